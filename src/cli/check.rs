@@ -1,0 +1,26 @@
+use std::io;
+use std::process::ExitCode;
+
+use super::output::Out;
+use crate::model::Severity;
+use crate::store::Store;
+use crate::text::sanitize;
+
+pub fn run(store: &Store, out: &mut Out) -> io::Result<ExitCode> {
+    let diagnostics = store.diagnostics();
+    for d in &diagnostics {
+        out.line(&sanitize(&d.to_string()))?;
+    }
+    let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
+    let (warnings, errors) = (count(Severity::Warning), count(Severity::Error));
+    // The summary's wording is a stable contract for scripts: always plural.
+    out.line(&format!(
+        "{} briefings, {warnings} warnings, {errors} errors",
+        store.len()
+    ))?;
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,164 @@
+//! The command line: argument parsing, subcommands and their text/JSON output.
+
+mod args;
+mod check;
+mod list;
+pub mod output;
+mod quotes;
+mod show;
+mod tags;
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use clap::Parser;
+
+pub use args::{Cli, Command};
+
+use crate::query::{self, Query};
+use crate::store::{DocId, Store};
+use output::Out;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("invalid query: {message}\n{pointed}")]
+    Query { message: String, pointed: String },
+    #[error("{0}")]
+    NotFound(String),
+    #[error(transparent)]
+    Io(#[from] io::Error),
+}
+
+impl CliError {
+    fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Usage(_) | CliError::Query { .. } => 2,
+            CliError::NotFound(_) | CliError::Io(_) => 1,
+        }
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::try_parse().unwrap_or_else(|e| e.exit());
+    match run(cli) {
+        Ok(code) => code,
+        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("brief: {e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    let mut out = Out::stdout();
+    let timings = cli.timings;
+    let code = match cli.command {
+        None => {
+            let store = open(cli.paths.paths, timings)?;
+            list::run(&store, &mut out, &select(&store, "")?, false)?;
+            ExitCode::SUCCESS
+        }
+        Some(Command::List(a)) => {
+            let store = open(a.paths.paths, timings)?;
+            list::run(&store, &mut out, &select(&store, &a.query)?, a.json)?;
+            ExitCode::SUCCESS
+        }
+        Some(Command::Quotes(a)) => {
+            let store = open(a.paths.paths, timings)?;
+            quotes::run(&store, &mut out, &select(&store, &a.query)?, a.json)?;
+            ExitCode::SUCCESS
+        }
+        Some(Command::Tags(a)) => {
+            let store = open(a.paths.paths, timings)?;
+            tags::run(&store, &mut out, &select(&store, &a.query)?, a.json)?;
+            ExitCode::SUCCESS
+        }
+        Some(Command::Show(a)) => {
+            let store = open(a.paths.paths, timings)?;
+            show::run(&store, &mut out, &a.id, a.json, a.width)?;
+            ExitCode::SUCCESS
+        }
+        Some(Command::Check(a)) => {
+            let store = open(a.paths, timings)?;
+            check::run(&store, &mut out)?
+        }
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+/// The paths to load: those given, else `$BRIEF_DIR`, else `./briefings`.
+pub fn resolve_paths(given: Vec<PathBuf>) -> Result<Vec<PathBuf>, CliError> {
+    if !given.is_empty() {
+        for path in &given {
+            if let Err(e) = std::fs::metadata(path) {
+                return Err(CliError::Usage(format!(
+                    "cannot open {}: {e}",
+                    path.display()
+                )));
+            }
+        }
+        return Ok(given);
+    }
+    let (path, origin) = match std::env::var_os("BRIEF_DIR").filter(|v| !v.is_empty()) {
+        Some(dir) => (PathBuf::from(dir), "$BRIEF_DIR"),
+        None => (PathBuf::from("briefings"), "the default folder"),
+    };
+    if path.is_dir() {
+        return Ok(vec![path]);
+    }
+    Err(CliError::Usage(format!(
+        "no briefings to read: {origin} {} is not a folder.\n\
+         Point brief at briefings with `brief PATH...` (files or folders), \
+         or set BRIEF_DIR=/path/to/briefings.",
+        path.display()
+    )))
+}
+
+fn open(paths: Vec<PathBuf>, timings: bool) -> Result<Store, CliError> {
+    let started = Instant::now();
+    let store = Store::open(&resolve_paths(paths)?);
+    if timings {
+        let t = store.timings();
+        eprintln!(
+            "timings: walk {:.1} ms, read+parse {:.1} ms, index {:.1} ms, total {:.1} ms ({} briefings)",
+            t.load.walk.as_secs_f64() * 1e3,
+            t.load.read_parse.as_secs_f64() * 1e3,
+            t.index.as_secs_f64() * 1e3,
+            started.elapsed().as_secs_f64() * 1e3,
+            store.len()
+        );
+    }
+    Ok(store)
+}
+
+/// "Today" for relative dates: `$BRIEF_TODAY` (YYYY-MM-DD) if set, else the local date.
+pub fn today() -> Result<NaiveDate, CliError> {
+    match std::env::var("BRIEF_TODAY") {
+        Ok(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map_err(|_| CliError::Usage(format!("BRIEF_TODAY={s} is not a date like 2022-01-31"))),
+        Err(_) => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+pub fn parse_query(text: &str) -> Result<Query, CliError> {
+    query::parse(text).map_err(|e| CliError::Query {
+        message: e.to_string(),
+        pointed: e.pointed(text),
+    })
+}
+
+fn select(store: &Store, text: &str) -> Result<Vec<DocId>, CliError> {
+    let q = parse_query(text)?;
+    Ok(query::evaluate(store, &q, today()?).iter().collect())
+}
+
+fn date_text(date: Option<NaiveDate>) -> Option<String> {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+}

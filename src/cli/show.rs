@@ -1,0 +1,191 @@
+use std::io;
+
+use serde::Serialize;
+
+use super::output::Out;
+use super::{CliError, date_text};
+use crate::model::{Briefing, Diagnostic, Priority, TagOrigin};
+use crate::store::Store;
+use crate::text::sanitize;
+use crate::text::wrap::wrap;
+
+const MAX_WIDTH: usize = 100;
+
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a str,
+    path: String,
+    date: Option<String>,
+    title: &'a str,
+    source: Option<&'a str>,
+    tags: Vec<&'a str>,
+    priority: Priority,
+    quotes: Vec<QuoteRecord<'a>>,
+    words: usize,
+    body: &'a [String],
+    summary: Option<&'a str>,
+    url: Option<&'a str>,
+    extra: serde_json::Map<String, serde_json::Value>,
+    diagnostics: &'a [Diagnostic],
+}
+
+#[derive(Serialize)]
+struct QuoteRecord<'a> {
+    text: &'a str,
+    attribution: Option<&'a str>,
+    paragraph: usize,
+}
+
+pub fn run(
+    store: &Store,
+    out: &mut Out,
+    id: &str,
+    json: bool,
+    width: Option<usize>,
+) -> Result<(), CliError> {
+    let doc = store.find_id(id).map_err(|candidates| {
+        let names: Vec<&str> = candidates
+            .iter()
+            .take(10)
+            .map(|&d| store.get(d).id.as_str())
+            .collect();
+        let which = match names.len() {
+            0 => String::new(),
+            _ => format!("; it could be: {}", names.join(", ")),
+        };
+        CliError::NotFound(sanitize(&format!("no briefing with id `{id}`{which}")).into_owned())
+    })?;
+    let b = store.get(doc);
+    if json {
+        out.json(&record(b))?;
+    } else {
+        text(b, out, width.unwrap_or_else(terminal_width).max(20))?;
+    }
+    Ok(())
+}
+
+fn record(b: &Briefing) -> Record<'_> {
+    Record {
+        id: &b.id,
+        path: b.path.display().to_string(),
+        date: date_text(b.date),
+        title: &b.title,
+        source: b.source.as_deref(),
+        tags: b.tag_names().collect(),
+        priority: b.priority,
+        quotes: b
+            .quotes
+            .iter()
+            .map(|q| QuoteRecord {
+                text: b.quote_text(q),
+                attribution: q.attribution.as_deref(),
+                paragraph: q.paragraph,
+            })
+            .collect(),
+        words: b.words,
+        body: &b.paragraphs,
+        summary: b.summary.as_deref(),
+        url: b.url.as_deref(),
+        extra: b
+            .extra
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
+        diagnostics: &b.diagnostics,
+    }
+}
+
+fn terminal_width() -> usize {
+    use std::io::IsTerminal;
+    let cols = std::io::stdout()
+        .is_terminal()
+        .then(|| ratatui::crossterm::terminal::size().ok())
+        .flatten()
+        .map_or(80, |(w, _)| usize::from(w));
+    cols.min(MAX_WIDTH)
+}
+
+fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
+    let mut put = |line: &str| out.line(&sanitize(line));
+    for r in wrap(&b.title, width) {
+        put(&b.title[r])?;
+    }
+    let mut facts = vec![b.date.map_or_else(
+        || "undated".to_string(),
+        |d| d.format("%A, %Y-%m-%d").to_string(),
+    )];
+    facts.push(b.source.clone().unwrap_or_else(|| "source unknown".into()));
+    if b.priority != Priority::Normal {
+        facts.push(format!("priority {}", b.priority));
+    }
+    put(&facts.join(" · "))?;
+    if !b.tags.is_empty() {
+        let tags: Vec<String> = b
+            .tags
+            .iter()
+            .map(|t| match t.origin {
+                TagOrigin::Rule => format!("#{} (rule)", t.name),
+                _ => format!("#{}", t.name),
+            })
+            .collect();
+        put(&format!("tags: {}", tags.join(" ")))?;
+    }
+    let fields = [("url", b.url.as_deref()), ("summary", b.summary.as_deref())];
+    for (name, value) in fields {
+        if let Some(v) = value {
+            put(&format!("{name}: {v}"))?;
+        }
+    }
+    for e in &b.extra {
+        put(&format!("{}: {}", e.key, e.value))?;
+    }
+    put(&format!("id: {}  path: {}", b.id, b.path.display()))?;
+    for d in &b.diagnostics {
+        put(&format!(
+            "{}: {}:{}: {}",
+            d.severity, d.line, d.col, d.message
+        ))?;
+    }
+    for (i, paragraph) in b.paragraphs.iter().enumerate() {
+        put("")?;
+        let marked = mark_quotes(b, i, paragraph);
+        for r in wrap(&marked, width) {
+            put(&marked[r])?;
+        }
+    }
+    if !b.quotes.is_empty() {
+        put("")?;
+        put("Quotes")?;
+        for (n, q) in b.quotes.iter().enumerate() {
+            let by = q
+                .attribution
+                .as_deref()
+                .map(|a| format!(" — {a}"))
+                .unwrap_or_default();
+            let item = format!("[{}] “{}”{by}", n + 1, b.quote_text(q));
+            for (k, r) in wrap(&item, width.saturating_sub(4)).into_iter().enumerate() {
+                let indent = if k == 0 { "" } else { "    " };
+                put(&format!("{indent}{}", &item[r]))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The paragraph with `[n]` after each quote, numbering quotes across the briefing.
+fn mark_quotes(b: &Briefing, paragraph: usize, text: &str) -> String {
+    let mut marked = String::with_capacity(text.len() + 8);
+    let mut at = 0;
+    for (n, q) in b
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.paragraph == paragraph)
+    {
+        marked.push_str(&text[at..q.outer.end]);
+        marked.push_str(&format!("[{}]", n + 1));
+        at = q.outer.end;
+    }
+    marked.push_str(&text[at..]);
+    marked
+}

@@ -1,0 +1,8 @@
+//! brief: a terminal reader for curated briefing documents.
+
+pub mod cli;
+pub mod load;
+pub mod model;
+pub mod query;
+pub mod store;
+pub mod text;

@@ -1,0 +1,129 @@
+//! Bytes to text: binary detection, BOM, invalid UTF-8 and suspicious characters.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use super::position::LineIndex;
+use crate::model::Diagnostic;
+use crate::text::sanitize::is_invisible_format;
+
+const BINARY_SNIFF: usize = 8 * 1024;
+
+pub enum Decoded {
+    Text(String),
+    Binary { nul_offset: usize },
+}
+
+pub fn decode(path: &Path, bytes: Vec<u8>, diags: &mut Vec<Diagnostic>) -> Decoded {
+    let sniff = &bytes[..bytes.len().min(BINARY_SNIFF)];
+    if let Some(nul_offset) = sniff.iter().position(|&b| b == 0) {
+        return Decoded::Binary { nul_offset };
+    }
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let bad = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let pos = LineIndex::new(&text).position(bad);
+            diags.push(Diagnostic::warning(
+                path,
+                pos,
+                "invalid UTF-8; bad bytes are shown as U+FFFD",
+            ));
+            text
+        }
+    };
+    report_hidden_characters(path, &text, diags);
+    Decoded::Text(text)
+}
+
+/// One warning per kind of troublesome character, at its first occurrence.
+fn report_hidden_characters(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
+    let mut controls: Option<(usize, char, usize)> = None;
+    let mut invisible: Option<(usize, char, usize)> = None;
+    for (i, c) in text.char_indices() {
+        let slot = if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+            &mut controls
+        } else if is_invisible_format(c) {
+            &mut invisible
+        } else {
+            continue;
+        };
+        match slot {
+            Some((_, _, n)) => *n += 1,
+            None => *slot = Some((i, c, 1)),
+        }
+    }
+    if controls.is_none() && invisible.is_none() {
+        return;
+    }
+    let lines = LineIndex::new(text);
+    let kinds = [
+        (controls, "control character"),
+        (invisible, "bidi or invisible character"),
+    ];
+    for (found, what) in kinds {
+        if let Some((offset, c, n)) = found {
+            let more = match n {
+                1 => Cow::Borrowed(""),
+                n => Cow::Owned(format!(" (and {} more)", n - 1)),
+            };
+            diags.push(Diagnostic::warning(
+                path,
+                lines.position(offset),
+                format!(
+                    "{what} U+{:04X}{more}; shown as a placeholder, never sent to the terminal",
+                    c as u32
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(bytes: &[u8]) -> (Option<String>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        match decode(Path::new("f.txt"), bytes.to_vec(), &mut diags) {
+            Decoded::Text(t) => (Some(t), diags),
+            Decoded::Binary { .. } => (None, diags),
+        }
+    }
+
+    #[test]
+    fn strips_bom_and_keeps_clean_text_silent() {
+        let (text, diags) = run(b"\xEF\xBB\xBFdate 2022-01-10 Hi");
+        assert_eq!(text.unwrap(), "date 2022-01-10 Hi");
+        assert!(diags.is_empty());
+    }
+
+    #[test]
+    fn invalid_utf8_becomes_replacement_with_position() {
+        let (text, diags) = run(b"ok\nab\xFFcd");
+        assert_eq!(text.unwrap(), "ok\nab\u{FFFD}cd");
+        assert_eq!((diags[0].line, diags[0].col), (2, 3));
+    }
+
+    #[test]
+    fn nul_in_first_8k_is_binary() {
+        assert!(run(b"abc\0def").0.is_none());
+        let mut late = vec![b'a'; 9000];
+        late.push(0);
+        assert!(run(&late).0.is_some());
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_reported_once_each() {
+        let (_, diags) = run("a\u{1b}b\u{7}\n\u{202E}x".as_bytes());
+        assert_eq!(diags.len(), 2);
+        assert!(diags[0].message.contains("U+001B (and 1 more)"));
+        assert_eq!((diags[1].line, diags[1].col), (2, 1));
+    }
+}

@@ -1,0 +1,121 @@
+//! Finds briefing files below the paths given, without following loops or
+//! blocking on special files.
+
+use std::collections::HashSet;
+use std::fs;
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::{Path, PathBuf};
+
+use crate::model::Diagnostic;
+
+pub struct FileEntry {
+    pub path: PathBuf,
+    /// Path relative to the folder it was found in (the file name for a file given directly).
+    pub rel: PathBuf,
+}
+
+#[derive(Default)]
+pub struct Walk {
+    pub files: Vec<FileEntry>,
+    /// `tags.toml` at the root of each folder given.
+    pub tag_files: Vec<PathBuf>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+const START: (u32, u32) = (1, 1);
+
+pub fn is_briefing_name(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+pub fn walk(paths: &[PathBuf]) -> Walk {
+    let mut walk = Walk::default();
+    let mut seen_dirs = HashSet::new();
+    for path in paths {
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                let tags = path.join("tags.toml");
+                if tags.is_file() {
+                    walk.tag_files.push(tags);
+                }
+                walk.dir(path, path, &mut seen_dirs);
+            }
+            Ok(meta) if meta.is_file() => walk.files.push(FileEntry {
+                path: path.clone(),
+                rel: PathBuf::from(path.file_name().unwrap_or(path.as_os_str())),
+            }),
+            Ok(meta) => walk.special(path, &meta.file_type()),
+            Err(err) => walk.error(path, format!("cannot open: {err}")),
+        }
+    }
+    walk
+}
+
+impl Walk {
+    fn dir(&mut self, root: &Path, dir: &Path, seen: &mut HashSet<(u64, u64)>) {
+        let meta = match fs::metadata(dir) {
+            Ok(m) => m,
+            Err(err) => return self.error(dir, format!("cannot open folder: {err}")),
+        };
+        if !seen.insert((meta.dev(), meta.ino())) {
+            let msg = "folder already visited (a symbolic link loop?); skipped";
+            return self.diagnostics.push(Diagnostic::warning(dir, START, msg));
+        }
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(err) => return self.error(dir, format!("cannot read folder: {err}")),
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            if is_hidden(&path) {
+                continue;
+            }
+            let meta = match fs::metadata(&path) {
+                Ok(m) => m,
+                Err(err) if is_briefing_name(&path) => {
+                    self.error(&path, format!("cannot open: {err}"));
+                    continue;
+                }
+                Err(_) => continue,
+            };
+            if meta.is_dir() {
+                self.dir(root, &path, seen);
+            } else if !is_briefing_name(&path) {
+                continue;
+            } else if meta.is_file() {
+                let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+                self.files.push(FileEntry { path, rel });
+            } else {
+                self.special(&path, &meta.file_type());
+            }
+        }
+    }
+
+    fn special(&mut self, path: &Path, kind: &fs::FileType) {
+        let what = if kind.is_fifo() {
+            "a FIFO"
+        } else if kind.is_socket() {
+            "a socket"
+        } else if kind.is_char_device() || kind.is_block_device() {
+            "a device"
+        } else {
+            "not a regular file"
+        };
+        let msg = format!("{what}, not a briefing file; skipped");
+        self.diagnostics.push(Diagnostic::warning(path, START, msg));
+    }
+
+    fn error(&mut self, path: &Path, message: String) {
+        self.diagnostics
+            .push(Diagnostic::error(path, START, message));
+    }
+}

@@ -1,0 +1,9 @@
+//! The domain types shared by every layer. Nothing here knows about terminals.
+
+mod briefing;
+mod diagnostic;
+mod quote;
+
+pub use briefing::{Briefing, Extra, Priority, Tag, TagOrigin};
+pub use diagnostic::{Diagnostic, Severity};
+pub use quote::Quote;

@@ -1,0 +1,70 @@
+use std::ops::Range;
+
+use crate::model::Priority;
+
+use super::date::DateSpec;
+
+/// A parsed query: clauses that must all hold.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub negated: bool,
+    pub term: Term,
+    /// Byte range of the clause in the query text, `-` included.
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Term {
+    /// A word starting with this folded prefix.
+    Prefix(String),
+    /// Folded words that must stand next to each other.
+    Phrase(Vec<String>),
+    /// Any of these tags.
+    Tags(Vec<String>),
+    /// A source starting with this folded prefix.
+    Source(String),
+    Priority(Vec<Priority>),
+    Has(Feature),
+    /// An id starting with this folded prefix.
+    Id(String),
+    Since(DateSpec),
+    Until(DateSpec),
+    On(DateSpec),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feature {
+    Quote,
+    Url,
+    Summary,
+}
+
+impl Query {
+    pub fn is_empty(&self) -> bool {
+        self.clauses.is_empty()
+    }
+
+    /// The text a reader should see highlighted: words and phrases asked for, not negated.
+    pub fn highlights(&self) -> Vec<Highlight> {
+        self.clauses
+            .iter()
+            .filter(|c| !c.negated)
+            .filter_map(|c| match &c.term {
+                Term::Prefix(p) => Some(Highlight::Prefix(p.clone())),
+                Term::Phrase(words) => Some(Highlight::Phrase(words.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Highlight {
+    Prefix(String),
+    Phrase(Vec<String>),
+}

@@ -1,0 +1,63 @@
+//! Evaluates a `Query` against the store's indexes; no clause scans all text.
+
+use chrono::NaiveDate;
+
+use super::ast::{Feature, Query, Term};
+use crate::store::{DocId, DocSet, Store};
+
+/// The briefings matching every clause; `today` anchors relative dates.
+pub fn evaluate(store: &Store, query: &Query, today: NaiveDate) -> DocSet {
+    let mut result = store.all();
+    for clause in &query.clauses {
+        let mut set = term_docs(store, &clause.term, today);
+        if clause.negated {
+            set.negate();
+        }
+        result.intersect(&set);
+    }
+    result
+}
+
+fn term_docs(store: &Store, term: &Term, today: NaiveDate) -> DocSet {
+    let n = store.len();
+    let ids = |docs: &[DocId]| DocSet::from_ids(n, docs.iter().copied());
+    match term {
+        Term::Prefix(p) => store.text.prefix_docs(p),
+        Term::Phrase(words) => store.text.phrase_docs(words),
+        Term::Tags(tags) => union(n, tags.iter().map(|t| ids(store.tag_docs(t)))),
+        Term::Priority(ps) => union(n, ps.iter().map(|&p| ids(store.priority_docs(p)))),
+        Term::Source(prefix) => union(
+            n,
+            store
+                .sources
+                .iter()
+                .filter(|s| s.folded.starts_with(prefix.as_str()))
+                .map(|s| ids(&s.docs)),
+        ),
+        Term::Id(prefix) => DocSet::from_ids(n, store.ids_with_prefix(prefix)),
+        Term::Has(Feature::Quote) => ids(&store.with_quotes),
+        Term::Has(Feature::Url) => ids(&store.with_url),
+        Term::Has(Feature::Summary) => ids(&store.with_summary),
+        Term::Since(spec) => dates(store, spec.bounds(today).0, NaiveDate::MAX),
+        Term::Until(spec) => dates(store, NaiveDate::MIN, spec.bounds(today).1),
+        Term::On(spec) => {
+            let (first, last) = spec.bounds(today);
+            dates(store, first, last)
+        }
+    }
+}
+
+fn dates(store: &Store, first: NaiveDate, last: NaiveDate) -> DocSet {
+    DocSet::from_range(store.len(), store.date_range(first, last))
+}
+
+fn union(n: usize, sets: impl Iterator<Item = DocSet>) -> DocSet {
+    sets.fold(DocSet::empty(n), |mut acc, s| {
+        acc.union(&s);
+        acc
+    })
+}
+
+#[cfg(test)]
+#[path = "eval_tests.rs"]
+mod tests;

@@ -1,0 +1,130 @@
+use std::path::Path;
+
+use super::*;
+use crate::load::{Loaded, TagRule, parse_text};
+use crate::query::parse;
+
+fn store() -> Store {
+    let docs = [
+        (
+            "a",
+            "date 2022-01-10 Borrell and Blinken discussed the security situation.\n\nAs reported by Censor.NET.\n\n“We will not accept this at all,” Borrell said.",
+        ),
+        (
+            "b",
+            "+++\ntitle = \"Gas transit talks\"\ndate = 2022-01-20\nsource = \"Kyiv Wire\"\nurl = \"https://example.org/b\"\ntags = [\"energy\", \"eu\"]\npriority = \"high\"\nsummary = \"Naftogaz and the de-escalation plan.\"\n+++\nThe Nord Stream 2 pipeline is idle.",
+        ),
+        (
+            "c",
+            "date 2022-02-03 Kuleba visited NATO headquarters in Brussels.\n\nAs reported by Reuters.",
+        ),
+        ("d", "No header. Security of the grid is discussed."),
+        (
+            "e",
+            "date 2021-12-31 Situation security review by the Reuters desk.\n\nAs reported by Reuters Kyiv.",
+        ),
+    ];
+    let briefings = docs
+        .iter()
+        .map(|(id, text)| parse_text(Path::new(id), id, text))
+        .collect();
+    let rules = vec![TagRule {
+        tag: "nato".into(),
+        phrases: vec![vec!["nato".into(), "headquarters".into()]],
+    }];
+    Store::build(Loaded {
+        briefings,
+        rules,
+        diagnostics: Vec::new(),
+        timings: Default::default(),
+    })
+}
+
+fn ids(q: &str) -> Vec<String> {
+    let s = store();
+    let today = NaiveDate::from_ymd_opt(2022, 2, 5).unwrap();
+    let set = evaluate(&s, &parse(q).unwrap(), today);
+    set.iter().map(|d| s.get(d).id.clone()).collect()
+}
+
+#[test]
+fn store_order_is_newest_first_undated_last() {
+    assert_eq!(ids(""), ["c", "b", "a", "e", "d"]);
+}
+
+#[test]
+fn prefix_words_match_any_field() {
+    assert_eq!(ids("borr"), ["a"]);
+    assert_eq!(ids("SECURITY"), ["a", "e", "d"]);
+    assert_eq!(ids("naftogaz"), ["b"]);
+    assert_eq!(ids("zzz"), Vec::<String>::new());
+}
+
+#[test]
+fn phrases_need_adjacent_words_in_order() {
+    assert_eq!(ids("\"security situation\""), ["a"]);
+    assert_eq!(ids("\"situation security\""), ["e"]);
+    assert_eq!(ids("de-escalation"), ["b"]);
+    assert_eq!(ids("\"nord stream 2\""), ["b"]);
+    assert_eq!(ids("\"censor.net borrell\""), Vec::<String>::new());
+}
+
+#[test]
+fn tags_curated_and_from_rules() {
+    assert_eq!(ids("tag:energy"), ["b"]);
+    assert_eq!(ids("#nato"), ["c"]);
+    assert_eq!(ids("tag:nato,eu"), ["c", "b"]);
+    assert_eq!(
+        s_tags("c"),
+        [("nato".to_string(), crate::model::TagOrigin::Rule)]
+    );
+}
+
+fn s_tags(id: &str) -> Vec<(String, crate::model::TagOrigin)> {
+    let s = store();
+    let d = s.find_id(id).unwrap();
+    s.get(d)
+        .tags
+        .iter()
+        .map(|t| (t.name.clone(), t.origin))
+        .collect()
+}
+
+#[test]
+fn source_priority_has_and_id() {
+    assert_eq!(ids("source:reuters"), ["c", "e"]);
+    assert_eq!(ids("source:\"reuters k\""), ["e"]);
+    assert_eq!(ids("source:CENSOR"), ["a"]);
+    assert_eq!(ids("priority:high"), ["b"]);
+    assert_eq!(ids("priority:normal"), ["c", "a", "e", "d"]);
+    assert_eq!(ids("has:quote"), ["a"]);
+    assert_eq!(ids("has:url"), ["b"]);
+    assert_eq!(ids("has:summary"), ["b"]);
+    assert_eq!(ids("id:A"), ["a"]);
+}
+
+#[test]
+fn date_ranges_are_inclusive() {
+    assert_eq!(ids("since:2022-01-10"), ["c", "b", "a"]);
+    assert_eq!(ids("until:2022-01-20"), ["b", "a", "e"]);
+    assert_eq!(ids("since:2022-01-10 until:2022-01-20"), ["b", "a"]);
+    assert_eq!(ids("date:2022-01"), ["b", "a"]);
+    assert_eq!(ids("date:2022-02-03"), ["c"]);
+    assert_eq!(ids("date:2021"), ["e"]);
+}
+
+#[test]
+fn relative_dates_count_back_from_today() {
+    assert_eq!(ids("since:7d"), ["c"]);
+    assert_eq!(ids("since:1m"), ["c", "b", "a"]);
+    assert_eq!(ids("until:1y"), Vec::<String>::new());
+    assert_eq!(ids("date:today"), Vec::<String>::new());
+}
+
+#[test]
+fn negation_and_conjunction() {
+    assert_eq!(ids("-tag:energy"), ["c", "a", "e", "d"]);
+    assert_eq!(ids("security -source:reuters"), ["a", "d"]);
+    assert_eq!(ids("-since:2022-01-01"), ["e", "d"]);
+    assert_eq!(ids("security situation"), ["a", "e"]);
+}

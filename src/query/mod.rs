@@ -1,0 +1,37 @@
+//! The query language shared by the CLI's `-q` and the reader's filter bar.
+
+mod ast;
+pub mod date;
+mod eval;
+mod parse;
+
+use std::fmt;
+use std::ops::Range;
+
+pub use ast::{Clause, Feature, Highlight, Query, Term};
+pub use eval::evaluate;
+pub use parse::{FIELDS, parse};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryError {
+    /// Byte range of the offending term in the query text.
+    pub span: Range<usize>,
+    pub message: String,
+}
+
+impl QueryError {
+    /// The query with a caret line under the offending term, for terminals.
+    pub fn pointed(&self, query: &str) -> String {
+        let pad = query[..self.span.start].chars().count();
+        let width = query[self.span.clone()].chars().count().max(1);
+        format!("{query}\n{}{}", " ".repeat(pad), "^".repeat(width))
+    }
+}
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "column {}: {}", self.span.start + 1, self.message)
+    }
+}
+
+impl std::error::Error for QueryError {}

@@ -1,0 +1,168 @@
+//! Query text to `Query`. Every error names the byte range of the bad term.
+
+use std::ops::Range;
+
+use super::QueryError;
+use super::ast::{Clause, Feature, Query, Term};
+use super::date::DateSpec;
+use crate::model::Priority;
+use crate::text::words;
+
+pub const FIELDS: &[&str] = &[
+    "tag", "source", "priority", "has", "id", "since", "until", "date",
+];
+
+pub fn parse(text: &str) -> Result<Query, QueryError> {
+    let mut clauses = Vec::new();
+    let mut at = 0;
+    while let Some(start) = skip_space(text, at) {
+        let (clause, end) = clause(text, start)?;
+        clauses.push(clause);
+        at = end;
+    }
+    Ok(Query { clauses })
+}
+
+fn skip_space(text: &str, from: usize) -> Option<usize> {
+    text[from..]
+        .find(|c: char| !c.is_whitespace())
+        .map(|i| from + i)
+}
+
+fn err(span: Range<usize>, message: impl Into<String>) -> QueryError {
+    QueryError {
+        span,
+        message: message.into(),
+    }
+}
+
+/// End of a bare token: the next white space.
+fn token_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| from + i)
+}
+
+/// A `"…"` starting at `from`: its inner text and the end of the closing mark.
+fn quoted(text: &str, from: usize) -> Result<(&str, usize), QueryError> {
+    match text[from + 1..].find('"') {
+        Some(i) => Ok((&text[from + 1..from + 1 + i], from + 2 + i)),
+        None => Err(err(from..text.len(), "unclosed quote: add a closing `\"`")),
+    }
+}
+
+fn clause(text: &str, start: usize) -> Result<(Clause, usize), QueryError> {
+    let negated = text[start..].starts_with('-');
+    let body = if negated { start + 1 } else { start };
+    if skip_space(text, body) != Some(body) {
+        return Err(err(
+            start..body,
+            "`-` needs a term right after it, as in -tag:sport",
+        ));
+    }
+    let rest = &text[body..];
+    let (term, end) = if rest.starts_with('"') {
+        let (inner, end) = quoted(text, body)?;
+        (text_term(inner, body..end, true)?, end)
+    } else if let Some(tag) = rest.strip_prefix('#') {
+        let end = token_end(text, body);
+        let tag = &tag[..end - body - 1];
+        (Term::Tags(tag_list(tag, body..end)?), end)
+    } else if let Some((field, value_at)) = field_of(rest) {
+        let value_start = body + value_at;
+        let (value, end) = if text[value_start..].starts_with('"') {
+            quoted(text, value_start)?
+        } else {
+            let end = token_end(text, value_start);
+            (&text[value_start..end], end)
+        };
+        (field_term(field, value, body..end)?, end)
+    } else {
+        let end = token_end(text, body);
+        (text_term(&text[body..end], body..end, false)?, end)
+    };
+    Ok((
+        Clause {
+            negated,
+            term,
+            span: start..end,
+        },
+        end,
+    ))
+}
+
+/// `name:` at the start of a token whose name is a plain word.
+fn field_of(token: &str) -> Option<(&str, usize)> {
+    let colon = token.find(':')?;
+    let name = &token[..colon];
+    let plain = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphabetic());
+    let first_space = token.find(char::is_whitespace).unwrap_or(token.len());
+    (plain && colon < first_space).then_some((name, colon + 1))
+}
+
+/// A bare word matches as a prefix; quoted words, or several words in one
+/// token (`de-escalation`), must match exactly and in order.
+fn text_term(text: &str, span: Range<usize>, quoted: bool) -> Result<Term, QueryError> {
+    let mut words = words::folded(text);
+    match words.len() {
+        0 => Err(err(
+            span,
+            format!("`{text}` has no letters or digits to search for"),
+        )),
+        1 if !quoted => Ok(Term::Prefix(words.remove(0))),
+        _ => Ok(Term::Phrase(words)),
+    }
+}
+
+fn field_term(field: &str, value: &str, span: Range<usize>) -> Result<Term, QueryError> {
+    let lower = field.to_ascii_lowercase();
+    if value.is_empty() {
+        return Err(err(span, format!("`{field}:` needs a value")));
+    }
+    let date = |v: &str| DateSpec::parse(v).map_err(|m| err(span.clone(), m));
+    match lower.as_str() {
+        "tag" => Ok(Term::Tags(tag_list(value, span.clone())?)),
+        "source" => Ok(Term::Source(words::fold(value).into_owned())),
+        "id" => Ok(Term::Id(value.to_lowercase())),
+        "since" => Ok(Term::Since(date(value)?)),
+        "until" => Ok(Term::Until(date(value)?)),
+        "date" => Ok(Term::On(date(value)?)),
+        "priority" => value
+            .split(',')
+            .map(|p| {
+                p.parse::<Priority>().map_err(|()| {
+                    err(
+                        span.clone(),
+                        format!("unknown priority `{p}`: use low, normal or high"),
+                    )
+                })
+            })
+            .collect::<Result<_, _>>()
+            .map(Term::Priority),
+        "has" => match value.to_ascii_lowercase().as_str() {
+            "quote" | "quotes" => Ok(Term::Has(Feature::Quote)),
+            "url" | "link" => Ok(Term::Has(Feature::Url)),
+            "summary" => Ok(Term::Has(Feature::Summary)),
+            _ => Err(err(
+                span,
+                format!("unknown `has:{value}`: use has:quote, has:url or has:summary"),
+            )),
+        },
+        _ => Err(err(
+            span,
+            format!("unknown field `{field}:`; fields are {}", FIELDS.join(", ")),
+        )),
+    }
+}
+
+fn tag_list(value: &str, span: Range<usize>) -> Result<Vec<String>, QueryError> {
+    let tags: Vec<String> = value.split(',').map(|t| t.trim().to_lowercase()).collect();
+    if tags.iter().any(String::is_empty) {
+        return Err(err(span, "empty tag name: write tag:nato or tag:nato,eu"));
+    }
+    Ok(tags)
+}
+
+#[cfg(test)]
+#[path = "parse_tests.rs"]
+mod tests;

@@ -1,0 +1,89 @@
+//! Sentence ends in news prose, aware of abbreviations such as `U.S.` and `Jan.`.
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr",
+    "gov", "sen", "rep", "amb", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "inc", "ltd", "corp", "co", "ca", "cf",
+    "e.g", "i.e", "gen.-lt",
+];
+
+/// Byte offset just past the first sentence's terminator (closing quotes and
+/// brackets included), or `text.len()` when the text is one sentence.
+pub fn first_sentence_end(text: &str) -> usize {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = chars.peek() {
+            if matches!(
+                n,
+                '.' | '!' | '?' | '"' | '”' | '»' | ')' | ']' | '’' | '\''
+            ) {
+                end = j + n.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        let Some(next) = rest.trim_start().chars().next() else {
+            return end;
+        };
+        let spaced = rest.starts_with(char::is_whitespace);
+        let starts_sentence = next.is_uppercase() || next.is_numeric() || "\"“«(".contains(next);
+        if spaced && starts_sentence && !(c == '.' && ends_with_abbreviation(&text[..i])) {
+            return end;
+        }
+    }
+    text.len()
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(24);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let word = before[from..]
+        .rsplit(|c: char| c.is_whitespace() || "(\"“«".contains(c))
+        .next()
+        .unwrap_or("");
+    let last = word.rsplit('.').next().unwrap_or(word);
+    let single_letter = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+    single_letter || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> &str {
+        &text[..first_sentence_end(text)]
+    }
+
+    #[test]
+    fn stops_at_a_real_sentence_end() {
+        assert_eq!(first("One two. Three four."), "One two.");
+        assert_eq!(first("Is it? Yes."), "Is it?");
+        assert_eq!(first("He said “go.” Then left."), "He said “go.”");
+        assert_eq!(first("No end here"), "No end here");
+    }
+
+    #[test]
+    fn skips_abbreviations_and_initials() {
+        assert_eq!(
+            first("The U.S. Secretary met Mr. Smith. Then."),
+            "The U.S. Secretary met Mr. Smith."
+        );
+        assert_eq!(first("On Jan. 8 they met. Later."), "On Jan. 8 they met.");
+        assert_eq!(
+            first("Censor.NET reports it. Next."),
+            "Censor.NET reports it."
+        );
+        assert_eq!(
+            first("Cost rose 2.5 percent. Next."),
+            "Cost rose 2.5 percent."
+        );
+    }
+}

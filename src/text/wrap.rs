@@ -1,0 +1,118 @@
+//! Width-aware word wrapping over grapheme clusters, measured as the terminal
+//! will show the text after sanitising.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use super::sanitize::{needs_placeholder, placeholder};
+
+/// Columns one grapheme takes on screen, placeholders included.
+pub fn grapheme_width(g: &str) -> usize {
+    if g.chars().any(needs_placeholder) {
+        g.chars()
+            .map(|c| placeholder(c).map_or_else(|| c.to_string().width(), |p| p.width()))
+            .sum()
+    } else {
+        g.width()
+    }
+}
+
+pub fn str_width(s: &str) -> usize {
+    s.graphemes(true).map(grapheme_width).sum()
+}
+
+/// Byte ranges of `text`, one per screen line of at most `width` columns.
+/// Lines break at white space; a word longer than a line breaks between graphemes.
+pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line: Option<Range<usize>> = None;
+    let mut used = 0;
+    for (start, word) in words_with_offsets(text) {
+        let word_width = str_width(word);
+        let end = start + word.len();
+        if let Some(current) = &mut line {
+            let gap = str_width(&text[current.end..start]);
+            if used + gap + word_width <= width {
+                current.end = end;
+                used += gap + word_width;
+                continue;
+            }
+            lines.push(current.clone());
+        }
+        if word_width <= width {
+            line = Some(start..end);
+            used = word_width;
+            continue;
+        }
+        let mut piece = start;
+        let mut piece_width = 0;
+        for (i, g) in word.grapheme_indices(true) {
+            let w = grapheme_width(g);
+            if piece_width + w > width && piece_width > 0 {
+                lines.push(piece..start + i);
+                piece = start + i;
+                piece_width = 0;
+            }
+            piece_width += w;
+        }
+        line = Some(piece..end);
+        used = piece_width;
+    }
+    lines.extend(line);
+    lines
+}
+
+fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str, width: usize) -> Vec<&str> {
+        wrap(text, width).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn wraps_at_spaces() {
+        assert_eq!(lines("the quick brown fox", 9), ["the quick", "brown fox"]);
+        assert_eq!(lines("  lead  and   gaps ", 20), ["lead  and   gaps"]);
+        assert!(lines("", 10).is_empty());
+    }
+
+    #[test]
+    fn long_words_split_between_graphemes() {
+        assert_eq!(lines("abcdefgh", 3), ["abc", "def", "gh"]);
+        assert_eq!(lines("日本語の文", 4), ["日本", "語の", "文"]);
+        assert_eq!(
+            lines("e\u{301}e\u{301}e\u{301}", 2),
+            ["e\u{301}e\u{301}", "e\u{301}"]
+        );
+    }
+
+    #[test]
+    fn counts_placeholders_and_emoji_as_shown() {
+        assert_eq!(str_width("a\u{1b}b"), 3);
+        assert_eq!(str_width("x\u{202E}"), 9);
+        assert_eq!(str_width("👩‍👩‍👧"), 2);
+    }
+
+    #[test]
+    fn no_line_is_wider_than_asked() {
+        let text = "Київ 日本語 👩‍👩‍👧 naïve e\u{301} tab\there \u{1b}[2J end";
+        for width in 2..30 {
+            for r in wrap(text, width) {
+                assert!(
+                    str_width(&text[r.clone()]) <= width,
+                    "{width}: {:?}",
+                    &text[r]
+                );
+            }
+        }
+    }
+}
