@@ -106,10 +106,8 @@ fn terminal_width() -> usize {
 }
 
 fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
-    let mut put = |line: &str| out.line(&sanitize(line));
-    for r in wrap(&b.title, width) {
-        put(&b.title[r])?;
-    }
+    let mut put = |text: &str| wrapped(out, text, width);
+    put(&b.title)?;
     let mut facts = vec![b.date.map_or_else(
         || "undated".to_string(),
         |d| d.format("%A, %Y-%m-%d").to_string(),
@@ -139,7 +137,8 @@ fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
     for e in &b.extra {
         put(&format!("{}: {}", e.key, e.value))?;
     }
-    put(&format!("id: {}  path: {}", b.id, b.path.display()))?;
+    put(&format!("id: {}", b.id))?;
+    put(&format!("path: {}", b.path.display()))?;
     for d in &b.diagnostics {
         put(&format!(
             "{}: {}:{}: {}",
@@ -148,10 +147,7 @@ fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
     }
     for (i, paragraph) in b.paragraphs.iter().enumerate() {
         put("")?;
-        let marked = mark_quotes(b, i, paragraph);
-        for r in wrap(&marked, width) {
-            put(&marked[r])?;
-        }
+        put(&mark_quotes(b, i, paragraph))?;
     }
     if !b.quotes.is_empty() {
         put("")?;
@@ -162,14 +158,20 @@ fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
                 .as_deref()
                 .map(|a| format!(" — {a}"))
                 .unwrap_or_default();
-            let item = format!("[{}] “{}”{by}", n + 1, b.quote_text(q));
-            for (k, r) in wrap(&item, width.saturating_sub(4)).into_iter().enumerate() {
-                let indent = if k == 0 { "" } else { "    " };
-                put(&format!("{indent}{}", &item[r]))?;
-            }
+            put(&format!("[{}] “{}”{by}", n + 1, b.quote_text(q)))?;
         }
     }
     Ok(())
+}
+
+/// `text` wrapped to `width`, an empty line for empty text.
+fn wrapped(out: &mut Out, text: &str, width: usize) -> io::Result<()> {
+    if text.is_empty() {
+        return out.line("");
+    }
+    wrap(text, width)
+        .into_iter()
+        .try_for_each(|r| out.line(&sanitize(&text[r])))
 }
 
 /// The paragraph with `[n]` after each quote, numbering quotes across the briefing.

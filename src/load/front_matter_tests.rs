@@ -68,11 +68,19 @@ fn wrongly_typed_fields_are_errors_at_the_value() {
             (2, 9, Severity::Error),
             (3, 8, Severity::Error),
             (4, 8, Severity::Error),
-            (1, 1, Severity::Warning),
-            (1, 1, Severity::Warning)
         ]
     );
     assert_eq!(b.title, "Body.");
+}
+
+#[test]
+fn missing_title_and_date_are_warnings() {
+    let b = parse_str("+++\nsource = \"S\"\n+++\nFirst sentence. Second.");
+    assert_eq!(
+        positions(&b),
+        [(1, 1, Severity::Warning), (1, 1, Severity::Warning)]
+    );
+    assert_eq!(b.title, "First sentence.");
 }
 
 #[test]

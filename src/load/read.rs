@@ -88,3 +88,39 @@ pub fn from_bytes(path: &Path, id: String, bytes: Vec<u8>) -> Outcome {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_vanished_after_the_walk_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("gone.txt");
+        let outcomes = read_all(vec![(gone.as_path(), "gone".to_string())]);
+        let Err(d) = &outcomes[0] else {
+            panic!("expected an error")
+        };
+        assert_eq!(d.severity, crate::model::Severity::Error);
+        assert!(d.message.contains("cannot read"), "{}", d.message);
+    }
+
+    #[test]
+    fn results_keep_the_order_of_the_jobs() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths: Vec<_> = (0..50)
+            .map(|i| {
+                let p = dir.path().join(format!("{i}.txt"));
+                std::fs::write(&p, format!("date 2022-01-01 Number {i}.")).unwrap();
+                p
+            })
+            .collect();
+        let jobs = paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_path(), i.to_string()))
+            .collect();
+        let ids: Vec<String> = read_all(jobs).into_iter().map(|o| o.unwrap().id).collect();
+        assert_eq!(ids, (0..50).map(|i| i.to_string()).collect::<Vec<_>>());
+    }
+}

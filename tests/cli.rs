@@ -1,0 +1,296 @@
+//! The subcommands as a script would use them: output shape, JSON keys, exit codes.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use common::*;
+use predicates::prelude::*;
+
+fn keys(v: &serde_json::Value) -> BTreeSet<&str> {
+    v.as_object().unwrap().keys().map(String::as_str).collect()
+}
+
+#[test]
+fn fixture_shows_date_source_and_attributed_quote() {
+    let out = stdout_of(
+        brief()
+            .args(["show", "000_6eaf266b036ead0e"])
+            .arg(fixtures())
+            .arg("--json"),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["date"], "2022-01-10");
+    assert_eq!(v["source"], "Censor.NET");
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 1);
+    assert!(
+        quotes[0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("High Representative Borrell shared")
+    );
+    assert_eq!(
+        quotes[0]["attribution"],
+        "reads the press release published on the website of the European External Action Service on January 8"
+    );
+    assert_eq!(quotes[0]["paragraph"], 2);
+}
+
+#[test]
+fn list_json_has_exactly_the_documented_keys() {
+    let out = stdout_of(brief().args(["list", "--json"]).arg(sample()));
+    let rows = json_lines(&out);
+    assert!(rows.len() >= 30);
+    let expected: BTreeSet<&str> = [
+        "id", "path", "date", "title", "source", "tags", "priority", "quotes", "words",
+    ]
+    .into();
+    for row in &rows {
+        assert_eq!(keys(row), expected);
+    }
+    let dates: Vec<&str> = rows.iter().filter_map(|r| r["date"].as_str()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first");
+}
+
+#[test]
+fn list_text_and_query() {
+    let out = stdout_of(
+        brief()
+            .args(["list", "-q", "tag:cyber since:2022-02-01"])
+            .arg(sample()),
+    );
+    assert!(!out.is_empty());
+    for line in out.lines() {
+        assert!(line.starts_with("2022-02"), "{line}");
+        assert!(line.contains("#cyber"), "{line}");
+    }
+}
+
+#[test]
+fn show_json_adds_body_quotes_and_more() {
+    let out = stdout_of(
+        brief()
+            .args(["show", "gas-winter-outlook", "--json"])
+            .arg(sample()),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let expected: BTreeSet<&str> = [
+        "id",
+        "path",
+        "date",
+        "title",
+        "source",
+        "tags",
+        "priority",
+        "quotes",
+        "words",
+        "body",
+        "summary",
+        "url",
+        "extra",
+        "diagnostics",
+    ]
+    .into();
+    assert_eq!(keys(&v), expected);
+    assert!(v["body"].as_array().unwrap().len() > 3);
+    assert_eq!(v["extra"]["analyst"], "O. Kovalenko");
+    let q = &v["quotes"][0];
+    assert_eq!(keys(q), ["attribution", "paragraph", "text"].into());
+    assert_eq!(v["diagnostics"][0]["severity"], "warning");
+}
+
+#[test]
+fn show_text_wraps_and_marks_quotes() {
+    let out = stdout_of(
+        brief()
+            .args(["show", "000_6eaf", "--width", "60"])
+            .arg(fixtures()),
+    );
+    assert!(out.starts_with("High Representative"));
+    assert!(out.contains("Monday, 2022-01-10 · Censor.NET"));
+    assert!(out.contains("cost,\"[1]"));
+    assert!(out.contains("\nQuotes\n[1] “High Representative Borrell"));
+    assert!(out.lines().all(|l| l.chars().count() <= 60), "{out}");
+}
+
+#[test]
+fn show_unknown_or_ambiguous_id_fails_with_1() {
+    brief()
+        .args(["show", "nope"])
+        .arg(sample())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no briefing with id `nope`"));
+    brief()
+        .args(["show", "2022-01-14"])
+        .arg(sample())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("it could be:"));
+}
+
+#[test]
+fn quotes_json_lines() {
+    let out = stdout_of(
+        brief()
+            .args(["quotes", "--json", "-q", "id:000_6eaf"])
+            .arg(fixtures()),
+    );
+    let rows = json_lines(&out);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        keys(&rows[0]),
+        ["attribution", "date", "id", "source", "text"].into()
+    );
+    let text = stdout_of(brief().arg("quotes").arg(fixtures()));
+    assert!(text.starts_with("2022-01-10  000_6eaf266b036ead0e  Censor.NET\n    “High"));
+    assert!(text.contains("    — reads the press release"));
+}
+
+#[test]
+fn tags_most_frequent_first() {
+    let out = stdout_of(brief().arg("tags").arg(sample()));
+    let counts: Vec<usize> = out
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert!(counts.len() > 5);
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]));
+    let json = json_lines(&stdout_of(
+        brief()
+            .args(["tags", "--json", "-q", "#energy"])
+            .arg(sample()),
+    ));
+    assert_eq!(json[0]["tag"], "energy");
+}
+
+#[test]
+fn check_reports_and_sets_exit_status() {
+    brief()
+        .arg("check")
+        .arg(fixtures())
+        .assert()
+        .code(0)
+        .stdout("1 briefings, 0 warnings, 0 errors\n");
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "bad.md", "+++\ntitle = \n+++\nBody.");
+    brief()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::is_match(r"bad\.md:2:\d+: error: front matter is not valid TOML")
+                .unwrap(),
+        )
+        .stdout(predicate::str::ends_with(
+            "1 briefings, 0 warnings, 1 errors\n",
+        ));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    brief().arg("list").arg("--bogus").assert().code(2);
+    brief()
+        .args(["list", "-q", "nato since:2022-99-99"])
+        .arg(sample())
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("invalid query: column 6").and(predicate::str::contains(
+                "nato since:2022-99-99\n     ^^^^^^^^^^^^^^^^\n",
+            )),
+        );
+    brief()
+        .args(["list", "-q", "\"open"])
+        .arg(sample())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unclosed quote"));
+    brief()
+        .args(["list", "/no/such/folder"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot open /no/such/folder"));
+    brief().arg("show").assert().code(2);
+}
+
+#[test]
+fn default_folder_and_brief_dir() {
+    let empty = tempfile::tempdir().unwrap();
+    brief()
+        .arg("list")
+        .current_dir(empty.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("BRIEF_DIR").and(predicate::str::contains("brief PATH")));
+    brief()
+        .arg("list")
+        .current_dir(common::root())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kharkiv-0225"));
+    brief()
+        .arg("list")
+        .env("BRIEF_DIR", fixtures())
+        .current_dir(empty.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("000_6eaf266b036ead0e"));
+}
+
+#[test]
+fn no_subcommand_lists_for_now() {
+    brief()
+        .arg(fixtures())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("000_6eaf266b036ead0e"));
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..1500 {
+        write(
+            dir.path(),
+            &format!("b{i:04}.txt"),
+            format!("date 2022-01-01 Briefing number {i} about pipes and readers."),
+        );
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("brief"))
+        .arg("list")
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("2022-01-01"));
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn relative_dates_use_brief_today() {
+    let out = stdout_of(brief().args(["list", "-q", "since:1d"]).arg(sample()));
+    assert!(out.lines().count() >= 1);
+    assert!(
+        out.lines()
+            .all(|l| l.starts_with("2022-02-24") || l.starts_with("2022-02-25")),
+        "{out}"
+    );
+    brief()
+        .args(["list"])
+        .arg(sample())
+        .env("BRIEF_TODAY", "soon")
+        .assert()
+        .code(2);
+}

@@ -1,0 +1,51 @@
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn sample() -> PathBuf {
+    root().join("briefings")
+}
+
+/// The shared fixture folder beside the project (`../shared/fixtures`).
+pub fn fixtures() -> PathBuf {
+    root().join("../shared/fixtures")
+}
+
+/// `brief` with a fixed "today" and no inherited `BRIEF_DIR`.
+pub fn brief() -> Command {
+    let mut cmd = Command::cargo_bin("brief").expect("binary built");
+    cmd.env("BRIEF_TODAY", "2022-02-25").env_remove("BRIEF_DIR");
+    cmd
+}
+
+pub fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).unwrap();
+    }
+    fs::write(&path, content).unwrap();
+    path
+}
+
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+pub fn json_lines(text: &str) -> Vec<serde_json::Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}

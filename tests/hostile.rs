@@ -1,0 +1,237 @@
+//! A folder of hostile files covering every row of the bad-input table in the
+//! input contract: everything readable is loaded, every problem is reported.
+
+mod common;
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::Command as StdCommand;
+
+use brief::model::Severity;
+use brief::store::Store;
+use common::*;
+
+fn hostile_folder(huge: bool) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "good.txt",
+        "date 2022-01-10 A clean briefing.\n\nAs reported by Kyiv Wire.",
+    );
+    write(d, "no_header.txt", "Just text without any header at all.");
+    write(d, "bad_date.txt", "date 2022-13-45 Impossible calendar.");
+    write(
+        d,
+        "bad_utf8.txt",
+        b"date 2022-01-11 Broken \xff\xfe bytes here.".as_slice(),
+    );
+    write(
+        d,
+        "binary.txt",
+        b"date 2022-01-12 \0\x01\x02 binary".as_slice(),
+    );
+    write(
+        d,
+        "controls.txt",
+        "date 2022-01-13 Title \u{1b}]0;pwned\u{7}\u{1b}[2J bell\u{7} del\u{7f} csi\u{9b}31m.\n\n\u{1b}]52;c;Y29weQ==\u{7}",
+    );
+    write(
+        d,
+        "bidi.txt",
+        "date 2022-01-14 Invoice \u{202E}fdp.exe\u{202C} and zero\u{200B}width.",
+    );
+    write(
+        d,
+        "broken_fm.md",
+        "+++\ntitle = \"T\"\ndate = 2022-01-15\nsource = [\n+++\nBody survives broken TOML.",
+    );
+    write(
+        d,
+        "open_fm.md",
+        "+++\ntitle = \"Never closed\"\nBody survives an open fence.",
+    );
+    write(
+        d,
+        "typed_fm.md",
+        "+++\ntitle = \"Typed\"\ndate = 15\ntags = \"x\"\n+++\nBody survives wrong types.",
+    );
+    if huge {
+        write(
+            d,
+            "huge.txt",
+            format!("date 2022-01-16 {}", "word ".repeat(1_300_000)),
+        );
+    }
+    write(
+        d,
+        ".hidden/skipped.txt",
+        "date 2022-01-17 Hidden folders are skipped.",
+    );
+    write(d, "notes.pdf", "not a briefing extension");
+    let locked = write(d, "locked.txt", "date 2022-01-18 Nobody may read this.");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    fs::set_permissions(d, fs::Permissions::from_mode(0o755)).unwrap();
+    std::os::unix::fs::symlink(d, d.join("loop")).unwrap();
+    let fifo =
+        std::ffi::CString::new(d.join("pipe.txt").into_os_string().into_encoded_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    dir
+}
+
+/// Runs `brief` as an unprivileged user when we are root, so that file
+/// permissions apply as they would for an analyst.
+fn unprivileged(args: &[&str], dir: &Path) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("brief");
+    let mut cmd = if unsafe { libc::geteuid() } == 0 {
+        let mut c = StdCommand::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(bin);
+        c
+    } else {
+        StdCommand::new(bin)
+    };
+    cmd.args(args)
+        .arg(dir)
+        .env("BRIEF_TODAY", "2022-02-25")
+        .env_remove("BRIEF_DIR");
+    cmd.output().expect("run brief")
+}
+
+#[test]
+fn every_bad_input_row_is_loaded_or_reported() {
+    let dir = hostile_folder(true);
+    let out = unprivileged(&["check"], dir.path());
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    let expect = [
+        (
+            "no_header.txt:1:1: warning: no `date YYYY-MM-DD` header",
+            "missing header",
+        ),
+        (
+            "bad_date.txt:1:6: warning: impossible date `2022-13-45`",
+            "impossible date",
+        ),
+        ("bad_utf8.txt:1:24: warning: invalid UTF-8", "invalid UTF-8"),
+        (
+            "binary.txt:1:1: warning: binary file (NUL byte at offset 16); skipped",
+            "binary",
+        ),
+        (
+            "controls.txt:1:23: warning: control character U+001B",
+            "controls",
+        ),
+        (
+            "bidi.txt:1:25: warning: bidi or invisible character U+202E (and 2 more)",
+            "bidi",
+        ),
+        (
+            "broken_fm.md:4:11: error: front matter is not valid TOML: unclosed array",
+            "broken front matter",
+        ),
+        (
+            "open_fm.md:1:1: error: front matter opened here is never closed",
+            "unterminated front matter",
+        ),
+        (
+            "typed_fm.md:3:8: error: `date` must be a date",
+            "wrongly typed date",
+        ),
+        (
+            "typed_fm.md:4:8: error: `tags` must be an array of strings",
+            "wrongly typed tags",
+        ),
+        (
+            "locked.txt:1:1: error: cannot read: Permission denied",
+            "unreadable",
+        ),
+        (
+            "pipe.txt:1:1: warning: a FIFO, not a briefing file; skipped",
+            "fifo",
+        ),
+        ("loop:1:1: warning: folder already visited", "symlink loop"),
+    ];
+    for (needle, row) in expect {
+        assert!(report.contains(needle), "{row}: no `{needle}` in\n{report}");
+    }
+    assert!(
+        !report.contains("skipped.txt"),
+        "hidden folders are skipped"
+    );
+    assert!(!report.contains("notes.pdf"));
+    assert!(
+        report.ends_with("10 briefings, 8 warnings, 5 errors\n"),
+        "{report}"
+    );
+}
+
+#[test]
+fn readable_bad_files_are_all_loaded_with_text() {
+    let dir = hostile_folder(true);
+    fs::remove_file(dir.path().join("locked.txt")).unwrap();
+    let store = Store::open(&[dir.path().to_path_buf()]);
+    let ids: Vec<&str> = store.briefings().iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "huge",
+            "broken_fm",
+            "bidi",
+            "controls",
+            "bad_utf8",
+            "good",
+            "bad_date",
+            "no_header",
+            "open_fm",
+            "typed_fm"
+        ],
+        "dated newest first, undated last by id; binary, FIFO and hidden files skipped"
+    );
+    let get = |id: &str| store.get(store.find_id(id).unwrap());
+    assert!(get("bad_utf8").paragraphs[0].contains("Broken \u{FFFD}\u{FFFD} bytes"));
+    assert_eq!(get("broken_fm").paragraphs, ["Body survives broken TOML."]);
+    assert_eq!(get("broken_fm").title, "T");
+    assert!(get("open_fm").paragraphs[0].contains("Body survives an open fence."));
+    assert_eq!(get("typed_fm").paragraphs, ["Body survives wrong types."]);
+    assert_eq!(get("huge").words, 1_300_000);
+    assert!(
+        get("controls").paragraphs[1].starts_with('\u{1b}'),
+        "loaded as is, escaped only on output"
+    );
+    assert!(store.count(Severity::Error) >= 4);
+}
+
+#[test]
+fn cli_output_never_carries_control_sequences() {
+    let dir = hostile_folder(false);
+    for args in [
+        vec!["list"],
+        vec!["list", "--json"],
+        vec!["show", "controls"],
+        vec!["show", "controls", "--json"],
+        vec!["show", "bidi"],
+        vec!["show", "bidi", "--json"],
+        vec!["quotes"],
+        vec!["check"],
+        vec!["tags"],
+    ] {
+        let out = brief().args(&args).arg(dir.path()).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let bad = text.chars().find(|&c| {
+            (c.is_control() && c != '\n') || brief::text::sanitize::is_invisible_format(c)
+        });
+        assert_eq!(bad, None, "{args:?} printed {bad:?}");
+    }
+    let shown = stdout_of(brief().args(["show", "controls"]).arg(dir.path()));
+    assert!(
+        shown.contains("Title ␛]0;pwned␇␛[2J bell␇ del␡ csi<U+009B>31m."),
+        "{shown}"
+    );
+    let bidi = stdout_of(brief().args(["show", "bidi"]).arg(dir.path()));
+    assert!(
+        bidi.contains("Invoice <U+202E>fdp.exe<U+202C> and zero<U+200B>width."),
+        "{bidi}"
+    );
+}
