@@ -20,6 +20,23 @@ pub struct Cli {
     /// Print how long walking, reading, parsing and indexing took, on stderr
     #[arg(long, global = true)]
     pub timings: bool,
+
+    #[command(flatten)]
+    pub look: LookArgs,
+}
+
+/// How the reader looks.
+#[derive(Debug, Args, Default)]
+pub struct LookArgs {
+    /// Colour theme: default, light, high-contrast, mono, or a path to a theme file
+    #[arg(long, value_name = "NAME|PATH", default_value = "default")]
+    pub theme: String,
+    /// No colours, only bold, underline and reverse (also when NO_COLOR is set)
+    #[arg(long)]
+    pub no_color: bool,
+    /// Plain ASCII borders and markers, for terminals without good Unicode
+    #[arg(long)]
+    pub ascii: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -61,7 +61,11 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let code = match cli.command {
         None => {
             let store = open(cli.paths.paths, timings)?;
-            list::run(&store, &mut out, &select(&store, "")?, false)?;
+            if std::io::IsTerminal::is_terminal(&io::stdout()) {
+                reader(&store, &cli.look)?;
+            } else {
+                list::run(&store, &mut out, &select(&store, "")?, false)?;
+            }
             ExitCode::SUCCESS
         }
         Some(Command::List(a)) => {
@@ -91,6 +95,24 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     };
     out.flush()?;
     Ok(code)
+}
+
+fn reader(store: &Store, look: &args::LookArgs) -> Result<(), CliError> {
+    use crate::tui::theme::{Theme, detect_depth};
+    let depth = detect_depth(look.no_color, |k| std::env::var(k).ok());
+    let theme = Theme::load(&look.theme, depth).map_err(|e| CliError::Usage(e.to_string()))?;
+    let symbols = if look.ascii {
+        crate::tui::ui::Symbols::ASCII
+    } else {
+        crate::tui::ui::Symbols::UNICODE
+    };
+    let options = crate::tui::Options {
+        today: today()?,
+        theme,
+        symbols,
+    };
+    crate::tui::run(store, &options)
+        .map_err(|e| CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}"))))
 }
 
 /// The paths to load: those given, else `$BRIEF_DIR`, else `./briefings`.

@@ -3,6 +3,7 @@
 mod ast;
 pub mod date;
 mod eval;
+pub mod highlight;
 mod parse;
 
 use std::fmt;

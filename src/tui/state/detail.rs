@@ -1,0 +1,175 @@
+//! The detail pane's view state and its line layout: which piece of which
+//! field or paragraph is on each screen line, computed once per briefing,
+//! width and query, never per frame.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::model::{Briefing, TagOrigin};
+use crate::query::Highlight;
+use crate::query::highlight;
+use crate::store::DocId;
+use crate::text::wrap::wrap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Facts,
+    Tags,
+    Url,
+    Summary,
+    Extra(usize),
+    Diagnostic(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    Header {
+        field: Field,
+        range: Range<usize>,
+    },
+    Blank,
+    Body {
+        paragraph: usize,
+        range: Range<usize>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub paragraph: usize,
+    pub range: Range<usize>,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub key: Option<(DocId, usize)>,
+    pub lines: Vec<Line>,
+    /// Matches of the query in the body, in reading order.
+    pub matches: Vec<Match>,
+    /// The line each quote starts on.
+    pub quote_lines: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DetailState {
+    pub scroll: usize,
+    pub layout: Layout,
+    pub marked_quote: Option<usize>,
+    pub current_match: Option<usize>,
+}
+
+/// The text shown for a header field; the renderer calls this too, so the
+/// ranges in `Line::Header` always point into the same string.
+pub fn field_text(b: &Briefing, field: Field) -> Cow<'_, str> {
+    match field {
+        Field::Title => Cow::Borrowed(&b.title),
+        Field::Facts => {
+            let mut parts = vec![b.date.map_or_else(
+                || "undated".into(),
+                |d| d.format("%A, %-d %B %Y").to_string(),
+            )];
+            parts.push(b.source.clone().unwrap_or_else(|| "source unknown".into()));
+            if b.priority != crate::model::Priority::Normal {
+                parts.push(format!("{} priority", b.priority));
+            }
+            Cow::Owned(parts.join(" · "))
+        }
+        Field::Tags => {
+            let list = |rule: bool| -> Vec<String> {
+                b.tags
+                    .iter()
+                    .filter(|t| (t.origin == TagOrigin::Rule) == rule)
+                    .map(|t| format!("#{}", t.name))
+                    .collect()
+            };
+            let (own, rules) = (list(false), list(true));
+            let mut text = own.join(" ");
+            if !rules.is_empty() {
+                let sep = if text.is_empty() { "" } else { "  " };
+                text = format!("{text}{sep}by rule: {}", rules.join(" "));
+            }
+            Cow::Owned(text)
+        }
+        Field::Url => Cow::Owned(format!("url: {}", b.url.as_deref().unwrap_or(""))),
+        Field::Summary => Cow::Borrowed(b.summary.as_deref().unwrap_or("")),
+        Field::Extra(i) => Cow::Owned(format!("{}: {}", b.extra[i].key, b.extra[i].value)),
+        Field::Diagnostic(i) => {
+            let d = &b.diagnostics[i];
+            Cow::Owned(format!(
+                "{} at {}:{}: {}",
+                d.severity, d.line, d.col, d.message
+            ))
+        }
+    }
+}
+
+fn fields(b: &Briefing) -> Vec<Field> {
+    let mut fields = vec![Field::Title, Field::Facts];
+    if !b.tags.is_empty() {
+        fields.push(Field::Tags);
+    }
+    if b.url.is_some() {
+        fields.push(Field::Url);
+    }
+    if b.summary.is_some() {
+        fields.push(Field::Summary);
+    }
+    fields.extend((0..b.extra.len()).map(Field::Extra));
+    fields.extend((0..b.diagnostics.len()).map(Field::Diagnostic));
+    fields
+}
+
+impl Layout {
+    pub fn build(id: DocId, b: &Briefing, width: usize, highlights: &[Highlight]) -> Layout {
+        let mut layout = Layout {
+            key: Some((id, width)),
+            ..Layout::default()
+        };
+        for field in fields(b) {
+            let text = field_text(b, field);
+            let ranges = wrap(&text, width);
+            if ranges.is_empty() {
+                layout.lines.push(Line::Header { field, range: 0..0 });
+            }
+            layout.lines.extend(
+                ranges
+                    .into_iter()
+                    .map(|range| Line::Header { field, range }),
+            );
+        }
+        for (p, text) in b.paragraphs.iter().enumerate() {
+            layout.lines.push(Line::Blank);
+            let first = layout.lines.len();
+            let ranges = wrap(text, width);
+            let line_of = |offset: usize| {
+                first
+                    + ranges
+                        .partition_point(|r| r.end <= offset)
+                        .min(ranges.len().saturating_sub(1))
+            };
+            layout
+                .matches
+                .extend(
+                    highlight::find(text, highlights)
+                        .into_iter()
+                        .map(|range| Match {
+                            paragraph: p,
+                            line: line_of(range.start),
+                            range,
+                        }),
+                );
+            for q in b.quotes.iter().filter(|q| q.paragraph == p) {
+                layout.quote_lines.push(line_of(q.outer.start));
+            }
+            layout
+                .lines
+                .extend(ranges.into_iter().map(|range| Line::Body {
+                    paragraph: p,
+                    range,
+                }));
+        }
+        layout
+    }
+}

@@ -1,0 +1,236 @@
+//! Everything the reader remembers between keystrokes: ids, cursors and text
+//! typed, never copies of briefings. Changed only by `update`.
+
+pub mod detail;
+pub mod editor;
+pub mod filter;
+mod navigate;
+pub mod tags;
+mod update;
+
+use chrono::NaiveDate;
+
+pub use detail::DetailState;
+pub use filter::{Filter, TagMode, Target};
+pub use tags::TagPicker;
+pub use update::update;
+
+use super::layout::{self, Areas, Focus};
+use crate::query::Highlight;
+use crate::store::{DocId, Store};
+use editor::LineEditor;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Date,
+    Priority,
+    Source,
+}
+
+impl Sort {
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Date => Sort::Priority,
+            Sort::Priority => Sort::Source,
+            Sort::Source => Sort::Date,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Date => "date",
+            Sort::Priority => "priority",
+            Sort::Source => "source",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HelpState {
+    pub search: LineEditor,
+    pub scroll: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    Help(HelpState),
+    Tags(TagPicker),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppState {
+    pub today: NaiveDate,
+    pub width: u16,
+    pub height: u16,
+    pub focus: Focus,
+    pub zen: bool,
+    pub quotes_on: bool,
+    pub sort: Sort,
+    pub filter: Filter,
+    /// The briefings the list shows, in display order.
+    pub shown: Vec<DocId>,
+    pub selected: usize,
+    pub list_offset: usize,
+    pub quote_cursor: usize,
+    pub detail: DetailState,
+    pub highlights: Vec<Highlight>,
+    pub overlay: Overlay,
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+impl AppState {
+    pub fn new(store: &Store, today: NaiveDate, (width, height): (u16, u16)) -> AppState {
+        let mut state = AppState {
+            today,
+            width,
+            height,
+            focus: Focus::List,
+            zen: false,
+            quotes_on: false,
+            sort: Sort::Date,
+            filter: Filter::default(),
+            shown: Vec::new(),
+            selected: 0,
+            list_offset: 0,
+            quote_cursor: 0,
+            detail: DetailState::default(),
+            highlights: Vec::new(),
+            overlay: Overlay::None,
+            message: None,
+            quit: false,
+        };
+        state.refresh(store);
+        state
+    }
+
+    pub fn areas(&self) -> Areas {
+        layout::areas(
+            self.width,
+            self.height,
+            self.focus,
+            self.quotes_on,
+            self.zen,
+        )
+    }
+
+    pub fn selected_doc(&self) -> Option<DocId> {
+        self.shown.get(self.selected).copied()
+    }
+
+    /// Rows the list pane shows at once.
+    pub fn list_height(&self) -> usize {
+        let full = layout::areas(self.width, self.height, Focus::List, self.quotes_on, false);
+        full.list
+            .map_or(1, |a| usize::from(layout::inner(a).height).max(1))
+    }
+
+    /// Text lines the detail pane shows at once, and their width.
+    pub fn detail_size(&self) -> (usize, usize) {
+        let areas = layout::areas(
+            self.width,
+            self.height,
+            Focus::Detail,
+            self.quotes_on,
+            self.zen,
+        );
+        match (areas.kind, areas.detail) {
+            (layout::Kind::Zen, Some(a)) => (
+                usize::from(a.height).max(1),
+                usize::from(a.width.saturating_sub(2)).max(1),
+            ),
+            (_, Some(a)) => {
+                let inner = layout::inner(a);
+                (
+                    usize::from(inner.height).max(1),
+                    usize::from(inner.width.saturating_sub(2)).max(1),
+                )
+            }
+            _ => (1, 1),
+        }
+    }
+
+    /// Re-runs the filter after it changed, keeping the selected briefing when it is still shown.
+    pub fn refresh(&mut self, store: &Store) {
+        let query = match self.filter.compose() {
+            Ok(q) => q,
+            Err(e) => {
+                self.filter.error = Some(e);
+                return;
+            }
+        };
+        self.filter.error = None;
+        let keep = self.selected_doc();
+        self.shown = crate::query::evaluate(store, &query, self.today)
+            .iter()
+            .collect();
+        self.sort_shown(store);
+        self.selected = keep
+            .and_then(|d| self.shown.iter().position(|&s| s == d))
+            .unwrap_or(0);
+        let highlights = query.highlights();
+        if highlights != self.highlights {
+            self.highlights = highlights;
+            self.detail.layout.key = None;
+        }
+        if self.selected_doc() != keep {
+            self.reset_detail();
+        }
+        self.sync(store);
+    }
+
+    fn sort_shown(&mut self, store: &Store) {
+        match self.sort {
+            Sort::Date => self.shown.sort_unstable(),
+            Sort::Priority => self
+                .shown
+                .sort_by_key(|&d| (std::cmp::Reverse(store.get(d).priority), d)),
+            Sort::Source => self.shown.sort_by_cached_key(|&d| {
+                let source = store
+                    .get(d)
+                    .source
+                    .as_deref()
+                    .map(crate::text::words::fold)
+                    .map(|s| s.into_owned());
+                (source.is_none(), source, d)
+            }),
+        }
+    }
+
+    pub fn reset_detail(&mut self) {
+        self.detail.scroll = 0;
+        self.detail.marked_quote = None;
+        self.detail.current_match = None;
+        self.quote_cursor = 0;
+    }
+
+    /// Keeps derived view state consistent with the size and selection:
+    /// the list offset, the detail layout and the scroll limits.
+    pub fn sync(&mut self, store: &Store) {
+        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+        let rows = self.list_height();
+        if self.selected < self.list_offset {
+            self.list_offset = self.selected;
+        } else if self.selected >= self.list_offset + rows {
+            self.list_offset = self.selected + 1 - rows;
+        }
+        self.list_offset = self.list_offset.min(self.shown.len().saturating_sub(rows));
+        let (height, width) = self.detail_size();
+        match self.selected_doc() {
+            Some(doc) if self.detail.layout.key != Some((doc, width)) => {
+                self.detail.layout =
+                    detail::Layout::build(doc, store.get(doc), width, &self.highlights);
+            }
+            Some(_) => {}
+            None => self.detail = DetailState::default(),
+        }
+        self.detail.scroll = self.detail.scroll.min(self.max_scroll(height));
+    }
+
+    pub fn max_scroll(&self, height: usize) -> usize {
+        self.detail.layout.lines.len().saturating_sub(height)
+    }
+}

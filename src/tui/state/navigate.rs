@@ -1,0 +1,133 @@
+//! Moving through the list, the text, the matches and the quotes.
+
+use super::AppState;
+use crate::store::Store;
+use crate::tui::layout::Focus;
+
+#[derive(Debug, Clone, Copy)]
+pub enum Step {
+    Down(usize),
+    Up(usize),
+    Top,
+    Bottom,
+}
+
+fn apply(at: usize, step: Step, last: usize) -> usize {
+    match step {
+        Step::Down(n) => at.saturating_add(n).min(last),
+        Step::Up(n) => at.saturating_sub(n),
+        Step::Top => 0,
+        Step::Bottom => last,
+    }
+}
+
+pub fn step(state: &mut AppState, store: &Store, step: Step) {
+    match state.focus {
+        Focus::List => select(
+            state,
+            store,
+            apply(state.selected, step, state.shown.len().saturating_sub(1)),
+        ),
+        Focus::Detail => {
+            let max = state.max_scroll(state.detail_size().0);
+            state.detail.scroll = apply(state.detail.scroll, step, max);
+        }
+        Focus::Quotes => {
+            let count = state
+                .selected_doc()
+                .map_or(0, |d| store.get(d).quotes.len());
+            state.quote_cursor = apply(state.quote_cursor, step, count.saturating_sub(1));
+        }
+    }
+}
+
+pub fn select(state: &mut AppState, store: &Store, index: usize) {
+    if index != state.selected {
+        state.selected = index;
+        state.reset_detail();
+    }
+    state.sync(store);
+}
+
+fn scroll_to_line(state: &mut AppState, line: usize) {
+    let height = state.detail_size().0;
+    state.detail.scroll = line
+        .saturating_sub(height / 3)
+        .min(state.max_scroll(height));
+}
+
+pub fn jump_to_quote(state: &mut AppState, store: &Store, index: usize) {
+    let Some(&line) = state.detail.layout.quote_lines.get(index) else {
+        return;
+    };
+    state.quote_cursor = index;
+    state.detail.marked_quote = Some(index);
+    scroll_to_line(state, line);
+    state.sync(store);
+}
+
+pub fn next_quote(state: &mut AppState, store: &Store, forward: bool) {
+    let count = state.detail.layout.quote_lines.len();
+    if count == 0 {
+        state.message = Some("this briefing has no quotes".into());
+        return;
+    }
+    let next = match (state.detail.marked_quote, forward) {
+        (None, true) => 0,
+        (None, false) => count - 1,
+        (Some(i), true) => (i + 1).min(count - 1),
+        (Some(i), false) => i.saturating_sub(1),
+    };
+    jump_to_quote(state, store, next);
+}
+
+/// `n` / `N`: the next match below the current one, then on into the next briefing.
+pub fn next_match(state: &mut AppState, store: &Store, forward: bool) {
+    if state.highlights.is_empty() {
+        state.message = Some("nothing to find: search with / first".into());
+        return;
+    }
+    let matches = &state.detail.layout.matches;
+    let target = match (state.detail.current_match, forward) {
+        (Some(i), true) => (i + 1 < matches.len()).then_some(i + 1),
+        (Some(i), false) => i.checked_sub(1),
+        (None, true) => matches.iter().position(|m| m.line >= state.detail.scroll),
+        (None, false) => matches
+            .iter()
+            .rposition(|m| m.line < state.detail.scroll + state.detail_size().0),
+    };
+    if let Some(i) = target {
+        let line = matches[i].line;
+        state.detail.current_match = Some(i);
+        scroll_to_line(state, line);
+        return;
+    }
+    let next = if forward {
+        state.selected + 1
+    } else {
+        state.selected.wrapping_sub(1)
+    };
+    if next >= state.shown.len() {
+        state.message = Some(
+            if forward {
+                "no more matches below"
+            } else {
+                "no more matches above"
+            }
+            .into(),
+        );
+        return;
+    }
+    select(state, store, next);
+    let matches = &state.detail.layout.matches;
+    let first = if forward {
+        0
+    } else {
+        matches.len().wrapping_sub(1)
+    };
+    if let Some(m) = matches.get(first) {
+        let line = m.line;
+        state.detail.current_match = Some(first);
+        scroll_to_line(state, line);
+    }
+}

@@ -1,0 +1,84 @@
+//! The tag picker: every tag with how many briefings it would leave, given the
+//! rest of the filter and the tags already picked.
+
+use chrono::NaiveDate;
+
+use super::filter::{Filter, TagMode};
+use crate::query::{Query, evaluate};
+use crate::store::Store;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagPicker {
+    pub cursor: usize,
+    /// Tag names, most used first; fixed while the picker is open.
+    pub tags: Vec<String>,
+    pub picked: Vec<String>,
+    pub mode: TagMode,
+    /// Per tag, the briefings the filter would show with it picked too.
+    pub counts: Vec<usize>,
+    /// Briefings the filter shows with the current picks.
+    pub total: usize,
+}
+
+impl TagPicker {
+    pub fn open(store: &Store, filter: &Filter, today: NaiveDate) -> TagPicker {
+        let mut tags: Vec<(&str, usize)> = store.tag_counts().collect();
+        tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let mut picker = TagPicker {
+            cursor: 0,
+            tags: tags.into_iter().map(|(t, _)| t.to_string()).collect(),
+            picked: filter.tags.clone(),
+            mode: filter.tag_mode,
+            counts: Vec::new(),
+            total: 0,
+        };
+        picker.recount(store, filter, today);
+        picker
+    }
+
+    pub fn toggle(&mut self) {
+        let Some(tag) = self.tags.get(self.cursor) else {
+            return;
+        };
+        match self.picked.iter().position(|t| t == tag) {
+            Some(i) => {
+                self.picked.remove(i);
+            }
+            None => self.picked.push(tag.clone()),
+        }
+    }
+
+    pub fn recount(&mut self, store: &Store, filter: &Filter, today: NaiveDate) {
+        let Some(base) = filter.compose_without_tags() else {
+            self.counts = vec![0; self.tags.len()];
+            return;
+        };
+        let with = |tags: &[String], mode| {
+            let mut q: Query = base.clone();
+            q.clauses.extend(filter.tag_clauses(tags, mode));
+            evaluate(store, &q, today)
+        };
+        let current = with(&self.picked, self.mode);
+        self.total = current.count();
+        // In "any" mode a tag widens the result; in "all" mode it narrows it.
+        let scope = match self.mode {
+            TagMode::All => current,
+            TagMode::Any => with(&[], TagMode::All),
+        };
+        self.counts = self
+            .tags
+            .iter()
+            .map(|t| {
+                store
+                    .tag_docs(t)
+                    .iter()
+                    .filter(|&&d| scope.contains(d))
+                    .count()
+            })
+            .collect();
+    }
+
+    pub fn is_picked(&self, tag: &str) -> bool {
+        self.picked.iter().any(|t| t == tag)
+    }
+}

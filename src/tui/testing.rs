@@ -1,0 +1,42 @@
+//! A small store for the reader's tests.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::load::{Loaded, TagRule, parse_text};
+use crate::store::Store;
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 2, 25).unwrap()
+}
+
+pub fn store() -> Store {
+    let long: String = (1..=60)
+        .map(|i| {
+            format!("Paragraph {i} of the long digest mentions gas only at the end of the day.\n\n")
+        })
+        .collect();
+    let docs = [
+        ("alpha", "date 2022-02-20 Kuleba met Blinken in Geneva to discuss gas transit.\n\nAs reported by Kyiv Wire.\n\n“We will defend every metre of our land,” Kuleba told reporters.\n\nLater he added: «Переговори тривають, але ми готові до всього».".to_string()),
+        ("bravo", "+++\ntitle = \"Sanctions package agreed\"\ndate = 2022-02-22\nsource = \"Baltic Ledger\"\ntags = [\"sanctions\", \"eu\"]\npriority = \"high\"\nsummary = \"The EU agreed a first package.\"\n+++\nMinisters agreed the package on Tuesday.\n\n\"This is only the first step we take,\" a diplomat said.".to_string()),
+        ("charlie", "date 2022-02-10 Grain exports from Odesa continued at a record pace.\n\nAs reported by Odesa Evening Post.".to_string()),
+        ("delta", format!("date 2022-01-15 Weekly digest of the gas market.\n\n{long}As reported by Transit Weekly.")),
+        ("echo", "date 2022-01-05 Quiet day at the border; no quotes here.\n\nAs reported by Pontic Monitor.".to_string()),
+        ("foxtrot", "No header at all, so this one is undated and sorts last.".to_string()),
+    ];
+    let briefings = docs
+        .iter()
+        .map(|(id, text)| parse_text(Path::new(id), id, text))
+        .collect();
+    let rules = vec![TagRule {
+        tag: "energy".into(),
+        phrases: vec![vec!["gas".into()]],
+    }];
+    Store::build(Loaded {
+        briefings,
+        rules,
+        diagnostics: Vec::new(),
+        timings: Default::default(),
+    })
+}

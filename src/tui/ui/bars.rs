@@ -1,0 +1,130 @@
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::View;
+use super::spans::{styled, truncate};
+use crate::text::wrap::str_width;
+use crate::tui::state::{TagMode, Target};
+use crate::tui::theme::Role;
+
+pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
+    let theme = view.theme;
+    let filter = &view.state.filter;
+    let width = usize::from(area.width);
+    buf.set_style(area, theme.style(Role::FilterBar));
+    let bar = theme.style(Role::FilterBar);
+    let line = if let Some((target, editor, _)) = &filter.editing {
+        let prompt = match target {
+            Target::Search => "/",
+            Target::Query => "query: ",
+        };
+        let text = editor.text();
+        let (before, after) = text.split_at(editor.cursor());
+        let mut spans = vec![Span::styled(prompt, theme.style(Role::Accent))];
+        spans.extend(styled(before, bar, &[], width));
+        let mut under = after
+            .chars()
+            .next()
+            .map_or(" ".to_string(), |c| c.to_string());
+        if under.chars().any(char::is_control) {
+            under = " ".into();
+        }
+        spans.push(Span::styled(
+            under.clone(),
+            bar.add_modifier(Modifier::REVERSED),
+        ));
+        spans.extend(styled(
+            &after[under.len().min(after.len())..],
+            bar,
+            &[],
+            width,
+        ));
+        if let Some((t, e)) = &filter.error
+            && t == target
+        {
+            spans.push(Span::styled(
+                format!("  {}", e.message),
+                theme.style(Role::Error),
+            ));
+        }
+        Line::from(spans)
+    } else if filter.is_empty() {
+        Line::styled(
+            "/ search   : query   t tags   ? help",
+            theme.style(Role::Muted),
+        )
+    } else {
+        let mut parts = Vec::new();
+        if !filter.query.is_empty() {
+            parts.push(format!("query: {}", filter.query));
+        }
+        if !filter.search.is_empty() {
+            parts.push(format!("search: {}", filter.search));
+        }
+        if !filter.tags.is_empty() {
+            let joiner = if filter.tag_mode == TagMode::All {
+                " & "
+            } else {
+                " | "
+            };
+            let tags: Vec<String> = filter.tags.iter().map(|t| format!("#{t}")).collect();
+            parts.push(format!("tags: {}", tags.join(joiner)));
+        }
+        Line::from(styled(&parts.join("   "), bar, &[], width))
+    };
+    fit(line, width).render(area, buf);
+}
+
+pub fn status_bar(view: &View, area: Rect, buf: &mut Buffer) {
+    let theme = view.theme;
+    let state = view.state;
+    let style = theme.style(Role::StatusBar);
+    buf.set_style(area, style);
+    let width = usize::from(area.width);
+    let mut left = format!(" {}/{}", state.shown.len(), view.store.len());
+    if state.sort != crate::tui::state::Sort::Date {
+        left.push_str(&format!("  by {}", state.sort.label()));
+    }
+    if !state.filter.tags.is_empty() {
+        let tags: Vec<String> = state.filter.tags.iter().map(|t| format!("#{t}")).collect();
+        left.push_str(&format!("  {}", tags.join(" ")));
+    }
+    if let Some(message) = &state.message {
+        left.push_str(&format!("  {message}"));
+    }
+    let hints = "? help  / search  t tags  s sort  q quit ";
+    let left = truncate(&left, width, view.symbols.ellipsis);
+    let room = width.saturating_sub(str_width(&left));
+    let mut spans = vec![Span::styled(left, style)];
+    if room > str_width(hints) {
+        spans.push(Span::styled(" ".repeat(room - str_width(hints)), style));
+        spans.push(Span::styled(hints, style.patch(theme.style(Role::Key))));
+    }
+    fit(Line::from(spans), width).render(area, buf);
+}
+
+/// Drops whole spans and then characters until the line fits.
+fn fit(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut out = Vec::new();
+    let mut used = 0;
+    for span in line.spans {
+        let w = span.width();
+        if used + w <= width {
+            used += w;
+            out.push(span);
+        } else {
+            out.push(Span::styled(
+                truncate(&span.content, width - used, ""),
+                span.style,
+            ));
+            break;
+        }
+    }
+    Line::from(out)
+}

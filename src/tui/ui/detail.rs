@@ -1,0 +1,153 @@
+use std::ops::Range;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::View;
+use super::pane::block;
+use super::spans::{styled, truncate};
+use crate::model::{Briefing, Severity};
+use crate::query::highlight;
+use crate::tui::layout::{Focus, inner};
+use crate::tui::state::detail::{Field, Line as DLine, field_text};
+use crate::tui::theme::Role;
+
+pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
+    let state = view.state;
+    let Some(doc) = state.selected_doc() else {
+        block(view, Focus::Detail, "Detail", None, area.width).render(area, buf);
+        return;
+    };
+    let b = view.store.get(doc);
+    let body = inner(area);
+    let position = position(
+        state.detail.scroll,
+        usize::from(body.height),
+        state.detail.layout.lines.len(),
+    );
+    block(view, Focus::Detail, &b.id, Some(position), area.width).render(area, buf);
+    let text_area = Rect {
+        width: body.width.saturating_sub(2),
+        x: body.x + 1.min(body.width),
+        ..body
+    };
+    lines(view, b, text_area, buf);
+}
+
+/// Zen mode: the text alone, centred, no borders or bars.
+pub fn render_zen(view: &View, area: Rect, buf: &mut Buffer) {
+    let Some(doc) = view.state.selected_doc() else {
+        return;
+    };
+    let text_area = Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(2),
+        ..area
+    };
+    lines(view, view.store.get(doc), text_area, buf);
+}
+
+fn position(scroll: usize, height: usize, total: usize) -> String {
+    if total <= height {
+        return "all".into();
+    }
+    format!("{}%", ((scroll + height).min(total) * 100) / total)
+}
+
+fn lines(view: &View, b: &Briefing, area: Rect, buf: &mut Buffer) {
+    let state = view.state;
+    let layout = &state.detail.layout;
+    let width = usize::from(area.width);
+    for (row, line) in layout
+        .lines
+        .iter()
+        .skip(state.detail.scroll)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let rendered = match line {
+            DLine::Blank => Line::default(),
+            DLine::Header { field, range } => header_line(view, b, *field, range.clone(), width),
+            DLine::Body { paragraph, range } => {
+                body_line(view, b, *paragraph, range.clone(), width)
+            }
+        };
+        rendered.render(Rect::new(area.x, area.y + row as u16, area.width, 1), buf);
+    }
+}
+
+fn header_line(
+    view: &View,
+    b: &Briefing,
+    field: Field,
+    range: Range<usize>,
+    width: usize,
+) -> Line<'static> {
+    let theme = view.theme;
+    let role = match field {
+        Field::Title => Role::Title,
+        Field::Facts => Role::Date,
+        Field::Tags => Role::Tag,
+        Field::Url => Role::Accent,
+        Field::Summary => Role::Text,
+        Field::Extra(_) => Role::Muted,
+        Field::Diagnostic(i) if b.diagnostics[i].severity == Severity::Error => Role::Error,
+        Field::Diagnostic(_) => Role::Warning,
+    };
+    let text = field_text(b, field);
+    let slice = &text[range.clone()];
+    let marks: Vec<(Range<usize>, Style)> = match field {
+        Field::Title | Field::Summary => highlight::find(slice, &view.state.highlights)
+            .into_iter()
+            .map(|r| (r, theme.style(Role::Match)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    Line::from(styled(slice, theme.style(role), &marks, width))
+}
+
+fn body_line(
+    view: &View,
+    b: &Briefing,
+    paragraph: usize,
+    range: Range<usize>,
+    width: usize,
+) -> Line<'static> {
+    let theme = view.theme;
+    let state = view.state;
+    let overlap = |r: &Range<usize>| r.start < range.end && range.start < r.end;
+    let local = |r: &Range<usize>| {
+        r.start.max(range.start) - range.start..r.end.min(range.end) - range.start
+    };
+    let mut marks = Vec::new();
+    for (i, q) in b
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.paragraph == paragraph && overlap(&q.outer))
+    {
+        let role = if state.detail.marked_quote == Some(i) {
+            Role::QuoteMarked
+        } else {
+            Role::Quote
+        };
+        marks.push((local(&q.outer), theme.style(role)));
+    }
+    for (i, m) in state.detail.layout.matches.iter().enumerate() {
+        if m.paragraph == paragraph && overlap(&m.range) {
+            let mut style = theme.style(Role::Match);
+            if state.detail.current_match == Some(i) {
+                style = style.add_modifier(ratatui::style::Modifier::UNDERLINED);
+            }
+            marks.push((local(&m.range), style));
+        }
+    }
+    let text = &b.paragraphs[paragraph][range];
+    if marks.is_empty() && text.is_empty() {
+        return Line::from(truncate("", width, ""));
+    }
+    Line::from(styled(text, theme.style(Role::Text), &marks, width))
+}

@@ -1,0 +1,105 @@
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::View;
+use super::pane::block;
+use super::spans::truncate;
+use crate::model::{Briefing, Priority};
+use crate::text::wrap::str_width;
+use crate::tui::layout::{Focus, inner};
+use crate::tui::theme::Role;
+
+pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
+    let state = view.state;
+    let title = format!("Briefings {}/{}", state.shown.len(), view.store.len());
+    block(view, Focus::List, &title, None, area.width).render(area, buf);
+    let body = inner(area);
+    if state.shown.is_empty() {
+        let hint = if state.filter.is_empty() {
+            "no briefings loaded"
+        } else {
+            "nothing matches: Esc clears the filter"
+        };
+        Line::styled(
+            truncate(hint, usize::from(body.width), view.symbols.ellipsis),
+            view.theme.style(Role::Muted),
+        )
+        .render(body, buf);
+        return;
+    }
+    let rows = usize::from(body.height);
+    for (row, i) in (state.list_offset..state.shown.len())
+        .take(rows)
+        .enumerate()
+    {
+        let b = view.store.get(state.shown[i]);
+        let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
+        let mut line = row_line(view, b, usize::from(body.width));
+        if i == state.selected {
+            line = line.patch_style(view.theme.style(Role::Selection));
+            buf.set_style(line_area, view.theme.style(Role::Selection));
+        }
+        line.render(line_area, buf);
+    }
+}
+
+/// `date marker title … source #tags`, fitted to `width` columns.
+fn row_line(view: &View, b: &Briefing, width: usize) -> Line<'static> {
+    let theme = view.theme;
+    let date = b.date.map_or_else(
+        || "undated".to_string(),
+        |d| d.format("%Y-%m-%d").to_string(),
+    );
+    let marker = match b.priority {
+        Priority::High => Span::styled(view.symbols.high, theme.style(Role::PriorityHigh)),
+        Priority::Low => Span::styled(view.symbols.low, theme.style(Role::PriorityLow)),
+        Priority::Normal => Span::raw(" "),
+    };
+    let fixed = 10 + 1 + 1 + 1 + 1;
+    let room = width.saturating_sub(fixed);
+    let tags: Vec<String> = b.tag_names().map(|t| format!("#{t}")).collect();
+    let source = b.source.as_deref().unwrap_or("");
+    let extras_room = if room >= 60 {
+        room * 2 / 5
+    } else if room >= 28 {
+        room / 3
+    } else {
+        0
+    };
+    let source_cell = truncate(source, extras_room.min(20), view.symbols.ellipsis);
+    let tags_room = extras_room.saturating_sub(str_width(&source_cell) + 1);
+    let tags_cell = if tags_room >= 4 {
+        truncate(&tags.join(" "), tags_room, view.symbols.ellipsis)
+    } else {
+        String::new()
+    };
+    let extras_width = if extras_room == 0 {
+        0
+    } else {
+        str_width(&source_cell) + 1 + str_width(&tags_cell)
+    };
+    let title_room = room.saturating_sub(extras_width + usize::from(extras_width > 0));
+    let title = truncate(&b.title, title_room, view.symbols.ellipsis);
+    let pad = title_room.saturating_sub(str_width(&title));
+    let mut spans = vec![
+        Span::styled(format!("{date:<10}"), theme.style(Role::Date)),
+        Span::raw(" "),
+        marker,
+        Span::raw(" "),
+        Span::styled(title, theme.style(Role::Text)),
+    ];
+    if extras_width > 0 {
+        spans.push(Span::raw(" ".repeat(pad + 1)));
+        spans.push(Span::styled(source_cell, theme.style(Role::Source)));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(tags_cell, theme.style(Role::Tag)));
+    }
+    let line = Line::from(spans);
+    if line.width() > width {
+        Line::from(truncate(&line.to_string(), width, ""))
+    } else {
+        line
+    }
+}

@@ -1,0 +1,85 @@
+//! Pure rendering: `&View` in, cells out. Nothing here changes state or does I/O.
+
+mod bars;
+mod detail;
+mod list;
+mod overlay;
+mod pane;
+mod quotes;
+pub mod spans;
+pub mod symbols;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::layout::{Focus, Kind};
+use super::state::{AppState, Overlay};
+use super::theme::{Role, Theme};
+use crate::store::Store;
+pub use symbols::Symbols;
+
+pub struct View<'a> {
+    pub store: &'a Store,
+    pub state: &'a AppState,
+    pub theme: &'a Theme,
+    pub symbols: &'a Symbols,
+}
+
+impl Widget for &View<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let areas = self.state.areas();
+        if areas.kind == Kind::TooSmall
+            || area.width < self.state.width
+            || area.height < self.state.height
+        {
+            too_small(self, area, buf);
+            return;
+        }
+        buf.set_style(area, self.theme.style(Role::Text));
+        if areas.kind == Kind::Zen {
+            if let Some(a) = areas.detail {
+                detail::render_zen(self, a, buf);
+            }
+            return;
+        }
+        bars::filter_bar(self, areas.filter, buf);
+        bars::status_bar(self, areas.status, buf);
+        if let Some(a) = areas.list {
+            list::render(self, a, buf);
+        }
+        if let Some(a) = areas.detail {
+            detail::render(self, a, buf);
+        }
+        if let Some(a) = areas.quotes {
+            quotes::render(self, a, buf);
+        }
+        match &self.state.overlay {
+            Overlay::Help(help) => overlay::help(self, help, area, buf),
+            Overlay::Tags(picker) => overlay::tags(self, picker, area, buf),
+            Overlay::None => {}
+        }
+    }
+}
+
+impl View<'_> {
+    fn focused(&self, pane: Focus) -> bool {
+        self.state.focus == pane && matches!(self.state.overlay, Overlay::None)
+    }
+}
+
+fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    let text = "Terminal too small: make it at least 20x6, or press q to quit.";
+    Paragraph::new(Line::from(spans::truncate(
+        text,
+        usize::from(area.width) * usize::from(area.height),
+        "",
+    )))
+    .style(view.theme.style(Role::Warning))
+    .wrap(Wrap { trim: true })
+    .render(area, buf);
+}

@@ -1,0 +1,148 @@
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+use super::View;
+use super::spans::{styled, truncate};
+use crate::tui::help::{self, Row};
+use crate::tui::state::{HelpState, TagMode, TagPicker};
+use crate::tui::theme::Role;
+
+fn popup(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width
+        .min(area.width.saturating_sub(2))
+        .max(area.width.min(10));
+    let h = height
+        .min(area.height.saturating_sub(2))
+        .max(area.height.min(3));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+fn frame(view: &View, area: Rect, buf: &mut Buffer, title: &str, footer: &str) -> Rect {
+    Clear.render(area, buf);
+    let style = view.theme.style(Role::BorderFocused);
+    let room = usize::from(area.width.saturating_sub(4));
+    Block::new()
+        .borders(Borders::ALL)
+        .border_set(view.symbols.border)
+        .border_style(style)
+        .style(view.theme.style(Role::Text))
+        .title(Span::styled(
+            format!(" {} ", truncate(title, room, view.symbols.ellipsis)),
+            style,
+        ))
+        .title_bottom(
+            Line::from(Span::styled(
+                format!(" {} ", truncate(footer, room, "")),
+                style,
+            ))
+            .right_aligned(),
+        )
+        .render(area, buf);
+    crate::tui::layout::inner(area)
+}
+
+pub fn help(view: &View, state: &HelpState, area: Rect, buf: &mut Buffer) {
+    let theme = view.theme;
+    let rect = popup(area, 72, 40);
+    let search = state.search.text();
+    let title = if search.is_empty() {
+        "Help: type to search".to_string()
+    } else {
+        format!("Help: {search}")
+    };
+    let body = frame(view, rect, buf, &title, "Esc close  ↑↓ scroll");
+    let rows = help::rows(search);
+    let width = usize::from(body.width);
+    if rows.is_empty() {
+        Line::styled("no key matches", theme.style(Role::Muted)).render(body, buf);
+    }
+    for (i, row) in rows
+        .iter()
+        .skip(state.scroll)
+        .take(usize::from(body.height))
+        .enumerate()
+    {
+        let line = match row {
+            Row::Section(title) => Line::from(Span::styled(
+                truncate(title, width, ""),
+                theme.style(Role::Accent).add_modifier(Modifier::BOLD),
+            )),
+            Row::Key { keys, desc } => {
+                let keys = format!("  {:<18}", truncate(keys, 17, view.symbols.ellipsis));
+                let mut spans = styled(&keys, theme.style(Role::Key), &[], width);
+                spans.extend(styled(
+                    desc,
+                    theme.style(Role::Text),
+                    &[],
+                    width.saturating_sub(20),
+                ));
+                Line::from(spans)
+            }
+        };
+        line.render(Rect::new(body.x, body.y + i as u16, body.width, 1), buf);
+    }
+}
+
+pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
+    let theme = view.theme;
+    let rect = popup(area, 48, 30);
+    let mode = if picker.mode == TagMode::All {
+        "all"
+    } else {
+        "any"
+    };
+    let title = format!("Tags: match {mode} · {} briefings", picker.total);
+    let body = frame(
+        view,
+        rect,
+        buf,
+        &title,
+        "Space pick  a all/any  Enter apply  Esc",
+    );
+    let height = usize::from(body.height);
+    if picker.tags.is_empty() {
+        Line::styled("no tags", theme.style(Role::Muted)).render(body, buf);
+        return;
+    }
+    let offset = picker.cursor.saturating_sub(height.saturating_sub(1));
+    let width = usize::from(body.width);
+    for (row, (i, tag)) in picker
+        .tags
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .enumerate()
+    {
+        let mark = if picker.is_picked(tag) {
+            view.symbols.picked
+        } else {
+            view.symbols.unpicked
+        };
+        let count = picker.counts.get(i).copied().unwrap_or(0);
+        let count_text = format!("{count:>6}");
+        let name_room = width.saturating_sub(mark.len() + 1 + count_text.len() + 1);
+        let name = truncate(tag, name_room, view.symbols.ellipsis);
+        let pad = name_room.saturating_sub(crate::text::wrap::str_width(&name));
+        let role = if count == 0 { Role::Muted } else { Role::Tag };
+        let mut line = Line::from(vec![
+            Span::styled(format!("{mark} "), theme.style(Role::Accent)),
+            Span::styled(format!("{name}{}", " ".repeat(pad)), theme.style(role)),
+            Span::styled(format!(" {count_text}"), theme.style(Role::Muted)),
+        ]);
+        let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
+        if i == picker.cursor {
+            line = line.patch_style(theme.style(Role::Selection));
+            buf.set_style(line_area, theme.style(Role::Selection));
+        }
+        line.render(line_area, buf);
+    }
+}

@@ -1,0 +1,90 @@
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::View;
+use super::pane::block;
+use super::spans::{styled, truncate};
+use crate::text::wrap::wrap;
+use crate::tui::layout::{Focus, inner};
+use crate::tui::theme::Role;
+
+const MAX_QUOTE_LINES: usize = 4;
+
+pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
+    let state = view.state;
+    let theme = view.theme;
+    let b = state.selected_doc().map(|d| view.store.get(d));
+    let count = b.map_or(0, |b| b.quotes.len());
+    block(
+        view,
+        Focus::Quotes,
+        &format!("Quotes {count}"),
+        None,
+        area.width,
+    )
+    .render(area, buf);
+    let body = inner(area);
+    let Some(b) = b.filter(|_| count > 0) else {
+        Line::styled(
+            truncate("no quotes", usize::from(body.width), ""),
+            theme.style(Role::Muted),
+        )
+        .render(body, buf);
+        return;
+    };
+    let width = usize::from(body.width);
+    let mut rows: Vec<(usize, Line<'static>)> = Vec::new();
+    for (i, q) in b.quotes.iter().enumerate() {
+        let text = format!("{}. “{}”", i + 1, b.quote_text(q));
+        let role = if state.detail.marked_quote == Some(i) {
+            Role::QuoteMarked
+        } else {
+            Role::Quote
+        };
+        let ranges = wrap(&text, width);
+        let cut = ranges.len() > MAX_QUOTE_LINES;
+        for (k, r) in ranges.into_iter().take(MAX_QUOTE_LINES).enumerate() {
+            let mut piece = text[r].to_string();
+            if cut && k + 1 == MAX_QUOTE_LINES {
+                piece = truncate(
+                    &format!("{piece} {}", view.symbols.ellipsis),
+                    width,
+                    view.symbols.ellipsis,
+                );
+            }
+            rows.push((i, Line::from(styled(&piece, theme.style(role), &[], width))));
+        }
+        if let Some(a) = &q.attribution {
+            let by = format!("{} {a}", view.symbols.dash);
+            rows.push((
+                i,
+                Line::from(Span::styled(
+                    truncate(&by, width, view.symbols.ellipsis),
+                    theme.style(Role::Muted),
+                )),
+            ));
+        }
+        rows.push((i, Line::default()));
+    }
+    let cursor = state.quote_cursor.min(count - 1);
+    let first = rows.iter().position(|(i, _)| *i == cursor).unwrap_or(0);
+    let last = rows.iter().rposition(|(i, _)| *i == cursor).unwrap_or(0);
+    let height = usize::from(body.height);
+    let offset = if last < height {
+        0
+    } else {
+        first.min(last + 1 - height)
+    };
+    let focused = view.focused(Focus::Quotes);
+    for (row, (i, line)) in rows.into_iter().skip(offset).take(height).enumerate() {
+        let area = Rect::new(body.x, body.y + row as u16, body.width, 1);
+        let line = if focused && i == cursor && !line.spans.is_empty() {
+            line.patch_style(theme.style(Role::Selection))
+        } else {
+            line
+        };
+        line.render(area, buf);
+    }
+}

@@ -1,0 +1,104 @@
+//! Document text to styled spans: every grapheme passes the sanitiser, and
+//! truncation never splits a grapheme or overflows a width.
+
+use std::ops::Range;
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::text::sanitize::{needs_placeholder, placeholder};
+use crate::text::wrap::grapheme_width;
+
+/// What the terminal should print for one grapheme of document text.
+pub fn shown(g: &str) -> std::borrow::Cow<'_, str> {
+    if !g.chars().any(needs_placeholder) {
+        return g.into();
+    }
+    g.chars()
+        .map(|c| placeholder(c).map_or_else(|| c.to_string(), |p| p.into_owned()))
+        .collect::<String>()
+        .into()
+}
+
+/// `text` as spans in `base` style, with `marks` (byte ranges, later ones win)
+/// restyled, cut to `width` columns.
+pub fn styled(
+    text: &str,
+    base: Style,
+    marks: &[(Range<usize>, Style)],
+    width: usize,
+) -> Vec<Span<'static>> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for (at, g) in text.grapheme_indices(true) {
+        let w = grapheme_width(g);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        let style = marks
+            .iter()
+            .rev()
+            .find(|(r, _)| r.start <= at && at < r.end)
+            .map_or(base, |(_, s)| base.patch(*s));
+        match spans.last_mut() {
+            Some(last) if last.style == style => last.content.to_mut().push_str(&shown(g)),
+            _ => spans.push(Span::styled(shown(g).into_owned(), style)),
+        }
+    }
+    spans
+}
+
+/// `text` cut to `width` columns, ending in `ellipsis` when cut.
+pub fn truncate(text: &str, width: usize, ellipsis: &str) -> String {
+    let total: usize = text.graphemes(true).map(grapheme_width).sum();
+    if total <= width {
+        return text.graphemes(true).map(shown).collect();
+    }
+    let room = width.saturating_sub(ellipsis.chars().count());
+    let mut out = String::new();
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        let w = grapheme_width(g);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push_str(&shown(g));
+    }
+    if width >= ellipsis.chars().count() {
+        out.push_str(ellipsis);
+    }
+    out
+}
+
+pub fn plain(text: &str, style: Style, width: usize) -> Line<'static> {
+    Line::from(styled(text, style, &[], width))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::wrap::str_width;
+    use ratatui::style::{Color, Style};
+
+    #[test]
+    fn truncation_keeps_graphemes_whole() {
+        assert_eq!(truncate("日本語テキスト", 7, "…"), "日本語…");
+        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 2, "…"), "e\u{301}…");
+        assert_eq!(truncate("short", 10, "…"), "short");
+        assert_eq!(truncate("👩‍👩‍👧👩‍👩‍👧", 3, "…"), "👩‍👩‍👧…");
+        assert!(str_width(&truncate("abcdef", 3, "...")) <= 3);
+    }
+
+    #[test]
+    fn marks_restyle_ranges_and_controls_become_placeholders() {
+        let red = Style::new().fg(Color::Red);
+        let spans = styled("a\u{1b}bc", Style::new(), &[(2..3, red)], 10);
+        assert_eq!(spans[0].content, "a␛");
+        assert_eq!(spans[1].content, "b");
+        assert_eq!(spans[1].style.fg, Some(Color::Red));
+        assert_eq!(spans[2].content, "c");
+    }
+}

@@ -1,0 +1,50 @@
+use ratatui::symbols::border;
+
+/// Glyphs for borders and markers; `--ascii` swaps in plain ASCII for
+/// terminals and fonts without good Unicode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Symbols {
+    pub border: border::Set<'static>,
+    pub ellipsis: &'static str,
+    pub high: &'static str,
+    pub low: &'static str,
+    pub picked: &'static str,
+    pub unpicked: &'static str,
+    pub dash: &'static str,
+    pub dot: &'static str,
+}
+
+const ASCII_BORDER: border::Set<'static> = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+impl Symbols {
+    pub const UNICODE: Symbols = Symbols {
+        border: border::ROUNDED,
+        ellipsis: "…",
+        high: "▲",
+        low: "▽",
+        picked: "[x]",
+        unpicked: "[ ]",
+        dash: "—",
+        dot: "·",
+    };
+
+    pub const ASCII: Symbols = Symbols {
+        border: ASCII_BORDER,
+        ellipsis: "...",
+        high: "!",
+        low: "-",
+        picked: "[x]",
+        unpicked: "[ ]",
+        dash: "--",
+        dot: "|",
+    };
+}
