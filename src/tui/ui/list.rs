@@ -57,44 +57,48 @@ fn row_line(view: &View, b: &Briefing, width: usize) -> Line<'static> {
         Priority::Low => Span::styled(view.symbols.low, theme.style(Role::PriorityLow)),
         Priority::Normal => Span::raw(" "),
     };
-    let fixed = 10 + 1 + 1 + 1 + 1;
+    let fixed = 10 + 1 + 1 + 1;
     let room = width.saturating_sub(fixed);
-    let tags: Vec<String> = b.tag_names().map(|t| format!("#{t}")).collect();
-    let source = b.source.as_deref().unwrap_or("");
-    let extras_room = if room >= 60 {
+    let extras = if room >= 48 {
         room * 2 / 5
     } else if room >= 28 {
         room / 3
     } else {
         0
     };
-    let source_cell = truncate(source, extras_room.min(20), view.symbols.ellipsis);
-    let tags_room = extras_room.saturating_sub(str_width(&source_cell) + 1);
-    let tags_cell = if tags_room >= 4 {
-        truncate(&tags.join(" "), tags_room, view.symbols.ellipsis)
+    let source_w = if extras >= 20 {
+        (extras / 2).min(18)
     } else {
-        String::new()
+        extras
     };
-    let extras_width = if extras_room == 0 {
-        0
-    } else {
-        str_width(&source_cell) + 1 + str_width(&tags_cell)
+    let tags_w = extras.saturating_sub(source_w + 1);
+    let title_w = room.saturating_sub(extras + usize::from(extras > 0));
+    let cell = |text: &str, w: usize| {
+        let cut = truncate(text, w, view.symbols.ellipsis);
+        let pad = w.saturating_sub(str_width(&cut));
+        format!("{cut}{}", " ".repeat(pad))
     };
-    let title_room = room.saturating_sub(extras_width + usize::from(extras_width > 0));
-    let title = truncate(&b.title, title_room, view.symbols.ellipsis);
-    let pad = title_room.saturating_sub(str_width(&title));
+    let tags: Vec<String> = b.tag_names().map(|t| format!("#{t}")).collect();
     let mut spans = vec![
         Span::styled(format!("{date:<10}"), theme.style(Role::Date)),
         Span::raw(" "),
         marker,
         Span::raw(" "),
-        Span::styled(title, theme.style(Role::Text)),
+        Span::styled(cell(&b.title, title_w), theme.style(Role::Text)),
     ];
-    if extras_width > 0 {
-        spans.push(Span::raw(" ".repeat(pad + 1)));
-        spans.push(Span::styled(source_cell, theme.style(Role::Source)));
+    if extras > 0 {
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(tags_cell, theme.style(Role::Tag)));
+        spans.push(Span::styled(
+            cell(b.source.as_deref().unwrap_or(""), source_w),
+            theme.style(Role::Source),
+        ));
+    }
+    if tags_w > 0 {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(
+            cell(&tags.join(" "), tags_w),
+            theme.style(Role::Tag),
+        ));
     }
     let line = Line::from(spans);
     if line.width() > width {

@@ -83,3 +83,6 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
     .wrap(Wrap { trim: true })
     .render(area, buf);
 }
+
+#[cfg(test)]
+mod tests;
