@@ -245,3 +245,47 @@ pub fn lookup_editing(table: &[Binding], key: Key) -> Option<Action> {
         _ => None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reading_key_is_in_the_readme() {
+        let readme = include_str!("../../README.md");
+        for binding in BROWSE {
+            for key in binding.keys {
+                let label = format!("`{}`", key.label());
+                assert!(
+                    readme.contains(&label),
+                    "README keys table lacks {label} ({})",
+                    binding.desc
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn keys_from_events() {
+        use ratatui::crossterm::event::{KeyEvent, KeyModifiers as M};
+        let ev = |code, mods| Key::from_event(KeyEvent::new(code, mods));
+        assert_eq!(ev(KeyCode::Char('G'), M::SHIFT), Some(key('G')));
+        assert_eq!(ev(KeyCode::Char('d'), M::CONTROL), Some(ctrl('d')));
+        assert_eq!(ev(KeyCode::Char('x'), M::ALT), None, "no Alt chords");
+        assert_eq!(lookup(BROWSE, key('q')), Some(Action::Quit));
+        assert_eq!(lookup(BROWSE, ctrl('c')), Some(Action::Quit));
+        assert_eq!(lookup_editing(EDIT, key('q')), Some(Action::Insert('q')));
+        assert_eq!(lookup_editing(EDIT, ctrl('c')), Some(Action::Quit));
+        assert_eq!(lookup_editing(EDIT, ctrl('x')), None);
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_table() {
+        for table in [BROWSE, EDIT, TAGS, HELP] {
+            let keys: Vec<Key> = table.iter().flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, k) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(k), "{} bound twice", k.label());
+            }
+        }
+    }
+}
