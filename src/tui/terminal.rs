@@ -1,7 +1,10 @@
 //! Owning the terminal: raw mode and the alternate screen on the way in, and
-//! always the way back out, on quit, error, panic or a fatal signal.
+//! always the way back out, on quit, error, panic, a fatal signal, or the
+//! terminal going away (an SSH drop).
 
 use std::io::{self, Stdout, Write};
+use std::os::fd::RawFd;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
@@ -14,6 +17,10 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// The terminal's settings before raw mode, and the descriptor they belong to.
+static SAVED: OnceLock<(RawFd, libc::termios)> = OnceLock::new();
+
+const LEAVE: &[u8] = b"\x1b[?1049l\x1b[?25h";
 
 pub type Tui = Terminal<CrosstermBackend<Stdout>>;
 
@@ -27,14 +34,34 @@ impl Drop for Guard {
 }
 
 pub fn setup() -> io::Result<(Tui, Guard)> {
+    let fd = input_fd()?;
+    let mut termios = std::mem::MaybeUninit::<libc::termios>::uninit();
+    // SAFETY: `fd` is an open terminal; tcgetattr fills the struct on success.
+    if unsafe { libc::tcgetattr(fd, termios.as_mut_ptr()) } == 0 {
+        let _ = SAVED.set((fd, unsafe { termios.assume_init() }));
+    }
     install_panic_hook();
     install_signal_handler()?;
+    watch_for_hangup(fd);
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard(());
     execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
     let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     Ok((terminal, guard))
+}
+
+/// The terminal crossterm reads keys from: stdin when it is one, else /dev/tty.
+fn input_fd() -> io::Result<RawFd> {
+    // SAFETY: isatty only inspects the descriptor.
+    if unsafe { libc::isatty(libc::STDIN_FILENO) } == 1 {
+        return Ok(libc::STDIN_FILENO);
+    }
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")?;
+    Ok(std::os::fd::IntoRawFd::into_raw_fd(tty))
 }
 
 /// Leaves raw mode and the alternate screen and shows the cursor; does
@@ -46,6 +73,26 @@ pub fn restore() {
         let _ = disable_raw_mode();
         let _ = out.flush();
     }
+}
+
+/// The restore for other threads while the main one may hold crossterm's or
+/// stdout's locks: plain system calls only, which cannot block on them.
+fn restore_from_any_thread() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        // SAFETY: writing a static buffer and restoring saved settings on open descriptors.
+        unsafe {
+            libc::write(libc::STDOUT_FILENO, LEAVE.as_ptr().cast(), LEAVE.len());
+            if let Some((fd, termios)) = SAVED.get() {
+                libc::tcsetattr(*fd, libc::TCSANOW, termios);
+            }
+        }
+    }
+}
+
+fn exit_now(code: i32) -> ! {
+    restore_from_any_thread();
+    // SAFETY: ends the process without running destructors that may need the locks.
+    unsafe { libc::_exit(code) }
 }
 
 fn install_panic_hook() {
@@ -61,9 +108,32 @@ fn install_signal_handler() -> io::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            restore();
-            std::process::exit(128 + signal);
+            exit_now(128 + signal);
         }
     });
     Ok(())
+}
+
+/// When the terminal hangs up (the SSH link drops, the pty closes), reads of
+/// it return end-of-file forever and crossterm would spin on them. This thread
+/// sleeps in poll(2) until the hangup, then ends the process as SIGHUP would,
+/// also when SIGHUP itself is ignored (nohup).
+fn watch_for_hangup(fd: RawFd) {
+    std::thread::spawn(move || {
+        let mut pfd = libc::pollfd {
+            fd,
+            events: 0,
+            revents: 0,
+        };
+        loop {
+            // SAFETY: one valid pollfd; events 0 still reports POLLHUP/POLLERR/POLLNVAL.
+            let n = unsafe { libc::poll(&mut pfd, 1, -1) };
+            if n > 0 && pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+                exit_now(128 + SIGHUP);
+            }
+            if n < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
+                return;
+            }
+        }
+    });
 }
