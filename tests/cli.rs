@@ -252,6 +252,36 @@ fn no_subcommand_lists_for_now() {
 }
 
 #[test]
+fn themes_are_checked_up_front() {
+    brief()
+        .args(["--theme", "nope"])
+        .arg(sample())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown theme `nope`"));
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(
+        dir.path(),
+        "bad.toml",
+        "name = \"x\"\n[roles]\nquote = { fg = \"pinkish\" }\n",
+    );
+    brief()
+        .arg("--theme")
+        .arg(&bad)
+        .arg(sample())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.toml:3:"));
+    for name in ["default", "light", "high-contrast", "mono"] {
+        brief()
+            .args(["--theme", name, "--ascii", "--no-color"])
+            .arg(sample())
+            .assert()
+            .success();
+    }
+}
+
+#[test]
 fn closed_pipe_ends_quietly() {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..1500 {

@@ -60,9 +60,12 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let timings = cli.timings;
     let code = match cli.command {
         None => {
+            let options = reader_options(&cli.look)?;
             let store = open(cli.paths.paths, timings)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
-                reader(&store, &cli.look)?;
+                crate::tui::run(&store, &options).map_err(|e| {
+                    CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}")))
+                })?;
             } else {
                 list::run(&store, &mut out, &select(&store, "")?, false)?;
             }
@@ -97,7 +100,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     Ok(code)
 }
 
-fn reader(store: &Store, look: &args::LookArgs) -> Result<(), CliError> {
+/// Theme, colour depth and glyphs for the reader, checked before any loading.
+fn reader_options(look: &args::LookArgs) -> Result<crate::tui::Options, CliError> {
     use crate::tui::theme::{Theme, detect_depth};
     let depth = detect_depth(look.no_color, |k| std::env::var(k).ok());
     let theme = Theme::load(&look.theme, depth).map_err(|e| CliError::Usage(e.to_string()))?;
@@ -106,13 +110,11 @@ fn reader(store: &Store, look: &args::LookArgs) -> Result<(), CliError> {
     } else {
         crate::tui::ui::Symbols::UNICODE
     };
-    let options = crate::tui::Options {
+    Ok(crate::tui::Options {
         today: today()?,
         theme,
         symbols,
-    };
-    crate::tui::run(store, &options)
-        .map_err(|e| CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}"))))
+    })
 }
 
 /// The paths to load: those given, else `$BRIEF_DIR`, else `./briefings`.

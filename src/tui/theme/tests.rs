@@ -1,0 +1,351 @@
+use std::collections::HashMap;
+use std::io::Write;
+
+use ratatui::style::{Color, Modifier, Style};
+
+use super::color::nearest_ansi;
+use super::*;
+
+const DEPTHS: [ColorDepth; 3] = [ColorDepth::TrueColor, ColorDepth::Ansi16, ColorDepth::Mono];
+
+fn theme_file(text: &str) -> tempfile::NamedTempFile {
+    let mut file = tempfile::Builder::new().suffix(".toml").tempfile().unwrap();
+    file.write_all(text.as_bytes()).unwrap();
+    file
+}
+
+fn load_text(text: &str, depth: ColorDepth) -> Result<Theme, ThemeError> {
+    let file = theme_file(text);
+    Theme::load(file.path().to_str().unwrap(), depth)
+}
+
+fn error_message(text: &str) -> String {
+    let file = theme_file(text);
+    let path = file.path().to_str().unwrap().to_string();
+    let err = Theme::load(&path, ColorDepth::TrueColor).unwrap_err();
+    assert!(matches!(err, ThemeError::Invalid { .. }), "{err:?}");
+    let msg = err.to_string();
+    assert!(!msg.contains('\n'), "{msg}");
+    msg.strip_prefix(&path).unwrap().to_string()
+}
+
+fn colours(style: Style) -> [Option<Color>; 3] {
+    [style.fg, style.bg, style.underline_color]
+}
+
+fn assert_pairwise_distinct(theme: &Theme, roles: &[Role]) {
+    for (i, a) in roles.iter().enumerate() {
+        for b in &roles[i + 1..] {
+            assert_ne!(
+                theme.style(*a),
+                theme.style(*b),
+                "{}: {} vs {}",
+                theme.name(),
+                a.name(),
+                b.name()
+            );
+        }
+    }
+}
+
+#[test]
+fn role_names_round_trip() {
+    for role in Role::ALL {
+        assert_eq!(Role::from_name(role.name()), Some(role));
+    }
+    assert_eq!(Role::from_name("Text"), None);
+    assert_eq!(Role::BorderFocused.name(), "border_focused");
+}
+
+#[test]
+fn every_builtin_parses_at_every_depth_and_sets_every_role() {
+    for name in Theme::builtin_names() {
+        let file = parse::parse(builtin_text(name).unwrap()).unwrap();
+        for role in Role::ALL {
+            assert!(
+                file.roles[role as usize].is_some(),
+                "{name} lacks {}",
+                role.name()
+            );
+        }
+        for depth in DEPTHS {
+            let theme = Theme::load(name, depth).unwrap();
+            let expected = if depth == ColorDepth::Mono {
+                "mono"
+            } else {
+                name
+            };
+            assert_eq!(theme.name(), expected);
+        }
+    }
+}
+
+#[test]
+fn default_theme_needs_no_files() {
+    let theme = Theme::default_theme(ColorDepth::TrueColor);
+    assert_eq!(theme.name(), "default");
+    assert_eq!(
+        theme.style(Role::Text).fg,
+        Some(Color::Rgb(0xd0, 0xd0, 0xd0))
+    );
+    assert_eq!(theme.style(Role::Selection).fg, Some(Color::Black));
+    assert!(
+        theme
+            .style(Role::Quote)
+            .add_modifier
+            .contains(Modifier::ITALIC)
+    );
+    assert_eq!(Theme::default_theme(ColorDepth::Mono).name(), "mono");
+}
+
+#[test]
+fn ansi16_uses_named_colours_only() {
+    for name in Theme::builtin_names() {
+        let theme = Theme::load(name, ColorDepth::Ansi16).unwrap();
+        for role in Role::ALL {
+            for colour in colours(theme.style(role)).into_iter().flatten() {
+                assert!(
+                    !matches!(colour, Color::Rgb(..) | Color::Indexed(_)),
+                    "{name}.{} is {colour:?}",
+                    role.name()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn nearest_ansi_keeps_colour_families() {
+    let cases = [
+        ((0x00, 0x00, 0x00), Color::Black),
+        ((0x4e, 0x4e, 0x4e), Color::DarkGray),
+        ((0xd0, 0xd0, 0xd0), Color::Gray),
+        ((0xff, 0xff, 0xff), Color::White),
+        ((0x80, 0x00, 0x00), Color::Red),
+        ((0xff, 0x00, 0x00), Color::LightRed),
+        ((0xa0, 0x60, 0x00), Color::Yellow),
+        ((0xff, 0xd7, 0x5f), Color::LightYellow),
+        ((0x2e, 0x7d, 0x32), Color::Green),
+        ((0xa0, 0xd0, 0x80), Color::LightGreen),
+        ((0x00, 0x70, 0x7a), Color::Cyan),
+        ((0x5f, 0xd7, 0xff), Color::LightCyan),
+        ((0x1c, 0x3c, 0x6c), Color::Blue),
+        ((0x87, 0xaf, 0xff), Color::LightBlue),
+        ((0x8b, 0x2f, 0x9b), Color::Magenta),
+        ((0xff, 0x00, 0xff), Color::LightMagenta),
+    ];
+    for ((r, g, b), expected) in cases {
+        assert_eq!(nearest_ansi(r, g, b), expected, "#{r:02x}{g:02x}{b:02x}");
+    }
+}
+
+#[test]
+fn truecolor_keeps_hex_and_names() {
+    let theme = load_text(
+        "[roles]\ntext = { fg = \"#0A0b0C\", bg = \"reset\" }\nmuted = { fg = \"LightCyan\" }\n",
+        ColorDepth::TrueColor,
+    )
+    .unwrap();
+    assert_eq!(theme.style(Role::Text).fg, Some(Color::Rgb(10, 11, 12)));
+    assert_eq!(theme.style(Role::Text).bg, Some(Color::Reset));
+    assert_eq!(theme.style(Role::Muted).fg, Some(Color::LightCyan));
+}
+
+#[test]
+fn mono_has_no_colours_and_distinct_key_roles() {
+    let user = theme_file("[roles]\ntext = { fg = \"red\", bg = \"#102030\" }\n");
+    let user = user.path().to_str().unwrap().to_string();
+    let names = Theme::builtin_names()
+        .iter()
+        .copied()
+        .chain([user.as_str()]);
+    for name in names {
+        let theme = Theme::load(name, ColorDepth::Mono).unwrap();
+        assert_eq!(theme.name(), "mono");
+        for role in Role::ALL {
+            assert_eq!(colours(theme.style(role)), [None; 3], "{}", role.name());
+        }
+        assert_pairwise_distinct(
+            &theme,
+            &[
+                Role::Text,
+                Role::Selection,
+                Role::Match,
+                Role::Quote,
+                Role::QuoteMarked,
+            ],
+        );
+    }
+    let mono = Theme::load("mono", ColorDepth::TrueColor).unwrap();
+    for role in Role::ALL {
+        assert_eq!(colours(mono.style(role)), [None; 3], "{}", role.name());
+    }
+}
+
+#[test]
+fn colour_themes_keep_selection_match_and_quote_apart() {
+    for name in ["default", "light", "high-contrast"] {
+        for depth in [ColorDepth::TrueColor, ColorDepth::Ansi16] {
+            let theme = Theme::load(name, depth).unwrap();
+            assert_pairwise_distinct(
+                &theme,
+                &[
+                    Role::Text,
+                    Role::Selection,
+                    Role::Match,
+                    Role::Quote,
+                    Role::QuoteMarked,
+                ],
+            );
+            let sel = theme.style(Role::Selection);
+            let hit = theme.style(Role::Match);
+            assert!(
+                sel.bg.is_some() && hit.bg.is_some() && sel.bg != hit.bg,
+                "{name}"
+            );
+            assert_ne!(
+                theme.style(Role::Quote).fg,
+                theme.style(Role::Text).fg,
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn high_contrast_never_dims() {
+    let theme = Theme::load("high-contrast", ColorDepth::TrueColor).unwrap();
+    for role in Role::ALL {
+        assert!(
+            !theme.style(role).add_modifier.contains(Modifier::DIM),
+            "{}",
+            role.name()
+        );
+    }
+}
+
+#[test]
+fn missing_roles_fall_back_to_default() {
+    let theme = load_text(
+        "name = \"partial\"\n[roles]\nquote = { fg = \"red\" }\n",
+        ColorDepth::Ansi16,
+    )
+    .unwrap();
+    let default = Theme::default_theme(ColorDepth::Ansi16);
+    assert_eq!(theme.name(), "partial");
+    assert_eq!(theme.style(Role::Quote), Style::new().fg(Color::Red));
+    for role in Role::ALL.into_iter().filter(|r| *r != Role::Quote) {
+        assert_eq!(theme.style(role), default.style(role), "{}", role.name());
+    }
+}
+
+#[test]
+fn loads_from_a_path_named_after_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("solar.toml");
+    std::fs::write(
+        &path,
+        "[roles.match]\nbg = \"#ffff00\"\nmodifiers = [\"bold\"]\n",
+    )
+    .unwrap();
+    let theme = Theme::load(path.to_str().unwrap(), ColorDepth::TrueColor).unwrap();
+    assert_eq!(theme.name(), "solar");
+    let expected = Style::new()
+        .bg(Color::Rgb(255, 255, 0))
+        .add_modifier(Modifier::BOLD);
+    assert_eq!(theme.style(Role::Match), expected);
+}
+
+#[test]
+fn unknown_names_and_missing_files() {
+    let err = Theme::load("solarized", ColorDepth::TrueColor).unwrap_err();
+    assert!(matches!(err, ThemeError::Unknown(_)));
+    assert!(err.to_string().contains("`solarized`"), "{err}");
+    let err = Theme::load("no/such/theme.toml", ColorDepth::Mono).unwrap_err();
+    assert!(matches!(err, ThemeError::Io { .. }));
+    assert!(err.to_string().starts_with("no/such/theme.toml: "), "{err}");
+}
+
+#[test]
+fn errors_name_the_position() {
+    let cases: HashMap<&str, &str> = HashMap::from([
+        (
+            "[roles]\ntext = { fg = \"red\" }\nquote = { fg = \"pinkish\" }\n",
+            ":3:16: unknown colour `pinkish` for role `quote`",
+        ),
+        (
+            "[roles]\n  quotes = { fg = \"red\" }\n",
+            ":2:3: unknown role `quotes`",
+        ),
+        (
+            "[roles]\nmatch = { modifiers = [\"bold\", \"blink\"] }\n",
+            ":2:32: unknown modifier `blink` for role `match`",
+        ),
+        (
+            "[roles]\ntext = { fgg = \"red\" }\n",
+            ":2:10: unknown key `fgg` for role `text`",
+        ),
+        ("name = \"x\"\ncolour = 1\n", ":2:1: unknown key `colour`"),
+        (
+            "[roles]\ntext = \"red\"\n",
+            ":2:8: role `text` must be a table",
+        ),
+        (
+            "[roles]\ntext = { fg = 3 }\n",
+            ":2:15: colour for role `text` must be a string",
+        ),
+        (
+            "[roles]\ntext = { fg = \"#12345\" }\n",
+            ":2:15: unknown colour `#12345`",
+        ),
+        ("[roles]\ntext = { fg = \"red\" \n", ":2:"),
+    ]);
+    for (text, expected) in cases {
+        let msg = error_message(text);
+        assert!(
+            msg.starts_with(expected),
+            "{text:?}: got {msg:?}, want {expected:?}"
+        );
+    }
+}
+
+#[test]
+fn mono_depth_still_reports_broken_files() {
+    let err = load_text("[roles]\nquote = { fg = \"pinkish\" }\n", ColorDepth::Mono).unwrap_err();
+    assert!(err.to_string().contains(":2:16: unknown colour"), "{err}");
+}
+
+#[test]
+fn depth_detection() {
+    type Env = &'static [(&'static str, &'static str)];
+    let env = |pairs: Env| {
+        move |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    let cases: [(bool, Env, ColorDepth); 9] = [
+        (false, &[], ColorDepth::Ansi16),
+        (false, &[("COLORTERM", "truecolor")], ColorDepth::TrueColor),
+        (false, &[("COLORTERM", "24bit")], ColorDepth::TrueColor),
+        (false, &[("COLORTERM", "yes")], ColorDepth::Ansi16),
+        (
+            false,
+            &[("NO_COLOR", "1"), ("COLORTERM", "truecolor")],
+            ColorDepth::Mono,
+        ),
+        (
+            false,
+            &[("NO_COLOR", ""), ("COLORTERM", "truecolor")],
+            ColorDepth::TrueColor,
+        ),
+        (false, &[("NO_COLOR", "")], ColorDepth::Ansi16),
+        (true, &[("COLORTERM", "truecolor")], ColorDepth::Mono),
+        (true, &[], ColorDepth::Mono),
+    ];
+    for (flag, pairs, expected) in cases {
+        assert_eq!(detect_depth(flag, env(pairs)), expected, "{flag} {pairs:?}");
+    }
+}
