@@ -42,8 +42,27 @@ pub fn decode(path: &Path, bytes: Vec<u8>, diags: &mut Vec<Diagnostic>) -> Decod
     Decoded::Text(text)
 }
 
+/// Whether `bytes` may hold a control, bidi or invisible character: a byte
+/// scan, so clean files (nearly all) skip the per-character pass.
+fn may_hide_characters(bytes: &[u8]) -> bool {
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\r' | b'\t' => false,
+        0..0x20 | 0x7f => true,
+        0xC2 => (0x80..=0x9F).contains(&at(i + 1)),
+        0xD8 => at(i + 1) == 0x9C,
+        0xE1 => at(i + 1) == 0xA0 && at(i + 2) == 0x8E,
+        0xE2 => matches!((at(i + 1), at(i + 2)), (0x80, 0x8B | 0x8E | 0x8F | 0xAA..=0xAE) | (0x81, 0xA0..=0xA4 | 0xA6..=0xA9)),
+        0xEF => matches!((at(i + 1), at(i + 2)), (0xBB, 0xBF) | (0xBF, 0xB9..=0xBB)),
+        _ => false,
+    })
+}
+
 /// One warning per kind of troublesome character, at its first occurrence.
 fn report_hidden_characters(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
+    if !may_hide_characters(text.as_bytes()) {
+        return;
+    }
     let mut controls: Option<(usize, char, usize)> = None;
     let mut invisible: Option<(usize, char, usize)> = None;
     for (i, c) in text.char_indices() {
@@ -117,6 +136,23 @@ mod tests {
         let mut late = vec![b'a'; 9000];
         late.push(0);
         assert!(run(&late).0.is_some());
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_character_check() {
+        use crate::text::sanitize::needs_placeholder;
+        for code in (0u32..0x3000).chain(0xFE00..0x10000) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let expected = needs_placeholder(c) && !matches!(c, '\n' | '\r' | '\t');
+            let text = format!("a{c}b");
+            assert_eq!(
+                may_hide_characters(text.as_bytes()),
+                expected,
+                "U+{code:04X}"
+            );
+        }
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Builds the `TextIndex` on worker threads: each indexes a contiguous run of
 //! documents, and the runs are stitched together term by term.
 
-use std::collections::HashMap;
 use std::thread;
+
+use rustc_hash::FxHashMap;
 
 use super::text_index::TextIndex;
 use super::varint;
@@ -12,13 +13,23 @@ use crate::text::words;
 /// Positions skipped between fields and paragraphs so phrases never span them.
 const FIELD_GAP: u32 = 1;
 
+#[derive(Default)]
 struct TermRun {
     first_doc: u32,
     last_doc: u32,
     docs: u32,
-    /// Entries after the first omit nothing; the first omits its doc delta,
-    /// which depends on the run before it.
+    /// Encoded entries; the first omits its doc delta, which depends on the
+    /// run before it.
     bytes: Vec<u8>,
+    /// Positions in the document being indexed, not yet encoded.
+    pending: Vec<u32>,
+}
+
+/// The terms of one run of documents; `ids` maps each term to its place in `terms`.
+#[derive(Default)]
+struct Run {
+    ids: FxHashMap<String, u32>,
+    terms: Vec<TermRun>,
 }
 
 pub fn build(briefings: &[Briefing]) -> TextIndex {
@@ -26,7 +37,7 @@ pub fn build(briefings: &[Briefing]) -> TextIndex {
         .map_or(2, |n| n.get())
         .clamp(1, 16);
     let chunk = briefings.len().div_ceil(workers).max(1);
-    let runs: Vec<HashMap<String, TermRun>> = thread::scope(|scope| {
+    let runs: Vec<Run> = thread::scope(|scope| {
         let handles: Vec<_> = briefings
             .chunks(chunk)
             .enumerate()
@@ -43,64 +54,75 @@ pub fn build(briefings: &[Briefing]) -> TextIndex {
     stitch(runs, briefings.len())
 }
 
-fn index_run(base: u32, docs: &[Briefing]) -> HashMap<String, TermRun> {
-    let mut runs: HashMap<String, TermRun> = HashMap::new();
-    let mut words_of_doc: Vec<(String, u32)> = Vec::new();
-    let mut positions = Vec::new();
+fn index_run(base: u32, docs: &[Briefing]) -> Run {
+    let mut run = Run::default();
+    let mut touched: Vec<u32> = Vec::new();
+    let mut scratch = Vec::new();
     for (k, briefing) in docs.iter().enumerate() {
         let doc = base + k as u32;
-        words_of_doc.clear();
         let mut pos = 0u32;
         let fields = std::iter::once(briefing.title.as_str())
             .chain(briefing.summary.as_deref())
             .chain(briefing.paragraphs.iter().map(String::as_str));
         for field in fields {
             for (_, word) in words::word_indices(field) {
-                words_of_doc.push((words::fold(word).into_owned(), pos));
+                let folded = words::fold(word);
+                let id = match run.ids.get(folded.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = run.terms.len() as u32;
+                        run.ids.insert(folded.to_string(), id);
+                        run.terms.push(TermRun {
+                            first_doc: doc,
+                            last_doc: doc,
+                            ..TermRun::default()
+                        });
+                        id
+                    }
+                };
+                let term = &mut run.terms[id as usize];
+                if term.pending.is_empty() {
+                    touched.push(id);
+                }
+                term.pending.push(pos);
                 pos += 1;
             }
             pos += FIELD_GAP;
         }
-        words_of_doc.sort_unstable();
-        let mut i = 0;
-        while i < words_of_doc.len() {
-            let term = &words_of_doc[i].0;
-            let mut j = i;
-            positions.clear();
-            let mut last = 0;
-            while j < words_of_doc.len() && words_of_doc[j].0 == *term {
-                let p = words_of_doc[j].1;
-                varint::push(&mut positions, if j == i { p } else { p - last });
-                last = p;
-                j += 1;
-            }
-            let run = match runs.get_mut(term.as_str()) {
-                Some(run) => {
-                    varint::push(&mut run.bytes, doc - run.last_doc);
-                    run
-                }
-                None => runs.entry(term.clone()).or_insert(TermRun {
-                    first_doc: doc,
-                    last_doc: doc,
-                    docs: 0,
-                    bytes: Vec::new(),
-                }),
-            };
-            run.last_doc = doc;
-            run.docs += 1;
-            varint::push(&mut run.bytes, positions.len() as u32);
-            run.bytes.extend_from_slice(&positions);
-            i = j;
+        for id in touched.drain(..) {
+            flush(&mut run.terms[id as usize], doc, &mut scratch);
         }
     }
-    runs
+    run
 }
 
-fn stitch(runs: Vec<HashMap<String, TermRun>>, docs: usize) -> TextIndex {
+/// Encodes the pending positions of `doc` as one postings entry.
+fn flush(term: &mut TermRun, doc: u32, scratch: &mut Vec<u8>) {
+    if term.docs > 0 {
+        varint::push(&mut term.bytes, doc - term.last_doc);
+    }
+    scratch.clear();
+    let mut last = 0;
+    for (i, &p) in term.pending.iter().enumerate() {
+        varint::push(scratch, if i == 0 { p } else { p - last });
+        last = p;
+    }
+    varint::push(&mut term.bytes, scratch.len() as u32);
+    term.bytes.extend_from_slice(scratch);
+    term.pending.clear();
+    term.last_doc = doc;
+    term.docs += 1;
+}
+
+fn stitch(runs: Vec<Run>, docs: usize) -> TextIndex {
     let mut all: Vec<(String, usize, TermRun)> = runs
         .into_iter()
         .enumerate()
-        .flat_map(|(n, map)| map.into_iter().map(move |(t, r)| (t, n, r)))
+        .flat_map(|(n, mut run)| {
+            let ids = std::mem::take(&mut run.ids);
+            ids.into_iter()
+                .map(move |(t, id)| (t, n, std::mem::take(&mut run.terms[id as usize])))
+        })
         .collect();
     all.sort_unstable_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
     let total: usize = all.iter().map(|(_, _, r)| r.bytes.len() + 5).sum();
