@@ -1,20 +1,22 @@
 //! Where subcommands write: buffered stdout, where a closed pipe ends the
 //! program quietly, and JSON that is safe to print on a terminal.
 
-use std::io::{self, BufWriter, StdoutLock, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 
 use serde::Serialize;
 
 use crate::text::sanitize::needs_placeholder;
 
+/// Buffered, and taking the stdout lock only while it writes, so that other
+/// threads (the reader's signal handling) never wait on it.
 pub struct Out {
-    inner: BufWriter<StdoutLock<'static>>,
+    inner: BufWriter<Stdout>,
 }
 
 impl Out {
     pub fn stdout() -> Out {
         Out {
-            inner: BufWriter::new(io::stdout().lock()),
+            inner: BufWriter::with_capacity(64 * 1024, io::stdout()),
         }
     }
 
