@@ -150,12 +150,17 @@ fn open(paths: Vec<PathBuf>, timings: bool) -> Result<Store, CliError> {
     let store = Store::open(&resolve_paths(paths)?);
     if timings {
         let t = store.timings();
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
         eprintln!(
-            "timings: walk {:.1} ms, read+parse {:.1} ms, index {:.1} ms, total {:.1} ms ({} briefings)",
-            t.load.walk.as_secs_f64() * 1e3,
-            t.load.read_parse.as_secs_f64() * 1e3,
-            t.index.as_secs_f64() * 1e3,
-            started.elapsed().as_secs_f64() * 1e3,
+            "timings: walk {:.1} ms, read {:.1} ms, parse {:.1} ms (both summed over {} workers, {:.1} ms wall), \
+             index {:.1} ms, total {:.1} ms, {} briefings",
+            ms(t.load.walk),
+            ms(t.load.read),
+            ms(t.load.parse),
+            t.load.workers,
+            ms(t.load.read_parse),
+            ms(t.index),
+            ms(started.elapsed()),
             store.len()
         );
     }

@@ -25,8 +25,12 @@ use crate::model::{Briefing, Diagnostic};
 #[derive(Debug, Default, Clone, Copy)]
 pub struct LoadTimings {
     pub walk: Duration,
-    /// Reading, decoding and parsing happen together in the workers.
+    /// Wall time of the workers, which read and parse files side by side.
     pub read_parse: Duration,
+    /// Time spent reading and parsing, added up over the workers.
+    pub read: Duration,
+    pub parse: Duration,
+    pub workers: usize,
 }
 
 pub struct Loaded {
@@ -61,7 +65,8 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
         .map(|(f, id)| (f.path.as_path(), id))
         .collect();
     let mut briefings = Vec::with_capacity(jobs.len());
-    for outcome in read::read_all(jobs) {
+    let (outcomes, work) = read::read_all(jobs);
+    for outcome in outcomes {
         match outcome {
             Ok(b) => briefings.push(b),
             Err(d) => diagnostics.push(d),
@@ -74,6 +79,9 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
         timings: LoadTimings {
             walk: walked - started,
             read_parse: walked.elapsed(),
+            read: work.read,
+            parse: work.parse,
+            workers: read::workers(),
         },
     }
 }

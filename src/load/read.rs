@@ -7,6 +7,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
+use std::time::{Duration, Instant};
 
 use super::decode::{Decoded, decode};
 use super::parse::parse;
@@ -14,24 +15,32 @@ use crate::model::{Briefing, Diagnostic};
 
 pub type Outcome = Result<Briefing, Diagnostic>;
 
-pub fn read_all(jobs: Vec<(&Path, String)>) -> Vec<Outcome> {
+/// Time the workers spent, added up over all of them.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WorkTime {
+    pub read: Duration,
+    pub parse: Duration,
+}
+
+pub fn read_all(jobs: Vec<(&Path, String)>) -> (Vec<Outcome>, WorkTime) {
     let workers = thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(2, 16);
     let next = AtomicUsize::new(0);
     let mut slots: Vec<Option<Outcome>> = Vec::new();
     slots.resize_with(jobs.len(), || None);
-    let results: Vec<Vec<(usize, Outcome)>> = thread::scope(|scope| {
+    let results: Vec<(Vec<(usize, Outcome)>, WorkTime)> = thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
                     let mut done = Vec::new();
+                    let mut time = WorkTime::default();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some((path, id)) = jobs.get(i) else { break };
-                        done.push((i, read_one(path, id.clone())));
+                        done.push((i, read_one(path, id.clone(), &mut time)));
                     }
-                    done
+                    (done, time)
                 })
             })
             .collect();
@@ -43,15 +52,32 @@ pub fn read_all(jobs: Vec<(&Path, String)>) -> Vec<Outcome> {
             })
             .collect()
     });
-    for (i, outcome) in results.into_iter().flatten() {
-        slots[i] = Some(outcome);
+    let mut total = WorkTime::default();
+    for (done, time) in results {
+        total.read += time.read;
+        total.parse += time.parse;
+        for (i, outcome) in done {
+            slots[i] = Some(outcome);
+        }
     }
-    slots.into_iter().flatten().collect()
+    (slots.into_iter().flatten().collect(), total)
 }
 
-fn read_one(path: &Path, id: String) -> Outcome {
-    let bytes = read_regular(path).map_err(|msg| Diagnostic::error(path, (1, 1), msg))?;
-    from_bytes(path, id, bytes)
+/// At least two, so reading one file overlaps parsing another.
+pub fn workers() -> usize {
+    thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(2, 16)
+}
+
+fn read_one(path: &Path, id: String, time: &mut WorkTime) -> Outcome {
+    let started = Instant::now();
+    let bytes = read_regular(path).map_err(|msg| Diagnostic::error(path, (1, 1), msg));
+    let read = Instant::now();
+    time.read += read - started;
+    let outcome = from_bytes(path, id, bytes?);
+    time.parse += read.elapsed();
+    outcome
 }
 
 fn read_regular(path: &Path) -> Result<Vec<u8>, String> {
@@ -97,7 +123,7 @@ mod tests {
     fn a_file_that_vanished_after_the_walk_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let gone = dir.path().join("gone.txt");
-        let outcomes = read_all(vec![(gone.as_path(), "gone".to_string())]);
+        let (outcomes, _) = read_all(vec![(gone.as_path(), "gone".to_string())]);
         let Err(d) = &outcomes[0] else {
             panic!("expected an error")
         };
@@ -120,7 +146,11 @@ mod tests {
             .enumerate()
             .map(|(i, p)| (p.as_path(), i.to_string()))
             .collect();
-        let ids: Vec<String> = read_all(jobs).into_iter().map(|o| o.unwrap().id).collect();
+        let ids: Vec<String> = read_all(jobs)
+            .0
+            .into_iter()
+            .map(|o| o.unwrap().id)
+            .collect();
         assert_eq!(ids, (0..50).map(|i| i.to_string()).collect::<Vec<_>>());
     }
 }

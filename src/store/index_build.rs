@@ -1,11 +1,11 @@
-//! Builds the `TextIndex` on worker threads: each indexes a contiguous run of
-//! documents, and the runs are stitched together term by term.
+//! Builds the `TextIndex`: each thread indexes a contiguous run of documents
+//! into a segment of its own, so nothing is merged or copied afterwards.
 
 use std::thread;
 
 use rustc_hash::FxHashMap;
 
-use super::text_index::TextIndex;
+use super::text_index::{Segment, TextIndex};
 use super::varint;
 use crate::model::Briefing;
 use crate::text::words;
@@ -14,22 +14,10 @@ use crate::text::words;
 const FIELD_GAP: u32 = 1;
 
 #[derive(Default)]
-struct TermRun {
-    first_doc: u32,
+struct TermPostings {
     last_doc: u32,
     docs: u32,
-    /// Encoded entries; the first omits its doc delta, which depends on the
-    /// run before it.
     bytes: Vec<u8>,
-    /// Positions in the document being indexed, not yet encoded.
-    pending: Vec<u32>,
-}
-
-/// The terms of one run of documents; `ids` maps each term to its place in `terms`.
-#[derive(Default)]
-struct Run {
-    ids: FxHashMap<String, u32>,
-    terms: Vec<TermRun>,
 }
 
 pub fn build(briefings: &[Briefing]) -> TextIndex {
@@ -37,11 +25,11 @@ pub fn build(briefings: &[Briefing]) -> TextIndex {
         .map_or(2, |n| n.get())
         .clamp(1, 16);
     let chunk = briefings.len().div_ceil(workers).max(1);
-    let runs: Vec<Run> = thread::scope(|scope| {
+    let segments = thread::scope(|scope| {
         let handles: Vec<_> = briefings
             .chunks(chunk)
             .enumerate()
-            .map(|(n, docs)| scope.spawn(move || index_run((n * chunk) as u32, docs)))
+            .map(|(n, docs)| scope.spawn(move || segment((n * chunk) as u32, docs)))
             .collect();
         handles
             .into_iter()
@@ -51,15 +39,20 @@ pub fn build(briefings: &[Briefing]) -> TextIndex {
             })
             .collect()
     });
-    stitch(runs, briefings.len())
+    TextIndex {
+        segments,
+        docs: briefings.len(),
+    }
 }
 
-fn index_run(base: u32, docs: &[Briefing]) -> Run {
-    let mut run = Run::default();
-    let mut touched: Vec<u32> = Vec::new();
+fn segment(base: u32, docs: &[Briefing]) -> Segment {
+    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut terms: Vec<TermPostings> = Vec::new();
+    let mut doc_words: Vec<(u32, u32)> = Vec::new();
     let mut scratch = Vec::new();
     for (k, briefing) in docs.iter().enumerate() {
         let doc = base + k as u32;
+        doc_words.clear();
         let mut pos = 0u32;
         let fields = std::iter::once(briefing.title.as_str())
             .chain(briefing.summary.as_deref())
@@ -67,88 +60,55 @@ fn index_run(base: u32, docs: &[Briefing]) -> Run {
         for field in fields {
             for (_, word) in words::word_indices(field) {
                 let folded = words::fold(word);
-                let id = match run.ids.get(folded.as_ref()) {
+                let id = match ids.get(folded.as_ref()) {
                     Some(&id) => id,
                     None => {
-                        let id = run.terms.len() as u32;
-                        run.ids.insert(folded.to_string(), id);
-                        run.terms.push(TermRun {
-                            first_doc: doc,
-                            last_doc: doc,
-                            ..TermRun::default()
-                        });
+                        let id = terms.len() as u32;
+                        ids.insert(folded.into_owned(), id);
+                        terms.push(TermPostings::default());
                         id
                     }
                 };
-                let term = &mut run.terms[id as usize];
-                if term.pending.is_empty() {
-                    touched.push(id);
-                }
-                term.pending.push(pos);
+                doc_words.push((id, pos));
                 pos += 1;
             }
             pos += FIELD_GAP;
         }
-        for id in touched.drain(..) {
-            flush(&mut run.terms[id as usize], doc, &mut scratch);
+        doc_words.sort_unstable();
+        for group in doc_words.chunk_by(|a, b| a.0 == b.0) {
+            let term = &mut terms[group[0].0 as usize];
+            let delta = if term.docs == 0 {
+                doc
+            } else {
+                doc - term.last_doc
+            };
+            varint::push(&mut term.bytes, delta);
+            scratch.clear();
+            let mut last = 0;
+            for (i, &(_, p)) in group.iter().enumerate() {
+                varint::push(&mut scratch, if i == 0 { p } else { p - last });
+                last = p;
+            }
+            varint::push(&mut term.bytes, scratch.len() as u32);
+            term.bytes.extend_from_slice(&scratch);
+            term.last_doc = doc;
+            term.docs += 1;
         }
     }
-    run
-}
-
-/// Encodes the pending positions of `doc` as one postings entry.
-fn flush(term: &mut TermRun, doc: u32, scratch: &mut Vec<u8>) {
-    if term.docs > 0 {
-        varint::push(&mut term.bytes, doc - term.last_doc);
-    }
-    scratch.clear();
-    let mut last = 0;
-    for (i, &p) in term.pending.iter().enumerate() {
-        varint::push(scratch, if i == 0 { p } else { p - last });
-        last = p;
-    }
-    varint::push(&mut term.bytes, scratch.len() as u32);
-    term.bytes.extend_from_slice(scratch);
-    term.pending.clear();
-    term.last_doc = doc;
-    term.docs += 1;
-}
-
-fn stitch(runs: Vec<Run>, docs: usize) -> TextIndex {
-    let mut all: Vec<(String, usize, TermRun)> = runs
-        .into_iter()
-        .enumerate()
-        .flat_map(|(n, mut run)| {
-            let ids = std::mem::take(&mut run.ids);
-            ids.into_iter()
-                .map(move |(t, id)| (t, n, std::mem::take(&mut run.terms[id as usize])))
-        })
-        .collect();
-    all.sort_unstable_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
-    let total: usize = all.iter().map(|(_, _, r)| r.bytes.len() + 5).sum();
-    let mut index = TextIndex {
-        docs,
-        postings: Vec::with_capacity(total),
-        ..TextIndex::default()
+    let mut names: Vec<(String, u32)> = ids.into_iter().collect();
+    names.sort_unstable();
+    let mut segment = Segment {
+        term_text: String::with_capacity(names.iter().map(|(t, _)| t.len()).sum()),
+        term_ends: Vec::with_capacity(names.len()),
+        doc_freq: Vec::with_capacity(names.len()),
+        postings: Vec::with_capacity(names.len()),
     };
-    let mut prev_term: Option<String> = None;
-    let mut prev_doc = 0;
-    for (term, _, run) in all {
-        if prev_term.as_deref() != Some(term.as_str()) {
-            index.post_starts.push(index.postings.len());
-            index.term_text.push_str(&term);
-            index.term_ends.push(index.term_text.len() as u32);
-            index.doc_freq.push(0);
-            varint::push(&mut index.postings, run.first_doc);
-            prev_term = Some(term);
-        } else {
-            varint::push(&mut index.postings, run.first_doc - prev_doc);
-        }
-        index.postings.extend_from_slice(&run.bytes);
-        *index.doc_freq.last_mut().expect("pushed above") += run.docs;
-        prev_doc = run.last_doc;
+    for (name, id) in names {
+        let term = std::mem::take(&mut terms[id as usize]);
+        segment.term_text.push_str(&name);
+        segment.term_ends.push(segment.term_text.len() as u32);
+        segment.doc_freq.push(term.docs);
+        segment.postings.push(term.bytes.into_boxed_slice());
     }
-    index.post_starts.push(index.postings.len());
-    index.term_text.shrink_to_fit();
-    index
+    segment
 }

@@ -1,29 +1,43 @@
-//! Full-text index: a sorted term dictionary over one compact postings buffer.
-//! Per term, postings are `doc delta, position bytes length, position deltas`,
-//! all varints, in doc order, so a term's documents stream without decoding
-//! positions and phrase checks decode positions only for candidate documents.
+//! Full-text index in segments, one per indexing thread, each covering a
+//! contiguous run of documents: a sorted term dictionary and, per term,
+//! postings as varints (`doc delta, position bytes length, position deltas`),
+//! the first doc absolute. A term's documents stream without decoding
+//! positions, and phrase checks decode positions only for candidates.
 
 use super::DocId;
 use super::docset::DocSet;
 use super::varint;
 
 #[derive(Debug, Default)]
-pub struct TextIndex {
+pub struct Segment {
     pub(super) term_text: String,
     /// End of term `i` in `term_text`; term `i` starts where `i - 1` ends.
     pub(super) term_ends: Vec<u32>,
-    /// Postings of term `i` are `postings[post_starts[i]..post_starts[i + 1]]`.
-    pub(super) post_starts: Vec<usize>,
     pub(super) doc_freq: Vec<u32>,
-    pub(super) postings: Vec<u8>,
+    pub(super) postings: Vec<Box<[u8]>>,
+}
+
+#[derive(Debug, Default)]
+pub struct TextIndex {
+    pub(super) segments: Vec<Segment>,
     pub(super) docs: usize,
 }
 
+#[derive(Clone)]
 pub struct Postings<'a> {
     bytes: &'a [u8],
     at: usize,
     doc: u32,
-    started: bool,
+}
+
+impl<'a> Postings<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Postings {
+            bytes,
+            at: 0,
+            doc: 0,
+        }
+    }
 }
 
 impl<'a> Iterator for Postings<'a> {
@@ -34,13 +48,9 @@ impl<'a> Iterator for Postings<'a> {
         if self.at >= self.bytes.len() {
             return None;
         }
+        let first = self.at == 0;
         let delta = varint::read(self.bytes, &mut self.at);
-        self.doc = if self.started {
-            self.doc + delta
-        } else {
-            delta
-        };
-        self.started = true;
+        self.doc = if first { delta } else { self.doc + delta };
         let len = varint::read(self.bytes, &mut self.at) as usize;
         let positions = Positions {
             bytes: &self.bytes[self.at..self.at + len],
@@ -73,12 +83,12 @@ impl Iterator for Positions<'_> {
     }
 }
 
-impl TextIndex {
-    pub fn term_count(&self) -> usize {
+impl Segment {
+    fn term_count(&self) -> usize {
         self.term_ends.len()
     }
 
-    pub fn term(&self, i: usize) -> &str {
+    fn term(&self, i: usize) -> &str {
         let start = if i == 0 {
             0
         } else {
@@ -87,42 +97,51 @@ impl TextIndex {
         &self.term_text[start..self.term_ends[i] as usize]
     }
 
-    pub fn find(&self, term: &str) -> Option<usize> {
-        let i = self.lower_bound(term);
-        (i < self.term_count() && self.term(i) == term).then_some(i)
-    }
-
-    /// Term indices of every term that starts with `prefix`.
-    pub fn prefixed(&self, prefix: &str) -> std::ops::Range<usize> {
-        let start = self.lower_bound(prefix);
-        let len = self.term_count() - start;
-        let end = start + partition(len, |k| self.term(start + k).starts_with(prefix));
-        start..end
-    }
-
     fn lower_bound(&self, term: &str) -> usize {
         partition(self.term_count(), |i| self.term(i) < term)
     }
 
-    pub fn doc_freq(&self, i: usize) -> u32 {
-        self.doc_freq[i]
+    fn find(&self, term: &str) -> Option<usize> {
+        let i = self.lower_bound(term);
+        (i < self.term_count() && self.term(i) == term).then_some(i)
     }
 
-    pub fn postings(&self, i: usize) -> Postings<'_> {
-        let bytes = &self.postings[self.post_starts[i]..self.post_starts[i + 1]];
-        Postings {
-            bytes,
-            at: 0,
-            doc: 0,
-            started: false,
-        }
+    fn prefixed(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.lower_bound(prefix);
+        let len = self.term_count() - start;
+        start..start + partition(len, |k| self.term(start + k).starts_with(prefix))
+    }
+
+    fn postings(&self, i: usize) -> Postings<'_> {
+        Postings::new(&self.postings[i])
+    }
+}
+
+impl TextIndex {
+    /// Every document with `term`, in order, across segments.
+    fn term_postings<'a>(
+        &'a self,
+        term: &'a str,
+    ) -> impl Iterator<Item = (DocId, Positions<'a>)> + Clone + 'a {
+        self.segments
+            .iter()
+            .flat_map(move |s| s.find(term).map(|i| s.postings(i)).into_iter().flatten())
+    }
+
+    fn doc_freq(&self, term: &str) -> u32 {
+        self.segments
+            .iter()
+            .filter_map(|s| s.find(term).map(|i| s.doc_freq[i]))
+            .sum()
     }
 
     /// Documents with any word that starts with `prefix`.
     pub fn prefix_docs(&self, prefix: &str) -> DocSet {
         let mut set = DocSet::empty(self.docs);
-        for t in self.prefixed(prefix) {
-            self.postings(t).for_each(|(doc, _)| set.insert(doc));
+        for segment in &self.segments {
+            for t in segment.prefixed(prefix) {
+                segment.postings(t).for_each(|(doc, _)| set.insert(doc));
+            }
         }
         set
     }
@@ -130,22 +149,23 @@ impl TextIndex {
     /// Documents where `words` stand next to each other, in order.
     pub fn phrase_docs(&self, words: &[impl AsRef<str>]) -> DocSet {
         let mut set = DocSet::empty(self.docs);
-        let Some(terms) = words
-            .iter()
-            .map(|w| self.find(w.as_ref()))
-            .collect::<Option<Vec<_>>>()
-        else {
-            return set;
-        };
-        if terms.len() == 1 {
-            self.postings(terms[0]).for_each(|(doc, _)| set.insert(doc));
+        if words.is_empty() {
             return set;
         }
-        let mut cursors: Vec<_> = terms.iter().map(|&t| self.postings(t).peekable()).collect();
-        let driver = (0..terms.len())
-            .min_by_key(|&k| self.doc_freq(terms[k]))
+        let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+        if words.len() == 1 {
+            self.term_postings(words[0])
+                .for_each(|(doc, _)| set.insert(doc));
+            return set;
+        }
+        let mut cursors: Vec<_> = words
+            .iter()
+            .map(|w| self.term_postings(w).peekable())
+            .collect();
+        let driver = (0..words.len())
+            .min_by_key(|&k| self.doc_freq(words[k]))
             .unwrap_or(0);
-        let mut lists: Vec<Vec<u32>> = vec![Vec::new(); terms.len()];
+        let mut lists: Vec<Vec<u32>> = vec![Vec::new(); words.len()];
         while let Some(doc) = cursors[driver].peek().map(|(d, _)| *d) {
             let mut everywhere = true;
             for (k, cursor) in cursors.iter_mut().enumerate() {

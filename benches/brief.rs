@@ -1,0 +1,117 @@
+//! `cargo bench`: parsing, loading, every query form on 100,000 briefings, and
+//! the reader's frame and keystroke costs with 100,000 loaded.
+
+mod corpus;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use brief::store::Store;
+use brief::tui::action::Action;
+use brief::tui::state::{AppState, update};
+use brief::tui::theme::{ColorDepth, Theme};
+use brief::tui::ui::{Symbols, View};
+use chrono::NaiveDate;
+use divan::Bencher;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn main() {
+    divan::main();
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 12, 31).unwrap()
+}
+
+fn big_store() -> &'static Store {
+    static STORE: OnceLock<Store> = OnceLock::new();
+    STORE.get_or_init(|| Store::open(&[corpus::corpus(100_000)]))
+}
+
+#[divan::bench]
+fn parse_one_briefing(bencher: Bencher) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("briefings/2022-01-19_blinken-kyiv-visit.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| brief::load::parse_text(Path::new("b.txt"), "b", divan::black_box(&text)));
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn load_and_index_10k(bencher: Bencher) {
+    let dir = corpus::corpus(10_000);
+    bencher.bench(|| Store::open(std::slice::from_ref(&dir)).len());
+}
+
+#[divan::bench(args = [
+    "zhytomyrska",
+    "ministry",
+    "\"gas transit\"",
+    "tag:energy since:2022-01-01 until:2022-06-30",
+    "ministry -tag:energy -source:kyiv",
+])]
+fn query_100k(bencher: Bencher, query: &str) {
+    let store = big_store();
+    bencher.bench(|| {
+        let q = brief::query::parse(query).unwrap();
+        brief::query::evaluate(store, &q, today()).count()
+    });
+}
+
+fn draw(store: &Store, state: &AppState, terminal: &mut Terminal<TestBackend>, theme: &Theme) {
+    let view = View {
+        store,
+        state,
+        theme,
+        symbols: &Symbols::UNICODE,
+    };
+    terminal.draw(|f| f.render_widget(&view, f.area())).unwrap();
+}
+
+#[divan::bench]
+fn frame_120x40_with_100k(bencher: Bencher) {
+    let store = big_store();
+    let state = AppState::new(store, today(), (120, 40));
+    let theme = Theme::default_theme(ColorDepth::TrueColor);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    bencher.bench_local(|| draw(store, &state, &mut terminal, &theme));
+}
+
+#[divan::bench]
+fn keystroke_j_with_100k(bencher: Bencher) {
+    let store = big_store();
+    let mut state = AppState::new(store, today(), (120, 40));
+    let theme = Theme::default_theme(ColorDepth::TrueColor);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    bencher.bench_local(|| {
+        update(&mut state, store, Action::MoveDown);
+        draw(store, &state, &mut terminal, &theme);
+    });
+}
+
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn keystroke_typing_a_search_with_100k(bencher: Bencher) {
+    let store = big_store();
+    let theme = Theme::default_theme(ColorDepth::TrueColor);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    bencher
+        .with_inputs(|| {
+            let mut state = AppState::new(store, today(), (120, 40));
+            for a in [
+                Action::Search,
+                Action::Insert('m'),
+                Action::Insert('i'),
+                Action::Insert('n'),
+            ] {
+                update(&mut state, store, a);
+            }
+            state
+        })
+        .bench_local_values(|mut state| {
+            update(&mut state, store, Action::Insert('i'));
+            draw(store, &state, &mut terminal, &theme);
+            state
+        });
+}
