@@ -70,6 +70,12 @@ fn draw(store: &Store, state: &AppState, terminal: &mut Terminal<TestBackend>, t
     terminal.draw(|f| f.render_widget(&view, f.area())).unwrap();
 }
 
+#[divan::bench(sample_count = 20)]
+fn open_reader_state_100k(bencher: Bencher) {
+    let store = big_store();
+    bencher.bench(|| AppState::new(store, today(), (120, 40)).shown.len());
+}
+
 #[divan::bench]
 fn frame_120x40_with_100k(bencher: Bencher) {
     let store = big_store();

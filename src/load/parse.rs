@@ -9,7 +9,7 @@ use super::front_matter;
 use super::position::LineIndex;
 use super::quotes::find_quotes;
 use crate::model::{Briefing, Diagnostic, Priority, TagOrigin};
-use crate::text::{sentence, words};
+use crate::text::sentence;
 
 const TITLE_MAX: usize = 120;
 
@@ -33,7 +33,6 @@ pub fn parse(path: &Path, id: String, text: &str) -> Briefing {
         .enumerate()
         .flat_map(|(i, p)| find_quotes(i, p))
         .collect();
-    let words = paragraphs.iter().map(|p| words::count(p)).sum();
     let derived_title = || derive_title(&paragraphs).unwrap_or_else(|| id.clone());
     let reported_source = || paragraphs.iter().find_map(|p| reported_by(p));
 
@@ -50,7 +49,7 @@ pub fn parse(path: &Path, id: String, text: &str) -> Briefing {
         paragraphs: Vec::new(),
         quotes,
         extra: Vec::new(),
-        words,
+        words: 0,
         diagnostics: Vec::new(),
     };
     match front {
@@ -137,7 +136,7 @@ pub fn paragraphs(body: &str) -> Vec<String> {
         let line = line.trim();
         if line.is_empty() {
             if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+                out.push(exact(&mut current));
             }
             continue;
         }
@@ -147,9 +146,18 @@ pub fn paragraphs(body: &str) -> Vec<String> {
         current.push_str(line);
     }
     if !current.is_empty() {
-        out.push(current);
+        out.push(exact(&mut current));
     }
+    out.shrink_to_fit();
     out
+}
+
+/// Takes the text out of `buf` without the spare capacity growth left in it:
+/// an archive keeps every paragraph in memory for the whole session.
+fn exact(buf: &mut String) -> String {
+    let text = buf.as_str().to_owned();
+    buf.clear();
+    text
 }
 
 /// The first sentence of the first paragraph, cut at a word near `TITLE_MAX`.

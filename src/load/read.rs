@@ -5,7 +5,7 @@ use std::fs::{File, OpenOptions};
 use std::io::Read;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -22,25 +22,27 @@ pub struct WorkTime {
     pub parse: Duration,
 }
 
+/// Reads and parses every job on worker threads. Results land in place, in
+/// job order: with 100,000 briefings, moving them through per-worker lists
+/// would cost more memory than their text.
 pub fn read_all(jobs: Vec<(&Path, String)>) -> (Vec<Outcome>, WorkTime) {
-    let workers = thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(2, 16);
-    let next = AtomicUsize::new(0);
+    const CHUNK: usize = 64;
     let mut slots: Vec<Option<Outcome>> = Vec::new();
     slots.resize_with(jobs.len(), || None);
-    let results: Vec<(Vec<(usize, Outcome)>, WorkTime)> = thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
+    let work = Mutex::new(slots.chunks_mut(CHUNK).zip(jobs.chunks(CHUNK)));
+    let times: Vec<WorkTime> = thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers())
             .map(|_| {
                 scope.spawn(|| {
-                    let mut done = Vec::new();
                     let mut time = WorkTime::default();
                     loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((path, id)) = jobs.get(i) else { break };
-                        done.push((i, read_one(path, id.clone(), &mut time)));
+                        let next = work.lock().unwrap_or_else(|e| e.into_inner()).next();
+                        let Some((out, jobs)) = next else { break };
+                        for (slot, (path, id)) in out.iter_mut().zip(jobs) {
+                            *slot = Some(read_one(path, id.clone(), &mut time));
+                        }
                     }
-                    (done, time)
+                    time
                 })
             })
             .collect();
@@ -52,14 +54,10 @@ pub fn read_all(jobs: Vec<(&Path, String)>) -> (Vec<Outcome>, WorkTime) {
             })
             .collect()
     });
-    let mut total = WorkTime::default();
-    for (done, time) in results {
-        total.read += time.read;
-        total.parse += time.parse;
-        for (i, outcome) in done {
-            slots[i] = Some(outcome);
-        }
-    }
+    let total = times.iter().fold(WorkTime::default(), |acc, t| WorkTime {
+        read: acc.read + t.read,
+        parse: acc.parse + t.parse,
+    });
     (slots.into_iter().flatten().collect(), total)
 }
 

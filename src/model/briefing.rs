@@ -84,6 +84,7 @@ pub struct Briefing {
     pub paragraphs: Vec<String>,
     pub quotes: Vec<Quote>,
     pub extra: Vec<Extra>,
+    /// Words in the body; counted when the store indexes the briefing.
     pub words: usize,
     /// Problems found in this file, in file order.
     pub diagnostics: Vec<Diagnostic>,

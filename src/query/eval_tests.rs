@@ -53,6 +53,14 @@ fn store_order_is_newest_first_undated_last() {
 }
 
 #[test]
+fn words_are_counted_in_the_body_only() {
+    let s = store();
+    let words = |id: &str| s.get(s.find_id(id).unwrap()).words;
+    assert_eq!(words("c"), 10);
+    assert_eq!(words("b"), 7, "title and summary are not body");
+}
+
+#[test]
 fn prefix_words_match_any_field() {
     assert_eq!(ids("borr"), ["a"]);
     assert_eq!(ids("SECURITY"), ["a", "e", "d"]);

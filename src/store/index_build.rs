@@ -20,7 +20,8 @@ struct TermPostings {
     bytes: Vec<u8>,
 }
 
-pub fn build(briefings: &[Briefing]) -> TextIndex {
+/// The index, and the number of words in each briefing's body.
+pub fn build(briefings: &[Briefing]) -> (TextIndex, Vec<u32>) {
     let workers = thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(1, 16);
@@ -37,27 +38,41 @@ pub fn build(briefings: &[Briefing]) -> TextIndex {
                 h.join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })
-            .collect()
+            .collect::<Vec<_>>()
     });
-    TextIndex {
-        segments,
-        docs: briefings.len(),
-    }
+    let mut counts = Vec::with_capacity(briefings.len());
+    let segments = segments
+        .into_iter()
+        .map(|(segment, words)| {
+            counts.extend(words);
+            segment
+        })
+        .collect();
+    (
+        TextIndex {
+            segments,
+            docs: briefings.len(),
+        },
+        counts,
+    )
 }
 
-fn segment(base: u32, docs: &[Briefing]) -> Segment {
+fn segment(base: u32, docs: &[Briefing]) -> (Segment, Vec<u32>) {
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut terms: Vec<TermPostings> = Vec::new();
     let mut doc_words: Vec<(u32, u32)> = Vec::new();
     let mut scratch = Vec::new();
+    let mut counts = Vec::with_capacity(docs.len());
     for (k, briefing) in docs.iter().enumerate() {
         let doc = base + k as u32;
         doc_words.clear();
         let mut pos = 0u32;
-        let fields = std::iter::once(briefing.title.as_str())
-            .chain(briefing.summary.as_deref())
-            .chain(briefing.paragraphs.iter().map(String::as_str));
-        for field in fields {
+        let head = std::iter::once(briefing.title.as_str()).chain(briefing.summary.as_deref());
+        let body_start = 1 + usize::from(briefing.summary.is_some());
+        let mut body_words = 0;
+        let fields = head.chain(briefing.paragraphs.iter().map(String::as_str));
+        for (f, field) in fields.enumerate() {
+            let before = doc_words.len();
             for (_, word) in words::word_indices(field) {
                 let folded = words::fold(word);
                 let id = match ids.get(folded.as_ref()) {
@@ -72,8 +87,12 @@ fn segment(base: u32, docs: &[Briefing]) -> Segment {
                 doc_words.push((id, pos));
                 pos += 1;
             }
+            if f >= body_start {
+                body_words += doc_words.len() - before;
+            }
             pos += FIELD_GAP;
         }
+        counts.push(body_words as u32);
         doc_words.sort_unstable();
         for group in doc_words.chunk_by(|a, b| a.0 == b.0) {
             let term = &mut terms[group[0].0 as usize];
@@ -110,5 +129,5 @@ fn segment(base: u32, docs: &[Briefing]) -> Segment {
         segment.doc_freq.push(term.docs);
         segment.postings.push(term.bytes.into_boxed_slice());
     }
-    segment
+    (segment, counts)
 }

@@ -74,13 +74,17 @@ impl Store {
             diagnostics,
             timings,
         } = loaded;
-        briefings.sort_by(|a, b| match (a.date, b.date) {
+        // Ids are unique, so an unstable (in-place, allocation-free) sort is exact.
+        briefings.sort_unstable_by(|a, b| match (a.date, b.date) {
             (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.id.cmp(&b.id)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => a.id.cmp(&b.id),
         });
-        let text = index_build::build(&briefings);
+        let (text, words) = index_build::build(&briefings);
+        for (b, n) in briefings.iter_mut().zip(words) {
+            b.words = n as usize;
+        }
         apply_rules(&mut briefings, &rules, &text);
         let mut store = Store {
             dated: briefings.iter().take_while(|b| b.date.is_some()).count(),
