@@ -51,25 +51,43 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
             symbols: &options.symbols,
         };
         terminal.draw(|frame| frame.render_widget(&view, frame.area()))?;
-        let action = next_action(&state)?;
-        update(&mut state, store, action);
-        if state.quit {
-            return Ok(());
+        // Keys that arrived while drawing (a held-down `j` over a slow link)
+        // are all applied before the next frame, so the screen catches up in
+        // one redraw instead of replaying every step.
+        let mut action = Some(next_action(&state)?);
+        while let Some(a) = action {
+            update(&mut state, store, a);
+            if state.quit {
+                return Ok(());
+            }
+            action = pending_action(&state)?;
         }
+    }
+}
+
+/// The next meaningful key already waiting, without blocking.
+fn pending_action(state: &AppState) -> io::Result<Option<Action>> {
+    while event::poll(std::time::Duration::ZERO)? {
+        if let Some(action) = to_action(state, event::read()?) {
+            return Ok(Some(action));
+        }
+    }
+    Ok(None)
+}
+
+fn to_action(state: &AppState, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(k) => Key::from_event(k).and_then(|key| action_for(state, key)),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
     }
 }
 
 /// Blocks until a key or a resize means something; no polling, no ticks.
 fn next_action(state: &AppState) -> io::Result<Action> {
     loop {
-        match event::read()? {
-            Event::Key(k) => {
-                if let Some(action) = Key::from_event(k).and_then(|key| action_for(state, key)) {
-                    return Ok(action);
-                }
-            }
-            Event::Resize(w, h) => return Ok(Action::Resize(w, h)),
-            _ => {}
+        if let Some(action) = to_action(state, event::read()?) {
+            return Ok(action);
         }
     }
 }
