@@ -26,6 +26,8 @@ pub enum Action {
     ToggleQuotes,
     Help,
     Quit,
+    /// Ctrl-z: give the terminal back to the shell until `fg`.
+    Suspend,
     Resize(u16, u16),
     /// Text editing, in the filter bar and the help search.
     Insert(char),

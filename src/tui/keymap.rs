@@ -148,6 +148,11 @@ pub const BROWSE: &[Binding] = &[
     bind(&[key('z')], Action::Zen, "zen mode: only the text"),
     bind(&[key('?')], Action::Help, "this help"),
     bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+    bind(
+        &[ctrl('z')],
+        Action::Suspend,
+        "suspend to the shell (fg resumes)",
+    ),
 ];
 
 pub const EDIT: &[Binding] = &[

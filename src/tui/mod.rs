@@ -43,6 +43,10 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
     let (mut terminal, _guard) = terminal::setup()?;
     let size = terminal.size()?;
     let mut state = AppState::new(store, options.today, (size.width, size.height));
+    // A test hook in debug builds only: proves that a panic while drawing
+    // still gives the terminal back.
+    let panic_in_draw =
+        cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC_IN_DRAW").is_some();
     loop {
         let view = View {
             store,
@@ -50,12 +54,18 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
             theme: &options.theme,
             symbols: &options.symbols,
         };
-        terminal.draw(|frame| frame.render_widget(&view, frame.area()))?;
+        terminal.draw(|frame| {
+            frame.render_widget(&view, frame.area());
+            assert!(!panic_in_draw, "BRIEF_TEST_PANIC_IN_DRAW is set");
+        })?;
         // Keys that arrived while drawing (a held-down `j` over a slow link)
         // are all applied before the next frame, so the screen catches up in
         // one redraw instead of replaying every step.
         let mut action = Some(next_action(&state)?);
         while let Some(a) = action {
+            if a == Action::Suspend {
+                terminal::suspend(&mut terminal)?;
+            }
             update(&mut state, store, a);
             if state.quit {
                 return Ok(());

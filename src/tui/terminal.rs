@@ -95,6 +95,18 @@ fn exit_now(code: i32) -> ! {
     unsafe { libc::_exit(code) }
 }
 
+/// Ctrl-z: restores the terminal, stops the process as SIGTSTP would, and
+/// takes the terminal again once the shell resumes it (`fg`).
+pub fn suspend(terminal: &mut Tui) -> io::Result<()> {
+    restore();
+    // SAFETY: raising a signal whose default action stops the process.
+    unsafe { libc::raise(libc::SIGTSTP) };
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
+    terminal.clear()
+}
+
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

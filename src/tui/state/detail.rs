@@ -52,9 +52,19 @@ pub struct Layout {
     pub quote_lines: Vec<usize>,
 }
 
+/// A reading position that survives re-wrapping: the text at the top of the
+/// pane (or the blank line just above it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    line: Line,
+    blank_before: bool,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DetailState {
     pub scroll: usize,
+    /// Where the reader asked to be; `scroll` is this, fitted to the pane.
+    pub anchor: Option<Anchor>,
     pub layout: Layout,
     pub marked_quote: Option<usize>,
     pub current_match: Option<usize>,
@@ -122,6 +132,34 @@ fn fields(b: &Briefing) -> Vec<Field> {
 }
 
 impl Layout {
+    pub fn anchor(&self, scroll: usize) -> Option<Anchor> {
+        let blank_before = matches!(self.lines.get(scroll), Some(Line::Blank));
+        let at = scroll + usize::from(blank_before);
+        self.lines.get(at).map(|line| Anchor {
+            line: line.clone(),
+            blank_before,
+        })
+    }
+
+    /// The line that now holds the anchored text.
+    pub fn line_of(&self, anchor: &Anchor) -> usize {
+        let holds = |line: &Line| match (line, &anchor.line) {
+            (
+                Line::Body {
+                    paragraph: p,
+                    range: r,
+                },
+                Line::Body { paragraph, range },
+            ) => p == paragraph && r.start <= range.start && range.start < r.end.max(r.start + 1),
+            (Line::Header { field: f, range: r }, Line::Header { field, range }) => {
+                f == field && r.start <= range.start && range.start < r.end.max(r.start + 1)
+            }
+            _ => false,
+        };
+        let at = self.lines.iter().position(holds).unwrap_or(0);
+        at.saturating_sub(usize::from(anchor.blank_before))
+    }
+
     pub fn build(id: DocId, b: &Briefing, width: usize, highlights: &[Highlight]) -> Layout {
         let mut layout = Layout {
             key: Some((id, width)),

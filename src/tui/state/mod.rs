@@ -202,6 +202,7 @@ impl AppState {
 
     pub fn reset_detail(&mut self) {
         self.detail.scroll = 0;
+        self.detail.anchor = None;
         self.detail.marked_quote = None;
         self.detail.current_match = None;
         self.quote_cursor = 0;
@@ -227,7 +228,18 @@ impl AppState {
             Some(_) => {}
             None => self.detail = DetailState::default(),
         }
+        if let Some(anchor) = &self.detail.anchor {
+            self.detail.scroll = self.detail.layout.line_of(anchor);
+        }
         self.detail.scroll = self.detail.scroll.min(self.max_scroll(height));
+    }
+
+    /// Scrolls the text so `line` is at the top, and remembers that place in
+    /// the text so re-wrapping (a resize) keeps it.
+    pub fn scroll_detail_to(&mut self, line: usize) {
+        let max = self.max_scroll(self.detail_size().0);
+        self.detail.scroll = line.min(max);
+        self.detail.anchor = self.detail.layout.anchor(self.detail.scroll);
     }
 
     pub fn max_scroll(&self, height: usize) -> usize {

@@ -30,7 +30,8 @@ pub fn step(state: &mut AppState, store: &Store, step: Step) {
         ),
         Focus::Detail => {
             let max = state.max_scroll(state.detail_size().0);
-            state.detail.scroll = apply(state.detail.scroll, step, max);
+            let line = apply(state.detail.scroll, step, max);
+            state.scroll_detail_to(line);
         }
         Focus::Quotes => {
             let count = state
@@ -49,11 +50,10 @@ pub fn select(state: &mut AppState, store: &Store, index: usize) {
     state.sync(store);
 }
 
+/// Puts `line` a third of the way down the pane.
 fn scroll_to_line(state: &mut AppState, line: usize) {
     let height = state.detail_size().0;
-    state.detail.scroll = line
-        .saturating_sub(height / 3)
-        .min(state.max_scroll(height));
+    state.scroll_detail_to(line.saturating_sub(height / 3));
 }
 
 pub fn jump_to_quote(state: &mut AppState, store: &Store, index: usize) {

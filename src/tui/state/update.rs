@@ -14,6 +14,8 @@ pub fn update(state: &mut AppState, store: &Store, action: Action) {
     state.message = None;
     match action {
         Action::Quit => state.quit = true,
+        // Suspending is terminal I/O: the event loop does it, state is unchanged.
+        Action::Suspend => {}
         Action::Resize(w, h) => {
             (state.width, state.height) = (w, h);
             state.sync(store);

@@ -365,6 +365,9 @@ fn zen_quote_pane_help_and_quit() {
     );
     assert_eq!(s.overlay, Overlay::None);
     assert!(!s.quit);
+    let before = s.clone();
+    run(&mut s, &store, &[Action::Suspend]);
+    assert_eq!(s, before, "suspending is the event loop's job");
     run(&mut s, &store, &[Action::Quit]);
     assert!(s.quit);
 }
@@ -380,4 +383,39 @@ fn resize_keeps_the_selection_and_relayouts() {
     }
     run(&mut s, &store, &[Action::Resize(200, 50)]);
     assert_ne!(s.detail.layout.key.unwrap().1, width);
+}
+
+#[test]
+fn resizing_keeps_the_reading_position_in_the_text() {
+    let (store, mut s) = setup(120, 20);
+    run(
+        &mut s,
+        &store,
+        &[Action::Bottom, Action::MoveUp, Action::MoveUp, Action::Open],
+    );
+    run(&mut s, &store, &vec![Action::MoveDown; 30]);
+    let top = |s: &AppState| s.detail.layout.lines[s.detail.scroll].clone();
+    let before = top(&s);
+    let scroll = s.detail.scroll;
+    for size in [(1, 1), (300, 100), (20, 6), (79, 30), (200, 50)] {
+        run(&mut s, &store, &[Action::Resize(size.0, size.1)]);
+    }
+    run(&mut s, &store, &[Action::Resize(120, 20)]);
+    assert_eq!((s.detail.scroll, top(&s)), (scroll, before.clone()));
+    run(&mut s, &store, &[Action::Resize(200, 20)]);
+    let crate::tui::state::detail::Line::Body { paragraph, range } = top(&s) else {
+        panic!("body at the top")
+    };
+    let crate::tui::state::detail::Line::Body {
+        paragraph: p0,
+        range: r0,
+    } = before
+    else {
+        panic!()
+    };
+    assert_eq!(
+        paragraph, p0,
+        "the same paragraph stays at the top when re-wrapped"
+    );
+    assert!(range.start <= r0.start && r0.start < range.end);
 }

@@ -1,0 +1,182 @@
+//! The terminal lifecycle under signals, suspension, hangups and panics, with
+//! the real binary in tmux: brief always gives the terminal back.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::tmux::{Tmux, brief_line, sh_quote};
+
+/// Runs brief between two `stty -g` snapshots, with `prefix` before it.
+fn run_watched(tmux: &Tmux, dir: &Path, prefix: &str) {
+    let file = |name: &str| sh_quote(&dir.join(name).to_string_lossy());
+    tmux.shell(&format!(
+        "stty -g > {before}; {prefix}{brief}; echo EXIT=$?; stty -g > {after}; \
+         cmp -s {before} {after} && echo STTY-SAME || echo STTY-CHANGED",
+        before = file("before"),
+        after = file("after"),
+        brief = brief_line(&[&common::sample()]),
+    ));
+    tmux.wait_for_text("Briefings 40/40");
+    assert_eq!(tmux.display("#{alternate_on} #{cursor_flag}"), "1 0");
+}
+
+fn assert_restored(tmux: &Tmux, status: i32) {
+    let screen = tmux.wait_for("stty compared", |s| {
+        s.lines().any(|l| l.trim().starts_with("STTY-"))
+    });
+    assert!(
+        screen.lines().any(|l| l.trim() == format!("EXIT={status}")),
+        "exit status {status}:\n{screen}"
+    );
+    assert!(
+        screen.lines().any(|l| l.trim() == "STTY-SAME"),
+        "stty -g differs:\n{screen}"
+    );
+    assert_eq!(
+        tmux.display("#{alternate_on} #{cursor_flag}"),
+        "0 1",
+        "alternate screen off, cursor shown"
+    );
+}
+
+/// Sends `signal` to brief and checks it is gone within a second.
+fn signal_and_time(tmux: &Tmux, signal: &str) {
+    let pid = tmux.child();
+    let sent = Instant::now();
+    common::tmux::kill(pid, signal);
+    while common::tmux::alive(pid) {
+        assert!(
+            sent.elapsed() < Duration::from_secs(1),
+            "brief still runs 1 s after SIG{signal}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn fatal_signals_restore_and_exit_with_128_plus_n() {
+    for (signal, number) in [("TERM", 15), ("INT", 2), ("HUP", 1)] {
+        let dir = tempfile::tempdir().unwrap();
+        let tmux = Tmux::start(&format!("sig-{signal}"), 80, 24);
+        run_watched(&tmux, dir.path(), "");
+        signal_and_time(&tmux, signal);
+        assert_restored(&tmux, 128 + number);
+    }
+}
+
+/// The SSH drop: the terminal goes away. With SIGHUP delivered, and with it
+/// ignored (`trap "" HUP`), brief must end within a second, not spin.
+#[test]
+fn a_closed_terminal_ends_brief_even_with_sighup_ignored() {
+    for (name, prefix) in [("drop", ""), ("drop-nohup", "trap '' HUP; exec ")] {
+        let tmux = Tmux::start(name, 80, 24);
+        let line = format!(
+            "sh -c {}",
+            sh_quote(&format!("{prefix}{}", brief_line(&[&common::sample()])))
+        );
+        tmux.shell(&line);
+        tmux.wait_for_text("Briefings 40/40");
+        let pid = brief_pid(&tmux);
+        let ticks_before = cpu_ticks(pid);
+        tmux.kill_server();
+        let dropped = Instant::now();
+        while common::tmux::alive(pid) {
+            if dropped.elapsed() > Duration::from_secs(1) {
+                let used = cpu_ticks(pid).saturating_sub(ticks_before);
+                common::tmux::kill(pid, "KILL");
+                panic!("{name}: brief still runs 1 s after the drop, {used} CPU ticks used");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+/// The brief process under the pane's shell (directly, or under `sh -c`).
+fn brief_pid(tmux: &Tmux) -> u32 {
+    let start = Instant::now();
+    loop {
+        for pid in tmux.children() {
+            let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+            if comm.trim() == "brief" {
+                return pid;
+            }
+            let grandchildren = std::process::Command::new("pgrep")
+                .args(["-P", &pid.to_string()])
+                .output()
+                .unwrap();
+            if let Some(g) = String::from_utf8_lossy(&grandchildren.stdout)
+                .split_whitespace()
+                .next()
+            {
+                return g.parse().unwrap();
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no brief process found"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// User plus system CPU time of a process, in clock ticks.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let after_name = stat.rsplit(')').next().unwrap_or("");
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let field = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    field(11) + field(12)
+}
+
+#[test]
+fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws() {
+    let tmux = Tmux::start("ctrl-z", 80, 24);
+    tmux.shell(&brief_line(&[&common::sample()]));
+    tmux.wait_for_text("Briefings 40/40");
+    tmux.keys(&["j"]);
+    tmux.keys(&["C-z"]);
+    tmux.wait_for("the shell after Ctrl-z", |s| !s.contains("Briefings 40/40"));
+    assert_eq!(
+        tmux.display("#{alternate_on} #{cursor_flag}"),
+        "0 1",
+        "restored while suspended"
+    );
+    tmux.shell("fg");
+    let screen = tmux.wait_for_text("Briefings 40/40");
+    assert!(
+        screen.contains("/ search"),
+        "a full redraw after fg:\n{screen}"
+    );
+    assert_eq!(tmux.display("#{alternate_on} #{cursor_flag}"), "1 0");
+    tmux.keys(&["q"]);
+    tmux.wait_for_gone("Briefings 40/40");
+    assert_eq!(tmux.display("#{alternate_on} #{cursor_flag}"), "0 1");
+}
+
+#[test]
+fn a_panic_while_drawing_gives_the_terminal_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("panic", 80, 24);
+    let file = |name: &str| sh_quote(&dir.path().join(name).to_string_lossy());
+    tmux.shell(&format!(
+        "stty -g > {before}; BRIEF_TEST_PANIC_IN_DRAW=1 {brief} 2> {err}; echo EXIT=$?; stty -g > {after}; \
+         cmp -s {before} {after} && echo STTY-SAME || echo STTY-CHANGED",
+        before = file("before"),
+        after = file("after"),
+        err = file("stderr"),
+        brief = brief_line(&[&common::sample()]),
+    ));
+    assert_restored(&tmux, 101);
+    let stderr = std::fs::read_to_string(dir.path().join("stderr")).unwrap();
+    assert!(
+        stderr.contains("BRIEF_TEST_PANIC_IN_DRAW"),
+        "the panic message is shown: {stderr}"
+    );
+}
