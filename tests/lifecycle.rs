@@ -3,43 +3,9 @@
 
 mod common;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::tmux::{Tmux, brief_line, sh_quote};
-
-/// Runs brief between two `stty -g` snapshots, with `prefix` before it.
-fn run_watched(tmux: &Tmux, dir: &Path, prefix: &str) {
-    let file = |name: &str| sh_quote(&dir.join(name).to_string_lossy());
-    tmux.shell(&format!(
-        "stty -g > {before}; {prefix}{brief}; echo EXIT=$?; stty -g > {after}; \
-         cmp -s {before} {after} && echo STTY-SAME || echo STTY-CHANGED",
-        before = file("before"),
-        after = file("after"),
-        brief = brief_line(&[&common::sample()]),
-    ));
-    tmux.wait_for_text("Briefings 40/40");
-    assert_eq!(tmux.display("#{alternate_on} #{cursor_flag}"), "1 0");
-}
-
-fn assert_restored(tmux: &Tmux, status: i32) {
-    let screen = tmux.wait_for("stty compared", |s| {
-        s.lines().any(|l| l.trim().starts_with("STTY-"))
-    });
-    assert!(
-        screen.lines().any(|l| l.trim() == format!("EXIT={status}")),
-        "exit status {status}:\n{screen}"
-    );
-    assert!(
-        screen.lines().any(|l| l.trim() == "STTY-SAME"),
-        "stty -g differs:\n{screen}"
-    );
-    assert_eq!(
-        tmux.display("#{alternate_on} #{cursor_flag}"),
-        "0 1",
-        "alternate screen off, cursor shown"
-    );
-}
+use common::tmux::{Tmux, assert_restored, brief_line, run_between_stty, sh_quote};
 
 /// Sends `signal` to brief and checks it is gone within a second.
 fn signal_and_time(tmux: &Tmux, signal: &str) {
@@ -60,7 +26,7 @@ fn fatal_signals_restore_and_exit_with_128_plus_n() {
     for (signal, number) in [("TERM", 15), ("INT", 2), ("HUP", 1)] {
         let dir = tempfile::tempdir().unwrap();
         let tmux = Tmux::start(&format!("sig-{signal}"), 80, 24);
-        run_watched(&tmux, dir.path(), "");
+        run_between_stty(&tmux, dir.path(), "");
         signal_and_time(&tmux, signal);
         assert_restored(&tmux, 128 + number);
     }

@@ -6,10 +6,9 @@
 
 mod common;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::tmux::{Tmux, brief_line, sh_quote};
+use common::tmux::{Tmux, assert_restored, brief_line, run_between_stty};
 use serde_json::Value;
 
 /// `brief list --json [-q QUERY]` on the bundled briefings.
@@ -369,55 +368,11 @@ fn survives_resizing_80x24() {
 
 // 8. `q` gives the terminal back as it was.
 
-/// Types a line that runs the reader between two `stty -g`, then prints
-/// brief's exit status and whether the terminal settings came back.
-fn run_between_stty(tmux: &Tmux, dir: &Path) {
-    let file = |name: &str| sh_quote(&dir.join(name).to_string_lossy());
-    tmux.shell(&format!(
-        "stty -g > {before}; {brief}; echo EXIT=$?; stty -g > {after}; \
-         cmp -s {before} {after} && echo STTY-SAME || echo STTY-CHANGED",
-        before = file("before"),
-        after = file("after"),
-        brief = brief_line(&[&common::sample()]),
-    ));
-    tmux.wait_for_text("Briefings 40/40");
-    // While it runs: the alternate screen, the cursor hidden.
-    assert_eq!(tmux.display("#{alternate_on} #{cursor_flag}"), "1 0");
-}
-
-/// After brief ended: its status, the shell's own screen, the cursor, the
-/// same terminal settings, and a shell that still runs commands.
-fn assert_restored(tmux: &Tmux, status: i32) {
-    let screen = tmux.wait_for("stty compared", |s| {
-        s.lines()
-            .any(|l| l.trim() == "STTY-SAME" || l.trim() == "STTY-CHANGED")
-    });
-    assert!(
-        screen.lines().any(|l| l.trim() == format!("EXIT={status}")),
-        "exit status {status}:\n{screen}"
-    );
-    assert!(
-        screen.lines().any(|l| l.trim() == "STTY-SAME"),
-        "stty -g differs after brief:\n{screen}"
-    );
-    assert!(
-        !screen.contains("Briefings"),
-        "the shell's screen:\n{screen}"
-    );
-    assert_eq!(
-        tmux.display("#{alternate_on} #{cursor_flag}"),
-        "0 1",
-        "alternate screen off, cursor visible"
-    );
-    tmux.shell("echo AFTER-$((1+1))");
-    tmux.wait_for_line("AFTER-2");
-}
-
 fn quit_restores_the_terminal(name: &str, width: u16, height: u16) {
     let dir = tempfile::tempdir().unwrap();
     let tmux = Tmux::start(name, width, height);
     assert_eq!(tmux.display("#{alternate_on} #{cursor_flag}"), "0 1");
-    run_between_stty(&tmux, dir.path());
+    run_between_stty(&tmux, dir.path(), "");
     tmux.keys(&["q"]);
     assert_restored(&tmux, 0);
 }
@@ -437,7 +392,7 @@ fn quit_restores_the_terminal_80x24() {
 fn ctrl_c_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let tmux = Tmux::start("ctrl-c", 80, 24);
-    run_between_stty(&tmux, dir.path());
+    run_between_stty(&tmux, dir.path(), "");
     tmux.keys(&["/"]);
     tmux.wait_for_gone("/ search   : query");
     tmux.keys(&["C-c"]);
@@ -449,7 +404,7 @@ fn ctrl_c_restores_the_terminal() {
 fn sigterm_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let tmux = Tmux::start("sigterm", 80, 24);
-    run_between_stty(&tmux, dir.path());
+    run_between_stty(&tmux, dir.path(), "");
     common::tmux::kill(tmux.child(), "TERM");
     assert_restored(&tmux, 128 + 15);
 }

@@ -259,3 +259,47 @@ pub fn brief_line(paths: &[&Path]) -> String {
     }
     line
 }
+
+/// Types a line that runs the reader between two `stty -g`, then prints
+/// brief's exit status and whether the terminal settings came back.
+pub fn run_between_stty(tmux: &Tmux, dir: &Path, prefix: &str) {
+    let file = |name: &str| sh_quote(&dir.join(name).to_string_lossy());
+    tmux.shell(&format!(
+        "stty -g > {before}; {prefix}{brief}; echo EXIT=$?; stty -g > {after}; \
+         cmp -s {before} {after} && echo STTY-SAME || echo STTY-CHANGED",
+        before = file("before"),
+        after = file("after"),
+        brief = brief_line(&[&crate::common::sample()]),
+    ));
+    tmux.wait_for_text("Briefings 40/40");
+    // While it runs: the alternate screen, the cursor hidden.
+    assert_eq!(tmux.display("#{alternate_on} #{cursor_flag}"), "1 0");
+}
+
+/// After brief ended: its status, the shell's own screen, the cursor, the
+/// same terminal settings, and a shell that still runs commands.
+pub fn assert_restored(tmux: &Tmux, status: i32) {
+    let screen = tmux.wait_for("stty compared", |s| {
+        s.lines()
+            .any(|l| l.trim() == "STTY-SAME" || l.trim() == "STTY-CHANGED")
+    });
+    assert!(
+        screen.lines().any(|l| l.trim() == format!("EXIT={status}")),
+        "exit status {status}:\n{screen}"
+    );
+    assert!(
+        screen.lines().any(|l| l.trim() == "STTY-SAME"),
+        "stty -g differs after brief:\n{screen}"
+    );
+    assert!(
+        !screen.contains("Briefings"),
+        "the shell's screen:\n{screen}"
+    );
+    assert_eq!(
+        tmux.display("#{alternate_on} #{cursor_flag}"),
+        "0 1",
+        "alternate screen off, cursor visible"
+    );
+    tmux.shell("echo AFTER-$((1+1))");
+    tmux.wait_for_line("AFTER-2");
+}
