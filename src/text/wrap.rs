@@ -65,9 +65,20 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     lines
 }
 
+/// Runs of graphemes that are not white space. A grapheme counts as white
+/// space only when all of it is, so a joiner after a space stays with it.
 fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_whitespace()
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    let mut graphemes = text.grapheme_indices(true).peekable();
+    std::iter::from_fn(move || {
+        let is_space = |g: &str| g.chars().all(char::is_whitespace);
+        while graphemes.next_if(|(_, g)| is_space(g)).is_some() {}
+        let (start, first) = graphemes.next()?;
+        let mut end = start + first.len();
+        while let Some((i, g)) = graphemes.next_if(|(_, g)| !is_space(g)) {
+            end = i + g.len();
+        }
+        Some((start, &text[start..end]))
+    })
 }
 
 #[cfg(test)]
