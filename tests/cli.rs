@@ -219,6 +219,34 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn queries_may_start_with_a_minus() {
+    let all = json_lines(&stdout_of(brief().args(["list", "--json"]).arg(sample()))).len();
+    let out = stdout_of(
+        brief()
+            .args(["list", "--json", "-q", "-tag:energy"])
+            .arg(sample()),
+    );
+    let rows = json_lines(&out);
+    assert!(!rows.is_empty() && rows.len() < all);
+    assert!(
+        rows.iter()
+            .all(|r| !r["tags"].as_array().unwrap().iter().any(|t| t == "energy"))
+    );
+}
+
+#[test]
+fn file_names_that_are_not_utf8_show_in_json() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"bad\xff.txt");
+    std::fs::write(dir.path().join(name), "no header here").unwrap();
+    let out = stdout_of(brief().args(["show", "bad", "--json"]).arg(dir.path()));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let path = v["diagnostics"][0]["path"].as_str().unwrap();
+    assert!(path.ends_with("bad\u{FFFD}.txt"), "{path}");
+}
+
+#[test]
 fn default_folder_and_brief_dir() {
     let empty = tempfile::tempdir().unwrap();
     brief()

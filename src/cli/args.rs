@@ -65,7 +65,13 @@ pub struct QueryArgs {
     #[command(flatten)]
     pub paths: PathArgs,
     /// Only briefings matching this query (see README: query language)
-    #[arg(short, long, value_name = "QUERY", default_value = "")]
+    #[arg(
+        short,
+        long,
+        value_name = "QUERY",
+        default_value = "",
+        allow_hyphen_values = true
+    )]
     pub query: String,
     /// JSON Lines instead of text
     #[arg(long)]
@@ -91,7 +97,13 @@ pub struct TagsArgs {
     #[command(flatten)]
     pub paths: PathArgs,
     /// Count tags over the briefings matching this query only
-    #[arg(short, long, value_name = "QUERY", default_value = "")]
+    #[arg(
+        short,
+        long,
+        value_name = "QUERY",
+        default_value = "",
+        allow_hyphen_values = true
+    )]
     pub query: String,
     /// JSON Lines (`tag`, `count`) instead of text
     #[arg(long)]

@@ -49,11 +49,23 @@ fn may_hide_characters(bytes: &[u8]) -> bool {
     bytes.iter().enumerate().any(|(i, &b)| match b {
         b'\n' | b'\r' | b'\t' => false,
         0..0x20 | 0x7f => true,
-        0xC2 => (0x80..=0x9F).contains(&at(i + 1)),
+        0xC2 => matches!(at(i + 1), 0x80..=0x9F | 0xAD),
+        0xCD => at(i + 1) == 0x8F,
         0xD8 => at(i + 1) == 0x9C,
-        0xE1 => at(i + 1) == 0xA0 && at(i + 2) == 0x8E,
-        0xE2 => matches!((at(i + 1), at(i + 2)), (0x80, 0x8B | 0x8E | 0x8F | 0xAA..=0xAE) | (0x81, 0xA0..=0xA4 | 0xA6..=0xA9)),
-        0xEF => matches!((at(i + 1), at(i + 2)), (0xBB, 0xBF) | (0xBF, 0xB9..=0xBB)),
+        0xE1 => matches!(
+            (at(i + 1), at(i + 2)),
+            (0x85, 0x9F | 0xA0) | (0x9E, 0xB4 | 0xB5) | (0xA0, 0x8B..=0x8F)
+        ),
+        0xE2 => matches!(
+            (at(i + 1), at(i + 2)),
+            (0x80, 0x8B | 0x8E | 0x8F | 0xA8..=0xAE) | (0x81, 0xA0..=0xAF)
+        ),
+        0xE3 => at(i + 1) == 0x85 && at(i + 2) == 0xA4,
+        0xEF => matches!(
+            (at(i + 1), at(i + 2)),
+            (0xBB, 0xBF) | (0xBE, 0xA0) | (0xBF, 0xB9..=0xBB)
+        ),
+        0xF3 => at(i + 1) == 0xA0 && matches!(at(i + 2), 0x80 | 0x81),
         _ => false,
     })
 }
@@ -141,7 +153,10 @@ mod tests {
     #[test]
     fn the_byte_scan_agrees_with_the_character_check() {
         use crate::text::sanitize::needs_placeholder;
-        for code in (0u32..0x3000).chain(0xFE00..0x10000) {
+        for code in (0u32..0x3200)
+            .chain(0xFE00..0x10000)
+            .chain(0xE0000..0xE0200)
+        {
             let Some(c) = char::from_u32(code) else {
                 continue;
             };

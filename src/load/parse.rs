@@ -189,6 +189,9 @@ fn reported_by(paragraph: &str) -> Option<String> {
     if !head.eq_ignore_ascii_case(LEAD) {
         return None;
     }
+    if sentence::first_sentence_end(paragraph) < paragraph.trim_end().len() {
+        return None;
+    }
     let source = paragraph[LEAD.len()..].trim().trim_end_matches('.').trim();
     (!source.is_empty() && source.chars().count() <= 100).then(|| source.to_string())
 }

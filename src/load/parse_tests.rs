@@ -78,6 +78,11 @@ fn source_needs_the_whole_paragraph() {
     assert_eq!(b.source.as_deref(), Some("Kyiv Wire"));
     let b = parse_str("date 2022-01-01 Nothing.\n\nAs reported, on Monday.");
     assert_eq!(b.source, None);
+    let b = parse_str("date 2022-01-01 X.\n\nAs reported by Reuters, officials met. Then more.");
+    assert_eq!(
+        b.source, None,
+        "a sentence that goes on is not a source line"
+    );
 }
 
 #[test]

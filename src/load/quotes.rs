@@ -65,7 +65,7 @@ fn next_opener(text: &str, from: usize) -> Option<(usize, char)> {
 fn straight_can_open(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at + 1..].chars().next();
-    let left_ok = before.is_none_or(|c| c.is_whitespace() || "([{—–-/“«'‘".contains(c));
+    let left_ok = before.is_none_or(|c| c.is_whitespace() || "([{—–-/:“«'‘".contains(c));
     left_ok && after.is_some_and(|c| !c.is_whitespace())
 }
 
@@ -119,6 +119,10 @@ mod tests {
         assert_eq!(
             texts(r#"She wrote "the talks are over," adding more."#),
             ["the talks are over"]
+        );
+        assert_eq!(
+            texts(r#"He said:"we will not retreat now""#),
+            ["we will not retreat now"]
         );
     }
 

@@ -23,11 +23,17 @@ impl fmt::Display for Severity {
 /// columns counted in characters).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
+    #[serde(serialize_with = "lossy_path")]
     pub path: PathBuf,
     pub line: u32,
     pub col: u32,
     pub severity: Severity,
     pub message: String,
+}
+
+/// File names need not be UTF-8; JSON shows them with U+FFFD for bad bytes.
+fn lossy_path<S: serde::Serializer>(path: &std::path::Path, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&path.to_string_lossy())
 }
 
 impl Diagnostic {

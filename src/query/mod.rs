@@ -17,21 +17,24 @@ pub use parse::{FIELDS, parse};
 pub struct QueryError {
     /// Byte range of the offending term in the query text.
     pub span: Range<usize>,
+    /// 1-based, in characters, where the term starts.
+    pub column: usize,
     pub message: String,
 }
 
 impl QueryError {
     /// The query with a caret line under the offending term, for terminals.
     pub fn pointed(&self, query: &str) -> String {
-        let pad = query[..self.span.start].chars().count();
-        let width = query[self.span.clone()].chars().count().max(1);
+        use crate::text::wrap::str_width;
+        let pad = str_width(&query[..self.span.start]);
+        let width = str_width(&query[self.span.clone()]).max(1);
         format!("{query}\n{}{}", " ".repeat(pad), "^".repeat(width))
     }
 }
 
 impl fmt::Display for QueryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "column {}: {}", self.span.start + 1, self.message)
+        write!(f, "column {}: {}", self.column, self.message)
     }
 }
 

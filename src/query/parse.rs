@@ -16,7 +16,10 @@ pub fn parse(text: &str) -> Result<Query, QueryError> {
     let mut clauses = Vec::new();
     let mut at = 0;
     while let Some(start) = skip_space(text, at) {
-        let (clause, end) = clause(text, start)?;
+        let (clause, end) = clause(text, start).map_err(|mut e| {
+            e.column = text[..e.span.start].chars().count() + 1;
+            e
+        })?;
         clauses.push(clause);
         at = end;
     }
@@ -32,6 +35,7 @@ fn skip_space(text: &str, from: usize) -> Option<usize> {
 fn err(span: Range<usize>, message: impl Into<String>) -> QueryError {
     QueryError {
         span,
+        column: 0,
         message: message.into(),
     }
 }

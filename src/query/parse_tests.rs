@@ -127,6 +127,21 @@ fn errors_point_at_the_offending_term() {
 }
 
 #[test]
+fn error_columns_count_characters_and_carets_count_columns() {
+    let e = parse("Київ since:2022-99-99").unwrap_err();
+    assert_eq!(e.column, 6);
+    assert_eq!(
+        e.pointed("Київ since:2022-99-99"),
+        "Київ since:2022-99-99\n     ^^^^^^^^^^^^^^^^"
+    );
+    let wide = "日本 bogus:x";
+    assert_eq!(
+        parse(wide).unwrap_err().pointed(wide),
+        "日本 bogus:x\n     ^^^^^^^"
+    );
+}
+
+#[test]
 fn colons_in_plain_text_are_not_fields() {
     assert_eq!(
         terms("10:30"),

@@ -58,6 +58,8 @@ pub struct Store {
     pub(crate) with_summary: Vec<DocId>,
     /// Dated briefings come first; this many of them.
     dated: usize,
+    /// Diagnostic counts by severity, for status lines that cannot afford a walk.
+    problems: [usize; 2],
     timings: Timings,
 }
 
@@ -88,6 +90,7 @@ impl Store {
         apply_rules(&mut briefings, &rules, &text);
         let mut store = Store {
             dated: briefings.iter().take_while(|b| b.date.is_some()).count(),
+            problems: [0; 2],
             text,
             tags: BTreeMap::new(),
             sources: Vec::new(),
@@ -105,6 +108,13 @@ impl Store {
         };
         store.index_fields();
         store.diagnostics.sort();
+        for d in store
+            .diagnostics
+            .iter()
+            .chain(store.briefings.iter().flat_map(|b| &b.diagnostics))
+        {
+            store.problems[d.severity as usize] += 1;
+        }
         store.timings.index = started.elapsed();
         store
     }
@@ -180,11 +190,9 @@ impl Store {
         all
     }
 
+    /// How many diagnostics of `severity` there are, loader-level and per file.
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics()
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
+        self.problems[severity as usize]
     }
 
     /// The briefing whose id is `id`, or else the only one whose id starts with it.

@@ -17,21 +17,30 @@ pub fn placeholder(c: char) -> Option<Cow<'static, str>> {
     }
 }
 
-/// Bidi controls and invisible characters that could reorder or hide text.
-/// ZWJ and ZWNJ stay: scripts and emoji sequences need them, and they hide nothing.
+/// Bidi controls, separators and the default-ignorable characters that
+/// render as nothing, and so could reorder, break or hide text. ZWJ, ZWNJ
+/// and variation selectors stay: scripts and emoji need them.
 pub fn is_invisible_format(c: char) -> bool {
     matches!(
         c,
-        '\u{061C}'
-            | '\u{180E}'
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
             | '\u{200B}'
             | '\u{200E}'
             | '\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
             | '\u{FEFF}'
+            | '\u{FFA0}'
             | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0000}'..='\u{E007F}'
     )
 }
 
@@ -67,6 +76,9 @@ mod tests {
         assert_eq!(sanitize("evil\u{202E}txt"), "evil<U+202E>txt");
         assert_eq!(sanitize("zero\u{200B}width"), "zero<U+200B>width");
         assert_eq!(sanitize("tab\there"), "tab    here");
+        assert_eq!(sanitize("soft\u{AD}hyphen"), "soft<U+00AD>hyphen");
+        assert_eq!(sanitize("tag\u{E0041}s"), "tag<U+E0041>s");
+        assert_eq!(sanitize("line\u{2028}sep"), "line<U+2028>sep");
     }
 
     #[test]

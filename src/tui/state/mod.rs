@@ -175,6 +175,7 @@ impl AppState {
         if highlights != self.highlights {
             self.highlights = highlights;
             self.detail.layout.key = None;
+            self.detail.current_match = None;
         }
         if self.selected_doc() != keep {
             self.reset_detail();
@@ -219,6 +220,18 @@ impl AppState {
             self.list_offset = self.selected + 1 - rows;
         }
         self.list_offset = self.list_offset.min(self.shown.len().saturating_sub(rows));
+        let areas = self.areas();
+        if areas.kind != layout::Kind::Single && areas.pane(self.focus).is_none() {
+            self.focus = if areas.detail.is_some() {
+                Focus::Detail
+            } else {
+                Focus::List
+            };
+        }
+        if areas.kind == layout::Kind::TooSmall {
+            // Nothing is shown; re-wrapping a huge briefing at width 1 would only cost time.
+            return;
+        }
         let (height, width) = self.detail_size();
         match self.selected_doc() {
             Some(doc) if self.detail.layout.key != Some((doc, width)) => {

@@ -96,8 +96,7 @@ pub fn next_match(state: &mut AppState, store: &Store, forward: bool) {
             .iter()
             .rposition(|m| m.line < state.detail.scroll + state.detail_size().0),
     };
-    if let Some(i) = target {
-        let line = matches[i].line;
+    if let Some((i, line)) = target.and_then(|i| matches.get(i).map(|m| (i, m.line))) {
         state.detail.current_match = Some(i);
         scroll_to_line(state, line);
         return;

@@ -419,3 +419,39 @@ fn resizing_keeps_the_reading_position_in_the_text() {
     );
     assert!(range.start <= r0.start && r0.start < range.end);
 }
+
+#[test]
+fn a_new_search_forgets_the_old_match_cursor() {
+    let (store, mut s) = setup(120, 16);
+    run(&mut s, &store, &[Action::Search]);
+    run(&mut s, &store, &typed("gas"));
+    run(&mut s, &store, &[Action::Submit, Action::Bottom]);
+    run(&mut s, &store, &[Action::NextMatch; 5]);
+    assert!(s.detail.current_match.is_some());
+    run(&mut s, &store, &[Action::Search]);
+    run(&mut s, &store, &typed("digest"));
+    run(&mut s, &store, &[Action::Submit]);
+    assert_eq!(s.detail.current_match, None);
+    run(
+        &mut s,
+        &store,
+        &[Action::PrevMatch, Action::PrevMatch, Action::NextMatch],
+    );
+}
+
+#[test]
+fn focus_never_stays_on_a_hidden_pane() {
+    let (store, mut s) = setup(60, 20);
+    run(&mut s, &store, &[Action::FocusPrev]);
+    assert_eq!(s.focus, Focus::Quotes);
+    run(&mut s, &store, &[Action::Resize(100, 30)]);
+    assert_eq!(s.focus, Focus::Detail);
+}
+
+#[test]
+fn a_too_small_terminal_does_not_rewrap() {
+    let (store, mut s) = setup(120, 40);
+    let key = s.detail.layout.key;
+    run(&mut s, &store, &[Action::Resize(10, 3)]);
+    assert_eq!(s.detail.layout.key, key);
+}

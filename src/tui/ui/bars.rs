@@ -5,10 +5,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::View;
-use super::spans::{styled, truncate};
+use super::spans::{shown, styled, truncate};
+use crate::model::Severity;
 use crate::text::wrap::str_width;
 use crate::tui::state::{TagMode, Target};
 use crate::tui::theme::Role;
+use unicode_segmentation::UnicodeSegmentation;
 
 pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
     let theme = view.theme;
@@ -25,29 +27,22 @@ pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
         let (before, after) = text.split_at(editor.cursor());
         let mut spans = vec![Span::styled(prompt, theme.style(Role::Accent))];
         spans.extend(styled(before, bar, &[], width));
-        let mut under = after
-            .chars()
-            .next()
-            .map_or(" ".to_string(), |c| c.to_string());
-        if under.chars().any(char::is_control) {
-            under = " ".into();
-        }
-        spans.push(Span::styled(
-            under.clone(),
-            bar.add_modifier(Modifier::REVERSED),
-        ));
-        spans.extend(styled(
-            &after[under.len().min(after.len())..],
-            bar,
-            &[],
-            width,
-        ));
+        let under = after.graphemes(true).next().unwrap_or("");
+        let cursor = if under.is_empty() {
+            " ".to_string()
+        } else {
+            shown(under).into_owned()
+        };
+        spans.push(Span::styled(cursor, bar.add_modifier(Modifier::REVERSED)));
+        spans.extend(styled(&after[under.len()..], bar, &[], width));
         if let Some((t, e)) = &filter.error
             && t == target
         {
-            spans.push(Span::styled(
-                format!("  {}", e.message),
+            spans.extend(styled(
+                &format!("  {}", e.message),
                 theme.style(Role::Error),
+                &[],
+                width,
             ));
         }
         Line::from(spans)
@@ -91,6 +86,13 @@ pub fn status_bar(view: &View, area: Rect, buf: &mut Buffer) {
     if !state.filter.tags.is_empty() {
         let tags: Vec<String> = state.filter.tags.iter().map(|t| format!("#{t}")).collect();
         left.push_str(&format!("  {}", tags.join(" ")));
+    }
+    let problems = view.store.count(Severity::Warning) + view.store.count(Severity::Error);
+    if problems > 0 {
+        left.push_str(&format!(
+            "  {problems} problem{} (brief check)",
+            if problems == 1 { "" } else { "s" }
+        ));
     }
     if let Some(message) = &state.message {
         left.push_str(&format!("  {message}"));
