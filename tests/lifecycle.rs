@@ -146,3 +146,63 @@ fn a_panic_while_drawing_gives_the_terminal_back() {
         "the panic message is shown: {stderr}"
     );
 }
+
+/// 200 resizes between 1x1 and 300x100 while scrolled deep into a long
+/// briefing: no crash, and the final screen is what a fresh start at that
+/// size shows after the same keys.
+#[test]
+fn a_resize_storm_ends_where_a_fresh_start_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = common::sample().join("weekly/week-02-digest.txt");
+    std::fs::copy(&long, dir.path().join("digest.txt")).unwrap();
+    let open_and_scroll = |tmux: &Tmux| {
+        tmux.shell(&brief_line(&[dir.path()]));
+        tmux.wait_for_text("Briefings 1/1");
+        tmux.keys(&["Enter"]);
+        for _ in 0..4 {
+            tmux.keys(&["j", "j", "j", "j", "j", "j", "j", "j", "j", "j"]);
+        }
+        settle(tmux)
+    };
+    let storm = Tmux::start("storm", 120, 40);
+    open_and_scroll(&storm);
+    let settled = storm.screen();
+    assert!(
+        !settled.contains(" all ╯") && settled.contains('%'),
+        "scrolled into the text:\n{settled}"
+    );
+    let mut seed: u64 = 42;
+    for _ in 0..200 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let w = 1 + (seed >> 33) % 300;
+        let h = 1 + (seed >> 17) % 100;
+        storm.resize(w as u16, h as u16);
+    }
+    storm.resize(120, 40);
+    let fresh = Tmux::start("fresh", 120, 40);
+    open_and_scroll(&fresh);
+    let expected = fresh.screen();
+    let after = storm.wait_for("the stormed screen to match", |s| s == expected);
+    assert_eq!(after, expected, "before the storm:\n{settled}");
+    assert!(common::tmux::alive(storm.child()));
+}
+
+/// The screen once it stopped changing: every key sent has been drawn.
+fn settle(tmux: &Tmux) -> String {
+    let mut last = tmux.screen();
+    let start = Instant::now();
+    loop {
+        assert!(
+            start.elapsed() < common::tmux::TIMEOUT,
+            "the screen never settled:\n{last}"
+        );
+        std::thread::sleep(Duration::from_millis(150));
+        let now = tmux.screen();
+        if now == last {
+            return now;
+        }
+        last = now;
+    }
+}

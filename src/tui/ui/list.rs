@@ -17,7 +17,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     block(view, Focus::List, &title, None, area.width).render(area, buf);
     let body = inner(area);
     if state.shown.is_empty() {
-        let hint = if state.filter.is_empty() {
+        let hint = if view.store.is_empty() {
             "no briefings loaded"
         } else {
             "nothing matches: Esc clears the filter"
