@@ -190,6 +190,10 @@ impl Store {
         all
     }
 
+    pub fn problem_count(&self) -> usize {
+        self.problems.iter().sum()
+    }
+
     /// How many diagnostics of `severity` there are, loader-level and per file.
     pub fn count(&self, severity: Severity) -> usize {
         self.problems[severity as usize]

@@ -25,6 +25,8 @@ pub enum Action {
     Zen,
     ToggleQuotes,
     Help,
+    /// The problems found while loading (what `brief check` lists).
+    Problems,
     Quit,
     /// Ctrl-z: give the terminal back to the shell until `fg`.
     Suspend,

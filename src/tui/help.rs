@@ -1,6 +1,6 @@
 //! The help overlay's content, built from the keymap tables.
 
-use super::keymap::{BROWSE, Binding, EDIT, HELP, TAGS};
+use super::keymap::{BROWSE, Binding, EDIT, HELP, PROBLEMS, TAGS};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
@@ -12,6 +12,7 @@ const SECTIONS: &[(&str, &[Binding])] = &[
     ("Reading", BROWSE),
     ("Typing a search or query", EDIT),
     ("Tag picker", TAGS),
+    ("Problems list", PROBLEMS),
     ("This help", HELP),
 ];
 
@@ -57,7 +58,10 @@ mod tests {
     fn every_binding_is_in_the_help_and_search_narrows_it() {
         let all = rows("");
         let keys = all.iter().filter(|r| matches!(r, Row::Key { .. })).count();
-        assert_eq!(keys, BROWSE.len() + EDIT.len() + TAGS.len() + HELP.len());
+        assert_eq!(
+            keys,
+            BROWSE.len() + EDIT.len() + TAGS.len() + PROBLEMS.len() + HELP.len()
+        );
         let quit = rows("quit");
         assert!(quit.iter().all(|r| match r {
             Row::Key { desc, .. } => desc.contains("quit"),

@@ -153,6 +153,11 @@ pub const BROWSE: &[Binding] = &[
         Action::Suspend,
         "suspend to the shell (fg resumes)",
     ),
+    bind(
+        &[key('!')],
+        Action::Problems,
+        "problems found while loading",
+    ),
 ];
 
 pub const EDIT: &[Binding] = &[
@@ -236,6 +241,33 @@ pub const HELP: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
+pub const PROBLEMS: &[Binding] = &[
+    bind(
+        &[key('j'), special(K::Down)],
+        Action::MoveDown,
+        "scroll down",
+    ),
+    bind(&[key('k'), special(K::Up)], Action::MoveUp, "scroll up"),
+    bind(
+        &[special(K::PageDown), ctrl('d')],
+        Action::PageDown,
+        "a page down",
+    ),
+    bind(
+        &[special(K::PageUp), ctrl('u')],
+        Action::PageUp,
+        "a page up",
+    ),
+    bind(&[key('g'), special(K::Home)], Action::Top, "first problem"),
+    bind(&[key('G'), special(K::End)], Action::Bottom, "last problem"),
+    bind(
+        &[special(K::Esc), special(K::Enter), key('!')],
+        Action::Cancel,
+        "close the list",
+    ),
+    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+];
+
 pub fn lookup(table: &[Binding], key: Key) -> Option<Action> {
     table
         .iter()
@@ -286,7 +318,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_table() {
-        for table in [BROWSE, EDIT, TAGS, HELP] {
+        for table in [BROWSE, EDIT, TAGS, HELP, PROBLEMS] {
             let keys: Vec<Key> = table.iter().flat_map(|b| b.keys.iter().copied()).collect();
             for (i, k) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(k), "{} bound twice", k.label());

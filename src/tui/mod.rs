@@ -34,6 +34,7 @@ pub fn action_for(state: &AppState, key: Key) -> Option<Action> {
     match (&state.overlay, state.filter.editing.is_some()) {
         (Overlay::Help(_), _) => keymap::lookup_editing(keymap::HELP, key),
         (Overlay::Tags(_), _) => keymap::lookup(keymap::TAGS, key),
+        (Overlay::Problems { .. }, _) => keymap::lookup(keymap::PROBLEMS, key),
         (Overlay::None, true) => keymap::lookup_editing(keymap::EDIT, key),
         (Overlay::None, false) => keymap::lookup(keymap::BROWSE, key),
     }

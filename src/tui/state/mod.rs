@@ -57,6 +57,10 @@ pub enum Overlay {
     #[default]
     None,
     Help(HelpState),
+    /// The loader's diagnostics, scrolled to the `scroll`th.
+    Problems {
+        scroll: usize,
+    },
     Tags(TagPicker),
 }
 

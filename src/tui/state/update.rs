@@ -22,6 +22,7 @@ pub fn update(state: &mut AppState, store: &Store, action: Action) {
         }
         _ => match &state.overlay {
             Overlay::Help(_) => help_action(state, action),
+            Overlay::Problems { .. } => problems_action(state, store, action),
             Overlay::Tags(_) => tags_action(state, store, action),
             Overlay::None if state.filter.editing.is_some() => edit_action(state, store, action),
             Overlay::None => browse(state, store, action),
@@ -89,6 +90,7 @@ fn browse(state: &mut AppState, store: &Store, action: Action) {
             state.sync(store);
         }
         Action::Help => state.overlay = Overlay::Help(HelpState::default()),
+        Action::Problems => state.overlay = Overlay::Problems { scroll: 0 },
         _ => {}
     }
 }
@@ -191,6 +193,23 @@ fn help_action(state: &mut AppState, action: Action) {
                 help.scroll = 0;
             }
         }
+    }
+}
+
+fn problems_action(state: &mut AppState, store: &Store, action: Action) {
+    let Overlay::Problems { scroll } = &mut state.overlay else {
+        return;
+    };
+    let last = store.problem_count().saturating_sub(1);
+    match action {
+        Action::Cancel => state.overlay = Overlay::None,
+        Action::MoveDown => *scroll = (*scroll + 1).min(last),
+        Action::MoveUp => *scroll = scroll.saturating_sub(1),
+        Action::PageDown => *scroll = (*scroll + 10).min(last),
+        Action::PageUp => *scroll = scroll.saturating_sub(10),
+        Action::Top => *scroll = 0,
+        Action::Bottom => *scroll = last,
+        _ => {}
     }
 }
 

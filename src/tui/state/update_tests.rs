@@ -455,3 +455,26 @@ fn a_too_small_terminal_does_not_rewrap() {
     run(&mut s, &store, &[Action::Resize(10, 3)]);
     assert_eq!(s.detail.layout.key, key);
 }
+
+#[test]
+fn problems_list_opens_scrolls_within_bounds_and_closes() {
+    let (store, mut s) = setup(120, 40);
+    assert_eq!(store.problem_count(), 1, "foxtrot has no date header");
+    run(
+        &mut s,
+        &store,
+        &[
+            Action::Problems,
+            Action::MoveDown,
+            Action::PageDown,
+            Action::Bottom,
+        ],
+    );
+    assert_eq!(s.overlay, Overlay::Problems { scroll: 0 });
+    run(
+        &mut s,
+        &store,
+        &[Action::MoveUp, Action::PageUp, Action::Top, Action::Cancel],
+    );
+    assert_eq!(s.overlay, Overlay::None);
+}

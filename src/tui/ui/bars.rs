@@ -90,7 +90,7 @@ pub fn status_bar(view: &View, area: Rect, buf: &mut Buffer) {
     let problems = view.store.count(Severity::Warning) + view.store.count(Severity::Error);
     if problems > 0 {
         left.push_str(&format!(
-            "  {problems} problem{} (brief check)",
+            "  {problems} problem{} (! lists them)",
             if problems == 1 { "" } else { "s" }
         ));
     }

@@ -57,6 +57,7 @@ impl Widget for &View<'_> {
         }
         match &self.state.overlay {
             Overlay::Help(help) => overlay::help(self, help, area, buf),
+            Overlay::Problems { scroll } => overlay::problems(self, *scroll, area, buf),
             Overlay::Tags(picker) => overlay::tags(self, picker, area, buf),
             Overlay::None => {}
         }

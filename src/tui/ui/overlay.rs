@@ -6,6 +6,7 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::View;
 use super::spans::{styled, truncate};
+use crate::model::Severity;
 use crate::tui::help::{self, Row};
 use crate::tui::state::{HelpState, TagMode, TagPicker};
 use crate::tui::theme::Role;
@@ -144,5 +145,41 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
             buf.set_style(line_area, theme.style(Role::Selection));
         }
         line.render(line_area, buf);
+    }
+}
+
+pub fn problems(view: &View, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let theme = view.theme;
+    let store = view.store;
+    let title = format!(
+        "Problems: {} warnings, {} errors",
+        store.count(Severity::Warning),
+        store.count(Severity::Error)
+    );
+    let rect = popup(area, 110, 30);
+    let body = frame(view, rect, buf, &title, "Esc close  ↑↓ scroll");
+    let all = store.diagnostics();
+    if all.is_empty() {
+        Line::styled(
+            "no problems: every file loaded cleanly",
+            theme.style(Role::Muted),
+        )
+        .render(body, buf);
+        return;
+    }
+    let width = usize::from(body.width);
+    for (row, d) in all
+        .iter()
+        .skip(scroll)
+        .take(usize::from(body.height))
+        .enumerate()
+    {
+        let role = if d.severity == Severity::Error {
+            Role::Error
+        } else {
+            Role::Warning
+        };
+        let line = Line::from(styled(&d.to_string(), theme.style(role), &[], width));
+        line.render(Rect::new(body.x, body.y + row as u16, body.width, 1), buf);
     }
 }

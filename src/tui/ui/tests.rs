@@ -80,6 +80,11 @@ fn help_overlay() {
 }
 
 #[test]
+fn problems_overlay() {
+    insta::assert_snapshot!(screen((100, 24), &[Action::Problems]));
+}
+
+#[test]
 fn zen_mode() {
     insta::assert_snapshot!(screen((120, 40), &[Action::MoveDown, Action::Zen]));
 }
