@@ -110,8 +110,23 @@ fn after(rest: &str) -> Option<String> {
     }
     let clause = trim_clause(clause);
     let folded = words::folded(clause);
-    names_speaker(folded.iter().take(WINDOW)).then(|| cap(clause))
+    let opens_with_speaker = clause.chars().next().is_some_and(char::is_uppercase)
+        || folded
+            .first()
+            .is_some_and(|w| SPEECH.contains(&w.as_str()) || OPENERS.contains(&w.as_str()));
+    (opens_with_speaker && names_speaker(folded.iter().take(WINDOW))).then(|| cap(clause))
 }
+
+/// Lower-case words that may start a clause naming a speaker: `the ministry
+/// said`, `he told`, `a diplomat added`. Any other lower-case start (`text
+/// and then something said…`) is the sentence going on, not an attribution.
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "our",
+    "one", "officials", "according", "said", "who", "which", "as",
+    // Name particles: `van Aalst told reporters`.
+    "van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "al", "el", "bin", "ibn",
+];
 
 fn before(lead: &str) -> Option<String> {
     let lead = lead.trim_end();
@@ -181,6 +196,18 @@ mod tests {
         assert_eq!(
             of("According to the ministry, “the border is calm now.”").as_deref(),
             Some("According to the ministry")
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_goes_on_is_not_an_attribution() {
+        assert_eq!(
+            of("A long “one two three” text and then something said by nobody in particular."),
+            None
+        );
+        assert_eq!(
+            of("“We will not go back,” the spokesperson told reporters.").as_deref(),
+            Some("the spokesperson told reporters")
         );
     }
 
