@@ -48,7 +48,7 @@ pub enum Command {
     /// Every quote of the matching briefings, with its attribution
     Quotes(QueryArgs),
     /// Each tag with its count, most frequent first
-    Tags(TagsArgs),
+    Tags(QueryArgs),
     /// Every diagnostic, then a summary; exit status 1 if any is an error
     Check(PathArgs),
 }
@@ -90,22 +90,4 @@ pub struct ShowArgs {
     /// Wrap text to this many columns (default: the terminal's width, at most 100)
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<usize>,
-}
-
-#[derive(Debug, Args)]
-pub struct TagsArgs {
-    #[command(flatten)]
-    pub paths: PathArgs,
-    /// Count tags over the briefings matching this query only
-    #[arg(
-        short,
-        long,
-        value_name = "QUERY",
-        default_value = "",
-        allow_hyphen_values = true
-    )]
-    pub query: String,
-    /// JSON Lines (`tag`, `count`) instead of text
-    #[arg(long)]
-    pub json: bool,
 }
