@@ -168,18 +168,32 @@ pub fn problems(view: &View, scroll: usize, area: Rect, buf: &mut Buffer) {
         return;
     }
     let width = usize::from(body.width);
-    for (row, d) in all
-        .iter()
-        .skip(scroll)
-        .take(usize::from(body.height))
-        .enumerate()
-    {
+    let height = usize::from(body.height);
+    let mut row = 0;
+    // Long messages wrap, continuation lines indented, so none is cut off.
+    for d in all.iter().skip(scroll) {
         let role = if d.severity == Severity::Error {
             Role::Error
         } else {
             Role::Warning
         };
-        let line = Line::from(styled(&d.to_string(), theme.style(role), &[], width));
-        line.render(Rect::new(body.x, body.y + row as u16, body.width, 1), buf);
+        let text = d.to_string();
+        for (k, range) in crate::text::wrap::wrap(&text, width.saturating_sub(2).max(1))
+            .into_iter()
+            .enumerate()
+        {
+            if row == height {
+                return;
+            }
+            let indent = if k == 0 { "" } else { "  " };
+            let line = Line::from(styled(
+                &format!("{indent}{}", &text[range]),
+                theme.style(role),
+                &[],
+                width,
+            ));
+            line.render(Rect::new(body.x, body.y + row as u16, body.width, 1), buf);
+            row += 1;
+        }
     }
 }

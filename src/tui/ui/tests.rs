@@ -82,6 +82,10 @@ fn help_overlay() {
 #[test]
 fn problems_overlay() {
     insta::assert_snapshot!(screen((100, 24), &[Action::Problems]));
+    insta::assert_snapshot!(
+        "problems_wrapped_60x20",
+        screen((60, 20), &[Action::Problems])
+    );
 }
 
 #[test]
