@@ -7,12 +7,10 @@ use crate::store::Store;
 use crate::text::sanitize;
 
 pub fn run(store: &Store, out: &mut Out) -> io::Result<ExitCode> {
-    let diagnostics = store.diagnostics();
-    for d in &diagnostics {
+    for d in store.diagnostics() {
         out.line(&sanitize(&d.to_string()))?;
     }
-    let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
-    let (warnings, errors) = (count(Severity::Warning), count(Severity::Error));
+    let (warnings, errors) = (store.count(Severity::Warning), store.count(Severity::Error));
     // The summary's wording is a stable contract for scripts: always plural.
     out.line(&format!(
         "{} briefings, {warnings} warnings, {errors} errors",

@@ -18,6 +18,9 @@ use crate::load::{self, LoadTimings, Loaded, TagRule};
 use crate::model::{Briefing, Diagnostic, Priority, Severity, TagOrigin};
 use crate::text::words;
 
+/// Marks a loader-level diagnostic in `Store::problems`.
+const LOADER: u32 = u32::MAX;
+
 /// A briefing's position in the store, which is sorted newest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DocId(pub u32);
@@ -58,8 +61,11 @@ pub struct Store {
     pub(crate) with_summary: Vec<DocId>,
     /// Dated briefings come first; this many of them.
     dated: usize,
-    /// Diagnostic counts by severity, for status lines that cannot afford a walk.
-    problems: [usize; 2],
+    /// Every diagnostic, loader-level (`LOADER`) and per briefing, as
+    /// (briefing, index) in path and position order; sorted once at build.
+    problems: Vec<(u32, u32)>,
+    /// Diagnostic counts by severity.
+    severities: [usize; 2],
     timings: Timings,
 }
 
@@ -90,7 +96,8 @@ impl Store {
         apply_rules(&mut briefings, &rules, &text);
         let mut store = Store {
             dated: briefings.iter().take_while(|b| b.date.is_some()).count(),
-            problems: [0; 2],
+            problems: Vec::new(),
+            severities: [0; 2],
             text,
             tags: BTreeMap::new(),
             sources: Vec::new(),
@@ -107,14 +114,7 @@ impl Store {
             },
         };
         store.index_fields();
-        store.diagnostics.sort();
-        for d in store
-            .diagnostics
-            .iter()
-            .chain(store.briefings.iter().flat_map(|b| &b.diagnostics))
-        {
-            store.problems[d.severity as usize] += 1;
-        }
+        store.index_problems();
         store.timings.index = started.elapsed();
         store
     }
@@ -155,6 +155,28 @@ impl Store {
         self.ids.sort();
     }
 
+    fn index_problems(&mut self) {
+        let loader = (0..self.diagnostics.len()).map(|i| (LOADER, i as u32));
+        let per_file = self
+            .briefings
+            .iter()
+            .enumerate()
+            .flat_map(|(doc, b)| (0..b.diagnostics.len()).map(move |i| (doc as u32, i as u32)));
+        let mut problems: Vec<(u32, u32)> = loader.chain(per_file).collect();
+        problems.sort_by(|&a, &b| self.problem(a).cmp(self.problem(b)));
+        for &p in &problems {
+            self.severities[self.problem(p).severity as usize] += 1;
+        }
+        self.problems = problems;
+    }
+
+    fn problem(&self, (doc, i): (u32, u32)) -> &Diagnostic {
+        match doc {
+            LOADER => &self.diagnostics[i as usize],
+            doc => &self.briefings[doc as usize].diagnostics[i as usize],
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.briefings.len()
     }
@@ -180,23 +202,17 @@ impl Store {
     }
 
     /// Every diagnostic, loader-level and per-file, sorted by path and position.
-    pub fn diagnostics(&self) -> Vec<&Diagnostic> {
-        let mut all: Vec<&Diagnostic> = self
-            .diagnostics
-            .iter()
-            .chain(self.briefings.iter().flat_map(|b| &b.diagnostics))
-            .collect();
-        all.sort();
-        all
+    pub fn diagnostics(&self) -> impl ExactSizeIterator<Item = &Diagnostic> + '_ {
+        self.problems.iter().map(|&p| self.problem(p))
     }
 
     pub fn problem_count(&self) -> usize {
-        self.problems.iter().sum()
+        self.problems.len()
     }
 
     /// How many diagnostics of `severity` there are, loader-level and per file.
     pub fn count(&self, severity: Severity) -> usize {
-        self.problems[severity as usize]
+        self.severities[severity as usize]
     }
 
     /// The briefing whose id is `id`, or else the only one whose id starts with it.

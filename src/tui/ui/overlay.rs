@@ -158,8 +158,8 @@ pub fn problems(view: &View, scroll: usize, area: Rect, buf: &mut Buffer) {
     );
     let rect = popup(area, 110, 30);
     let body = frame(view, rect, buf, &title, "Esc close  ↑↓ scroll");
-    let all = store.diagnostics();
-    if all.is_empty() {
+    let mut all = store.diagnostics().peekable();
+    if all.peek().is_none() {
         Line::styled(
             "no problems: every file loaded cleanly",
             theme.style(Role::Muted),
@@ -171,7 +171,7 @@ pub fn problems(view: &View, scroll: usize, area: Rect, buf: &mut Buffer) {
     let height = usize::from(body.height);
     let mut row = 0;
     // Long messages wrap, continuation lines indented, so none is cut off.
-    for d in all.iter().skip(scroll) {
+    for d in all.skip(scroll) {
         let role = if d.severity == Severity::Error {
             Role::Error
         } else {
