@@ -53,6 +53,8 @@ pub struct Store {
     pub(crate) text: TextIndex,
     pub(crate) tags: BTreeMap<String, Vec<DocId>>,
     pub(crate) sources: Vec<SourceEntry>,
+    /// Each briefing's place in `sources` (alphabetical); `u32::MAX` without one.
+    source_rank: Vec<u32>,
     /// Folded ids, sorted, for prefix lookups.
     pub(crate) ids: Vec<(String, DocId)>,
     pub(crate) by_priority: [Vec<DocId>; 3],
@@ -101,6 +103,7 @@ impl Store {
             text,
             tags: BTreeMap::new(),
             sources: Vec::new(),
+            source_rank: Vec::new(),
             ids: Vec::new(),
             by_priority: Default::default(),
             with_quotes: Vec::new(),
@@ -152,6 +155,12 @@ impl Store {
             }
         }
         self.sources = sources.into_values().collect();
+        self.source_rank = vec![u32::MAX; self.briefings.len()];
+        for (rank, source) in self.sources.iter().enumerate() {
+            for d in &source.docs {
+                self.source_rank[d.index()] = rank as u32;
+            }
+        }
         self.ids.sort();
     }
 
@@ -250,6 +259,11 @@ impl Store {
 
     pub fn tag_docs(&self, tag: &str) -> &[DocId] {
         self.tags.get(tag).map_or(&[], Vec::as_slice)
+    }
+
+    /// Orders briefings by source name, those without a source last.
+    pub fn source_rank(&self, id: DocId) -> u32 {
+        self.source_rank[id.index()]
     }
 
     pub fn priority_docs(&self, p: Priority) -> &[DocId] {

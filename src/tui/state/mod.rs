@@ -193,15 +193,7 @@ impl AppState {
             Sort::Priority => self
                 .shown
                 .sort_by_key(|&d| (std::cmp::Reverse(store.get(d).priority), d)),
-            Sort::Source => self.shown.sort_by_cached_key(|&d| {
-                let source = store
-                    .get(d)
-                    .source
-                    .as_deref()
-                    .map(crate::text::words::fold)
-                    .map(|s| s.into_owned());
-                (source.is_none(), source, d)
-            }),
+            Sort::Source => self.shown.sort_by_key(|&d| (store.source_rank(d), d)),
         }
     }
 
