@@ -61,7 +61,8 @@ pub fn read_all(jobs: Vec<(&Path, String)>) -> (Vec<Outcome>, WorkTime) {
     (slots.into_iter().flatten().collect(), total)
 }
 
-/// At least two, so reading one file overlaps parsing another.
+/// Threads for loading and indexing: one per core, at least two so that
+/// reading one file overlaps parsing another.
 pub fn workers() -> usize {
     thread::available_parallelism()
         .map_or(2, |n| n.get())

@@ -22,10 +22,7 @@ struct TermPostings {
 
 /// The index, and the number of words in each briefing's body.
 pub fn build(briefings: &[Briefing]) -> (TextIndex, Vec<u32>) {
-    let workers = thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 16);
-    let chunk = briefings.len().div_ceil(workers).max(1);
+    let chunk = briefings.len().div_ceil(crate::load::workers()).max(1);
     let segments = thread::scope(|scope| {
         let handles: Vec<_> = briefings
             .chunks(chunk)

@@ -11,7 +11,6 @@ pub struct Symbols {
     pub picked: &'static str,
     pub unpicked: &'static str,
     pub dash: &'static str,
-    pub dot: &'static str,
 }
 
 const ASCII_BORDER: border::Set<'static> = border::Set {
@@ -34,7 +33,6 @@ impl Symbols {
         picked: "[x]",
         unpicked: "[ ]",
         dash: "—",
-        dot: "·",
     };
 
     pub const ASCII: Symbols = Symbols {
@@ -45,6 +43,5 @@ impl Symbols {
         picked: "[x]",
         unpicked: "[ ]",
         dash: "--",
-        dot: "|",
     };
 }
