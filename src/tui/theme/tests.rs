@@ -165,16 +165,7 @@ fn mono_has_no_colours_and_distinct_key_roles() {
         for role in Role::ALL {
             assert_eq!(colours(theme.style(role)), [None; 3], "{}", role.name());
         }
-        assert_pairwise_distinct(
-            &theme,
-            &[
-                Role::Text,
-                Role::Selection,
-                Role::Match,
-                Role::Quote,
-                Role::QuoteMarked,
-            ],
-        );
+        assert_pairwise_distinct(&theme, KEPT_APART);
     }
     let mono = Theme::load("mono", ColorDepth::TrueColor).unwrap();
     for role in Role::ALL {
@@ -182,21 +173,21 @@ fn mono_has_no_colours_and_distinct_key_roles() {
     }
 }
 
+/// Roles a reader must always be able to tell apart.
+const KEPT_APART: &[Role] = &[
+    Role::Text,
+    Role::Selection,
+    Role::Match,
+    Role::Quote,
+    Role::QuoteMarked,
+];
+
 #[test]
 fn colour_themes_keep_selection_match_and_quote_apart() {
     for name in ["default", "light", "high-contrast"] {
         for depth in [ColorDepth::TrueColor, ColorDepth::Ansi16] {
             let theme = Theme::load(name, depth).unwrap();
-            assert_pairwise_distinct(
-                &theme,
-                &[
-                    Role::Text,
-                    Role::Selection,
-                    Role::Match,
-                    Role::Quote,
-                    Role::QuoteMarked,
-                ],
-            );
+            assert_pairwise_distinct(&theme, KEPT_APART);
             let sel = theme.style(Role::Selection);
             let hit = theme.style(Role::Match);
             assert!(
