@@ -91,10 +91,6 @@ pub struct Briefing {
 }
 
 impl Briefing {
-    pub fn has_tag(&self, name: &str) -> bool {
-        self.tags.iter().any(|t| t.name == name)
-    }
-
     pub fn tag_names(&self) -> impl Iterator<Item = &str> {
         self.tags.iter().map(|t| t.name.as_str())
     }

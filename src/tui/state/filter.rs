@@ -1,7 +1,7 @@
 //! What narrows the list: the full query (`:`), the search (`/`) and the tags
 //! picked (`t`). Each is kept as text or names; the parsed query is derived.
 
-use crate::query::{self, Clause, Highlight, Query, QueryError, Term};
+use crate::query::{self, Clause, Query, QueryError, Term};
 
 use super::editor::LineEditor;
 
@@ -72,10 +72,6 @@ impl Filter {
             TagMode::Any => Vec::new(),
             TagMode::All => tags.iter().map(|t| clause(vec![t.clone()])).collect(),
         }
-    }
-
-    pub fn highlights(&self) -> Vec<Highlight> {
-        self.compose().map(|q| q.highlights()).unwrap_or_default()
     }
 
     pub fn is_empty(&self) -> bool {
