@@ -172,7 +172,7 @@ fn readable_bad_files_are_all_loaded_with_text() {
     let dir = hostile_folder(true);
     fs::remove_file(dir.path().join("locked.txt")).unwrap();
     let store = Store::open(&[dir.path().to_path_buf()]);
-    let ids: Vec<&str> = store.briefings().iter().map(|b| b.id.as_str()).collect();
+    let ids: Vec<&str> = store.iter().map(|b| b.id.as_str()).collect();
     assert_eq!(
         ids,
         [

@@ -58,6 +58,7 @@ fn store_of(files: Vec<Vec<u8>>) -> Store {
         briefings,
         rules: Vec::new(),
         diagnostics: Vec::new(),
+        skipped: Vec::new(),
         timings: Default::default(),
     })
 }

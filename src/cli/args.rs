@@ -21,6 +21,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub timings: bool,
 
+    /// Load every file afresh: neither use nor write the index cache
+    #[arg(long, global = true, env = "BRIEF_NO_CACHE", value_parser = clap::builder::BoolishValueParser::new())]
+    pub no_cache: bool,
+
     #[command(flatten)]
     pub look: LookArgs,
 }

@@ -19,7 +19,7 @@ use clap::Parser;
 pub use args::{Cli, Command};
 
 use crate::query::{self, Query};
-use crate::store::{DocId, Store};
+use crate::store::{CacheUse, DocId, Store};
 use output::Out;
 
 #[derive(Debug, thiserror::Error)]
@@ -57,11 +57,14 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let mut out = Out::stdout();
-    let timings = cli.timings;
+    let loading = Loading {
+        timings: cli.timings,
+        cache: cache_dir(cli.no_cache),
+    };
     let code = match cli.command {
         None => {
             let options = reader_options(&cli.look)?;
-            let store = open(cli.paths.paths, timings)?;
+            let store = open(cli.paths.paths, &loading)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
                 crate::tui::run(&store, &options).map_err(|e| {
                     CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}")))
@@ -72,27 +75,27 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             ExitCode::SUCCESS
         }
         Some(Command::List(a)) => {
-            let store = open(a.paths.paths, timings)?;
+            let store = open(a.paths.paths, &loading)?;
             list::run(&store, &mut out, &select(&store, &a.query)?, a.json)?;
             ExitCode::SUCCESS
         }
         Some(Command::Quotes(a)) => {
-            let store = open(a.paths.paths, timings)?;
+            let store = open(a.paths.paths, &loading)?;
             quotes::run(&store, &mut out, &select(&store, &a.query)?, a.json)?;
             ExitCode::SUCCESS
         }
         Some(Command::Tags(a)) => {
-            let store = open(a.paths.paths, timings)?;
+            let store = open(a.paths.paths, &loading)?;
             tags::run(&store, &mut out, &select(&store, &a.query)?, a.json)?;
             ExitCode::SUCCESS
         }
         Some(Command::Show(a)) => {
-            let store = open(a.paths.paths, timings)?;
+            let store = open(a.paths.paths, &loading)?;
             show::run(&store, &mut out, &a.id, a.json, a.width)?;
             ExitCode::SUCCESS
         }
         Some(Command::Check(a)) => {
-            let store = open(a.paths, timings)?;
+            let store = open(a.paths, &loading)?;
             check::run(&store, &mut out)?
         }
     };
@@ -145,26 +148,58 @@ pub fn resolve_paths(given: Vec<PathBuf>) -> Result<Vec<PathBuf>, CliError> {
     )))
 }
 
-fn open(paths: Vec<PathBuf>, timings: bool) -> Result<Store, CliError> {
+/// How to load: whether to report timings, and where the index cache lives.
+struct Loading {
+    timings: bool,
+    cache: Option<PathBuf>,
+}
+
+/// `$BRIEF_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME/brief`).
+fn cache_dir(disabled: bool) -> Option<PathBuf> {
+    if disabled {
+        return None;
+    }
+    match std::env::var_os("BRIEF_CACHE_DIR").filter(|v| !v.is_empty()) {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => directories::ProjectDirs::from("", "", "brief").map(|d| d.cache_dir().to_owned()),
+    }
+}
+
+fn open(paths: Vec<PathBuf>, loading: &Loading) -> Result<Store, CliError> {
     let started = Instant::now();
-    let store = Store::open(&resolve_paths(paths)?);
-    if timings {
-        let t = store.timings();
-        let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
-        eprintln!(
-            "timings: walk {:.1} ms, read {:.1} ms, parse {:.1} ms (both summed over {} workers, {:.1} ms wall), \
-             index {:.1} ms, total {:.1} ms, {} briefings",
-            ms(t.load.walk),
-            ms(t.load.read),
-            ms(t.load.parse),
-            t.load.workers,
-            ms(t.load.read_parse),
-            ms(t.index),
-            ms(started.elapsed()),
-            store.len()
-        );
+    let store = Store::open_with_cache(&resolve_paths(paths)?, loading.cache.as_deref());
+    if loading.timings {
+        eprintln!("{}", timings_line(&store, started.elapsed()));
     }
     Ok(store)
+}
+
+fn timings_line(store: &Store, total: std::time::Duration) -> String {
+    let t = store.timings();
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+    let end = format!("total {:.1} ms, {} briefings", ms(total), store.len());
+    if let CacheUse::Hit(read) = t.cache {
+        return format!(
+            "timings: walk {:.1} ms, cache read {:.1} ms, index {:.1} ms, {end} (from the index cache)",
+            ms(t.load.walk),
+            ms(read),
+            ms(t.index),
+        );
+    }
+    let cache = match t.cache {
+        CacheUse::Written(d) => format!(", cache written {:.1} ms", ms(d)),
+        _ => String::new(),
+    };
+    format!(
+        "timings: walk {:.1} ms, read {:.1} ms, parse {:.1} ms (both summed over {} workers, {:.1} ms wall), \
+         index {:.1} ms{cache}, {end}",
+        ms(t.load.walk),
+        ms(t.load.read),
+        ms(t.load.parse),
+        t.load.workers,
+        ms(t.load.read_parse),
+        ms(t.index),
+    )
 }
 
 /// "Today" for relative dates: `$BRIEF_TODAY` (YYYY-MM-DD) if set, else the local date.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::output::Out;
 use super::{CliError, date_text};
-use crate::model::{Briefing, Diagnostic, Priority, TagOrigin};
+use crate::model::{Body, Briefing, Diagnostic, Priority, TagOrigin};
 use crate::store::Store;
 use crate::text::sanitize;
 use crate::text::wrap::wrap;
@@ -22,7 +22,7 @@ struct Record<'a> {
     priority: Priority,
     quotes: Vec<QuoteRecord<'a>>,
     words: usize,
-    body: &'a [String],
+    body: &'a Body,
     summary: Option<&'a str>,
     url: Option<&'a str>,
     extra: serde_json::Map<String, serde_json::Value>,

@@ -49,6 +49,7 @@ mod tests {
         FileEntry {
             path: PathBuf::from(path),
             rel: PathBuf::from(rel),
+            stat: None,
         }
     }
 

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 pub use parse::{paragraphs, shorten};
 pub use read::workers;
 pub use tag_rules::TagRule;
-pub use walk::is_briefing_name;
+pub use walk::{FileEntry, FileStat, is_briefing_name};
 
 use crate::model::{Briefing, Diagnostic};
 
@@ -34,57 +34,104 @@ pub struct LoadTimings {
     pub workers: usize,
 }
 
+#[derive(Default)]
 pub struct Loaded {
     pub briefings: Vec<Briefing>,
     pub rules: Vec<TagRule>,
-    /// Problems that belong to no loaded briefing: skipped files, folders, tags.toml.
+    /// Problems that belong to no loaded briefing: folders, special files, tags.toml.
     pub diagnostics: Vec<Diagnostic>,
+    /// Files that were found but could not be read, or were binary.
+    pub skipped: Vec<Diagnostic>,
     pub timings: LoadTimings,
 }
 
-pub fn load(paths: &[PathBuf]) -> Loaded {
+/// The briefing files below the paths given, and what else was read to find them.
+pub struct Found {
+    pub files: Vec<FileEntry>,
+    pub rules: Vec<TagRule>,
+    /// Each `tags.toml` path and its bytes: they decide the tags rules add.
+    pub rule_files: Vec<(PathBuf, Vec<u8>)>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub walk_time: Duration,
+}
+
+/// Walks the folders and reads their `tags.toml`; with `stat`, also records
+/// each file's size, times and inode.
+pub fn find(paths: &[PathBuf], stat: bool) -> Found {
     let started = Instant::now();
-    let walk = walk::walk(paths);
-    let walked = Instant::now();
+    let mut walk = walk::walk(paths);
+    if stat {
+        walk::stat_all(&mut walk.files);
+    }
+    let walk_time = started.elapsed();
     let mut diagnostics = walk.diagnostics;
     let mut rules = Vec::new();
-    for tags in &walk.tag_files {
-        match std::fs::read_to_string(tags) {
-            Ok(text) => rules.extend(tag_rules::parse(tags, &text, &mut diagnostics)),
+    let mut rule_files = Vec::new();
+    for tags in walk.tag_files {
+        match std::fs::read(&tags) {
+            Ok(bytes) => {
+                match std::str::from_utf8(&bytes) {
+                    Ok(text) => rules.extend(tag_rules::parse(&tags, text, &mut diagnostics)),
+                    Err(_) => diagnostics.push(Diagnostic::error(
+                        &tags,
+                        (1, 1),
+                        "cannot read: stream did not contain valid UTF-8",
+                    )),
+                }
+                rule_files.push((tags, bytes));
+            }
             Err(err) => diagnostics.push(Diagnostic::error(
-                tags,
+                &tags,
                 (1, 1),
                 format!("cannot read: {err}"),
             )),
         }
     }
-    let ids = ids::assign(&walk.files);
-    let jobs: Vec<(&Path, String)> = walk
+    Found {
+        files: walk.files,
+        rules,
+        rule_files,
+        diagnostics,
+        walk_time,
+    }
+}
+
+/// Reads and parses the files found, on worker threads.
+pub fn read(found: Found) -> Loaded {
+    let started = Instant::now();
+    let ids = ids::assign(&found.files);
+    let jobs: Vec<(&Path, String)> = found
         .files
         .iter()
         .zip(ids)
         .map(|(f, id)| (f.path.as_path(), id))
         .collect();
     let mut briefings = Vec::with_capacity(jobs.len());
+    let mut skipped = Vec::new();
     let (outcomes, work) = read::read_all(jobs);
     for outcome in outcomes {
         match outcome {
             Ok(b) => briefings.push(b),
-            Err(d) => diagnostics.push(d),
+            Err(d) => skipped.push(d),
         }
     }
     Loaded {
         briefings,
-        rules,
-        diagnostics,
+        rules: found.rules,
+        diagnostics: found.diagnostics,
+        skipped,
         timings: LoadTimings {
-            walk: walked - started,
-            read_parse: walked.elapsed(),
+            walk: found.walk_time,
+            read_parse: started.elapsed(),
             read: work.read,
             parse: work.parse,
             workers: read::workers(),
         },
     }
+}
+
+pub fn load(paths: &[PathBuf]) -> Loaded {
+    read(find(paths, false))
 }
 
 /// Parses text that did not come from a file (tests, benchmarks, fuzzing).

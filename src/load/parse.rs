@@ -46,7 +46,7 @@ pub fn parse(path: &Path, id: String, text: &str) -> Briefing {
         summary: None,
         priority: Priority::Normal,
         tags: Vec::new(),
-        paragraphs: Vec::new(),
+        paragraphs: Default::default(),
         quotes,
         extra: Vec::new(),
         words: 0,
@@ -70,7 +70,7 @@ pub fn parse(path: &Path, id: String, text: &str) -> Briefing {
         }
     }
     briefing.id = id;
-    briefing.paragraphs = paragraphs;
+    briefing.paragraphs = paragraphs.into();
     briefing.diagnostics = diags;
     briefing
 }

@@ -5,7 +5,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Diagnostic, Quote};
+use super::{Body, Diagnostic, Quote};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -81,7 +81,7 @@ pub struct Briefing {
     /// Sorted by name, no duplicates.
     pub tags: Vec<Tag>,
     /// Paragraphs with soft line breaks joined by single spaces.
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Body,
     pub quotes: Vec<Quote>,
     pub extra: Vec<Extra>,
     /// Words in the body; counted when the store indexes the briefing.

@@ -1,5 +1,7 @@
 use std::ops::Range;
 
+use super::Body;
+
 /// A quotation found in one paragraph of a briefing's body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
@@ -13,7 +15,11 @@ pub struct Quote {
 }
 
 impl Quote {
-    pub fn text<'a>(&self, paragraphs: &'a [String]) -> &'a str {
-        &paragraphs[self.paragraph][self.span.clone()]
+    /// The quoted words; empty if the quote does not fit the paragraphs.
+    pub fn text<'a>(&self, paragraphs: &'a Body) -> &'a str {
+        paragraphs
+            .get(self.paragraph)
+            .and_then(|p| p.get(self.span.clone()))
+            .unwrap_or("")
     }
 }

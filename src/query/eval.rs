@@ -29,15 +29,16 @@ fn term_docs(store: &Store, term: &Term, today: NaiveDate) -> DocSet {
         Term::Source(prefix) => union(
             n,
             store
+                .fields
                 .sources
                 .iter()
                 .filter(|s| s.folded.starts_with(prefix.as_str()))
                 .map(|s| ids(&s.docs)),
         ),
         Term::Id(prefix) => DocSet::from_ids(n, store.ids_with_prefix(prefix)),
-        Term::Has(Feature::Quote) => ids(&store.with_quotes),
-        Term::Has(Feature::Url) => ids(&store.with_url),
-        Term::Has(Feature::Summary) => ids(&store.with_summary),
+        Term::Has(Feature::Quote) => ids(&store.fields.with_quotes),
+        Term::Has(Feature::Url) => ids(&store.fields.with_url),
+        Term::Has(Feature::Summary) => ids(&store.fields.with_summary),
         Term::Since(spec) => dates(store, spec.bounds(today).0, NaiveDate::MAX),
         Term::Until(spec) => dates(store, NaiveDate::MIN, spec.bounds(today).1),
         Term::On(spec) => {

@@ -36,6 +36,7 @@ fn store() -> Store {
         briefings,
         rules,
         diagnostics: Vec::new(),
+        skipped: Vec::new(),
         timings: Default::default(),
     })
 }

@@ -38,9 +38,12 @@ impl DocSet {
         Self::from_ids(len, range.map(DocId::from_index))
     }
 
+    /// Adds `id`; one beyond the set's length (from a damaged cache) is ignored.
     pub fn insert(&mut self, id: DocId) {
         let i = id.index();
-        self.bits[i / 64] |= 1 << (i % 64);
+        if i < self.len {
+            self.bits[i / 64] |= 1 << (i % 64);
+        }
     }
 
     pub fn contains(&self, id: DocId) -> bool {

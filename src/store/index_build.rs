@@ -5,7 +5,8 @@ use std::thread;
 
 use rustc_hash::FxHashMap;
 
-use super::text_index::{Segment, TextIndex};
+use super::segment::Segment;
+use super::text_index::TextIndex;
 use super::varint;
 use crate::model::Briefing;
 use crate::text::words;
@@ -45,13 +46,7 @@ pub fn build(briefings: &[Briefing]) -> (TextIndex, Vec<u32>) {
             segment
         })
         .collect();
-    (
-        TextIndex {
-            segments,
-            docs: briefings.len(),
-        },
-        counts,
-    )
+    (TextIndex::new(segments, briefings.len()), counts)
 }
 
 fn segment(base: u32, docs: &[Briefing]) -> (Segment, Vec<u32>) {
@@ -67,7 +62,7 @@ fn segment(base: u32, docs: &[Briefing]) -> (Segment, Vec<u32>) {
         let head = std::iter::once(briefing.title.as_str()).chain(briefing.summary.as_deref());
         let body_start = 1 + usize::from(briefing.summary.is_some());
         let mut body_words = 0;
-        let fields = head.chain(briefing.paragraphs.iter().map(String::as_str));
+        let fields = head.chain(briefing.paragraphs.iter());
         for (f, field) in fields.enumerate() {
             let before = doc_words.len();
             for (_, word) in words::word_indices(field) {
@@ -113,18 +108,17 @@ fn segment(base: u32, docs: &[Briefing]) -> (Segment, Vec<u32>) {
     }
     let mut names: Vec<(String, u32)> = ids.into_iter().collect();
     names.sort_unstable();
-    let mut segment = Segment {
-        term_text: String::with_capacity(names.iter().map(|(t, _)| t.len()).sum()),
-        term_ends: Vec::with_capacity(names.len()),
-        doc_freq: Vec::with_capacity(names.len()),
-        postings: Vec::with_capacity(names.len()),
-    };
+    let mut term_text = String::with_capacity(names.iter().map(|(t, _)| t.len()).sum());
+    let mut term_ends = Vec::with_capacity(names.len());
+    let mut doc_freq = Vec::with_capacity(names.len());
+    let mut postings = Vec::with_capacity(names.len());
     for (name, id) in names {
         let term = std::mem::take(&mut terms[id as usize]);
-        segment.term_text.push_str(&name);
-        segment.term_ends.push(segment.term_text.len() as u32);
-        segment.doc_freq.push(term.docs);
-        segment.postings.push(term.bytes.into_boxed_slice());
+        term_text.push_str(&name);
+        term_ends.push(term_text.len() as u32);
+        doc_freq.push(term.docs);
+        postings.push(term.bytes.into_boxed_slice());
     }
+    let segment = Segment::built(term_text, term_ends, doc_freq, postings);
     (segment, counts)
 }

@@ -1,22 +1,29 @@
 //! The immutable, indexed collection of briefings that everything reads from.
 
+mod briefings;
+mod cache;
 mod docset;
+mod fields;
 mod index_build;
+mod open;
+mod segment;
 mod text_index;
 mod varint;
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
+pub use cache::MIN_FILES as CACHE_MIN_FILES;
 pub use docset::DocSet;
+pub use fields::SourceEntry;
 pub use text_index::TextIndex;
 
-use crate::load::{self, LoadTimings, Loaded, TagRule};
+use briefings::Briefings;
+use fields::Fields;
+
+use crate::load::{LoadTimings, Loaded, TagRule};
 use crate::model::{Briefing, Diagnostic, Priority, Severity, TagOrigin};
-use crate::text::words;
 
 /// Marks a loader-level diagnostic in `Store::problems`.
 const LOADER: u32 = u32::MAX;
@@ -38,29 +45,31 @@ impl DocId {
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Timings {
     pub load: LoadTimings,
+    /// Building the indexes, or with a cache hit only those over fields.
     pub index: Duration,
+    pub cache: CacheUse,
 }
 
-pub struct SourceEntry {
-    pub folded: String,
-    pub name: String,
-    pub docs: Vec<DocId>,
+/// What the index cache did for this load.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum CacheUse {
+    #[default]
+    Off,
+    /// Used; reading and checking it took this long.
+    Hit(Duration),
+    /// Not used (missing, stale or too few files); the folders were loaded.
+    Miss,
+    /// Not used, and written afresh in this long.
+    Written(Duration),
 }
 
 pub struct Store {
-    briefings: Vec<Briefing>,
+    briefings: Briefings,
+    /// Loader-level diagnostics; the last `skipped` are files that could not be read.
     diagnostics: Vec<Diagnostic>,
+    skipped: usize,
     pub(crate) text: TextIndex,
-    pub(crate) tags: BTreeMap<String, Vec<DocId>>,
-    pub(crate) sources: Vec<SourceEntry>,
-    /// Each briefing's place in `sources` (alphabetical); `u32::MAX` without one.
-    source_rank: Vec<u32>,
-    /// Folded ids, sorted, for prefix lookups.
-    pub(crate) ids: Vec<(String, DocId)>,
-    pub(crate) by_priority: [Vec<DocId>; 3],
-    pub(crate) with_quotes: Vec<DocId>,
-    pub(crate) with_url: Vec<DocId>,
-    pub(crate) with_summary: Vec<DocId>,
+    pub(crate) fields: Fields,
     /// Dated briefings come first; this many of them.
     dated: usize,
     /// Every diagnostic, loader-level (`LOADER`) and per briefing, as
@@ -72,16 +81,13 @@ pub struct Store {
 }
 
 impl Store {
-    pub fn open(paths: &[PathBuf]) -> Store {
-        Store::build(load::load(paths))
-    }
-
     pub fn build(loaded: Loaded) -> Store {
         let started = Instant::now();
         let Loaded {
             mut briefings,
             rules,
             diagnostics,
+            skipped,
             timings,
         } = loaded;
         // Ids are unique, so an unstable (in-place, allocation-free) sort is exact.
@@ -96,81 +102,57 @@ impl Store {
             b.words = n as usize;
         }
         apply_rules(&mut briefings, &rules, &text);
+        let fields = Fields::build(&briefings);
+        let timings = Timings {
+            load: timings,
+            ..Timings::default()
+        };
+        let parts = Parts {
+            briefings: Briefings::Parsed(briefings),
+            text,
+            fields,
+            skipped,
+        };
+        Store::assemble(parts, diagnostics, timings, started)
+    }
+
+    /// A store from briefings already sorted, counted and tagged, and their indexes.
+    fn assemble(
+        parts: Parts,
+        mut diagnostics: Vec<Diagnostic>,
+        timings: Timings,
+        started: Instant,
+    ) -> Store {
+        let Parts {
+            briefings,
+            text,
+            fields,
+            mut skipped,
+        } = parts;
+        let skipped_count = skipped.len();
+        diagnostics.append(&mut skipped);
         let mut store = Store {
-            dated: briefings.iter().take_while(|b| b.date.is_some()).count(),
+            dated: fields.dates.iter().take_while(|d| d.is_some()).count(),
             problems: Vec::new(),
             severities: [0; 2],
             text,
-            tags: BTreeMap::new(),
-            sources: Vec::new(),
-            source_rank: Vec::new(),
-            ids: Vec::new(),
-            by_priority: Default::default(),
-            with_quotes: Vec::new(),
-            with_url: Vec::new(),
-            with_summary: Vec::new(),
+            fields,
             diagnostics,
+            skipped: skipped_count,
             briefings,
-            timings: Timings {
-                load: timings,
-                index: Duration::ZERO,
-            },
+            timings,
         };
-        store.index_fields();
         store.index_problems();
-        store.timings.index = started.elapsed();
+        store.timings.index += started.elapsed();
         store
-    }
-
-    fn index_fields(&mut self) {
-        let mut sources: BTreeMap<String, SourceEntry> = BTreeMap::new();
-        for (i, b) in self.briefings.iter().enumerate() {
-            let id = DocId::from_index(i);
-            for tag in &b.tags {
-                self.tags.entry(tag.name.clone()).or_default().push(id);
-            }
-            if let Some(source) = &b.source {
-                let folded = words::fold(source).into_owned();
-                sources
-                    .entry(folded.clone())
-                    .or_insert_with(|| SourceEntry {
-                        folded,
-                        name: source.clone(),
-                        docs: Vec::new(),
-                    })
-                    .docs
-                    .push(id);
-            }
-            self.ids.push((b.id.to_lowercase(), id));
-            self.by_priority[b.priority as usize].push(id);
-            let lists = [
-                (!b.quotes.is_empty(), &mut self.with_quotes),
-                (b.url.is_some(), &mut self.with_url),
-                (b.summary.is_some(), &mut self.with_summary),
-            ];
-            for (has, list) in lists {
-                if has {
-                    list.push(id);
-                }
-            }
-        }
-        self.sources = sources.into_values().collect();
-        self.source_rank = vec![u32::MAX; self.briefings.len()];
-        for (rank, source) in self.sources.iter().enumerate() {
-            for d in &source.docs {
-                self.source_rank[d.index()] = rank as u32;
-            }
-        }
-        self.ids.sort();
     }
 
     fn index_problems(&mut self) {
         let loader = (0..self.diagnostics.len()).map(|i| (LOADER, i as u32));
-        let per_file = self
-            .briefings
-            .iter()
-            .enumerate()
-            .flat_map(|(doc, b)| (0..b.diagnostics.len()).map(move |i| (doc as u32, i as u32)));
+        let per_file = self.fields.diagnosed.iter().flat_map(|&(doc, _)| {
+            let n = self.get(doc).diagnostics.len();
+            (0..n).map(move |i| (doc.0, i as u32))
+        });
         let mut problems: Vec<(u32, u32)> = loader.chain(per_file).collect();
         problems.sort_by(|&a, &b| self.problem(a).cmp(self.problem(b)));
         for &p in &problems {
@@ -182,7 +164,7 @@ impl Store {
     fn problem(&self, (doc, i): (u32, u32)) -> &Diagnostic {
         match doc {
             LOADER => &self.diagnostics[i as usize],
-            doc => &self.briefings[doc as usize].diagnostics[i as usize],
+            doc => &self.get(DocId(doc)).diagnostics[i as usize],
         }
     }
 
@@ -191,19 +173,25 @@ impl Store {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.briefings.is_empty()
+        self.len() == 0
     }
 
     pub fn get(&self, id: DocId) -> &Briefing {
-        &self.briefings[id.index()]
+        self.briefings.get(id.index())
     }
 
-    pub fn briefings(&self) -> &[Briefing] {
-        &self.briefings
+    /// Every briefing, newest first.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &Briefing> + '_ {
+        (0..self.len()).map(|i| self.briefings.get(i))
     }
 
     pub fn all(&self) -> DocSet {
         DocSet::full(self.len())
+    }
+
+    /// Diagnostics of the files that could not be read.
+    fn skipped(&self) -> &[Diagnostic] {
+        &self.diagnostics[self.diagnostics.len() - self.skipped..]
     }
 
     pub fn timings(&self) -> Timings {
@@ -226,10 +214,10 @@ impl Store {
 
     /// The briefing whose id is `id`, or else the only one whose id starts with it.
     pub fn find_id(&self, id: &str) -> Result<DocId, Vec<DocId>> {
-        if let Some(i) = self.briefings.iter().position(|b| b.id == id) {
-            return Ok(DocId::from_index(i));
-        }
         let matches: Vec<DocId> = self.ids_with_prefix(&id.to_lowercase()).collect();
+        if let Some(&exact) = matches.iter().find(|&&d| self.get(d).id == id) {
+            return Ok(exact);
+        }
         match matches.as_slice() {
             [one] => Ok(*one),
             _ => Err(matches),
@@ -237,8 +225,9 @@ impl Store {
     }
 
     pub fn ids_with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = DocId> + 'a {
-        let start = self.ids.partition_point(|(id, _)| id.as_str() < prefix);
-        self.ids[start..]
+        let ids = &self.fields.ids;
+        let start = ids.partition_point(|(id, _)| id.as_str() < prefix);
+        ids[start..]
             .iter()
             .take_while(move |(id, _)| id.starts_with(prefix))
             .map(|(_, d)| *d)
@@ -246,29 +235,37 @@ impl Store {
 
     /// Store positions of briefings dated within `first..=last`: a contiguous run.
     pub fn date_range(&self, first: NaiveDate, last: NaiveDate) -> std::ops::Range<usize> {
-        let dated = &self.briefings[..self.dated];
-        let start = dated.partition_point(|b| b.date.is_some_and(|d| d > last));
-        let end = dated.partition_point(|b| b.date.is_some_and(|d| d >= first));
+        let dated = &self.fields.dates[..self.dated];
+        let start = dated.partition_point(|d| d.is_some_and(|d| d > last));
+        let end = dated.partition_point(|d| d.is_some_and(|d| d >= first));
         start..end.max(start)
     }
 
     /// Tags with the number of briefings that carry each.
     pub fn tag_counts(&self) -> impl Iterator<Item = (&str, usize)> {
-        self.tags.iter().map(|(t, d)| (t.as_str(), d.len()))
+        self.fields.tags.iter().map(|(t, d)| (t.as_str(), d.len()))
     }
 
     pub fn tag_docs(&self, tag: &str) -> &[DocId] {
-        self.tags.get(tag).map_or(&[], Vec::as_slice)
+        self.fields.tags.get(tag).map_or(&[], Vec::as_slice)
     }
 
     /// Orders briefings by source name, those without a source last.
     pub fn source_rank(&self, id: DocId) -> u32 {
-        self.source_rank[id.index()]
+        self.fields.source_rank[id.index()]
     }
 
     pub fn priority_docs(&self, p: Priority) -> &[DocId] {
-        &self.by_priority[p as usize]
+        &self.fields.by_priority[p as usize]
     }
+}
+
+/// What a store is made of besides the loader's diagnostics.
+struct Parts {
+    briefings: Briefings,
+    text: TextIndex,
+    fields: Fields,
+    skipped: Vec<Diagnostic>,
 }
 
 fn apply_rules(briefings: &mut [Briefing], rules: &[TagRule], text: &TextIndex) {

@@ -6,21 +6,23 @@
 
 use super::DocId;
 use super::docset::DocSet;
+use super::segment::Segment;
 use super::varint;
-
-#[derive(Debug, Default)]
-pub struct Segment {
-    pub(super) term_text: String,
-    /// End of term `i` in `term_text`; term `i` starts where `i - 1` ends.
-    pub(super) term_ends: Vec<u32>,
-    pub(super) doc_freq: Vec<u32>,
-    pub(super) postings: Vec<Box<[u8]>>,
-}
 
 #[derive(Debug, Default)]
 pub struct TextIndex {
     pub(super) segments: Vec<Segment>,
     pub(super) docs: usize,
+}
+
+impl TextIndex {
+    pub(super) fn new(segments: Vec<Segment>, docs: usize) -> Self {
+        TextIndex { segments, docs }
+    }
+
+    pub(super) fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
 }
 
 #[derive(Clone)]
@@ -45,19 +47,21 @@ impl<'a> Iterator for Postings<'a> {
     type Item = (DocId, Positions<'a>);
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.at >= self.bytes.len() {
-            return None;
-        }
         let first = self.at == 0;
-        let delta = varint::read(self.bytes, &mut self.at);
-        self.doc = if first { delta } else { self.doc + delta };
-        let len = varint::read(self.bytes, &mut self.at) as usize;
+        let delta = varint::read(self.bytes, &mut self.at)?;
+        self.doc = if first {
+            delta
+        } else {
+            self.doc.checked_add(delta)?
+        };
+        let len = varint::read(self.bytes, &mut self.at)? as usize;
+        let end = self.at.checked_add(len)?;
         let positions = Positions {
-            bytes: &self.bytes[self.at..self.at + len],
+            bytes: self.bytes.get(self.at..end)?,
             at: 0,
             last: 0,
         };
-        self.at += len;
+        self.at = end;
         Some((DocId(self.doc), positions))
     }
 }
@@ -73,30 +77,18 @@ impl Iterator for Positions<'_> {
     type Item = u32;
 
     fn next(&mut self) -> Option<u32> {
-        if self.at >= self.bytes.len() {
-            return None;
-        }
         let first = self.at == 0;
-        let delta = varint::read(self.bytes, &mut self.at);
-        self.last = if first { delta } else { self.last + delta };
+        let delta = varint::read(self.bytes, &mut self.at)?;
+        self.last = if first {
+            delta
+        } else {
+            self.last.wrapping_add(delta)
+        };
         Some(self.last)
     }
 }
 
 impl Segment {
-    fn term_count(&self) -> usize {
-        self.term_ends.len()
-    }
-
-    fn term(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.term_ends[i - 1] as usize
-        };
-        &self.term_text[start..self.term_ends[i] as usize]
-    }
-
     fn lower_bound(&self, term: &str) -> usize {
         partition(self.term_count(), |i| self.term(i) < term)
     }
@@ -112,8 +104,8 @@ impl Segment {
         start..start + partition(len, |k| self.term(start + k).starts_with(prefix))
     }
 
-    fn postings(&self, i: usize) -> Postings<'_> {
-        Postings::new(&self.postings[i])
+    fn posting_list(&self, i: usize) -> Postings<'_> {
+        Postings::new(self.postings(i))
     }
 }
 
@@ -123,15 +115,18 @@ impl TextIndex {
         &'a self,
         term: &'a str,
     ) -> impl Iterator<Item = (DocId, Positions<'a>)> + Clone + 'a {
-        self.segments
-            .iter()
-            .flat_map(move |s| s.find(term).map(|i| s.postings(i)).into_iter().flatten())
+        self.segments.iter().flat_map(move |s| {
+            s.find(term)
+                .map(|i| s.posting_list(i))
+                .into_iter()
+                .flatten()
+        })
     }
 
     fn doc_freq(&self, term: &str) -> u32 {
         self.segments
             .iter()
-            .filter_map(|s| s.find(term).map(|i| s.doc_freq[i]))
+            .filter_map(|s| s.find(term).map(|i| s.doc_freq(i)))
             .sum()
     }
 
@@ -140,7 +135,7 @@ impl TextIndex {
         let mut set = DocSet::empty(self.docs);
         for segment in &self.segments {
             for t in segment.prefixed(prefix) {
-                segment.postings(t).for_each(|(doc, _)| set.insert(doc));
+                segment.posting_list(t).for_each(|(doc, _)| set.insert(doc));
             }
         }
         set
@@ -200,7 +195,7 @@ fn adjacent(lists: &[Vec<u32>]) -> bool {
             .iter()
             .enumerate()
             .skip(1)
-            .all(|(k, list)| list.binary_search(&(p + k as u32)).is_ok())
+            .all(|(k, list)| list.binary_search(&p.wrapping_add(k as u32)).is_ok())
     })
 }
 

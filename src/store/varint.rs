@@ -9,16 +9,20 @@ pub fn push(out: &mut Vec<u8>, mut n: u32) {
     out.push(n as u8);
 }
 
-/// Reads one number at `*at` and advances past it.
-pub fn read(bytes: &[u8], at: &mut usize) -> u32 {
+/// Reads one number at `*at` and advances past it; `None` at the end or on
+/// a malformed number.
+pub fn read(bytes: &[u8], at: &mut usize) -> Option<u32> {
     let mut n = 0u32;
     let mut shift = 0;
     loop {
-        let b = bytes[*at];
+        let b = *bytes.get(*at)?;
         *at += 1;
-        n |= u32::from(b & 0x7f) << shift;
+        if shift > 28 {
+            return None;
+        }
+        n |= u32::from(b & 0x7f).checked_shl(shift)?;
         if b < 0x80 {
-            return n;
+            return Some(n);
         }
         shift += 7;
     }
@@ -34,8 +38,13 @@ mod tests {
         let mut buf = Vec::new();
         values.iter().for_each(|&v| push(&mut buf, v));
         let mut at = 0;
-        let back: Vec<u32> = values.iter().map(|_| read(&buf, &mut at)).collect();
+        let back: Vec<u32> = values
+            .iter()
+            .map(|_| read(&buf, &mut at).unwrap())
+            .collect();
         assert_eq!(back, values);
         assert_eq!(at, buf.len());
+        assert_eq!(read(&buf, &mut at), None);
+        assert_eq!(read(&[0x80, 0x80], &mut 0), None);
     }
 }

@@ -37,6 +37,7 @@ pub fn store() -> Store {
         briefings,
         rules,
         diagnostics: Vec::new(),
+        skipped: Vec::new(),
         timings: Default::default(),
     })
 }

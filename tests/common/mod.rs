@@ -20,11 +20,19 @@ pub fn fixtures() -> PathBuf {
     root().join("../shared/fixtures")
 }
 
-/// `brief` with a fixed "today" and no inherited `BRIEF_DIR`.
+/// `brief` with a fixed "today", no inherited `BRIEF_DIR`, and its index
+/// cache kept under the build folder rather than the user's.
 pub fn brief() -> Command {
     let mut cmd = Command::cargo_bin("brief").expect("binary built");
-    cmd.env("BRIEF_TODAY", "2022-02-25").env_remove("BRIEF_DIR");
+    cmd.env("BRIEF_TODAY", "2022-02-25")
+        .env_remove("BRIEF_DIR")
+        .env_remove("BRIEF_NO_CACHE")
+        .env("BRIEF_CACHE_DIR", test_cache_dir());
     cmd
+}
+
+pub fn test_cache_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("brief-cache")
 }
 
 pub fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {

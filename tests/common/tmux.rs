@@ -42,6 +42,7 @@ impl Tmux {
             .env_remove("TMUX")
             .env_remove("NO_COLOR")
             .env("BRIEF_TODAY", "2022-02-25")
+            .env("BRIEF_CACHE_DIR", super::test_cache_dir())
             .env("TERM", "xterm-256color")
             .output()
             .expect("run tmux");

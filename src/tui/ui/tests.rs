@@ -288,6 +288,7 @@ fn hostile_text_reaches_a_real_backend_only_as_placeholders() {
         briefings,
         rules: Vec::new(),
         diagnostics: Vec::new(),
+        skipped: Vec::new(),
         timings: Default::default(),
     });
     let theme = Theme::default_theme(ColorDepth::TrueColor);

@@ -1,0 +1,154 @@
+//! Briefings and diagnostics in the cache file. Bodies are written as one
+//! run of text elsewhere in the file; a record keeps its paragraph ends.
+
+use std::ffi::OsStr;
+use std::io::{self, Write};
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::wire::{Reader, Writer};
+use crate::model::{
+    Body, Briefing, Diagnostic, Extra, Priority, Quote, Severity, SharedBytes, Tag, TagOrigin,
+};
+
+pub fn write_body<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
+    b.paragraphs.iter().try_for_each(|p| w.bytes(p.as_bytes()))
+}
+
+pub fn write_briefing<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
+    w.blob(b.id.as_bytes())?;
+    w.blob(b.path.as_os_str().as_bytes())?;
+    w.u32(b.date.map_or(0, |d| d.num_days_from_ce() as u32))?;
+    w.blob(b.title.as_bytes())?;
+    w.opt_str(b.source.as_deref())?;
+    w.opt_str(b.url.as_deref())?;
+    w.opt_str(b.summary.as_deref())?;
+    w.u8(b.priority as u8)?;
+    w.len(b.tags.len())?;
+    for tag in &b.tags {
+        w.blob(tag.name.as_bytes())?;
+        w.u8(tag.origin as u8)?;
+    }
+    w.len(b.paragraphs.len())?;
+    let mut end = 0;
+    for p in &b.paragraphs {
+        end += p.len();
+        w.len(end)?;
+    }
+    w.len(b.quotes.len())?;
+    for q in &b.quotes {
+        w.len(q.paragraph)?;
+        for n in [q.span.start, q.span.end, q.outer.start, q.outer.end] {
+            w.len(n)?;
+        }
+        w.opt_str(q.attribution.as_deref())?;
+    }
+    w.len(b.extra.len())?;
+    for e in &b.extra {
+        w.blob(e.key.as_bytes())?;
+        w.blob(e.value.to_string().as_bytes())?;
+    }
+    w.len(b.words)?;
+    write_diagnostics(w, &b.diagnostics)
+}
+
+pub fn write_diagnostics<W: Write>(w: &mut Writer<W>, list: &[Diagnostic]) -> io::Result<()> {
+    w.len(list.len())?;
+    for d in list {
+        w.blob(d.path.as_os_str().as_bytes())?;
+        w.u32(d.line)?;
+        w.u32(d.col)?;
+        w.u8(d.severity as u8)?;
+        w.blob(d.message.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Reads one record whose body text starts at `body_start` in `bytes`, and
+/// the range of bytes its body takes.
+pub fn read_briefing(
+    r: &mut Reader,
+    bytes: &SharedBytes,
+    body_start: usize,
+) -> Option<(Briefing, usize)> {
+    let id = r.string()?;
+    let path = path(r.blob()?);
+    let date = match r.u32()? {
+        0 => None,
+        days => Some(NaiveDate::from_num_days_from_ce_opt(days as i32)?),
+    };
+    let title = r.string()?;
+    let source = r.opt_string()?;
+    let url = r.opt_string()?;
+    let summary = r.opt_string()?;
+    let priority = *Priority::ALL.get(r.u8()? as usize)?;
+    let tags = (0..r.count(5)?)
+        .map(|_| {
+            let name = r.string()?;
+            let origin = [TagOrigin::Curated, TagOrigin::Rule, TagOrigin::Both]
+                .get(r.u8()? as usize)
+                .copied()?;
+            Some(Tag { name, origin })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let ends: Box<[u32]> = (0..r.count(4)?).map(|_| r.u32()).collect::<Option<_>>()?;
+    let body_len = ends.last().copied().unwrap_or(0) as usize;
+    let quotes = (0..r.count(21)?)
+        .map(|_| {
+            let paragraph = r.u32()? as usize;
+            let [a, b, c, d] = [r.u32()?, r.u32()?, r.u32()?, r.u32()?].map(|n| n as usize);
+            let attribution = r.opt_string()?;
+            Some(Quote {
+                paragraph,
+                span: a..b,
+                outer: c..d,
+                attribution,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let extra = (0..r.count(8)?)
+        .map(|_| {
+            let key = r.string()?;
+            let value = serde_json::from_str(r.str()?).ok()?;
+            Some(Extra { key, value })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let words = r.u32()? as usize;
+    let diagnostics = read_diagnostics(r)?;
+    let briefing = Briefing {
+        id,
+        path,
+        date,
+        title,
+        source,
+        url,
+        summary,
+        priority,
+        tags,
+        paragraphs: Body::shared(bytes.clone(), body_start, ends),
+        quotes,
+        extra,
+        words,
+        diagnostics,
+    };
+    Some((briefing, body_len))
+}
+
+pub fn read_diagnostics(r: &mut Reader) -> Option<Vec<Diagnostic>> {
+    (0..r.count(17)?)
+        .map(|_| {
+            let path = path(r.blob()?);
+            let pos = (r.u32()?, r.u32()?);
+            let severity = [Severity::Warning, Severity::Error]
+                .get(r.u8()? as usize)
+                .copied()?;
+            Some(Diagnostic::new(path, pos, severity, r.string()?))
+        })
+        .collect()
+}
+
+fn path(bytes: &[u8]) -> PathBuf {
+    PathBuf::from(OsStr::from_bytes(bytes))
+}

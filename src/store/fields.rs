@@ -1,0 +1,182 @@
+//! Indexes over the briefings' fields (tags, sources, ids, priorities,
+//! dates), built from the briefings or read back from the index cache.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::DocId;
+use super::cache::wire::{Reader, Writer};
+use crate::model::Briefing;
+use crate::text::words;
+
+pub struct SourceEntry {
+    pub folded: String,
+    pub name: String,
+    pub docs: Vec<DocId>,
+}
+
+#[derive(Default)]
+pub struct Fields {
+    pub tags: BTreeMap<String, Vec<DocId>>,
+    /// Sorted by folded name.
+    pub sources: Vec<SourceEntry>,
+    /// Each briefing's place in `sources`; `u32::MAX` without one.
+    pub source_rank: Vec<u32>,
+    /// Folded ids, sorted, for prefix lookups.
+    pub ids: Vec<(String, DocId)>,
+    pub by_priority: [Vec<DocId>; 3],
+    pub with_quotes: Vec<DocId>,
+    pub with_url: Vec<DocId>,
+    pub with_summary: Vec<DocId>,
+    /// Each briefing's date; the store puts dated briefings first.
+    pub dates: Vec<Option<NaiveDate>>,
+    /// Briefings with diagnostics of their own, and how many.
+    pub diagnosed: Vec<(DocId, u32)>,
+}
+
+impl Fields {
+    pub fn build(briefings: &[Briefing]) -> Fields {
+        let mut f = Fields::default();
+        let mut sources: BTreeMap<String, SourceEntry> = BTreeMap::new();
+        for (i, b) in briefings.iter().enumerate() {
+            let id = DocId::from_index(i);
+            for tag in &b.tags {
+                f.tags.entry(tag.name.clone()).or_default().push(id);
+            }
+            if let Some(source) = &b.source {
+                let folded = words::fold(source).into_owned();
+                sources
+                    .entry(folded.clone())
+                    .or_insert_with(|| SourceEntry {
+                        folded,
+                        name: source.clone(),
+                        docs: Vec::new(),
+                    })
+                    .docs
+                    .push(id);
+            }
+            f.ids.push((b.id.to_lowercase(), id));
+            f.by_priority[b.priority as usize].push(id);
+            let lists = [
+                (!b.quotes.is_empty(), &mut f.with_quotes),
+                (b.url.is_some(), &mut f.with_url),
+                (b.summary.is_some(), &mut f.with_summary),
+            ];
+            for (has, list) in lists {
+                if has {
+                    list.push(id);
+                }
+            }
+            f.dates.push(b.date);
+            if !b.diagnostics.is_empty() {
+                f.diagnosed.push((id, b.diagnostics.len() as u32));
+            }
+        }
+        f.sources = sources.into_values().collect();
+        f.ids.sort();
+        f.rank_sources();
+        f
+    }
+
+    fn rank_sources(&mut self) {
+        self.source_rank = vec![u32::MAX; self.dates.len()];
+        for (rank, source) in self.sources.iter().enumerate() {
+            for d in &source.docs {
+                if let Some(r) = self.source_rank.get_mut(d.index()) {
+                    *r = rank as u32;
+                }
+            }
+        }
+    }
+
+    pub fn write<W: Write>(&self, w: &mut Writer<W>) -> io::Result<()> {
+        w.len(self.tags.len())?;
+        for (name, docs) in &self.tags {
+            w.blob(name.as_bytes())?;
+            write_docs(w, docs)?;
+        }
+        w.len(self.sources.len())?;
+        for s in &self.sources {
+            w.blob(s.folded.as_bytes())?;
+            w.blob(s.name.as_bytes())?;
+            write_docs(w, &s.docs)?;
+        }
+        w.len(self.ids.len())?;
+        for (id, doc) in &self.ids {
+            w.blob(id.as_bytes())?;
+            w.u32(doc.0)?;
+        }
+        for list in
+            self.by_priority
+                .iter()
+                .chain([&self.with_quotes, &self.with_url, &self.with_summary])
+        {
+            write_docs(w, list)?;
+        }
+        w.len(self.dates.len())?;
+        for d in &self.dates {
+            w.u32(d.map_or(0, |d| d.num_days_from_ce() as u32))?;
+        }
+        w.len(self.diagnosed.len())?;
+        for &(doc, n) in &self.diagnosed {
+            w.u32(doc.0)?;
+            w.u32(n)?;
+        }
+        Ok(())
+    }
+
+    /// Reads what `write` wrote for `docs` briefings.
+    pub fn read(r: &mut Reader, docs: usize) -> Option<Fields> {
+        let mut f = Fields::default();
+        for _ in 0..r.count(8)? {
+            let name = r.string()?;
+            f.tags.insert(name, read_docs(r, docs)?);
+        }
+        for _ in 0..r.count(12)? {
+            let folded = r.string()?;
+            let name = r.string()?;
+            let docs = read_docs(r, docs)?;
+            f.sources.push(SourceEntry { folded, name, docs });
+        }
+        for _ in 0..r.count(8)? {
+            let id = r.string()?;
+            f.ids.push((id, doc(r.u32()?, docs)?));
+        }
+        let mut lists = (0..6)
+            .map(|_| read_docs(r, docs))
+            .collect::<Option<Vec<_>>>()?;
+        f.with_summary = lists.pop()?;
+        f.with_url = lists.pop()?;
+        f.with_quotes = lists.pop()?;
+        f.by_priority = lists.try_into().ok()?;
+        if r.count(4)? != docs {
+            return None;
+        }
+        for _ in 0..docs {
+            f.dates.push(match r.u32()? {
+                0 => None,
+                days => Some(NaiveDate::from_num_days_from_ce_opt(days as i32)?),
+            });
+        }
+        for _ in 0..r.count(8)? {
+            f.diagnosed.push((doc(r.u32()?, docs)?, r.u32()?));
+        }
+        f.rank_sources();
+        Some(f)
+    }
+}
+
+fn write_docs<W: Write>(w: &mut Writer<W>, docs: &[DocId]) -> io::Result<()> {
+    w.len(docs.len())?;
+    docs.iter().try_for_each(|d| w.u32(d.0))
+}
+
+fn read_docs(r: &mut Reader, docs: usize) -> Option<Vec<DocId>> {
+    (0..r.count(4)?).map(|_| doc(r.u32()?, docs)).collect()
+}
+
+fn doc(n: u32, docs: usize) -> Option<DocId> {
+    ((n as usize) < docs).then_some(DocId(n))
+}

@@ -1,0 +1,288 @@
+//! The index cache: a start from it must give exactly the store a fresh load
+//! gives, notice every change to the files, and survive a damaged cache file.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use brief::query;
+use brief::store::{CacheUse, Store};
+use chrono::NaiveDate;
+use common::*;
+
+/// Six copies of the bundled briefings (240 files, both formats, quotes,
+/// curated and rule tags), tags.toml, a binary file and a broken one.
+fn corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for copy in 0..6 {
+        copy_briefings(&sample(), &dir.path().join(format!("c{copy}")));
+    }
+    fs::copy(sample().join("tags.toml"), dir.path().join("tags.toml")).unwrap();
+    write(
+        dir.path(),
+        "binary.txt",
+        b"date 2022-01-12 \0 binary".as_slice(),
+    );
+    write(
+        dir.path(),
+        "broken.md",
+        "+++\ntitle = \"Half\nwhat = [\n+++\nBody.",
+    );
+    dir
+}
+
+fn copy_briefings(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_briefings(&path, &target);
+        } else if brief::load::is_briefing_name(&path) {
+            fs::copy(&path, target).unwrap();
+        }
+    }
+}
+
+/// Files changed within the last two seconds are not trusted to the cache.
+fn settle() {
+    std::thread::sleep(Duration::from_millis(2100));
+}
+
+fn open(dir: &Path, cache: &Path) -> Store {
+    Store::open_with_cache(&[dir.to_path_buf()], Some(cache))
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 2, 25).unwrap()
+}
+
+const QUERIES: &[&str] = &[
+    "",
+    "gas",
+    "\"gas transit\"",
+    "tag:energy since:2022-01-15",
+    "-tag:nato minist*",
+    "source:reu",
+    "has:quote priority:high",
+    "id:2022-01",
+];
+
+/// Every briefing, diagnostic, tag count and query result is the same.
+fn assert_same(fresh: &Store, other: &Store) {
+    assert_eq!(fresh.len(), other.len());
+    for (a, b) in fresh.iter().zip(other.iter()) {
+        assert_eq!(a, b);
+    }
+    let diags = |s: &Store| s.diagnostics().cloned().collect::<Vec<_>>();
+    assert_eq!(diags(fresh), diags(other));
+    let tags = |s: &Store| {
+        s.tag_counts()
+            .map(|(t, n)| (t.to_string(), n))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(tags(fresh), tags(other));
+    for text in QUERIES {
+        let q = query::parse(text).unwrap();
+        let ids = |s: &Store| query::evaluate(s, &q, today()).iter().collect::<Vec<_>>();
+        assert_eq!(ids(fresh), ids(other), "query {text:?}");
+    }
+}
+
+fn cache_files(cache: &Path) -> Vec<PathBuf> {
+    fs::read_dir(cache)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
+/// A settled corpus, an empty cache folder, and the corpus loaded afresh.
+fn settled() -> (tempfile::TempDir, tempfile::TempDir, Store) {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    settle();
+    let fresh = Store::open(&[dir.path().to_path_buf()]);
+    (dir, cache, fresh)
+}
+
+#[test]
+fn a_start_from_the_cache_gives_the_same_store_as_a_fresh_load() {
+    let (dir, cache, fresh) = settled();
+    assert!(fresh.len() >= brief::store::CACHE_MIN_FILES);
+    let first = open(dir.path(), cache.path());
+    assert!(matches!(first.timings().cache, CacheUse::Written(_)));
+    let second = open(dir.path(), cache.path());
+    assert!(matches!(second.timings().cache, CacheUse::Hit(_)));
+    assert_same(&fresh, &first);
+    assert_same(&fresh, &second);
+    assert!(second.problem_count() >= 2, "the binary and broken files");
+}
+
+#[test]
+fn changed_added_and_removed_files_and_tag_rules_are_seen() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    settle();
+    open(dir.path(), cache.path());
+    let victim = fs::read_dir(dir.path().join("c0"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "txt"))
+        .unwrap();
+    let text = fs::read_to_string(&victim).unwrap();
+    // Same size, different words: only the file's times tell.
+    fs::write(
+        &victim,
+        text.replacen("the", "THE", 1).replacen('a', "q", 1),
+    )
+    .unwrap();
+    write(
+        dir.path(),
+        "c9/2022-02-20_new.txt",
+        "date 2022-02-20 A new arrival.",
+    );
+    fs::remove_file(dir.path().join("binary.txt")).unwrap();
+    let mut tags = fs::read_to_string(dir.path().join("tags.toml")).unwrap();
+    tags.push_str("\n[tags.\"arrivals\"]\nmatch = [\"new arrival\"]\n");
+    fs::write(dir.path().join("tags.toml"), tags).unwrap();
+    for _ in 0..2 {
+        let after = open(dir.path(), cache.path());
+        assert_ne!(after.timings().cache, CacheUse::Hit(Duration::ZERO));
+        assert!(!matches!(after.timings().cache, CacheUse::Hit(_)));
+        assert_same(&Store::open(&[dir.path().to_path_buf()]), &after);
+        assert_eq!(after.tag_docs("arrivals").len(), 1);
+        settle();
+    }
+    assert!(matches!(
+        open(dir.path(), cache.path()).timings().cache,
+        CacheUse::Hit(_)
+    ));
+}
+
+#[test]
+fn files_changed_a_moment_ago_or_too_few_files_are_not_cached() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    let store = open(dir.path(), cache.path());
+    assert_eq!(store.timings().cache, CacheUse::Miss);
+    assert!(cache_files(cache.path()).is_empty());
+
+    let small = tempfile::tempdir().unwrap();
+    write(small.path(), "a.txt", "date 2022-01-01 One.");
+    settle();
+    assert_eq!(
+        open(small.path(), cache.path()).timings().cache,
+        CacheUse::Miss
+    );
+    assert!(cache_files(cache.path()).is_empty());
+}
+
+#[test]
+fn a_damaged_cache_file_never_crashes_and_a_broken_frame_is_a_miss() {
+    let (dir, cache, fresh) = settled();
+    open(dir.path(), cache.path());
+    let [file] = cache_files(cache.path()).try_into().unwrap();
+    let good = fs::read(&file).unwrap();
+    let len = good.len();
+    // Cut short anywhere, or the header or footer changed: loaded afresh.
+    for cut in [0, 7, 100, len / 3, len / 2, len - 40, len - 1] {
+        fs::write(&file, &good[..cut]).unwrap();
+        let store = open(dir.path(), cache.path());
+        assert!(
+            !matches!(store.timings().cache, CacheUse::Hit(_)),
+            "cut at {cut}"
+        );
+        assert_same(&fresh, &store);
+    }
+    for at in [
+        3,
+        9,
+        20,
+        len - 36,
+        len - 27,
+        len - 15,
+        len - 10,
+        len - 6,
+        len - 2,
+    ] {
+        let mut bad = good.clone();
+        bad[at] ^= 0x5a;
+        fs::write(&file, &bad).unwrap();
+        let store = open(dir.path(), cache.path());
+        assert!(
+            !matches!(store.timings().cache, CacheUse::Hit(_)),
+            "byte {at}"
+        );
+    }
+    // A byte changed anywhere else may show wrong text, but never panics.
+    for k in 1..120 {
+        let mut bad = good.clone();
+        let at = (len / 120) * k;
+        bad[at] = bad[at].wrapping_add(0x41);
+        fs::write(&file, &bad).unwrap();
+        let store = open(dir.path(), cache.path());
+        for b in store.iter() {
+            let _ = (b.paragraphs.text_len(), b.quotes.len());
+            for q in &b.quotes {
+                let _ = b.quote_text(q);
+            }
+        }
+        let _ = store.diagnostics().count();
+        for text in QUERIES {
+            query::evaluate(&store, &query::parse(text).unwrap(), today());
+        }
+    }
+}
+
+#[test]
+fn old_cache_files_are_pruned() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    let old = std::time::SystemTime::now() - Duration::from_secs(86_400);
+    for i in 0..20 {
+        let f = fs::File::create(cache.path().join(format!("{i:016x}.cache"))).unwrap();
+        f.set_modified(old).unwrap();
+    }
+    let stale = fs::File::create(cache.path().join(".x.cache.1.tmp")).unwrap();
+    stale.set_modified(old).unwrap();
+    settle();
+    open(dir.path(), cache.path());
+    let files = cache_files(cache.path());
+    assert_eq!(files.len(), 16, "{files:?}");
+    assert!(files.iter().all(|f| !f.to_string_lossy().ends_with(".tmp")));
+}
+
+#[test]
+fn the_binary_uses_the_cache_unless_told_not_to() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    settle();
+    let run = |args: &[&str]| {
+        let out = brief()
+            .env("BRIEF_CACHE_DIR", cache.path())
+            .args(args)
+            .arg(dir.path())
+            .arg("--timings")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        (String::from_utf8(out.stdout).unwrap(), err)
+    };
+    let (_, err) = run(&["list", "--no-cache"]);
+    assert!(!err.contains("cache"), "{err}");
+    assert!(cache_files(cache.path()).is_empty());
+    for args in [
+        &["list", "-q", "gas", "--json"][..],
+        &["quotes", "--json"],
+        &["tags", "--json"],
+        &["check"],
+    ] {
+        let (fresh, _) = run(&[args, &["--no-cache"]].concat());
+        let (first, _) = run(args);
+        let (cached, err) = run(args);
+        assert!(err.contains("from the index cache"), "{err}");
+        assert_eq!(fresh, first, "{args:?}");
+        assert_eq!(fresh, cached, "{args:?}");
+    }
+}
