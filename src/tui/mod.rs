@@ -4,6 +4,7 @@ pub mod action;
 pub mod help;
 pub mod keymap;
 pub mod layout;
+pub mod lean;
 pub mod state;
 pub mod terminal;
 #[cfg(test)]

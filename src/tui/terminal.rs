@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::Backend;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -22,7 +22,9 @@ static SAVED: OnceLock<(RawFd, libc::termios)> = OnceLock::new();
 
 const LEAVE: &[u8] = b"\x1b[?1049l\x1b[?25h";
 
-pub type Tui = Terminal<CrosstermBackend<Stdout>>;
+use super::lean::LeanBackend;
+
+pub type Tui = Terminal<LeanBackend<Stdout>>;
 
 /// Restores the terminal when dropped.
 pub struct Guard(());
@@ -47,7 +49,9 @@ pub fn setup() -> io::Result<(Tui, Guard)> {
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard(());
     execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
-    let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = Terminal::new(LeanBackend::new(io::stdout()))?;
+    // The backend reprints unchanged cells only once it knows them: blank.
+    terminal.backend_mut().clear()?;
     Ok((terminal, guard))
 }
 

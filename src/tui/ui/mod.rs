@@ -86,4 +86,6 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
 }
 
 #[cfg(test)]
+mod bytes_tests;
+#[cfg(test)]
 mod tests;

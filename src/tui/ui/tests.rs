@@ -1,5 +1,5 @@
 //! Rendering tests: snapshots of whole screens at the sizes analysts use,
-//! style checks for highlights, a size sweep, and the bytes a real backend emits.
+//! style checks for highlights, a size sweep, and the escapes a real backend emits.
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -20,7 +20,7 @@ fn state_after(store: &Store, (w, h): (u16, u16), actions: &[Action]) -> AppStat
     state
 }
 
-fn render_with(
+pub(super) fn render_with(
     store: &Store,
     state: &AppState,
     theme: &Theme,
@@ -254,7 +254,7 @@ fn assert_only_our_escapes(bytes: &[u8]) {
 
 #[test]
 fn hostile_text_reaches_a_real_backend_only_as_placeholders() {
-    use ratatui::backend::CrosstermBackend;
+    use crate::tui::lean::LeanBackend;
     use ratatui::layout::Rect;
     use ratatui::{TerminalOptions, Viewport};
 
@@ -304,7 +304,7 @@ fn hostile_text_reaches_a_real_backend_only_as_placeholders() {
                 }
                 let viewport = Viewport::Fixed(Rect::new(0, 0, size.0, size.1));
                 let bytes = SharedBytes::default();
-                let backend = CrosstermBackend::new(bytes.clone());
+                let backend = LeanBackend::with_size(bytes.clone(), size.into());
                 let mut terminal =
                     Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
                 let view = View {
@@ -319,76 +319,4 @@ fn hostile_text_reaches_a_real_backend_only_as_placeholders() {
             }
         }
     }
-}
-
-/// Bytes a real backend writes for each frame while `actions` run.
-fn bytes_per_frame(store: &Store, size: (u16, u16), actions: &[Action]) -> Vec<usize> {
-    use ratatui::backend::CrosstermBackend;
-    use ratatui::layout::Rect;
-    use ratatui::{TerminalOptions, Viewport};
-
-    let theme = Theme::default_theme(ColorDepth::Ansi16);
-    let bytes = SharedBytes::default();
-    let viewport = Viewport::Fixed(Rect::new(0, 0, size.0, size.1));
-    let mut terminal = Terminal::with_options(
-        CrosstermBackend::new(bytes.clone()),
-        TerminalOptions { viewport },
-    )
-    .unwrap();
-    let mut state = AppState::new(store, testing::today(), size);
-    let mut sizes = Vec::new();
-    for step in std::iter::once(None).chain(actions.iter().copied().map(Some)) {
-        if let Some(a) = step {
-            update(&mut state, store, a);
-        }
-        bytes.0.borrow_mut().clear();
-        let view = View {
-            store,
-            state: &state,
-            theme: &theme,
-            symbols: &Symbols::UNICODE,
-        };
-        terminal.draw(|f| f.render_widget(&view, f.area())).unwrap();
-        sizes.push(bytes.0.borrow().len());
-    }
-    sizes
-}
-
-#[test]
-fn moving_through_the_text_writes_only_what_changed() {
-    let store =
-        Store::open(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("briefings")]);
-    let sizes = bytes_per_frame(
-        &store,
-        (120, 40),
-        &[Action::Open, Action::MoveDown, Action::MoveDown],
-    );
-    eprintln!("bytes per frame at 120x40: {sizes:?}");
-    assert!(sizes[0] > 4000, "the first frame draws everything");
-    assert!(
-        sizes[3] < sizes[0] / 2,
-        "a scroll redraws the text only: {sizes:?}"
-    );
-}
-
-/// Issue target: at most 2 KB per one-row move at 120x40. Measured: about
-/// 4 KB, nearly all of it the detail pane redrawing the newly selected
-/// briefing (see BENCHMARKS.md). This guards against regressions from there.
-#[test]
-fn moving_the_selection_one_row_writes_little() {
-    let store =
-        Store::open(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("briefings")]);
-    let sizes = bytes_per_frame(
-        &store,
-        (120, 40),
-        &[Action::MoveDown, Action::MoveDown, Action::MoveUp],
-    );
-    eprintln!("bytes per frame at 120x40: {sizes:?}");
-    assert!(sizes[1..].iter().all(|&n| n < 5000), "{sizes:?}");
-    let redraw_nothing =
-        bytes_per_frame(&store, (120, 40), &[Action::Zen, Action::Zen, Action::Top]);
-    assert!(
-        redraw_nothing[3] < 100,
-        "no change, (almost) nothing written: {redraw_nothing:?}"
-    );
 }
