@@ -286,3 +286,34 @@ fn the_binary_uses_the_cache_unless_told_not_to() {
         assert_eq!(fresh, cached, "{args:?}");
     }
 }
+
+#[test]
+fn the_reader_writes_the_cache_while_it_runs() {
+    let (dir, cache, _) = settled();
+    let tmux = common::tmux::Tmux::start("cache-reader", 100, 30);
+    let cache_dir = common::tmux::sh_quote(&cache.path().to_string_lossy());
+    let line = common::tmux::brief_line(&[dir.path()]);
+    tmux.shell(&format!("BRIEF_CACHE_DIR={cache_dir} {line}"));
+    tmux.wait_for_text("Briefings 24");
+    let start = std::time::Instant::now();
+    while !cache_files(cache.path())
+        .iter()
+        .any(|f| f.to_string_lossy().ends_with(".cache"))
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no cache written"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    tmux.keys(&["q"]);
+    tmux.wait_for_gone("Briefings 24");
+    let out = brief()
+        .env("BRIEF_CACHE_DIR", cache.path())
+        .args(["list", "--timings"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("from the index cache"), "{err}");
+}

@@ -19,7 +19,7 @@ use clap::Parser;
 pub use args::{Cli, Command};
 
 use crate::query::{self, Query};
-use crate::store::{CacheUse, DocId, Store};
+use crate::store::{CacheUse, DocId, PendingCache, Store};
 use output::Out;
 
 #[derive(Debug, thiserror::Error)]
@@ -64,12 +64,18 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let code = match cli.command {
         None => {
             let options = reader_options(&cli.look)?;
-            let store = open(cli.paths.paths, &loading)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
-                crate::tui::run(&store, &options).map_err(|e| {
-                    CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}")))
-                })?;
+                let (store, pending) = open_deferring_cache(cli.paths.paths, &loading, true)?;
+                // The reader comes up first; the snapshot is written meanwhile.
+                std::thread::scope(|scope| {
+                    if let Some(pending) = pending {
+                        scope.spawn(|| pending.write(&store));
+                    }
+                    crate::tui::run(&store, &options)
+                })
+                .map_err(|e| CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}"))))?;
             } else {
+                let store = open(cli.paths.paths, &loading)?;
                 list::run(&store, &mut out, &select(&store, "")?, false)?;
             }
             ExitCode::SUCCESS
@@ -166,12 +172,26 @@ fn cache_dir(disabled: bool) -> Option<PathBuf> {
 }
 
 fn open(paths: Vec<PathBuf>, loading: &Loading) -> Result<Store, CliError> {
+    Ok(open_deferring_cache(paths, loading, false)?.0)
+}
+
+/// Opens the store; with `defer`, a snapshot still to be written to the
+/// index cache is handed back rather than written now.
+fn open_deferring_cache(
+    paths: Vec<PathBuf>,
+    loading: &Loading,
+    defer: bool,
+) -> Result<(Store, Option<PendingCache>), CliError> {
     let started = Instant::now();
-    let store = Store::open_with_cache(&resolve_paths(paths)?, loading.cache.as_deref());
+    let paths = resolve_paths(paths)?;
+    let (mut store, mut pending) = Store::open_deferring_cache(&paths, loading.cache.as_deref());
+    if !defer && let Some(p) = pending.take() {
+        store.record_cache(p.write(&store));
+    }
     if loading.timings {
         eprintln!("{}", timings_line(&store, started.elapsed()));
     }
-    Ok(store)
+    Ok((store, pending))
 }
 
 fn timings_line(store: &Store, total: std::time::Duration) -> String {

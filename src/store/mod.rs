@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 pub use cache::MIN_FILES as CACHE_MIN_FILES;
 pub use docset::DocSet;
 pub use fields::SourceEntry;
+pub use open::PendingCache;
 pub use text_index::TextIndex;
 
 use briefings::Briefings;

@@ -16,8 +16,26 @@ impl Store {
     /// unchanged maps the snapshot kept there instead of reading them, and a
     /// full load leaves a snapshot for the next start.
     pub fn open_with_cache(paths: &[PathBuf], cache: Option<&Path>) -> Store {
+        let (mut store, pending) = Store::open_deferring_cache(paths, cache);
+        if let Some(pending) = pending {
+            store.record_cache(pending.write(&store));
+        }
+        store
+    }
+
+    /// Notes what happened to the snapshot handed back by `open_deferring_cache`.
+    pub fn record_cache(&mut self, cache: CacheUse) {
+        self.timings.cache = cache;
+    }
+
+    /// Like `open_with_cache`, but a snapshot still to be written is handed
+    /// back, so that the reader can show the store first.
+    pub fn open_deferring_cache(
+        paths: &[PathBuf],
+        cache: Option<&Path>,
+    ) -> (Store, Option<PendingCache>) {
         let Some(dir) = cache else {
-            return Store::open(paths);
+            return (Store::open(paths), None);
         };
         let wall = SystemTime::now();
         let found = load::find(paths, true);
@@ -34,18 +52,34 @@ impl Store {
                     index: Duration::ZERO,
                     cache: CacheUse::Hit(started.elapsed()),
                 };
-                return Store::assemble(parts, found.diagnostics, timings, Instant::now());
+                let store = Store::assemble(parts, found.diagnostics, timings, Instant::now());
+                return (store, None);
             }
         }
         let racy = cache::racy(&found, wall);
         let mut store = Store::build(load::read(found));
         store.timings.cache = CacheUse::Miss;
-        if let Some(key) = key.filter(|_| !racy) {
-            let started = Instant::now();
-            if cache::write(dir, &key, &store).is_ok() {
-                store.timings.cache = CacheUse::Written(started.elapsed());
-            }
+        let pending = key.filter(|_| !racy).map(|key| PendingCache {
+            dir: dir.to_path_buf(),
+            key,
+        });
+        (store, pending)
+    }
+}
+
+/// A snapshot of a freshly loaded store, not yet written.
+pub struct PendingCache {
+    dir: PathBuf,
+    key: cache::Key,
+}
+
+impl PendingCache {
+    /// Writes the snapshot of `store`, which must be the store this came with.
+    pub fn write(self, store: &Store) -> CacheUse {
+        let started = Instant::now();
+        match cache::write(&self.dir, &self.key, store) {
+            Ok(()) => CacheUse::Written(started.elapsed()),
+            Err(_) => CacheUse::Miss,
         }
-        store
     }
 }
