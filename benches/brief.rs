@@ -45,19 +45,52 @@ fn load_and_index_10k(bencher: Bencher) {
     bencher.bench(|| Store::open(std::slice::from_ref(&dir)).len());
 }
 
-#[divan::bench(args = [
+const QUERIES: &[&str] = &[
     "zhytomyrska",
     "ministry",
     "\"gas transit\"",
     "tag:energy since:2022-01-01 until:2022-06-30",
     "ministry -tag:energy -source:kyiv",
-])]
+];
+
+/// Where the benchmarks keep the index cache of the 100k corpus.
+fn bench_cache() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-cache")
+}
+
+/// The 100k corpus opened from its index cache, made first if need be.
+fn cached_store() -> &'static Store {
+    static STORE: OnceLock<Store> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let paths = [corpus::corpus(100_000)];
+        Store::open_with_cache(&paths, Some(&bench_cache()));
+        Store::open_with_cache(&paths, Some(&bench_cache()))
+    })
+}
+
+#[divan::bench(args = QUERIES)]
 fn query_100k(bencher: Bencher, query: &str) {
     let store = big_store();
     bencher.bench(|| {
         let q = brief::query::parse(query).unwrap();
         brief::query::evaluate(store, &q, today()).count()
     });
+}
+
+#[divan::bench(args = QUERIES)]
+fn query_100k_from_the_index_cache(bencher: Bencher, query: &str) {
+    let store = cached_store();
+    bencher.bench(|| {
+        let q = brief::query::parse(query).unwrap();
+        brief::query::evaluate(store, &q, today()).count()
+    });
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn open_100k_from_the_index_cache(bencher: Bencher) {
+    let paths = [corpus::corpus(100_000)];
+    cached_store();
+    bencher.bench(|| Store::open_with_cache(&paths, Some(&bench_cache())).len());
 }
 
 fn draw(store: &Store, state: &AppState, terminal: &mut Terminal<TestBackend>, theme: &Theme) {
