@@ -1,6 +1,7 @@
 //! brief: a terminal reader for curated briefing documents.
 
 pub mod cli;
+pub mod config;
 pub mod load;
 pub mod model;
 pub mod query;

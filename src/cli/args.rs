@@ -21,6 +21,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub timings: bool,
 
+    /// The configuration file (default: $XDG_CONFIG_HOME/brief/config.toml)
+    #[arg(long, global = true, value_name = "FILE", env = "BRIEF_CONFIG")]
+    pub config: Option<PathBuf>,
+
     /// Load every file afresh: neither use nor write the index cache
     #[arg(long, global = true, env = "BRIEF_NO_CACHE", value_parser = clap::builder::BoolishValueParser::new())]
     pub no_cache: bool,
@@ -33,14 +37,18 @@ pub struct Cli {
 #[derive(Debug, Args, Default)]
 pub struct LookArgs {
     /// Colour theme: default, light, high-contrast, mono, or a path to a theme file
-    #[arg(long, value_name = "NAME|PATH", default_value = "default")]
-    pub theme: String,
+    /// (default: the configuration's `theme`, else default)
+    #[arg(long, value_name = "NAME|PATH")]
+    pub theme: Option<String>,
     /// No colours, only bold, underline and reverse (also when NO_COLOR is set)
     #[arg(long)]
     pub no_color: bool,
     /// Plain ASCII borders and markers, for terminals without good Unicode
     #[arg(long)]
     pub ascii: bool,
+    /// Let the mouse scroll and select (also `mouse = true` in the configuration)
+    #[arg(long)]
+    pub mouse: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,6 +63,8 @@ pub enum Command {
     Tags(QueryArgs),
     /// Every diagnostic, then a summary; exit status 1 if any is an error
     Check(PathArgs),
+    /// Check the configuration file, or print its path or a commented default
+    Config(ConfigArgs),
 }
 
 #[derive(Debug, Args, Default)]
@@ -94,4 +104,14 @@ pub struct ShowArgs {
     /// Wrap text to this many columns (default: the terminal's width, at most 100)
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print a commented configuration with every default
+    #[arg(long, conflicts_with = "path")]
+    pub print_default: bool,
+    /// Print where the configuration file is read from
+    #[arg(long)]
+    pub path: bool,
 }

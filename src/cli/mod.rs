@@ -2,6 +2,7 @@
 
 mod args;
 mod check;
+mod config;
 mod list;
 pub mod output;
 mod quotes;
@@ -18,8 +19,10 @@ use clap::Parser;
 
 pub use args::{Cli, Command};
 
+use crate::config::Config;
 use crate::query::{self, Query};
 use crate::store::{CacheUse, DocId, PendingCache, Store};
+use crate::tui::keymap::Keymap;
 use output::Out;
 
 #[derive(Debug, thiserror::Error)]
@@ -30,6 +33,9 @@ pub enum CliError {
     Query { message: String, pointed: String },
     #[error("{0}")]
     NotFound(String),
+    /// Every problem of the configuration file, one per line.
+    #[error("{0}")]
+    Config(String),
     #[error(transparent)]
     Io(#[from] io::Error),
 }
@@ -37,7 +43,7 @@ pub enum CliError {
 impl CliError {
     fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) | CliError::Query { .. } => 2,
+            CliError::Usage(_) | CliError::Query { .. } | CliError::Config(_) => 2,
             CliError::NotFound(_) | CliError::Io(_) => 1,
         }
     }
@@ -57,13 +63,27 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let mut out = Out::stdout();
+    let (config_path, named) = match &cli.config {
+        Some(path) => (Some(path.clone()), true),
+        None => (crate::config::default_path(), false),
+    };
+    // `brief config` reports a broken configuration rather than refusing to start.
+    let config = match &config_path {
+        Some(_) if matches!(cli.command, Some(Command::Config(_))) => Config::default(),
+        Some(path) => crate::config::load(path, named).map_err(config::error)?,
+        None => Config::default(),
+    };
+    crate::tui::keymap::install(
+        Keymap::with_overrides(&config.keys).expect("overrides checked when read"),
+    );
     let loading = Loading {
         timings: cli.timings,
         cache: cache_dir(cli.no_cache),
+        folders: config.folders.clone(),
     };
     let code = match cli.command {
         None => {
-            let options = reader_options(&cli.look)?;
+            let options = reader_options(&cli.look, &config)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
                 let (store, pending) = open_deferring_cache(cli.paths.paths, &loading, true)?;
                 // The reader comes up first; the snapshot is written meanwhile.
@@ -100,6 +120,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             show::run(&store, &mut out, &a.id, a.json, a.width)?;
             ExitCode::SUCCESS
         }
+        Some(Command::Config(a)) => config::command(&a, config_path.as_deref(), named, &mut out)?,
         Some(Command::Check(a)) => {
             let store = open(a.paths, &loading)?;
             check::run(&store, &mut out)?
@@ -110,10 +131,15 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
 }
 
 /// Theme, colour depth and glyphs for the reader, checked before any loading.
-fn reader_options(look: &args::LookArgs) -> Result<crate::tui::Options, CliError> {
+fn reader_options(look: &args::LookArgs, config: &Config) -> Result<crate::tui::Options, CliError> {
     use crate::tui::theme::{Theme, detect_depth};
     let depth = detect_depth(look.no_color, |k| std::env::var(k).ok());
-    let theme = Theme::load(&look.theme, depth).map_err(|e| CliError::Usage(e.to_string()))?;
+    let name = look
+        .theme
+        .as_deref()
+        .or(config.theme.as_deref())
+        .unwrap_or("default");
+    let theme = Theme::load(name, depth).map_err(|e| CliError::Usage(e.to_string()))?;
     let symbols = if look.ascii {
         crate::tui::ui::Symbols::ASCII
     } else {
@@ -123,11 +149,18 @@ fn reader_options(look: &args::LookArgs) -> Result<crate::tui::Options, CliError
         today: today()?,
         theme,
         symbols,
+        date_format: config.date_format.clone(),
+        mouse: look.mouse || config.mouse,
+        views: config.views.clone(),
     })
 }
 
-/// The paths to load: those given, else `$BRIEF_DIR`, else `./briefings`.
-pub fn resolve_paths(given: Vec<PathBuf>) -> Result<Vec<PathBuf>, CliError> {
+/// The paths to load: those given, else `$BRIEF_DIR`, else the configuration's
+/// `folders`, else `./briefings`.
+pub fn resolve_paths(
+    given: Vec<PathBuf>,
+    configured: &[PathBuf],
+) -> Result<Vec<PathBuf>, CliError> {
     if !given.is_empty() {
         for path in &given {
             if let Err(e) = std::fs::metadata(path) {
@@ -139,7 +172,17 @@ pub fn resolve_paths(given: Vec<PathBuf>) -> Result<Vec<PathBuf>, CliError> {
         }
         return Ok(given);
     }
-    let (path, origin) = match std::env::var_os("BRIEF_DIR").filter(|v| !v.is_empty()) {
+    let from_env = std::env::var_os("BRIEF_DIR").filter(|v| !v.is_empty());
+    if from_env.is_none() && !configured.is_empty() {
+        if let Some(missing) = configured.iter().find(|p| !p.exists()) {
+            return Err(CliError::Usage(format!(
+                "the configuration's folder {} does not exist",
+                missing.display()
+            )));
+        }
+        return Ok(configured.to_vec());
+    }
+    let (path, origin) = match from_env {
         Some(dir) => (PathBuf::from(dir), "$BRIEF_DIR"),
         None => (PathBuf::from("briefings"), "the default folder"),
     };
@@ -158,6 +201,8 @@ pub fn resolve_paths(given: Vec<PathBuf>) -> Result<Vec<PathBuf>, CliError> {
 struct Loading {
     timings: bool,
     cache: Option<PathBuf>,
+    /// The configuration's default folders.
+    folders: Vec<PathBuf>,
 }
 
 /// `$BRIEF_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME/brief`).
@@ -183,7 +228,7 @@ fn open_deferring_cache(
     defer: bool,
 ) -> Result<(Store, Option<PendingCache>), CliError> {
     let started = Instant::now();
-    let paths = resolve_paths(paths)?;
+    let paths = resolve_paths(paths, &loading.folders)?;
     let (mut store, mut pending) = Store::open_deferring_cache(&paths, loading.cache.as_deref());
     if !defer && let Some(p) = pending.take() {
         store.record_cache(p.write(&store));

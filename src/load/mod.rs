@@ -6,7 +6,7 @@ mod decode;
 mod front_matter;
 mod ids;
 mod parse;
-mod position;
+pub(crate) mod position;
 pub mod quotes;
 mod read;
 pub mod tag_rules;

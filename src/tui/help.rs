@@ -1,6 +1,6 @@
 //! The help overlay's content, built from the keymap tables.
 
-use super::keymap::{BROWSE, Binding, EDIT, HELP, PROBLEMS, TAGS};
+use super::keymap::{self, Mode};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
@@ -8,12 +8,12 @@ pub enum Row {
     Key { keys: String, desc: &'static str },
 }
 
-const SECTIONS: &[(&str, &[Binding])] = &[
-    ("Reading", BROWSE),
-    ("Typing a search or query", EDIT),
-    ("Tag picker", TAGS),
-    ("Problems list", PROBLEMS),
-    ("This help", HELP),
+const SECTIONS: &[(&str, Mode)] = &[
+    ("Reading", Mode::Browse),
+    ("Typing a search or query", Mode::Edit),
+    ("Tag picker", Mode::Tags),
+    ("Problems list", Mode::Problems),
+    ("This help", Mode::Help),
 ];
 
 /// Every binding whose keys or description contain `search` (ignoring case),
@@ -21,8 +21,9 @@ const SECTIONS: &[(&str, &[Binding])] = &[
 pub fn rows(search: &str) -> Vec<Row> {
     let needle = search.to_lowercase();
     let mut rows = Vec::new();
-    for (title, table) in SECTIONS {
-        let keys: Vec<Row> = table
+    for &(title, mode) in SECTIONS {
+        let keys: Vec<Row> = keymap::active()
+            .table(mode)
             .iter()
             .map(|b| Row::Key {
                 keys: b
@@ -60,7 +61,10 @@ mod tests {
         let keys = all.iter().filter(|r| matches!(r, Row::Key { .. })).count();
         assert_eq!(
             keys,
-            BROWSE.len() + EDIT.len() + TAGS.len() + PROBLEMS.len() + HELP.len()
+            Mode::ALL
+                .iter()
+                .map(|&m| keymap::active().table(m).len())
+                .sum::<usize>()
         );
         let quit = rows("quit");
         assert!(quit.iter().all(|r| match r {

@@ -19,7 +19,7 @@ use ratatui::crossterm::event::{self, Event};
 
 use crate::store::Store;
 use action::Action;
-use keymap::Key;
+use keymap::{Key, Mode};
 use state::{AppState, Overlay, update};
 use theme::Theme;
 use ui::{Symbols, View};
@@ -28,16 +28,20 @@ pub struct Options {
     pub today: NaiveDate,
     pub theme: Theme,
     pub symbols: Symbols,
+    pub date_format: String,
+    pub mouse: bool,
+    pub views: Vec<crate::config::View>,
 }
 
 /// The action a key stands for in the reader's current mode.
 pub fn action_for(state: &AppState, key: Key) -> Option<Action> {
+    let keys = keymap::active();
     match (&state.overlay, state.filter.editing.is_some()) {
-        (Overlay::Help(_), _) => keymap::lookup_editing(keymap::HELP, key),
-        (Overlay::Tags(_), _) => keymap::lookup(keymap::TAGS, key),
-        (Overlay::Problems { .. }, _) => keymap::lookup(keymap::PROBLEMS, key),
-        (Overlay::None, true) => keymap::lookup_editing(keymap::EDIT, key),
-        (Overlay::None, false) => keymap::lookup(keymap::BROWSE, key),
+        (Overlay::Help(_), _) => keys.lookup_editing(Mode::Help, key),
+        (Overlay::Tags(_), _) => keys.lookup(Mode::Tags, key),
+        (Overlay::Problems { .. }, _) => keys.lookup(Mode::Problems, key),
+        (Overlay::None, true) => keys.lookup_editing(Mode::Edit, key),
+        (Overlay::None, false) => keys.lookup(Mode::Browse, key),
     }
 }
 
@@ -45,6 +49,7 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
     let (mut terminal, _guard) = terminal::setup()?;
     let size = terminal.size()?;
     let mut state = AppState::new(store, options.today, (size.width, size.height));
+    state.date_format = options.date_format.clone();
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =

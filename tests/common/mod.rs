@@ -21,14 +21,22 @@ pub fn fixtures() -> PathBuf {
 }
 
 /// `brief` with a fixed "today", no inherited `BRIEF_DIR`, and its index
-/// cache kept under the build folder rather than the user's.
+/// cache, configuration and state under the build folder, not the user's.
 pub fn brief() -> Command {
     let mut cmd = Command::cargo_bin("brief").expect("binary built");
     cmd.env("BRIEF_TODAY", "2022-02-25")
         .env_remove("BRIEF_DIR")
         .env_remove("BRIEF_NO_CACHE")
+        .env_remove("BRIEF_CONFIG")
+        .env("XDG_CONFIG_HOME", test_home().join("config"))
+        .env("XDG_STATE_HOME", test_home().join("state"))
         .env("BRIEF_CACHE_DIR", test_cache_dir());
     cmd
+}
+
+/// Stands in for the user's XDG folders, so no test reads or writes theirs.
+pub fn test_home() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("xdg")
 }
 
 pub fn test_cache_dir() -> PathBuf {

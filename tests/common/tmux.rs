@@ -43,6 +43,9 @@ impl Tmux {
             .env_remove("NO_COLOR")
             .env("BRIEF_TODAY", "2022-02-25")
             .env("BRIEF_CACHE_DIR", super::test_cache_dir())
+            .env("XDG_CONFIG_HOME", super::test_home().join("config"))
+            .env("XDG_STATE_HOME", super::test_home().join("state"))
+            .env_remove("BRIEF_CONFIG")
             .env("TERM", "xterm-256color")
             .output()
             .expect("run tmux");

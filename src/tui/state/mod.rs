@@ -84,6 +84,8 @@ pub struct AppState {
     pub overlay: Overlay,
     pub message: Option<String>,
     pub quit: bool,
+    /// strftime format of the list's dates, from the configuration.
+    pub date_format: String,
 }
 
 impl AppState {
@@ -106,6 +108,7 @@ impl AppState {
             overlay: Overlay::None,
             message: None,
             quit: false,
+            date_format: crate::config::DATE_FORMAT.to_string(),
         };
         state.refresh(store);
         state

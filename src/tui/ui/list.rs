@@ -45,19 +45,27 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// Columns for dates in `format`: as wide as its widest month and weekday,
+/// and room for "undated".
+fn date_width(format: &str) -> usize {
+    let widest = chrono::NaiveDate::from_ymd_opt(2000, 9, 27).expect("a valid date");
+    str_width(&widest.format(format).to_string()).clamp(7, 40)
+}
+
 /// `date marker title … source #tags`, fitted to `width` columns.
 fn row_line(view: &View, b: &Briefing, width: usize) -> Line<'static> {
     let theme = view.theme;
-    let date = b.date.map_or_else(
-        || "undated".to_string(),
-        |d| d.format("%Y-%m-%d").to_string(),
-    );
+    let format = view.state.date_format.as_str();
+    let date = b
+        .date
+        .map_or_else(|| "undated".to_string(), |d| d.format(format).to_string());
+    let date_w = date_width(format);
     let marker = match b.priority {
         Priority::High => Span::styled(view.symbols.high, theme.style(Role::PriorityHigh)),
         Priority::Low => Span::styled(view.symbols.low, theme.style(Role::PriorityLow)),
         Priority::Normal => Span::raw(" "),
     };
-    let fixed = 10 + 1 + 1 + 1;
+    let fixed = date_w + 1 + 1 + 1;
     let room = width.saturating_sub(fixed);
     let extras = if room >= 48 {
         room * 2 / 5
@@ -80,7 +88,7 @@ fn row_line(view: &View, b: &Briefing, width: usize) -> Line<'static> {
     };
     let tags: Vec<String> = b.tag_names().map(|t| format!("#{t}")).collect();
     let mut spans = vec![
-        Span::styled(format!("{date:<10}"), theme.style(Role::Date)),
+        Span::styled(cell(&date, date_w), theme.style(Role::Date)),
         Span::raw(" "),
         marker,
         Span::raw(" "),

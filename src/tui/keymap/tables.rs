@@ -1,71 +1,10 @@
-//! Keys as data. Each binding carries the description the help overlay shows,
-//! so the help can never disagree with what the keys do.
+//! The default bindings of each mode. Each carries the description the help
+//! overlay shows, so the help can never disagree with what the keys do.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use super::action::Action;
-
-/// A key as brief understands it: Shift is part of the character (`G`, `?`),
-/// Ctrl is explicit, Alt chords are never used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
-
-const fn key(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        ctrl: false,
-    }
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        ctrl: true,
-    }
-}
-
-const fn special(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
-}
-
-impl Key {
-    /// `None` for releases, Alt chords and keys brief does not use.
-    pub fn from_event(event: KeyEvent) -> Option<Key> {
-        if event.kind == KeyEventKind::Release || event.modifiers.contains(KeyModifiers::ALT) {
-            return None;
-        }
-        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        let code = match event.code {
-            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
-            other => other,
-        };
-        Some(Key { code, ctrl })
-    }
-
-    pub fn label(self) -> String {
-        let name = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::BackTab => "Shift-Tab".into(),
-            KeyCode::Backspace => "Backspace".into(),
-            other => format!("{other}"),
-        };
-        if self.ctrl {
-            format!("Ctrl-{name}")
-        } else {
-            name
-        }
-    }
-}
+use super::key::{Key, ctrl, key, special};
+use crate::tui::action::Action;
 
 pub struct Binding {
     pub keys: &'static [Key],
@@ -267,62 +206,3 @@ pub const PROBLEMS: &[Binding] = &[
     ),
     bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
 ];
-
-pub fn lookup(table: &[Binding], key: Key) -> Option<Action> {
-    table
-        .iter()
-        .find(|b| b.keys.contains(&key))
-        .map(|b| b.action)
-}
-
-/// In a text field: the field's keys, else printable characters are typed.
-pub fn lookup_editing(table: &[Binding], key: Key) -> Option<Action> {
-    lookup(table, key).or(match key.code {
-        K::Char(c) if !key.ctrl && !c.is_control() => Some(Action::Insert(c)),
-        _ => None,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_reading_key_is_in_the_readme() {
-        let readme = include_str!("../../README.md");
-        for binding in BROWSE {
-            for key in binding.keys {
-                let label = format!("`{}`", key.label());
-                assert!(
-                    readme.contains(&label),
-                    "README keys table lacks {label} ({})",
-                    binding.desc
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn keys_from_events() {
-        use ratatui::crossterm::event::{KeyEvent, KeyModifiers as M};
-        let ev = |code, mods| Key::from_event(KeyEvent::new(code, mods));
-        assert_eq!(ev(KeyCode::Char('G'), M::SHIFT), Some(key('G')));
-        assert_eq!(ev(KeyCode::Char('d'), M::CONTROL), Some(ctrl('d')));
-        assert_eq!(ev(KeyCode::Char('x'), M::ALT), None, "no Alt chords");
-        assert_eq!(lookup(BROWSE, key('q')), Some(Action::Quit));
-        assert_eq!(lookup(BROWSE, ctrl('c')), Some(Action::Quit));
-        assert_eq!(lookup_editing(EDIT, key('q')), Some(Action::Insert('q')));
-        assert_eq!(lookup_editing(EDIT, ctrl('c')), Some(Action::Quit));
-        assert_eq!(lookup_editing(EDIT, ctrl('x')), None);
-    }
-
-    #[test]
-    fn no_key_is_bound_twice_in_one_table() {
-        for table in [BROWSE, EDIT, TAGS, HELP, PROBLEMS] {
-            let keys: Vec<Key> = table.iter().flat_map(|b| b.keys.iter().copied()).collect();
-            for (i, k) in keys.iter().enumerate() {
-                assert!(!keys[i + 1..].contains(k), "{} bound twice", k.label());
-            }
-        }
-    }
-}

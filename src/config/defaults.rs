@@ -1,0 +1,64 @@
+//! The commented default configuration `brief config --print-default` writes.
+
+use crate::tui::keymap::{self, Mode, names};
+
+const HEAD: &str = r#"# brief's configuration: $XDG_CONFIG_HOME/brief/config.toml
+# (~/.config/brief/config.toml), or the file --config or $BRIEF_CONFIG names.
+# Every setting is optional; the values shown commented out are the defaults.
+
+# Folders read when brief is given no PATH and $BRIEF_DIR is unset.
+# Relative paths are taken from this file's folder; ~/ is your home.
+# folders = ["~/briefings"]
+
+# Colour theme: default, light, high-contrast, mono, or a theme file's path.
+# --theme overrides it.
+# theme = "default"
+
+# How dates look in the reader's list, as strftime (`man strftime`).
+# date_format = "%Y-%m-%d"
+
+# Mouse: the wheel scrolls the pane under the pointer, a click selects.
+# --mouse turns it on for one run.
+# mouse = false
+
+# The watchlist of names and phrases to highlight.
+# watchlist = "~/.config/brief/watchlist.toml"
+
+# Saved views: named queries (see the README's query language), listed with
+# `v` in the reader and reached with 1 to 9 in the order written here.
+[views]
+# morning = "tag:nato since:1d"
+# urgent = "priority:high -tag:sport"
+
+# Keys while reading: action = "key" or ["key", "key"]. A key is a character
+# (j, G, ?), Ctrl-x, or one of Space Enter Esc Tab Shift-Tab Backspace Delete
+# Insert Up Down Left Right Home End PgUp PgDn F1..F12. The defaults:
+[keys]
+"#;
+
+pub fn default_text() -> String {
+    let mut text = HEAD.to_string();
+    for bound in keymap::Keymap::default().table(Mode::Browse) {
+        let Some(name) = names::name(bound.action) else {
+            continue;
+        };
+        let keys: Vec<String> = bound
+            .keys
+            .iter()
+            .map(|k| format!("{:?}", config_label(&k.label())))
+            .collect();
+        text.push_str(&format!("# {name} = [{}]\n", keys.join(", ")));
+    }
+    text
+}
+
+/// A key as the configuration spells it: arrows by name.
+fn config_label(label: &str) -> &str {
+    match label {
+        "↑" => "Up",
+        "↓" => "Down",
+        "←" => "Left",
+        "→" => "Right",
+        other => other,
+    }
+}

@@ -1,0 +1,96 @@
+//! `config.toml`: default folders, theme, date format, mouse, the watchlist
+//! file, saved views and key overrides. Every mistake is a diagnostic naming
+//! its line; a file with any is refused as a whole.
+
+mod defaults;
+mod parse;
+
+use std::path::{Path, PathBuf};
+
+pub use defaults::default_text;
+
+use crate::model::Diagnostic;
+use crate::tui::keymap::Override;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Read when brief is given no PATH and `$BRIEF_DIR` is unset.
+    pub folders: Vec<PathBuf>,
+    pub theme: Option<String>,
+    /// strftime format of dates in the list.
+    pub date_format: String,
+    pub mouse: bool,
+    pub watchlist: Option<PathBuf>,
+    /// Named queries, in the order written.
+    pub views: Vec<View>,
+    pub keys: Vec<Override>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub name: String,
+    pub query: String,
+}
+
+pub const DATE_FORMAT: &str = "%Y-%m-%d";
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            folders: Vec::new(),
+            theme: None,
+            date_format: DATE_FORMAT.to_string(),
+            mouse: false,
+            watchlist: None,
+            views: Vec::new(),
+            keys: Vec::new(),
+        }
+    }
+}
+
+/// `$XDG_CONFIG_HOME/brief/config.toml` (`~/.config/brief/config.toml`).
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "brief").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Reads the configuration at `path`; a missing file is the defaults
+/// unless `required` (a file named on the command line must exist).
+pub fn load(path: &Path, required: bool) -> Result<Config, Vec<Diagnostic>> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => parse::parse(path, &text),
+            Err(e) => Err(vec![Diagnostic::error(
+                path,
+                (1, 1),
+                format!(
+                    "not UTF-8 text (bad byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )]),
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Config::default()),
+        Err(e) => Err(vec![Diagnostic::error(
+            path,
+            (1, 1),
+            format!("cannot read: {e}"),
+        )]),
+    }
+}
+
+/// `~/x` with the home folder; other paths as they are. Relative paths are
+/// taken from the configuration file's folder.
+fn expand(path: &str, config: &Path) -> PathBuf {
+    if let Some(rest) = path.strip_prefix("~/")
+        && let Some(home) = directories::BaseDirs::new()
+    {
+        return home.home_dir().join(rest);
+    }
+    let path = PathBuf::from(path);
+    match config.parent() {
+        Some(dir) if path.is_relative() => dir.join(path),
+        _ => path,
+    }
+}
+
+#[cfg(test)]
+mod tests;

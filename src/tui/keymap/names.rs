@@ -1,0 +1,40 @@
+//! The names actions go by in the configuration file.
+
+use crate::tui::action::Action;
+
+pub const NAMES: &[(&str, Action)] = &[
+    ("move_down", Action::MoveDown),
+    ("move_up", Action::MoveUp),
+    ("top", Action::Top),
+    ("bottom", Action::Bottom),
+    ("half_page_down", Action::HalfPageDown),
+    ("half_page_up", Action::HalfPageUp),
+    ("page_down", Action::PageDown),
+    ("page_up", Action::PageUp),
+    ("focus_next", Action::FocusNext),
+    ("focus_prev", Action::FocusPrev),
+    ("open", Action::Open),
+    ("back", Action::Back),
+    ("search", Action::Search),
+    ("edit_query", Action::EditQuery),
+    ("next_match", Action::NextMatch),
+    ("prev_match", Action::PrevMatch),
+    ("tag_picker", Action::TagPicker),
+    ("cycle_sort", Action::CycleSort),
+    ("next_quote", Action::NextQuote),
+    ("prev_quote", Action::PrevQuote),
+    ("zen", Action::Zen),
+    ("toggle_quotes", Action::ToggleQuotes),
+    ("help", Action::Help),
+    ("problems", Action::Problems),
+    ("quit", Action::Quit),
+    ("suspend", Action::Suspend),
+];
+
+pub fn action(name: &str) -> Option<Action> {
+    NAMES.iter().find(|(n, _)| *n == name).map(|&(_, a)| a)
+}
+
+pub fn name(action: Action) -> Option<&'static str> {
+    NAMES.iter().find(|(_, a)| *a == action).map(|&(n, _)| n)
+}
