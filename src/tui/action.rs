@@ -30,6 +30,11 @@ pub enum Action {
     Quit,
     /// Ctrl-z: give the terminal back to the shell until `fg`.
     Suspend,
+    /// The quote in hand or the briefing, with its citation, to the clipboard.
+    Copy,
+    CopyPath,
+    OpenPager,
+    OpenEditor,
     Resize(u16, u16),
     /// Text editing, in the filter bar and the help search.
     Insert(char),

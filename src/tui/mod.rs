@@ -1,6 +1,7 @@
 //! The interactive reader.
 
 pub mod action;
+pub mod clipboard;
 pub mod help;
 pub mod keymap;
 pub mod layout;
@@ -12,7 +13,7 @@ pub mod testing;
 pub mod theme;
 pub mod ui;
 
-use std::io;
+use std::io::{self, Write};
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{self, Event};
@@ -20,7 +21,7 @@ use ratatui::crossterm::event::{self, Event};
 use crate::store::Store;
 use action::Action;
 use keymap::{Key, Mode};
-use state::{AppState, Overlay, update};
+use state::{AppState, Effect, Overlay, update};
 use theme::Theme;
 use ui::{Symbols, View};
 
@@ -77,7 +78,47 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
             if state.quit {
                 return Ok(());
             }
+            for effect in std::mem::take(&mut state.effects) {
+                carry_out(&mut terminal, &mut state, effect)?;
+            }
             action = pending_action(&state)?;
+        }
+    }
+}
+
+fn carry_out(terminal: &mut terminal::Tui, state: &mut AppState, effect: Effect) -> io::Result<()> {
+    match effect {
+        Effect::Copy(text) => {
+            let in_tmux = std::env::var_os("TMUX").is_some_and(|v| !v.is_empty());
+            let mut out = io::stdout().lock();
+            out.write_all(&clipboard::osc52(&text, in_tmux))?;
+            out.flush()
+        }
+        Effect::Open { path, editor } => {
+            let (var, fallback) = if editor {
+                ("EDITOR", "vi")
+            } else {
+                ("PAGER", "less")
+            };
+            let program = std::env::var(var)
+                .ok()
+                .filter(|p| !p.trim().is_empty())
+                .unwrap_or_else(|| fallback.to_string());
+            // Through the shell, as $PAGER and $EDITOR may carry arguments.
+            let status = terminal::run_outside(terminal, || {
+                std::process::Command::new("sh")
+                    .arg("-c")
+                    .arg(format!("{program} \"$1\""))
+                    .arg("sh")
+                    .arg(&path)
+                    .status()
+            })?;
+            match status {
+                Ok(s) if s.success() => {}
+                Ok(s) => state.message = Some(format!("{program} ended with {s}")),
+                Err(e) => state.message = Some(format!("cannot run {program}: {e}")),
+            }
+            Ok(())
         }
     }
 }

@@ -17,6 +17,8 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Set while a pager or editor has the terminal: Ctrl-c and Ctrl-\ are theirs.
+static OUTSIDE: AtomicBool = AtomicBool::new(false);
 /// The terminal's settings before raw mode, and the descriptor they belong to.
 static SAVED: OnceLock<(RawFd, libc::termios)> = OnceLock::new();
 
@@ -102,13 +104,22 @@ fn exit_now(code: i32) -> ! {
 /// Ctrl-z: restores the terminal, stops the process as SIGTSTP would, and
 /// takes the terminal again once the shell resumes it (`fg`).
 pub fn suspend(terminal: &mut Tui) -> io::Result<()> {
-    restore();
     // SAFETY: raising a signal whose default action stops the process.
-    unsafe { libc::raise(libc::SIGTSTP) };
+    run_outside(terminal, || unsafe { libc::raise(libc::SIGTSTP) }).map(drop)
+}
+
+/// Gives the terminal back as the shell had it while `run` runs (a pager,
+/// an editor, a stop), then takes it again and redraws everything.
+pub fn run_outside<T>(terminal: &mut Tui, run: impl FnOnce() -> T) -> io::Result<T> {
+    restore();
+    OUTSIDE.store(true, Ordering::SeqCst);
+    let result = run();
+    OUTSIDE.store(false, Ordering::SeqCst);
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
-    terminal.clear()
+    terminal.clear()?;
+    Ok(result)
 }
 
 fn install_panic_hook() {
@@ -123,8 +134,11 @@ fn install_panic_hook() {
 fn install_signal_handler() -> io::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            exit_now(128 + signal);
+        for signal in signals.forever() {
+            let interactive = signal == SIGINT || signal == SIGQUIT;
+            if !(interactive && OUTSIDE.load(Ordering::SeqCst)) {
+                exit_now(128 + signal);
+            }
         }
     });
     Ok(())

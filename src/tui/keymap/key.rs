@@ -70,6 +70,7 @@ const NAMED: &[(&str, KeyCode)] = &[
     ("Shift-Tab", KeyCode::BackTab),
     ("Backspace", KeyCode::Backspace),
     ("Delete", KeyCode::Delete),
+    ("Del", KeyCode::Delete),
     ("Insert", KeyCode::Insert),
     ("Up", KeyCode::Up),
     ("Down", KeyCode::Down),

@@ -29,6 +29,10 @@ pub const NAMES: &[(&str, Action)] = &[
     ("problems", Action::Problems),
     ("quit", Action::Quit),
     ("suspend", Action::Suspend),
+    ("copy", Action::Copy),
+    ("copy_path", Action::CopyPath),
+    ("open_pager", Action::OpenPager),
+    ("open_editor", Action::OpenEditor),
 ];
 
 pub fn action(name: &str) -> Option<Action> {

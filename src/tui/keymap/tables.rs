@@ -97,6 +97,22 @@ pub const BROWSE: &[Binding] = &[
         Action::Problems,
         "problems found while loading",
     ),
+    bind(
+        &[key('y')],
+        Action::Copy,
+        "copy the quote (or briefing) with its citation",
+    ),
+    bind(&[key('Y')], Action::CopyPath, "copy the briefing's path"),
+    bind(
+        &[key('o')],
+        Action::OpenPager,
+        "open the briefing in $PAGER",
+    ),
+    bind(
+        &[key('e')],
+        Action::OpenEditor,
+        "open the briefing in $EDITOR",
+    ),
 ];
 
 pub const EDIT: &[Binding] = &[

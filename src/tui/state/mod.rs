@@ -1,10 +1,12 @@
 //! Everything the reader remembers between keystrokes: ids, cursors and text
 //! typed, never copies of briefings. Changed only by `update`.
 
+mod citation;
 pub mod detail;
 pub mod editor;
 pub mod filter;
 mod navigate;
+pub mod outside;
 pub mod tags;
 mod update;
 
@@ -12,6 +14,7 @@ use chrono::NaiveDate;
 
 pub use detail::DetailState;
 pub use filter::{Filter, TagMode, Target};
+pub use outside::Effect;
 pub use tags::TagPicker;
 pub use update::update;
 
@@ -86,6 +89,8 @@ pub struct AppState {
     pub quit: bool,
     /// strftime format of the list's dates, from the configuration.
     pub date_format: String,
+    /// What the event loop is to do next outside the screen; it empties this.
+    pub effects: Vec<Effect>,
 }
 
 impl AppState {
@@ -109,6 +114,7 @@ impl AppState {
             message: None,
             quit: false,
             date_format: crate::config::DATE_FORMAT.to_string(),
+            effects: Vec::new(),
         };
         state.refresh(store);
         state

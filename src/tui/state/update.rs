@@ -3,6 +3,7 @@
 
 use super::filter::Target;
 use super::navigate::{self, Step};
+use super::outside;
 use super::tags::TagPicker;
 use super::{AppState, HelpState, Overlay};
 use crate::store::Store;
@@ -57,6 +58,10 @@ fn browse(state: &mut AppState, store: &Store, action: Action) {
         }
         Action::NextMatch => navigate::next_match(state, store, true),
         Action::PrevMatch => navigate::next_match(state, store, false),
+        Action::Copy => outside::copy_citation(state, store),
+        Action::CopyPath => outside::copy_path(state, store),
+        Action::OpenPager => outside::open(state, store, false),
+        Action::OpenEditor => outside::open(state, store, true),
         Action::NextQuote => navigate::next_quote(state, store, true),
         Action::PrevQuote => navigate::next_quote(state, store, false),
         Action::TagPicker => {

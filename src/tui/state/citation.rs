@@ -1,0 +1,63 @@
+//! What `y` copies: a quote or a briefing, with where it came from.
+
+use crate::model::{Briefing, Quote};
+
+/// `"text" — attribution, source, date, id`, leaving out what is unknown.
+pub fn quote(b: &Briefing, q: &Quote) -> String {
+    let text = b.quote_text(q);
+    format!(
+        "\u{201c}{text}\u{201d} \u{2014} {}",
+        provenance(b, q.attribution.as_deref())
+    )
+}
+
+/// The title, the text, and a citation line.
+pub fn briefing(b: &Briefing) -> String {
+    let mut out = format!("{}\n\n", b.title);
+    for p in &b.paragraphs {
+        out.push_str(p);
+        out.push_str("\n\n");
+    }
+    out.push_str(&format!("\u{2014} {}", provenance(b, None)));
+    if let Some(url) = &b.url {
+        out.push_str(&format!("\n{url}"));
+    }
+    out
+}
+
+fn provenance(b: &Briefing, attribution: Option<&str>) -> String {
+    let date = b.date.map(|d| d.format("%Y-%m-%d").to_string());
+    [
+        attribution,
+        b.source.as_deref(),
+        date.as_deref(),
+        Some(b.id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    #[test]
+    fn a_quote_and_a_briefing_carry_their_provenance() {
+        let text = "date 2022-01-10 As reported by Kyiv Wire.\n\n\
+                    \u{201c}We will not yield,\u{201d} the minister said.";
+        let b = crate::load::parse_text(Path::new("x.txt"), "x", text);
+        let q = &b.quotes[0];
+        let cited = super::quote(&b, q);
+        assert_eq!(
+            cited,
+            "\u{201c}We will not yield\u{201d} \u{2014} the minister said, Kyiv Wire, 2022-01-10, x"
+        );
+        let whole = super::briefing(&b);
+        assert!(
+            whole.ends_with("\u{2014} Kyiv Wire, 2022-01-10, x"),
+            "{whole}"
+        );
+    }
+}

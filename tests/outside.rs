@@ -1,0 +1,128 @@
+//! What the reader hands to the world outside its screen, seen from a real
+//! terminal: OSC 52 bytes on the pty, and a pager that gets the terminal and
+//! gives it back.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use common::tmux::{Tmux, brief_line, sh_quote};
+
+/// Everything the pane's program writes, as tmux pipes it to `file`.
+fn capture(tmux: &Tmux, file: &std::path::Path) {
+    let cmd = format!("cat >> {}", sh_quote(&file.to_string_lossy()));
+    tmux.tmux(&["pipe-pane", "-t", "t", "-o", &cmd]);
+}
+
+fn wait_for_bytes(file: &std::path::Path, needle: &[u8]) -> Vec<u8> {
+    let start = Instant::now();
+    loop {
+        let bytes = std::fs::read(file).unwrap_or_default();
+        if bytes.windows(needle.len()).any(|w| w == needle) {
+            return bytes;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "never written: {needle:?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn y_writes_an_osc_52_sequence_with_the_citation_plain_and_for_tmux() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("pty.bytes");
+    let tmux = Tmux::start("osc52", 120, 30);
+    tmux.shell(&brief_line(&[&common::sample()]));
+    tmux.wait_for_text("Briefings 40/40");
+    capture(&tmux, &out);
+    let quoted = common::json_lines(&common::stdout_of(
+        common::brief()
+            .args(["list", "--json", "-q", "has:quote"])
+            .arg(common::sample()),
+    ));
+    tmux.type_text("/has:quote");
+    tmux.keys(&["Enter", "]", "y"]);
+    tmux.wait_for_text("copied the quote and its citation");
+    let bytes = wait_for_bytes(&out, b"\x1b]52;c;");
+    let start = bytes.windows(7).position(|w| w == b"\x1b]52;c;").unwrap() + 7;
+    let end = start + bytes[start..].iter().position(|&b| b == 0x07).unwrap();
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&bytes[start..end])
+        .unwrap();
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.starts_with('\u{201c}'), "{text}");
+    let cited = quoted
+        .iter()
+        .find(|b| {
+            text.ends_with(&format!(
+                "{}, {}",
+                b["date"].as_str().unwrap(),
+                b["id"].as_str().unwrap()
+            ))
+        })
+        .unwrap_or_else(|| panic!("no briefing's date and id end {text}"));
+    assert!(text.contains(" \u{2014} "), "{text}");
+    // Inside tmux the same sequence also goes out wrapped for passthrough.
+    let wrapped = [
+        b"\x1bPtmux;\x1b\x1b]52;c;".as_slice(),
+        &bytes[start..end],
+        b"\x07\x1b\\",
+    ]
+    .concat();
+    assert!(bytes.windows(wrapped.len()).any(|w| w == wrapped));
+
+    tmux.keys(&["Y"]);
+    tmux.wait_for_text("copied the path");
+    let path = base64::engine::general_purpose::STANDARD.encode(cited["path"].as_str().unwrap());
+    wait_for_bytes(&out, path.as_bytes());
+}
+
+#[test]
+fn o_hands_the_terminal_to_the_pager_and_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let pager = dir.path().join("pager");
+    std::fs::write(
+        &pager,
+        "#!/bin/sh\necho \"PAGER GOT $1\"; stty -a | grep -q -- '-icanon' && echo RAW || echo COOKED; read answer\n",
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&pager)
+        .status()
+        .unwrap();
+    let tmux = Tmux::start("pager", 120, 30);
+    let line = brief_line(&[&common::sample()]);
+    tmux.shell(&format!(
+        "PAGER={} {line}; echo status=$?",
+        sh_quote(&pager.to_string_lossy())
+    ));
+    tmux.wait_for_text("Briefings 40/40");
+    tmux.keys(&["j", "o"]);
+    let screen = tmux.wait_for_text("PAGER GOT");
+    assert!(
+        screen.contains("COOKED"),
+        "the pager gets a normal terminal: {screen}"
+    );
+    assert!(
+        screen.contains(".txt") || screen.contains(".md"),
+        "{screen}"
+    );
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("Briefings 40/40");
+    assert!(
+        !tmux.screen().contains("PAGER GOT"),
+        "the reader redrew everything"
+    );
+    // Ctrl-c belongs to the pager while it runs: it ends the pager, not the reader.
+    tmux.keys(&["o"]);
+    tmux.wait_for_text("PAGER GOT");
+    tmux.keys(&["C-c"]);
+    tmux.wait_for_text("ended with");
+    assert!(tmux.screen().contains("Briefings 40/40"));
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("status=0");
+}
