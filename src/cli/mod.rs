@@ -1,15 +1,17 @@
 //! The command line: argument parsing, subcommands and their text/JSON output.
 
 mod args;
+mod atomic;
 mod check;
 mod config;
+mod export;
 mod list;
 pub mod output;
 mod quotes;
 mod show;
 mod tags;
 
-use std::io;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -23,6 +25,7 @@ use crate::config::Config;
 use crate::query::{self, Query};
 use crate::store::{CacheUse, DocId, PendingCache, Store};
 use crate::tui::keymap::Keymap;
+use crate::text::sanitize;
 use output::Out;
 
 #[derive(Debug, thiserror::Error)]
@@ -125,9 +128,50 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let store = open(a.paths, &loading)?;
             check::run(&store, &mut out)?
         }
+        Some(Command::Export(a)) => {
+            export(a, &loading, &mut out)?;
+            ExitCode::SUCCESS
+        }
     };
     out.flush()?;
     Ok(code)
+}
+
+fn export(a: args::ExportArgs, loading: &Loading, out: &mut Out) -> Result<(), CliError> {
+    let store = open(a.paths.paths, loading)?;
+    let docs = select(&store, &a.query)?;
+    let spec = export::Export {
+        format: a.format,
+        quotes: a.quotes,
+        query: &a.query,
+    };
+    let Some(path) = a.output else {
+        return Ok(export::run(&store, &docs, &spec, out)?);
+    };
+    refuse_briefing(&store, &path)?;
+    let cannot = |e: io::Error| {
+        let message = format!("cannot write {}: {e}", path.display());
+        CliError::Io(io::Error::new(e.kind(), sanitize(&message).into_owned()))
+    };
+    let mut file = atomic::AtomicFile::create(&path).map_err(cannot)?;
+    export::run(&store, &docs, &spec, &mut file).map_err(cannot)?;
+    file.commit().map_err(cannot)
+}
+
+/// brief never writes to briefing files, not even when asked to.
+fn refuse_briefing(store: &Store, path: &std::path::Path) -> Result<(), CliError> {
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return Ok(());
+    };
+    let is_target = |b: &crate::model::Briefing| {
+        b.path.file_name() == target.file_name()
+            && std::fs::canonicalize(&b.path).is_ok_and(|p| p == target)
+    };
+    if store.iter().any(is_target) {
+        let message = format!("will not overwrite {}: it is a briefing", path.display());
+        return Err(CliError::Usage(sanitize(&message).into_owned()));
+    }
+    Ok(())
 }
 
 /// Theme, colour depth and glyphs for the reader, checked before any loading.
