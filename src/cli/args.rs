@@ -67,6 +67,10 @@ pub enum Command {
     Config(ConfigArgs),
     /// Write the matching briefings, or their quotes, as Markdown, CSV or JSON Lines
     Export(ExportArgs),
+    /// Print a completion script for a shell
+    Completions(CompletionsArgs),
+    /// Print the manual page in roff (view it with `brief man | man -l -`)
+    Man,
 }
 
 #[derive(Debug, Args, Default)]
@@ -150,4 +154,18 @@ pub enum Format {
     Csv,
     /// JSON Lines: one object per line, like --json
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
 }

@@ -5,6 +5,7 @@ mod atomic;
 mod check;
 mod config;
 mod export;
+mod generated;
 mod list;
 pub mod output;
 mod quotes;
@@ -130,6 +131,14 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
         Some(Command::Export(a)) => {
             export(a, &loading, &mut out)?;
+            ExitCode::SUCCESS
+        }
+        Some(Command::Completions(a)) => {
+            generated::completions(a.shell, &mut out);
+            ExitCode::SUCCESS
+        }
+        Some(Command::Man) => {
+            generated::man(&mut out)?;
             ExitCode::SUCCESS
         }
     };
