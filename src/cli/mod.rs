@@ -26,7 +26,6 @@ use crate::config::Config;
 use crate::query::{self, Query};
 use crate::store::{CacheUse, DocId, PendingCache, Store};
 use crate::tui::keymap::Keymap;
-use crate::text::sanitize;
 use output::Out;
 
 #[derive(Debug, thiserror::Error)]
@@ -130,7 +129,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             check::run(&store, &mut out)?
         }
         Some(Command::Export(a)) => {
-            export(a, &loading, &mut out)?;
+            export::command(a, &loading, &mut out)?;
             ExitCode::SUCCESS
         }
         Some(Command::Completions(a)) => {
@@ -144,43 +143,6 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     };
     out.flush()?;
     Ok(code)
-}
-
-fn export(a: args::ExportArgs, loading: &Loading, out: &mut Out) -> Result<(), CliError> {
-    let store = open(a.paths.paths, loading)?;
-    let docs = select(&store, &a.query)?;
-    let spec = export::Export {
-        format: a.format,
-        quotes: a.quotes,
-        query: &a.query,
-    };
-    let Some(path) = a.output else {
-        return Ok(export::run(&store, &docs, &spec, out)?);
-    };
-    refuse_briefing(&store, &path)?;
-    let cannot = |e: io::Error| {
-        let message = format!("cannot write {}: {e}", path.display());
-        CliError::Io(io::Error::new(e.kind(), sanitize(&message).into_owned()))
-    };
-    let mut file = atomic::AtomicFile::create(&path).map_err(cannot)?;
-    export::run(&store, &docs, &spec, &mut file).map_err(cannot)?;
-    file.commit().map_err(cannot)
-}
-
-/// brief never writes to briefing files, not even when asked to.
-fn refuse_briefing(store: &Store, path: &std::path::Path) -> Result<(), CliError> {
-    let Ok(target) = std::fs::canonicalize(path) else {
-        return Ok(());
-    };
-    let is_target = |b: &crate::model::Briefing| {
-        b.path.file_name() == target.file_name()
-            && std::fs::canonicalize(&b.path).is_ok_and(|p| p == target)
-    };
-    if store.iter().any(is_target) {
-        let message = format!("will not overwrite {}: it is a briefing", path.display());
-        return Err(CliError::Usage(sanitize(&message).into_owned()));
-    }
-    Ok(())
 }
 
 /// Theme, colour depth and glyphs for the reader, checked before any loading.

@@ -7,19 +7,20 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::args::Format;
-use super::date_text;
-use super::output::json_safe;
+use super::args::{ExportArgs, Format};
+use super::atomic::AtomicFile;
+use super::output::{Out, json_safe};
+use super::{CliError, Loading, date_text, open, select};
 use crate::model::{Briefing, Priority, Quote};
 use crate::store::{DocId, Store};
 use crate::text::sanitize;
 
 /// What to export, and how.
-pub struct Export<'a> {
-    pub format: Format,
-    pub quotes: bool,
+struct Export<'a> {
+    format: Format,
+    quotes: bool,
     /// The query as given, named in the Markdown heading.
-    pub query: &'a str,
+    query: &'a str,
 }
 
 /// A briefing: the keys of `brief list --json`, plus its url, summary and text.
@@ -83,7 +84,45 @@ fn quote_record<'a>(b: &'a Briefing, q: &'a Quote) -> QuoteRecord<'a> {
     }
 }
 
-pub fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::Result<()> {
+/// `brief export`: load, select, and write to stdout or atomically to `-o`.
+pub fn command(a: ExportArgs, loading: &Loading, out: &mut Out) -> Result<(), CliError> {
+    let store = open(a.paths.paths, loading)?;
+    let docs = select(&store, &a.query)?;
+    let spec = Export {
+        format: a.format,
+        quotes: a.quotes,
+        query: &a.query,
+    };
+    let Some(path) = a.output else {
+        return Ok(run(&store, &docs, &spec, out)?);
+    };
+    refuse_briefing(&store, &path)?;
+    let cannot = |e: io::Error| {
+        let message = format!("cannot write {}: {e}", path.display());
+        CliError::Io(io::Error::new(e.kind(), sanitize(&message).into_owned()))
+    };
+    let mut file = AtomicFile::create(&path).map_err(cannot)?;
+    run(&store, &docs, &spec, &mut file).map_err(cannot)?;
+    file.commit().map_err(cannot)
+}
+
+/// brief never writes to briefing files, not even when asked to.
+fn refuse_briefing(store: &Store, path: &std::path::Path) -> Result<(), CliError> {
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return Ok(());
+    };
+    let is_target = |b: &crate::model::Briefing| {
+        b.path.file_name() == target.file_name()
+            && std::fs::canonicalize(&b.path).is_ok_and(|p| p == target)
+    };
+    if store.iter().any(is_target) {
+        let message = format!("will not overwrite {}: it is a briefing", path.display());
+        return Err(CliError::Usage(sanitize(&message).into_owned()));
+    }
+    Ok(())
+}
+
+fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::Result<()> {
     let briefings = || docs.iter().map(|&d| store.get(d));
     let quotes = || briefings().flat_map(|b| b.quotes.iter().map(move |q| quote_record(b, q)));
     match (spec.format, spec.quotes) {
