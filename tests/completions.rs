@@ -8,12 +8,13 @@ use std::process::{Command, Stdio};
 
 use common::*;
 
-const SUBCOMMANDS: [&str; 8] = [
+const SUBCOMMANDS: [&str; 9] = [
     "list",
     "show",
     "quotes",
     "tags",
     "check",
+    "config",
     "export",
     "completions",
     "man",
@@ -42,6 +43,25 @@ fn each_shell_gets_a_script_naming_every_subcommand() {
         );
     }
     brief().args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn a_broken_configuration_does_not_stop_completions_or_man() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(dir.path(), "config.toml", "theme = [");
+    for args in [&["completions", "bash"][..], &["man"]] {
+        brief()
+            .args(args)
+            .env("BRIEF_CONFIG", &config)
+            .assert()
+            .success();
+    }
+    brief()
+        .arg("list")
+        .arg(sample())
+        .env("BRIEF_CONFIG", &config)
+        .assert()
+        .code(2);
 }
 
 #[test]

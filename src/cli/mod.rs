@@ -70,9 +70,14 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(path) => (Some(path.clone()), true),
         None => (crate::config::default_path(), false),
     };
-    // `brief config` reports a broken configuration rather than refusing to start.
+    // `brief config` reports a broken configuration rather than refusing to
+    // start; completions and the man page do not depend on it.
+    let needs_config = !matches!(
+        cli.command,
+        Some(Command::Config(_) | Command::Completions(_) | Command::Man)
+    );
     let config = match &config_path {
-        Some(_) if matches!(cli.command, Some(Command::Config(_))) => Config::default(),
+        Some(_) if !needs_config => Config::default(),
         Some(path) => crate::config::load(path, named).map_err(config::error)?,
         None => Config::default(),
     };
