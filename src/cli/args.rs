@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -65,6 +65,12 @@ pub enum Command {
     Check(PathArgs),
     /// Check the configuration file, or print its path or a commented default
     Config(ConfigArgs),
+    /// Write the matching briefings, or their quotes, as Markdown, CSV or JSON Lines
+    Export(ExportArgs),
+    /// Print a completion script for a shell
+    Completions(CompletionsArgs),
+    /// Print the manual page in roff (view it with `brief man | man -l -`)
+    Man,
 }
 
 #[derive(Debug, Args, Default)]
@@ -114,4 +120,52 @@ pub struct ConfigArgs {
     /// Print where the configuration file is read from
     #[arg(long)]
     pub path: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub paths: PathArgs,
+    /// Only briefings matching this query (see README: query language)
+    #[arg(
+        short,
+        long,
+        value_name = "QUERY",
+        default_value = "",
+        allow_hyphen_values = true
+    )]
+    pub query: String,
+    /// Output format
+    #[arg(short, long, value_enum)]
+    pub format: Format,
+    /// Export the quotes of the matching briefings instead of the briefings
+    #[arg(long)]
+    pub quotes: bool,
+    /// Write to FILE (atomically: written in full, then renamed into place) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A readable Markdown document
+    Md,
+    /// RFC 4180 CSV with a header row
+    Csv,
+    /// JSON Lines: one object per line, like --json
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
 }

@@ -1,15 +1,18 @@
 //! The command line: argument parsing, subcommands and their text/JSON output.
 
 mod args;
+mod atomic;
 mod check;
 mod config;
+mod export;
+mod generated;
 mod list;
 pub mod output;
 mod quotes;
 mod show;
 mod tags;
 
-use std::io;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -67,9 +70,14 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(path) => (Some(path.clone()), true),
         None => (crate::config::default_path(), false),
     };
-    // `brief config` reports a broken configuration rather than refusing to start.
+    // `brief config` reports a broken configuration rather than refusing to
+    // start; completions and the man page do not depend on it.
+    let needs_config = !matches!(
+        cli.command,
+        Some(Command::Config(_) | Command::Completions(_) | Command::Man)
+    );
     let config = match &config_path {
-        Some(_) if matches!(cli.command, Some(Command::Config(_))) => Config::default(),
+        Some(_) if !needs_config => Config::default(),
         Some(path) => crate::config::load(path, named).map_err(config::error)?,
         None => Config::default(),
     };
@@ -124,6 +132,18 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::Check(a)) => {
             let store = open(a.paths, &loading)?;
             check::run(&store, &mut out)?
+        }
+        Some(Command::Export(a)) => {
+            export::command(a, &loading, &mut out)?;
+            ExitCode::SUCCESS
+        }
+        Some(Command::Completions(a)) => {
+            generated::completions(a.shell, &mut out);
+            ExitCode::SUCCESS
+        }
+        Some(Command::Man) => {
+            generated::man(&mut out)?;
+            ExitCode::SUCCESS
         }
     };
     out.flush()?;

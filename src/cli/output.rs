@@ -29,8 +29,14 @@ impl Out {
         let text = serde_json::to_string(value).map_err(io::Error::other)?;
         self.line(&json_safe(&text))
     }
+}
 
-    pub fn flush(&mut self) -> io::Result<()> {
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
     }
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+pub mod export;
 pub mod tmux;
 
 pub fn root() -> PathBuf {

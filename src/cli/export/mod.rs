@@ -1,0 +1,227 @@
+//! `brief export`: the matching briefings, or their quotes, with where they
+//! came from, as Markdown, CSV or JSON Lines.
+
+mod markdown;
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::args::{ExportArgs, Format};
+use super::atomic::AtomicFile;
+use super::output::{Out, json_safe};
+use super::{CliError, Loading, date_text, open, select};
+use crate::model::{Briefing, Priority, Quote};
+use crate::store::{DocId, Store};
+use crate::text::sanitize;
+
+/// What to export, and how.
+struct Export<'a> {
+    format: Format,
+    quotes: bool,
+    /// The query as given, named in the Markdown heading.
+    query: &'a str,
+}
+
+/// A briefing: the keys of `brief list --json`, plus its url, summary and text.
+#[derive(Serialize)]
+struct BriefingRecord<'a> {
+    id: &'a str,
+    path: String,
+    date: Option<String>,
+    title: &'a str,
+    source: Option<&'a str>,
+    tags: Vec<&'a str>,
+    priority: Priority,
+    quotes: usize,
+    words: usize,
+    url: Option<&'a str>,
+    summary: Option<&'a str>,
+    body: Vec<&'a str>,
+}
+
+/// A quote: the keys of `brief quotes --json`, plus its paragraph and the
+/// briefing's url and tags.
+#[derive(Serialize)]
+struct QuoteRecord<'a> {
+    id: &'a str,
+    date: Option<String>,
+    source: Option<&'a str>,
+    url: Option<&'a str>,
+    tags: Vec<&'a str>,
+    text: &'a str,
+    attribution: Option<&'a str>,
+    paragraph: usize,
+}
+
+fn briefing_record(b: &Briefing) -> BriefingRecord<'_> {
+    BriefingRecord {
+        id: &b.id,
+        path: b.path.display().to_string(),
+        date: date_text(b.date),
+        title: &b.title,
+        source: b.source.as_deref(),
+        tags: b.tag_names().collect(),
+        priority: b.priority,
+        quotes: b.quotes.len(),
+        words: b.words,
+        url: b.url.as_deref(),
+        summary: b.summary.as_deref(),
+        body: b.paragraphs.iter().collect(),
+    }
+}
+
+fn quote_record<'a>(b: &'a Briefing, q: &'a Quote) -> QuoteRecord<'a> {
+    QuoteRecord {
+        id: &b.id,
+        date: date_text(b.date),
+        source: b.source.as_deref(),
+        url: b.url.as_deref(),
+        tags: b.tag_names().collect(),
+        text: b.quote_text(q),
+        attribution: q.attribution.as_deref(),
+        paragraph: q.paragraph,
+    }
+}
+
+/// `brief export`: load, select, and write to stdout or atomically to `-o`.
+pub fn command(a: ExportArgs, loading: &Loading, out: &mut Out) -> Result<(), CliError> {
+    let store = open(a.paths.paths, loading)?;
+    let docs = select(&store, &a.query)?;
+    let spec = Export {
+        format: a.format,
+        quotes: a.quotes,
+        query: &a.query,
+    };
+    let Some(path) = a.output else {
+        return Ok(run(&store, &docs, &spec, out)?);
+    };
+    refuse_briefing(&store, &path)?;
+    let cannot = |e: io::Error| {
+        let message = format!("cannot write {}: {e}", path.display());
+        CliError::Io(io::Error::new(e.kind(), sanitize(&message).into_owned()))
+    };
+    let mut file = AtomicFile::create(&path).map_err(cannot)?;
+    run(&store, &docs, &spec, &mut file).map_err(cannot)?;
+    file.commit().map_err(cannot)
+}
+
+/// brief never writes to briefing files, not even when asked to.
+fn refuse_briefing(store: &Store, path: &std::path::Path) -> Result<(), CliError> {
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return Ok(());
+    };
+    let is_target = |b: &crate::model::Briefing| {
+        b.path.file_name() == target.file_name()
+            && std::fs::canonicalize(&b.path).is_ok_and(|p| p == target)
+    };
+    if store.iter().any(is_target) {
+        let message = format!("will not overwrite {}: it is a briefing", path.display());
+        return Err(CliError::Usage(sanitize(&message).into_owned()));
+    }
+    Ok(())
+}
+
+fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::Result<()> {
+    let briefings = || docs.iter().map(|&d| store.get(d));
+    let quotes = || briefings().flat_map(|b| b.quotes.iter().map(move |q| quote_record(b, q)));
+    match (spec.format, spec.quotes) {
+        (Format::Json, false) => briefings().try_for_each(|b| json_line(w, &briefing_record(b))),
+        (Format::Json, true) => quotes().try_for_each(|q| json_line(w, &q)),
+        (Format::Csv, false) => csv_briefings(w, briefings().map(briefing_record)),
+        (Format::Csv, true) => csv_quotes(w, quotes()),
+        (Format::Md, false) => markdown::briefings(w, spec.query, briefings()),
+        (Format::Md, true) => markdown::quotes(w, spec.query, briefings()),
+    }
+}
+
+fn json_line(w: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    let text = serde_json::to_string(value).map_err(io::Error::other)?;
+    w.write_all(json_safe(&text).as_bytes())?;
+    w.write_all(b"\n")
+}
+
+/// RFC 4180: CRLF after each record, fields quoted when they hold a comma,
+/// quote, CR or LF.
+fn csv_writer(w: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(w)
+}
+
+fn csv_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// Each field sanitised: a CSV file is as likely to be shown on a terminal as
+/// any other output. Paragraphs are separated by a blank line.
+fn csv_briefings<'a>(
+    w: &mut dyn Write,
+    records: impl Iterator<Item = BriefingRecord<'a>>,
+) -> io::Result<()> {
+    let mut csv = csv_writer(w);
+    let header = [
+        "id", "date", "source", "url", "tags", "title", "priority", "path", "summary", "body",
+    ];
+    csv.write_record(header).map_err(csv_error)?;
+    for r in records {
+        let body: Vec<String> = r.body.iter().map(|p| sanitize(p).into_owned()).collect();
+        let row = [
+            sanitize(r.id).into_owned(),
+            r.date.unwrap_or_default(),
+            optional(r.source),
+            optional(r.url),
+            tags_cell(&r.tags),
+            sanitize(r.title).into_owned(),
+            r.priority.to_string(),
+            sanitize(&r.path).into_owned(),
+            optional(r.summary),
+            body.join("\n\n"),
+        ];
+        csv.write_record(&row).map_err(csv_error)?;
+    }
+    csv.flush()
+}
+
+fn csv_quotes<'a>(
+    w: &mut dyn Write,
+    records: impl Iterator<Item = QuoteRecord<'a>>,
+) -> io::Result<()> {
+    let mut csv = csv_writer(w);
+    let header = [
+        "id",
+        "date",
+        "source",
+        "url",
+        "tags",
+        "text",
+        "attribution",
+        "paragraph",
+    ];
+    csv.write_record(header).map_err(csv_error)?;
+    for r in records {
+        let row = [
+            sanitize(r.id).into_owned(),
+            r.date.unwrap_or_default(),
+            optional(r.source),
+            optional(r.url),
+            tags_cell(&r.tags),
+            sanitize(r.text).into_owned(),
+            optional(r.attribution),
+            r.paragraph.to_string(),
+        ];
+        csv.write_record(&row).map_err(csv_error)?;
+    }
+    csv.flush()
+}
+
+fn optional(text: Option<&str>) -> String {
+    text.map(|t| sanitize(t).into_owned()).unwrap_or_default()
+}
+
+fn tags_cell(tags: &[&str]) -> String {
+    sanitize(&tags.join(";")).into_owned()
+}

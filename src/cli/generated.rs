@@ -1,0 +1,72 @@
+//! Shell completion scripts and the manual page, generated from the same
+//! clap definitions that parse the arguments.
+
+use std::io::{self, Write};
+
+use clap::CommandFactory;
+use clap_mangen::Man;
+
+use super::args::{Cli, Shell};
+
+pub fn completions(shell: Shell, w: &mut dyn Write) {
+    let shell = match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+        Shell::Fish => clap_complete::Shell::Fish,
+    };
+    clap_complete::generate(shell, &mut Cli::command(), "brief", w);
+}
+
+/// One page for brief and all its commands: clap_mangen's own subcommand
+/// section points at a page per command, which brief does not install.
+pub fn man(w: &mut dyn Write) -> io::Result<()> {
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let man = Man::new(cmd.clone());
+    man.render_title(w)?;
+    man.render_name_section(w)?;
+    man.render_synopsis_section(w)?;
+    man.render_description_section(w)?;
+    man.render_options_section(w)?;
+    writeln!(w, ".SH COMMANDS")?;
+    for sub in cmd.get_subcommands() {
+        writeln!(w, ".SS {}", sub.get_name())?;
+        let sub = without_common_options(sub.clone());
+        let page = Man::new(sub.clone());
+        w.write_all(&section_body(|b| page.render_description_section(b))?)?;
+        writeln!(w, ".PP")?;
+        w.write_all(&section_body(|b| page.render_synopsis_section(b))?)?;
+        if sub.get_arguments().any(|a| !a.is_hide_set()) {
+            w.write_all(&section_body(|b| page.render_options_section(b))?)?;
+        }
+    }
+    man.render_extra_section(w)?;
+    man.render_version_section(w)
+}
+
+/// `sub` with the options that every command takes hidden: the OPTIONS
+/// section lists them once.
+fn without_common_options(sub: clap::Command) -> clap::Command {
+    let common: Vec<String> = sub
+        .get_arguments()
+        .filter(|a| a.is_global_set() || a.get_id() == "help")
+        .map(|a| a.get_id().to_string())
+        .collect();
+    common
+        .into_iter()
+        .fold(sub, |sub, id| sub.mut_arg(id, |a| a.hide(true)))
+}
+
+/// A section as clap_mangen renders it, without its heading and the string
+/// definitions that start each render, so that it can sit under `.SS`.
+fn section_body(render: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> io::Result<Vec<u8>> {
+    let mut roff = Vec::new();
+    render(&mut roff)?;
+    let text = String::from_utf8_lossy(&roff);
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with(".SH ") && !l.starts_with(".ie ") && !l.starts_with(".el "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    Ok(body.into_bytes())
+}
