@@ -30,6 +30,11 @@ pub enum Action {
     Quit,
     /// Ctrl-z: give the terminal back to the shell until `fg`.
     Suspend,
+    /// The saved views picker.
+    Views,
+    /// Saved view number n (1 to 9). Bound as `View(0)` to the digits, which
+    /// the keymap turns into the number of the digit pressed.
+    View(u8),
     /// The quote in hand or the briefing, with its citation, to the clipboard.
     Copy,
     CopyPath,

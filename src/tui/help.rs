@@ -12,6 +12,7 @@ const SECTIONS: &[(&str, Mode)] = &[
     ("Reading", Mode::Browse),
     ("Typing a search or query", Mode::Edit),
     ("Tag picker", Mode::Tags),
+    ("Saved views", Mode::Views),
     ("Problems list", Mode::Problems),
     ("This help", Mode::Help),
 ];

@@ -41,6 +41,7 @@ pub fn action_for(state: &AppState, key: Key) -> Option<Action> {
         (Overlay::Help(_), _) => keys.lookup_editing(Mode::Help, key),
         (Overlay::Tags(_), _) => keys.lookup(Mode::Tags, key),
         (Overlay::Problems { .. }, _) => keys.lookup(Mode::Problems, key),
+        (Overlay::Views(_), _) => keys.lookup(Mode::Views, key),
         (Overlay::None, true) => keys.lookup_editing(Mode::Edit, key),
         (Overlay::None, false) => keys.lookup(Mode::Browse, key),
     }
@@ -51,6 +52,7 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
     let size = terminal.size()?;
     let mut state = AppState::new(store, options.today, (size.width, size.height));
     state.date_format = options.date_format.clone();
+    state.views = options.views.clone();
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =

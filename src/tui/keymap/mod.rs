@@ -11,7 +11,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::action::Action;
 pub use key::Key;
-pub use tables::{BROWSE, Binding, EDIT, HELP, PROBLEMS, TAGS};
+pub use tables::{BROWSE, Binding, EDIT, HELP, PROBLEMS, TAGS, VIEWS};
 
 /// The reader's modes, each with a table of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,15 +21,17 @@ pub enum Mode {
     Tags,
     Problems,
     Help,
+    Views,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 5] = [
+    pub const ALL: [Mode; 6] = [
         Mode::Browse,
         Mode::Edit,
         Mode::Tags,
         Mode::Problems,
         Mode::Help,
+        Mode::Views,
     ];
 
     fn defaults(self) -> &'static [Binding] {
@@ -39,6 +41,7 @@ impl Mode {
             Mode::Tags => TAGS,
             Mode::Problems => PROBLEMS,
             Mode::Help => HELP,
+            Mode::Views => VIEWS,
         }
     }
 }
@@ -59,7 +62,7 @@ pub struct Override {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keymap {
-    tables: [Vec<Bound>; 5],
+    tables: [Vec<Bound>; 6],
 }
 
 impl Default for Keymap {
@@ -129,10 +132,17 @@ impl Keymap {
     }
 
     pub fn lookup(&self, mode: Mode, key: Key) -> Option<Action> {
-        self.table(mode)
+        let action = self
+            .table(mode)
             .iter()
-            .find(|b| b.keys.contains(&key))
-            .map(|b| b.action)
+            .find(|b| b.keys.contains(&key))?
+            .action;
+        Some(match (action, key.code) {
+            (Action::View(0), KeyCode::Char(c)) => {
+                Action::View(c.to_digit(10).map_or(0, |d| d as u8))
+            }
+            (other, _) => other,
+        })
     }
 
     /// In a text field: the field's keys, else printable characters are typed.

@@ -20,6 +20,7 @@ pub const NAMES: &[(&str, Action)] = &[
     ("next_match", Action::NextMatch),
     ("prev_match", Action::PrevMatch),
     ("tag_picker", Action::TagPicker),
+    ("views", Action::Views),
     ("cycle_sort", Action::CycleSort),
     ("next_quote", Action::NextQuote),
     ("prev_quote", Action::PrevQuote),

@@ -72,6 +72,22 @@ pub const BROWSE: &[Binding] = &[
     ),
     bind(&[key('N')], Action::PrevMatch, "previous match"),
     bind(&[key('t')], Action::TagPicker, "pick tags to filter by"),
+    bind(&[key('v')], Action::Views, "saved views, with their counts"),
+    bind(
+        &[
+            key('1'),
+            key('2'),
+            key('3'),
+            key('4'),
+            key('5'),
+            key('6'),
+            key('7'),
+            key('8'),
+            key('9'),
+        ],
+        Action::View(0),
+        "show saved view 1 to 9",
+    ),
     bind(
         &[key('s')],
         Action::CycleSort,
@@ -175,6 +191,31 @@ pub const TAGS: &[Binding] = &[
         Action::Cancel,
         "close without changes",
     ),
+    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+];
+
+pub const VIEWS: &[Binding] = &[
+    bind(&[key('j'), special(K::Down)], Action::MoveDown, "next view"),
+    bind(&[key('k'), special(K::Up)], Action::MoveUp, "previous view"),
+    bind(&[key('g'), special(K::Home)], Action::Top, "first view"),
+    bind(&[key('G'), special(K::End)], Action::Bottom, "last view"),
+    bind(&[special(K::Enter)], Action::Submit, "show the view"),
+    bind(
+        &[
+            key('1'),
+            key('2'),
+            key('3'),
+            key('4'),
+            key('5'),
+            key('6'),
+            key('7'),
+            key('8'),
+            key('9'),
+        ],
+        Action::View(0),
+        "show view 1 to 9",
+    ),
+    bind(&[special(K::Esc), key('v')], Action::Cancel, "close"),
     bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
 ];
 

@@ -54,7 +54,8 @@ fn no_key_is_bound_twice_in_one_table() {
 
 #[test]
 fn every_reading_action_has_a_name_and_every_label_parses_back() {
-    for binding in BROWSE {
+    // The saved-view digits are numbers, not a key to rebind.
+    for binding in BROWSE.iter().filter(|b| b.action != Action::View(0)) {
         let name = names::name(binding.action).expect("a name for the config file");
         assert_eq!(names::action(name), Some(binding.action));
     }

@@ -9,6 +9,7 @@ mod navigate;
 pub mod outside;
 pub mod tags;
 mod update;
+pub mod views;
 
 use chrono::NaiveDate;
 
@@ -17,6 +18,7 @@ pub use filter::{Filter, TagMode, Target};
 pub use outside::Effect;
 pub use tags::TagPicker;
 pub use update::update;
+pub use views::ViewPicker;
 
 use super::layout::{self, Areas, Focus};
 use crate::query::Highlight;
@@ -65,6 +67,7 @@ pub enum Overlay {
         scroll: usize,
     },
     Tags(TagPicker),
+    Views(ViewPicker),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,6 +94,8 @@ pub struct AppState {
     pub date_format: String,
     /// What the event loop is to do next outside the screen; it empties this.
     pub effects: Vec<Effect>,
+    /// Saved views from the configuration, in their order.
+    pub views: Vec<crate::config::View>,
 }
 
 impl AppState {
@@ -115,6 +120,7 @@ impl AppState {
             quit: false,
             date_format: crate::config::DATE_FORMAT.to_string(),
             effects: Vec::new(),
+            views: Vec::new(),
         };
         state.refresh(store);
         state

@@ -5,6 +5,7 @@ use super::filter::Target;
 use super::navigate::{self, Step};
 use super::outside;
 use super::tags::TagPicker;
+use super::views::{self, ViewPicker};
 use super::{AppState, HelpState, Overlay};
 use crate::store::Store;
 use crate::tui::action::Action;
@@ -25,6 +26,7 @@ pub fn update(state: &mut AppState, store: &Store, action: Action) {
             Overlay::Help(_) => help_action(state, action),
             Overlay::Problems { .. } => problems_action(state, store, action),
             Overlay::Tags(_) => tags_action(state, store, action),
+            Overlay::Views(_) => views::picker_action(state, store, action),
             Overlay::None if state.filter.editing.is_some() => edit_action(state, store, action),
             Overlay::None => browse(state, store, action),
         },
@@ -58,6 +60,8 @@ fn browse(state: &mut AppState, store: &Store, action: Action) {
         }
         Action::NextMatch => navigate::next_match(state, store, true),
         Action::PrevMatch => navigate::next_match(state, store, false),
+        Action::Views => state.overlay = Overlay::Views(ViewPicker::open(state, store)),
+        Action::View(n) => views::apply(state, store, usize::from(n)),
         Action::Copy => outside::copy_citation(state, store),
         Action::CopyPath => outside::copy_path(state, store),
         Action::OpenPager => outside::open(state, store, false),

@@ -8,6 +8,7 @@ mod pane;
 mod quotes;
 pub mod spans;
 pub mod symbols;
+mod views;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -59,6 +60,7 @@ impl Widget for &View<'_> {
             Overlay::Help(help) => overlay::help(self, help, area, buf),
             Overlay::Problems { scroll } => overlay::problems(self, *scroll, area, buf),
             Overlay::Tags(picker) => overlay::tags(self, picker, area, buf),
+            Overlay::Views(picker) => views::render(self, picker, area, buf),
             Overlay::None => {}
         }
     }
@@ -89,3 +91,5 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
 mod bytes_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod views_tests;

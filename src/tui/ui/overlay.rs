@@ -11,7 +11,7 @@ use crate::tui::help::{self, Row};
 use crate::tui::state::{HelpState, TagMode, TagPicker};
 use crate::tui::theme::Role;
 
-fn popup(area: Rect, width: u16, height: u16) -> Rect {
+pub fn popup(area: Rect, width: u16, height: u16) -> Rect {
     let w = width
         .min(area.width.saturating_sub(2))
         .max(area.width.min(10));
@@ -26,7 +26,7 @@ fn popup(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-fn frame(view: &View, area: Rect, buf: &mut Buffer, title: &str, footer: &str) -> Rect {
+pub fn frame(view: &View, area: Rect, buf: &mut Buffer, title: &str, footer: &str) -> Rect {
     Clear.render(area, buf);
     let style = view.theme.style(Role::BorderFocused);
     let room = usize::from(area.width.saturating_sub(4));

@@ -1,0 +1,77 @@
+//! Saved views: named queries from the configuration, picked with `v` or
+//! reached with the digits 1 to 9.
+
+use super::{AppState, Overlay};
+use crate::store::Store;
+use crate::tui::action::Action;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewPicker {
+    pub cursor: usize,
+    /// Briefings each view matches, counted when the picker opened.
+    pub counts: Vec<usize>,
+}
+
+impl ViewPicker {
+    pub fn open(state: &AppState, store: &Store) -> ViewPicker {
+        let counts = state
+            .views
+            .iter()
+            .map(|v| match crate::query::parse(&v.query) {
+                Ok(q) => crate::query::evaluate(store, &q, state.today).count(),
+                Err(_) => 0,
+            })
+            .collect();
+        ViewPicker { cursor: 0, counts }
+    }
+}
+
+/// Shows the briefings of view `number` (1-based): its query becomes the
+/// filter, replacing the search and the picked tags.
+pub fn apply(state: &mut AppState, store: &Store, number: usize) {
+    let Some(view) = number
+        .checked_sub(1)
+        .and_then(|i| state.views.get(i))
+        .cloned()
+    else {
+        state.message = Some(match state.views.len() {
+            0 => "no saved views: add them under [views] in the configuration".into(),
+            n => format!("no view {number}: there are {n}"),
+        });
+        return;
+    };
+    state.overlay = Overlay::None;
+    state.filter.query = view.query.clone();
+    state.filter.search.clear();
+    state.filter.tags.clear();
+    state.refresh(store);
+    state.message = Some(format!(
+        "view {}: {} briefings",
+        view.name,
+        state.shown.len()
+    ));
+}
+
+pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
+    let Overlay::Views(picker) = &mut state.overlay else {
+        return;
+    };
+    let last = state.views.len().saturating_sub(1);
+    match action {
+        Action::MoveDown => picker.cursor = (picker.cursor + 1).min(last),
+        Action::MoveUp => picker.cursor = picker.cursor.saturating_sub(1),
+        Action::Top => picker.cursor = 0,
+        Action::Bottom => picker.cursor = last,
+        Action::Submit => {
+            let number = picker.cursor + 1;
+            apply(state, store, number);
+        }
+        Action::View(n) => apply(state, store, usize::from(n)),
+        Action::Cancel => state.overlay = Overlay::None,
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+#[path = "views_tests.rs"]
+mod tests;

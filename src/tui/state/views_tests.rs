@@ -1,0 +1,71 @@
+use crate::config::View;
+use crate::store::Store;
+use crate::tui::action::Action;
+use crate::tui::keymap::{self, Key, Mode};
+use crate::tui::state::{AppState, Overlay, update};
+use crate::tui::testing;
+
+fn setup() -> (Store, AppState) {
+    let store = testing::store();
+    let mut state = AppState::new(&store, testing::today(), (120, 40));
+    state.views = vec![
+        View {
+            name: "energy".into(),
+            query: "tag:energy".into(),
+        },
+        View {
+            name: "quoted".into(),
+            query: "has:quote".into(),
+        },
+    ];
+    (store, state)
+}
+
+fn ids(state: &AppState, store: &Store) -> Vec<String> {
+    state
+        .shown
+        .iter()
+        .map(|&d| store.get(d).id.clone())
+        .collect()
+}
+
+#[test]
+fn digits_show_a_view_in_place_of_the_whole_filter() {
+    let (store, mut s) = setup();
+    s.filter.search = "grain".into();
+    s.refresh(&store);
+    update(&mut s, &store, Action::View(2));
+    assert_eq!(s.filter.query, "has:quote");
+    assert!(s.filter.search.is_empty());
+    assert_eq!(ids(&s, &store), ["bravo", "alpha"]);
+    assert_eq!(s.message.as_deref(), Some("view quoted: 2 briefings"));
+    update(&mut s, &store, Action::View(7));
+    assert_eq!(s.message.as_deref(), Some("no view 7: there are 2"));
+    assert_eq!(s.filter.query, "has:quote", "unchanged");
+}
+
+#[test]
+fn the_picker_counts_each_view_and_shows_the_one_chosen() {
+    let (store, mut s) = setup();
+    update(&mut s, &store, Action::Views);
+    let Overlay::Views(picker) = &s.overlay else {
+        panic!("picker open")
+    };
+    assert_eq!(picker.counts, [2, 2]);
+    update(&mut s, &store, Action::MoveDown);
+    update(&mut s, &store, Action::MoveDown);
+    update(&mut s, &store, Action::Submit);
+    assert_eq!(s.overlay, Overlay::None);
+    assert_eq!(s.filter.query, "has:quote");
+}
+
+#[test]
+fn a_digit_key_means_that_view_number() {
+    let keys = keymap::active();
+    let digit = |c| Key {
+        code: ratatui::crossterm::event::KeyCode::Char(c),
+        ctrl: false,
+    };
+    assert_eq!(keys.lookup(Mode::Browse, digit('3')), Some(Action::View(3)));
+    assert_eq!(keys.lookup(Mode::Views, digit('9')), Some(Action::View(9)));
+}

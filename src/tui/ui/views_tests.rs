@@ -1,0 +1,35 @@
+use super::Symbols;
+use super::tests::render_with;
+use crate::config::View;
+use crate::tui::action::Action;
+use crate::tui::state::{AppState, update};
+use crate::tui::testing;
+use crate::tui::theme::{ColorDepth, Theme};
+
+#[test]
+fn views_picker() {
+    let store = testing::store();
+    let mut state = AppState::new(&store, testing::today(), (100, 24));
+    state.views = vec![
+        View {
+            name: "energy".into(),
+            query: "tag:energy".into(),
+        },
+        View {
+            name: "quoted, high".into(),
+            query: "has:quote priority:high".into(),
+        },
+    ];
+    update(&mut state, &store, Action::Views);
+    update(&mut state, &store, Action::MoveDown);
+    let theme = Theme::default_theme(ColorDepth::TrueColor);
+    let terminal = render_with(&store, &state, &theme, &Symbols::UNICODE);
+    let text: Vec<String> = terminal
+        .backend()
+        .buffer()
+        .content
+        .chunks(100)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect();
+    insta::assert_debug_snapshot!(text);
+}
