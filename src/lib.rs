@@ -7,3 +7,4 @@ pub mod query;
 pub mod store;
 pub mod text;
 pub mod tui;
+pub mod watch;
