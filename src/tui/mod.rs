@@ -28,6 +28,8 @@ pub struct Options {
     pub today: NaiveDate,
     pub theme: Theme,
     pub symbols: Symbols,
+    /// The watchlist and what was wrong with its file.
+    pub watch: crate::watch::Loaded,
 }
 
 /// The action a key stands for in the reader's current mode.
@@ -45,6 +47,8 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
     let (mut terminal, _guard) = terminal::setup()?;
     let size = terminal.size()?;
     let mut state = AppState::new(store, options.today, (size.width, size.height));
+    state.set_watchlist(store, options.watch.list.clone());
+    state.message = options.watch.summary();
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =

@@ -7,6 +7,7 @@ pub mod filter;
 mod navigate;
 pub mod tags;
 mod update;
+pub mod watch;
 
 use chrono::NaiveDate;
 
@@ -14,6 +15,7 @@ pub use detail::DetailState;
 pub use filter::{Filter, TagMode, Target};
 pub use tags::TagPicker;
 pub use update::update;
+pub use watch::WatchState;
 
 use super::layout::{self, Areas, Focus};
 use crate::query::Highlight;
@@ -84,6 +86,7 @@ pub struct AppState {
     pub overlay: Overlay,
     pub message: Option<String>,
     pub quit: bool,
+    pub watch: WatchState,
 }
 
 impl AppState {
@@ -106,9 +109,16 @@ impl AppState {
             overlay: Overlay::None,
             message: None,
             quit: false,
+            watch: WatchState::default(),
         };
         state.refresh(store);
         state
+    }
+
+    /// Starts following `list`: its hits are highlighted, counted and `w` finds them.
+    pub fn set_watchlist(&mut self, store: &Store, list: crate::watch::Watchlist) {
+        self.watch = WatchState::new(store, list);
+        self.sync(store);
     }
 
     pub fn areas(&self) -> Areas {
@@ -216,6 +226,9 @@ impl AppState {
             self.list_offset = self.selected + 1 - rows;
         }
         self.list_offset = self.list_offset.min(self.shown.len().saturating_sub(rows));
+        let end = (self.list_offset + rows).min(self.shown.len());
+        self.watch
+            .count_rows(store, &self.shown[self.list_offset..end]);
         let areas = self.areas();
         if areas.kind != layout::Kind::Single && areas.pane(self.focus).is_none() {
             self.focus = if areas.detail.is_some() {
@@ -237,6 +250,7 @@ impl AppState {
             Some(_) => {}
             None => self.detail = DetailState::default(),
         }
+        self.watch.lay_out(store, &self.detail.layout);
         if let Some(anchor) = &self.detail.anchor {
             self.detail.scroll = self.detail.layout.line_of(anchor);
         }

@@ -57,6 +57,8 @@ fn browse(state: &mut AppState, store: &Store, action: Action) {
         }
         Action::NextMatch => navigate::next_match(state, store, true),
         Action::PrevMatch => navigate::next_match(state, store, false),
+        Action::NextWatch => super::watch::next_hit(state, store, true),
+        Action::PrevWatch => super::watch::next_hit(state, store, false),
         Action::NextQuote => navigate::next_quote(state, store, true),
         Action::PrevQuote => navigate::next_quote(state, store, false),
         Action::TagPicker => {
