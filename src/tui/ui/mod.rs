@@ -89,3 +89,5 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
 mod bytes_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod watch_tests;
