@@ -93,8 +93,15 @@ fn wrong_types_are_errors_at_the_value() {
     let text = "[[watch]]\nname = 7\n[[watch]]\nname = \"A\"\nmatch = 3\n\
                 [[watch]]\nname = \"B\"\nmatch = [\"b\", true]\n";
     let (list, diags) = read(text);
-    assert_eq!(positions(&diags), ["2:8: error", "5:9: error", "8:15: error"]);
-    assert!(diags[0].message.contains("`name` must be a string, not integer"));
+    assert_eq!(
+        positions(&diags),
+        ["2:8: error", "5:9: error", "8:15: error"]
+    );
+    assert!(
+        diags[0]
+            .message
+            .contains("`name` must be a string, not integer")
+    );
     assert!(diags[2].message.contains("must be a string, not boolean"));
     let names: Vec<&str> = list.entries().iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["B"], "B keeps its good phrase");
@@ -111,7 +118,15 @@ fn empty_names_and_phrases_are_reported() {
     let (list, diags) = read(text);
     assert!(list.is_empty());
     let pos = positions(&diags);
-    assert_eq!(pos[..4], ["2:8: error", "5:10: warning", "5:15: warning", "8:9: warning"]);
+    assert_eq!(
+        pos[..4],
+        [
+            "2:8: error",
+            "5:10: warning",
+            "5:15: warning",
+            "8:9: warning"
+        ]
+    );
     assert!(diags[1].message.contains("has no words"), "{diags:?}");
     assert!(diags[4].message.contains("needs `name"), "{diags:?}");
     assert_eq!(diags.len(), 5);
@@ -123,17 +138,19 @@ fn a_missing_file_is_an_error_and_no_file_is_no_list() {
     let loaded = load(Some(missing));
     assert!(loaded.list.is_empty());
     assert_eq!(loaded.diagnostics.len(), 1);
-    assert!(loaded.summary().unwrap().contains("cannot read the watchlist"));
+    assert!(
+        loaded
+            .summary()
+            .unwrap()
+            .contains("cannot read the watchlist")
+    );
 }
 
 #[test]
 fn matches_whole_words_ignoring_case() {
     let list = list(GOOD);
     let text = "ZELENSKY met zelensky's aides; Zelenskyy and Odesan did not count, Odesa did.";
-    assert_eq!(
-        found(text, &list),
-        ["ZELENSKY=Zelensky", "Odesa=Odesa"]
-    );
+    assert_eq!(found(text, &list), ["ZELENSKY=Zelensky", "Odesa=Odesa"]);
     assert_eq!(count("Zelensky-Odesa", &list), 2, "hyphens separate words");
 }
 
@@ -158,7 +175,11 @@ fn phrases_of_several_words_take_the_longest() {
             "Black Sea Fleet=Black Sea Fleet"
         ]
     );
-    assert_eq!(count("Volodymyr\nZelensky", &list), 1, "line breaks are spaces");
+    assert_eq!(
+        count("Volodymyr\nZelensky", &list),
+        1,
+        "line breaks are spaces"
+    );
     assert_eq!(count("Volodymyr. Zelensky", &list), 1, "only Zelensky");
 }
 
@@ -177,7 +198,7 @@ fn counts_title_summary_and_body_agreeing_with_the_index() {
         let expected = match b.id.as_str() {
             // The title is the body's first sentence, so counted twice, as shown.
             "alpha" => 5,
-            "bravo" => 1, // "first package" in the summary
+            "bravo" => 1,  // "first package" in the summary
             "delta" => 62, // the title, the first paragraph and 60 more
             _ => 0,
         };

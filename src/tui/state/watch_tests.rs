@@ -70,12 +70,21 @@ fn W_walks_back_into_the_previous_briefing() {
     update(&mut s, &store, Action::Bottom);
     assert_eq!(selected_id(&s, &store), "foxtrot");
     assert_eq!(back(&mut s).0, "delta");
-    assert_eq!(back(&mut s), ("charlie".into(), Some(2), "watch: Odesa (3/3 here)".into()));
+    assert_eq!(
+        back(&mut s),
+        ("charlie".into(), Some(2), "watch: Odesa (3/3 here)".into())
+    );
     assert_eq!(back(&mut s).1, Some(1));
     assert_eq!(back(&mut s).1, Some(0));
-    assert_eq!(back(&mut s), ("alpha".into(), Some(2), "watch: Kuleba (3/3 here)".into()));
+    assert_eq!(
+        back(&mut s),
+        ("alpha".into(), Some(2), "watch: Kuleba (3/3 here)".into())
+    );
     update(&mut s, &store, Action::NextWatch);
-    assert_eq!((selected_id(&s, &store), s.watch.current), ("charlie".into(), Some(0)));
+    assert_eq!(
+        (selected_id(&s, &store), s.watch.current),
+        ("charlie".into(), Some(0))
+    );
     update(&mut s, &store, Action::Top);
     assert_eq!(s.watch.current, None, "a new briefing starts afresh");
     assert_eq!(back(&mut s).2, "watch: EU package (1/1 here)");
@@ -97,7 +106,11 @@ fn hits_sit_on_the_lines_that_show_them() {
     }
     let narrow = s.watch.hits.clone();
     update(&mut s, &store, Action::Resize(200, 50));
-    assert_eq!(s.watch.hits.len(), narrow.len(), "re-wrapping moves, keeps them");
+    assert_eq!(
+        s.watch.hits.len(),
+        narrow.len(),
+        "re-wrapping moves, keeps them"
+    );
 }
 
 #[test]
@@ -106,6 +119,9 @@ fn without_a_watchlist_w_says_how_to_get_one() {
     let mut s = AppState::new(&store, testing::today(), (120, 40));
     let (id, current, msg) = press(&mut s, &store, Action::NextWatch);
     assert_eq!((id.as_str(), current), ("bravo", None));
-    assert!(msg.starts_with("no watchlist: pass --watchlist PATH"), "{msg}");
+    assert!(
+        msg.starts_with("no watchlist: pass --watchlist PATH"),
+        "{msg}"
+    );
     assert!(!s.watch.is_on() && s.watch.hits.is_empty());
 }

@@ -172,7 +172,12 @@ fn body_line(
         };
         marks.push((local(&q.outer), theme.style(role)));
     }
-    watch_marks(view, watch::paragraph_part(paragraph), range.clone(), &mut marks);
+    watch_marks(
+        view,
+        watch::paragraph_part(paragraph),
+        range.clone(),
+        &mut marks,
+    );
     let on_line = matches
         .iter()
         .enumerate()

@@ -102,7 +102,10 @@ fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static
     if watch.has_hits(doc) {
         spans.extend(watched_title(view, &b.title, title_w));
     } else {
-        spans.push(Span::styled(cell(&b.title, title_w), theme.style(Role::Text)));
+        spans.push(Span::styled(
+            cell(&b.title, title_w),
+            theme.style(Role::Text),
+        ));
     }
     if extras > 0 {
         spans.push(Span::raw(" "));

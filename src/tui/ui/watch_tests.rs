@@ -66,7 +66,11 @@ fn hits_have_the_watch_style_in_titles_and_text() {
     let buf = buffer(&store, &state, ColorDepth::TrueColor);
     let watch = Theme::default_theme(ColorDepth::TrueColor).style(Role::Watch);
     let places = all(&buf, "Kuleba");
-    assert_eq!(places.len(), 4, "in the list row, the title, twice in the text");
+    assert_eq!(
+        places.len(),
+        4,
+        "in the list row, the title, twice in the text"
+    );
     for (x, y) in places {
         assert_eq!(buf[(x, y)].bg, watch.bg.unwrap(), "at {x},{y}");
         assert_eq!(buf[(x + 5, y)].bg, watch.bg.unwrap());
@@ -88,7 +92,10 @@ fn the_hit_w_went_to_is_underlined_and_named() {
         .collect();
     // The detail's title (top row), the list row, the text twice, the status bar.
     assert_eq!(under, [true, false, false, false, false]);
-    assert!(all(&buf, "watch: Kuleba (1/3 here)").len() == 1, "in the status bar");
+    assert!(
+        all(&buf, "watch: Kuleba (1/3 here)").len() == 1,
+        "in the status bar"
+    );
 }
 
 #[test]
