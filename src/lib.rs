@@ -8,3 +8,4 @@ pub mod query;
 pub mod store;
 pub mod text;
 pub mod tui;
+pub mod watch;

@@ -496,3 +496,61 @@ fn content_never_sets_the_title() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+// 10. A watchlist: `w` goes to its first hit and says which entry it was.
+
+/// The reader on the bundled briefings with `watchlist` as its watchlist file.
+fn reader_watching(name: &str, watchlist: &str) -> (Tmux, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::write(dir.path(), "watchlist.toml", watchlist);
+    let tmux = Tmux::start(name, 120, 40);
+    tmux.shell(&format!(
+        "{} --watchlist {}; echo EXIT=$?",
+        brief_line(&[&common::sample()]),
+        common::tmux::sh_quote(&path.to_string_lossy())
+    ));
+    tmux.wait_for_text("Briefings 40/40");
+    (tmux, dir)
+}
+
+#[test]
+fn w_jumps_to_the_first_watchlist_hit() {
+    let watching = |query: &str| -> Vec<String> {
+        listing(query)
+            .iter()
+            .map(|b| field(b, "id").to_string())
+            .collect()
+    };
+    let (zelensky, kuleba) = (watching("\"zelensky\""), watching("\"кулеба\""));
+    let all = listing("");
+    let first = all
+        .iter()
+        .map(|b| field(b, "id"))
+        .find(|id| zelensky.iter().chain(&kuleba).any(|w| w == id))
+        .expect("a briefing with a hit");
+    let entry = if zelensky.iter().any(|w| w == first) {
+        "Zelensky"
+    } else {
+        "Кулеба"
+    };
+    let (tmux, _dir) = reader_watching(
+        "watch-w",
+        "[[watch]]\nname = \"Zelensky\"\n\n[[watch]]\nname = \"Кулеба\"\n",
+    );
+    tmux.keys(&["w"]);
+    let screen = tmux.wait_for_text(&format!("watch: {entry} (1/"));
+    assert!(screen.contains(&pane_title(first)), "{screen}");
+    assert!(detail_text(&screen).contains(entry), "{screen}");
+    tmux.keys(&["W"]);
+    tmux.wait_for_text("no more watchlist hits above");
+    quit(&tmux);
+}
+
+#[test]
+fn a_broken_watchlist_is_reported_and_the_reader_still_opens() {
+    let (tmux, _dir) = reader_watching("watch-bad", "[[watch]]\nname = 7\n");
+    let screen = tmux.wait_for_text("watchlist.toml:2:8: error: `name` must be a string");
+    assert!(screen.contains(&pane_title(field(&listing("")[0], "id"))));
+    tmux.keys(&["q"]);
+    tmux.wait_for_line("EXIT=0");
+}

@@ -31,6 +31,11 @@ pub struct Cli {
 
     #[command(flatten)]
     pub look: LookArgs,
+
+    /// Entities and phrases to highlight and count in the reader
+    /// (default: $XDG_CONFIG_HOME/brief/watchlist.toml, if it exists)
+    #[arg(long, value_name = "PATH")]
+    pub watchlist: Option<PathBuf>,
 }
 
 /// How the reader looks.

@@ -91,7 +91,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     };
     let code = match cli.command {
         None => {
-            let options = reader_options(&cli.look, &config)?;
+            let options = reader_options(&cli.look, &config, cli.watchlist)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
                 let (store, pending) = open_deferring_cache(cli.paths.paths, &loading, true)?;
                 // The reader comes up first; the snapshot is written meanwhile.
@@ -102,7 +102,14 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
                     crate::tui::run(&store, &options)
                 })
                 .map_err(|e| CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}"))))?;
+                // The reader showed the first; all of them stay on the screen now.
+                for d in &options.watch.diagnostics {
+                    eprintln!("{d}");
+                }
             } else {
+                for d in &options.watch.diagnostics {
+                    eprintln!("{d}");
+                }
                 let store = open(cli.paths.paths, &loading)?;
                 list::run(&store, &mut out, &select(&store, "")?, false)?;
             }
@@ -150,8 +157,12 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     Ok(code)
 }
 
-/// Theme, colour depth and glyphs for the reader, checked before any loading.
-fn reader_options(look: &args::LookArgs, config: &Config) -> Result<crate::tui::Options, CliError> {
+/// Theme, colour depth, glyphs and watchlist for the reader, checked before any loading.
+fn reader_options(
+    look: &args::LookArgs,
+    config: &Config,
+    watchlist: Option<PathBuf>,
+) -> Result<crate::tui::Options, CliError> {
     use crate::tui::theme::{Theme, detect_depth};
     let depth = detect_depth(look.no_color, |k| std::env::var(k).ok());
     let name = look
@@ -172,6 +183,7 @@ fn reader_options(look: &args::LookArgs, config: &Config) -> Result<crate::tui::
         date_format: config.date_format.clone(),
         mouse: look.mouse || config.mouse,
         views: config.views.clone(),
+        watch: crate::watch::load(watchlist.or_else(|| config.watchlist.clone())),
     })
 }
 

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use parse::{paragraphs, shorten};
+pub use position::LineIndex;
 pub use read::workers;
 pub use tag_rules::TagRule;
 pub use walk::{FileEntry, FileStat, is_briefing_name};

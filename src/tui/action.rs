@@ -18,6 +18,9 @@ pub enum Action {
     EditQuery,
     NextMatch,
     PrevMatch,
+    /// The next / previous watchlist hit, on into other briefings.
+    NextWatch,
+    PrevWatch,
     TagPicker,
     CycleSort,
     NextQuote,

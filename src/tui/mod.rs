@@ -32,6 +32,8 @@ pub struct Options {
     pub date_format: String,
     pub mouse: bool,
     pub views: Vec<crate::config::View>,
+    /// The watchlist and what was wrong with its file.
+    pub watch: crate::watch::Loaded,
 }
 
 /// The action a key stands for in the reader's current mode.
@@ -53,6 +55,8 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
     let mut state = AppState::new(store, options.today, (size.width, size.height));
     state.date_format = options.date_format.clone();
     state.views = options.views.clone();
+    state.set_watchlist(store, options.watch.list.clone());
+    state.message = options.watch.summary();
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =

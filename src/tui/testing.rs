@@ -41,3 +41,23 @@ pub fn store() -> Store {
         timings: Default::default(),
     })
 }
+
+/// A watchlist for the test store: Kuleba three times in alpha, Odesa three
+/// times in charlie, a phrase in bravo's summary, one deep in delta's text.
+pub fn watchlist() -> crate::watch::Watchlist {
+    let text = r#"
+[[watch]]
+name = "Kuleba"
+match = ["Kuleba", "Кулеба"]
+[[watch]]
+name = "Odesa"
+[[watch]]
+name = "EU package"
+match = ["first package"]
+[[watch]]
+name = "Paragraph 50"
+"#;
+    let (list, diags) = crate::watch::from_text(Path::new("watchlist.toml"), text);
+    assert!(diags.is_empty(), "{diags:?}");
+    list
+}

@@ -19,6 +19,8 @@ pub const NAMES: &[(&str, Action)] = &[
     ("edit_query", Action::EditQuery),
     ("next_match", Action::NextMatch),
     ("prev_match", Action::PrevMatch),
+    ("next_watch", Action::NextWatch),
+    ("prev_watch", Action::PrevWatch),
     ("tag_picker", Action::TagPicker),
     ("views", Action::Views),
     ("cycle_sort", Action::CycleSort),

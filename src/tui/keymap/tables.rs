@@ -71,6 +71,12 @@ pub const BROWSE: &[Binding] = &[
         "next match, on into the next briefing",
     ),
     bind(&[key('N')], Action::PrevMatch, "previous match"),
+    bind(
+        &[key('w')],
+        Action::NextWatch,
+        "next watchlist hit, on into the next briefing",
+    ),
+    bind(&[key('W')], Action::PrevWatch, "previous watchlist hit"),
     bind(&[key('t')], Action::TagPicker, "pick tags to filter by"),
     bind(&[key('v')], Action::Views, "saved views, with their counts"),
     bind(

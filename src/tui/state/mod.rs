@@ -10,6 +10,7 @@ pub mod outside;
 pub mod tags;
 mod update;
 pub mod views;
+pub mod watch;
 
 use chrono::NaiveDate;
 
@@ -19,6 +20,7 @@ pub use outside::Effect;
 pub use tags::TagPicker;
 pub use update::update;
 pub use views::ViewPicker;
+pub use watch::WatchState;
 
 use super::layout::{self, Areas, Focus};
 use crate::query::Highlight;
@@ -96,6 +98,7 @@ pub struct AppState {
     pub effects: Vec<Effect>,
     /// Saved views from the configuration, in their order.
     pub views: Vec<crate::config::View>,
+    pub watch: WatchState,
 }
 
 impl AppState {
@@ -121,9 +124,16 @@ impl AppState {
             date_format: crate::config::DATE_FORMAT.to_string(),
             effects: Vec::new(),
             views: Vec::new(),
+            watch: WatchState::default(),
         };
         state.refresh(store);
         state
+    }
+
+    /// Starts following `list`: its hits are highlighted, counted and `w` finds them.
+    pub fn set_watchlist(&mut self, store: &Store, list: crate::watch::Watchlist) {
+        self.watch = WatchState::new(store, list);
+        self.sync(store);
     }
 
     pub fn areas(&self) -> Areas {
@@ -231,6 +241,9 @@ impl AppState {
             self.list_offset = self.selected + 1 - rows;
         }
         self.list_offset = self.list_offset.min(self.shown.len().saturating_sub(rows));
+        let end = (self.list_offset + rows).min(self.shown.len());
+        self.watch
+            .count_rows(store, &self.shown[self.list_offset..end]);
         let areas = self.areas();
         if areas.kind != layout::Kind::Single && areas.pane(self.focus).is_none() {
             self.focus = if areas.detail.is_some() {
@@ -252,6 +265,7 @@ impl AppState {
             Some(_) => {}
             None => self.detail = DetailState::default(),
         }
+        self.watch.lay_out(store, &self.detail.layout);
         if let Some(anchor) = &self.detail.anchor {
             self.detail.scroll = self.detail.layout.line_of(anchor);
         }

@@ -66,6 +66,8 @@ fn browse(state: &mut AppState, store: &Store, action: Action) {
         Action::CopyPath => outside::copy_path(state, store),
         Action::OpenPager => outside::open(state, store, false),
         Action::OpenEditor => outside::open(state, store, true),
+        Action::NextWatch => super::watch::next_hit(state, store, true),
+        Action::PrevWatch => super::watch::next_hit(state, store, false),
         Action::NextQuote => navigate::next_quote(state, store, true),
         Action::PrevQuote => navigate::next_quote(state, store, false),
         Action::TagPicker => {

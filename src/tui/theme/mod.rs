@@ -23,6 +23,8 @@ pub enum Role {
     Quote,
     QuoteMarked,
     Match,
+    /// Watchlist hits.
+    Watch,
     Warning,
     Error,
     Tag,
@@ -36,7 +38,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 20] = [
+    pub const ALL: [Role; 21] = [
         Role::Text,
         Role::Muted,
         Role::Accent,
@@ -47,6 +49,7 @@ impl Role {
         Role::Quote,
         Role::QuoteMarked,
         Role::Match,
+        Role::Watch,
         Role::Warning,
         Role::Error,
         Role::Tag,
@@ -72,6 +75,7 @@ impl Role {
             Role::Quote => "quote",
             Role::QuoteMarked => "quote_marked",
             Role::Match => "match",
+            Role::Watch => "watch",
             Role::Warning => "warning",
             Role::Error => "error",
             Role::Tag => "tag",

@@ -178,6 +178,7 @@ const KEPT_APART: &[Role] = &[
     Role::Text,
     Role::Selection,
     Role::Match,
+    Role::Watch,
     Role::Quote,
     Role::QuoteMarked,
 ];
@@ -193,6 +194,11 @@ fn colour_themes_keep_selection_match_and_quote_apart() {
             assert!(
                 sel.bg.is_some() && hit.bg.is_some() && sel.bg != hit.bg,
                 "{name}"
+            );
+            let watch = theme.style(Role::Watch).bg;
+            assert!(
+                watch.is_some() && watch != hit.bg && watch != sel.bg,
+                "{name} {depth:?}: watchlist hits need a background of their own"
             );
             assert_ne!(
                 theme.style(Role::Quote).fg,

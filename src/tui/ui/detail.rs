@@ -13,6 +13,7 @@ use crate::model::{Briefing, Severity};
 use crate::query::highlight;
 use crate::tui::layout::{Focus, inner};
 use crate::tui::state::detail::{Field, Line as DLine, field_text};
+use crate::tui::state::watch;
 use crate::tui::theme::Role;
 
 pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
@@ -99,14 +100,38 @@ fn header_line(
     };
     let text = field_text(b, field);
     let slice = &text[range.clone()];
-    let marks: Vec<(Range<usize>, Style)> = match field {
-        Field::Title | Field::Summary => highlight::find(slice, &view.state.highlights)
-            .into_iter()
-            .map(|r| (r, theme.style(Role::Match)))
-            .collect(),
-        _ => Vec::new(),
+    let mut marks = Vec::new();
+    let line = DLine::Header {
+        field,
+        range: range.clone(),
     };
+    if let Some((part, _)) = watch::part(&line) {
+        watch_marks(view, part, range, &mut marks);
+    }
+    if let Field::Title | Field::Summary = field {
+        let found = highlight::find(slice, &view.state.highlights);
+        marks.extend(found.into_iter().map(|r| (r, theme.style(Role::Match))));
+    }
     Line::from(styled(slice, theme.style(role), &marks, width))
+}
+
+/// Watchlist hits on the line showing `range` of text `part`, the one `w`
+/// went to underlined.
+fn watch_marks(
+    view: &View,
+    part: usize,
+    range: Range<usize>,
+    marks: &mut Vec<(Range<usize>, Style)>,
+) {
+    let watch = &view.state.watch;
+    for (i, hit) in watch.on_line(part, range.clone()) {
+        let mut style = view.theme.style(Role::Watch);
+        if watch.current == Some(i) {
+            style = style.add_modifier(ratatui::style::Modifier::UNDERLINED);
+        }
+        let start = hit.range.start.max(range.start) - range.start;
+        marks.push((start..hit.range.end.min(range.end) - range.start, style));
+    }
 }
 
 fn body_line(
@@ -147,6 +172,12 @@ fn body_line(
         };
         marks.push((local(&q.outer), theme.style(role)));
     }
+    watch_marks(
+        view,
+        watch::paragraph_part(paragraph),
+        range.clone(),
+        &mut marks,
+    );
     let on_line = matches
         .iter()
         .enumerate()

@@ -5,8 +5,9 @@ use ratatui::widgets::Widget;
 
 use super::View;
 use super::pane::block;
-use super::spans::truncate;
+use super::spans::{styled, truncate};
 use crate::model::{Briefing, Priority};
+use crate::store::DocId;
 use crate::text::wrap::str_width;
 use crate::tui::layout::{Focus, inner};
 use crate::tui::theme::Role;
@@ -34,9 +35,10 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         .take(rows)
         .enumerate()
     {
-        let b = view.store.get(state.shown[i]);
+        let doc = state.shown[i];
+        let b = view.store.get(doc);
         let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
-        let mut line = row_line(view, b, usize::from(body.width));
+        let mut line = row_line(view, doc, b, usize::from(body.width));
         if i == state.selected {
             line = line.patch_style(view.theme.style(Role::Selection));
             buf.set_style(line_area, view.theme.style(Role::Selection));
@@ -52,8 +54,9 @@ fn date_width(format: &str) -> usize {
     str_width(&widest.format(format).to_string()).clamp(7, 40)
 }
 
-/// `date marker title … source #tags`, fitted to `width` columns.
-fn row_line(view: &View, b: &Briefing, width: usize) -> Line<'static> {
+/// `date marker [hits] title … source #tags`, fitted to `width` columns; the
+/// hits column only with a watchlist.
+fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static> {
     let theme = view.theme;
     let format = view.state.date_format.as_str();
     let date = b
@@ -65,7 +68,8 @@ fn row_line(view: &View, b: &Briefing, width: usize) -> Line<'static> {
         Priority::Low => Span::styled(view.symbols.low, theme.style(Role::PriorityLow)),
         Priority::Normal => Span::raw(" "),
     };
-    let fixed = date_w + 1 + 1 + 1;
+    let watch = &view.state.watch;
+    let fixed = date_w + 1 + 1 + 1 + if watch.is_on() { 4 } else { 0 };
     let room = width.saturating_sub(fixed);
     let extras = if room >= 48 {
         room * 2 / 5
@@ -92,8 +96,25 @@ fn row_line(view: &View, b: &Briefing, width: usize) -> Line<'static> {
         Span::raw(" "),
         marker,
         Span::raw(" "),
-        Span::styled(cell(&b.title, title_w), theme.style(Role::Text)),
     ];
+    if watch.is_on() {
+        let hits = match watch.count(doc) {
+            0 => String::new(),
+            n @ 1..1000 => n.to_string(),
+            _ => "1k+".into(),
+        };
+        spans.push(Span::raw(" ".repeat(3 - hits.len())));
+        spans.push(Span::styled(hits, theme.style(Role::Watch)));
+        spans.push(Span::raw(" "));
+    }
+    if watch.has_hits(doc) {
+        spans.extend(watched_title(view, &b.title, title_w));
+    } else {
+        spans.push(Span::styled(
+            cell(&b.title, title_w),
+            theme.style(Role::Text),
+        ));
+    }
     if extras > 0 {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(
@@ -114,4 +135,32 @@ fn row_line(view: &View, b: &Briefing, width: usize) -> Line<'static> {
     } else {
         line
     }
+}
+
+/// The title in `width` columns with its watchlist hits marked.
+fn watched_title(view: &View, title: &str, width: usize) -> Vec<Span<'static>> {
+    let style = view.theme.style(Role::Watch);
+    let marks: Vec<_> = crate::watch::find(title, &view.state.watch.list)
+        .into_iter()
+        .map(|hit| (hit.range, style))
+        .collect();
+    let ellipsis = view.symbols.ellipsis;
+    let whole = truncate(title, usize::MAX, "");
+    let cut = str_width(&whole) > width;
+    let room = if cut {
+        width.saturating_sub(str_width(ellipsis))
+    } else {
+        width
+    };
+    let text = view.theme.style(Role::Text);
+    let mut spans = styled(title, text, &marks, room);
+    let used: usize = spans.iter().map(Span::width).sum();
+    let tail = if cut && width >= str_width(ellipsis) {
+        ellipsis
+    } else {
+        ""
+    };
+    let pad = width.saturating_sub(used + str_width(tail));
+    spans.push(Span::styled(format!("{tail}{}", " ".repeat(pad)), text));
+    spans
 }

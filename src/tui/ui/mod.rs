@@ -93,3 +93,5 @@ mod bytes_tests;
 mod tests;
 #[cfg(test)]
 mod views_tests;
+#[cfg(test)]
+mod watch_tests;
