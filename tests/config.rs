@@ -101,7 +101,8 @@ fn the_reader_obeys_keys_and_date_format_from_the_configuration() {
     ));
     tmux.wait_for_text("25 Feb 22");
     tmux.keys(&["F1"]);
-    tmux.wait_for_text("x");
+    tmux.wait_for_text("Help");
+    tmux.type_text("quit");
     let help = tmux.wait_for_text("quit");
     assert!(
         help.lines()

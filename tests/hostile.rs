@@ -92,10 +92,15 @@ fn unprivileged(args: &[&str], dir: &Path) -> std::process::Output {
     } else {
         StdCommand::new(bin)
     };
+    // Folders of the user running the tests are not the unprivileged one's.
     cmd.args(args)
         .arg(dir)
         .env("BRIEF_TODAY", "2022-02-25")
-        .env_remove("BRIEF_DIR");
+        .env_remove("BRIEF_DIR")
+        .env_remove("BRIEF_CONFIG")
+        .env("XDG_CONFIG_HOME", "/nonexistent/brief-test")
+        .env("XDG_STATE_HOME", "/nonexistent/brief-test")
+        .env("BRIEF_NO_CACHE", "1");
     cmd.output().expect("run brief")
 }
 
