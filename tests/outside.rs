@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine;
 use common::tmux::{Tmux, brief_line, sh_quote};
@@ -16,18 +16,13 @@ fn capture(tmux: &Tmux, file: &std::path::Path) {
 }
 
 fn wait_for_bytes(file: &std::path::Path, needle: &[u8]) -> Vec<u8> {
-    let start = Instant::now();
-    loop {
+    common::eventually(Duration::from_secs(10), &format!("{needle:?}"), || {
         let bytes = std::fs::read(file).unwrap_or_default();
-        if bytes.windows(needle.len()).any(|w| w == needle) {
-            return bytes;
+        match bytes.windows(needle.len()).any(|w| w == needle) {
+            true => Ok(bytes),
+            false => Err(String::from_utf8_lossy(&bytes).into_owned()),
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "never written: {needle:?}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    })
 }
 
 #[test]

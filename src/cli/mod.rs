@@ -93,15 +93,20 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         None => {
             let options = reader_options(&cli.look, &config, cli.watchlist)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
-                let (store, pending) = open_deferring_cache(cli.paths.paths, &loading, true)?;
+                let paths = resolve_paths(cli.paths.paths, &loading.folders)?;
+                let (store, pending) = open_deferring_cache(paths.clone(), &loading, true)?;
+                let store = std::sync::Arc::new(store);
                 // The reader comes up first; the snapshot is written meanwhile.
-                std::thread::scope(|scope| {
-                    if let Some(pending) = pending {
-                        scope.spawn(|| pending.write(&store));
-                    }
-                    crate::tui::run(&store, &options)
-                })
-                .map_err(|e| CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}"))))?;
+                let writer = pending.map(|pending| {
+                    let store = store.clone();
+                    std::thread::spawn(move || pending.write(&store))
+                });
+                crate::tui::run(store, &options, Some(paths)).map_err(|e| {
+                    CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}")))
+                })?;
+                if let Some(writer) = writer {
+                    let _ = writer.join();
+                }
                 // The reader showed the first; all of them stay on the screen now.
                 for d in &options.watch.diagnostics {
                     eprintln!("{d}");

@@ -6,6 +6,7 @@ mod docset;
 mod fields;
 mod index_build;
 mod open;
+pub mod reload;
 mod segment;
 mod text_index;
 mod varint;

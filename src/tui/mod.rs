@@ -2,10 +2,13 @@
 
 pub mod action;
 pub mod clipboard;
+mod effects;
+mod events;
 pub mod help;
 pub mod keymap;
 pub mod layout;
 pub mod lean;
+pub mod live;
 pub mod state;
 pub mod terminal;
 #[cfg(test)]
@@ -13,15 +16,19 @@ pub mod testing;
 pub mod theme;
 pub mod ui;
 
-use std::io::{self, Write};
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{self, Event};
 
 use crate::store::Store;
 use action::Action;
 use keymap::{Key, Mode};
-use state::{AppState, Effect, Overlay, update};
+use live::Live;
+use state::switch::switch_store;
+use state::{AppState, Overlay, update};
 use theme::Theme;
 use ui::{Symbols, View};
 
@@ -49,21 +56,34 @@ pub fn action_for(state: &AppState, key: Key) -> Option<Action> {
     }
 }
 
-pub fn run(store: &Store, options: &Options) -> io::Result<()> {
+/// How often the loop looks for a finished reload while no key comes.
+const RELOAD_POLL: Duration = Duration::from_millis(100);
+
+/// Runs the reader on `store` until quit; with `watch` (the paths loaded),
+/// changes to the files are loaded and shown while it runs.
+pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) -> io::Result<()> {
     let (mut terminal, _guard) = terminal::setup()?;
     let size = terminal.size()?;
-    let mut state = AppState::new(store, options.today, (size.width, size.height));
+    let mut store = store;
+    let mut state = AppState::new(&store, options.today, (size.width, size.height));
     state.date_format = options.date_format.clone();
     state.views = options.views.clone();
-    state.set_watchlist(store, options.watch.list.clone());
+    state.set_watchlist(&store, options.watch.list.clone());
     state.message = options.watch.summary();
+    let live = watch.and_then(|paths| match Live::start(paths, store.clone()) {
+        Ok(live) => Some(live),
+        Err(e) => {
+            state.message = Some(format!("live reload is off: {e}"));
+            None
+        }
+    });
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =
         cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC_IN_DRAW").is_some();
     loop {
         let view = View {
-            store,
+            store: &store,
             state: &state,
             theme: &options.theme,
             symbols: &options.symbols,
@@ -75,83 +95,24 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
         // Keys that arrived while drawing (a held-down `j` over a slow link)
         // are all applied before the next frame, so the screen catches up in
         // one redraw instead of replaying every step.
-        let mut action = Some(next_action(&state)?);
+        let mut action = events::next(&state, live.as_ref().map(|_| RELOAD_POLL))?;
         while let Some(a) = action {
             if a == Action::Suspend {
                 terminal::suspend(&mut terminal)?;
             }
-            update(&mut state, store, a);
+            update(&mut state, &store, a);
             if state.quit {
                 return Ok(());
             }
             for effect in std::mem::take(&mut state.effects) {
-                carry_out(&mut terminal, &mut state, effect)?;
+                effects::carry_out(&mut terminal, &mut state, effect)?;
             }
-            action = pending_action(&state)?;
+            action = events::pending(&state)?;
         }
-    }
-}
-
-fn carry_out(terminal: &mut terminal::Tui, state: &mut AppState, effect: Effect) -> io::Result<()> {
-    match effect {
-        Effect::Copy(text) => {
-            let in_tmux = std::env::var_os("TMUX").is_some_and(|v| !v.is_empty());
-            let mut out = io::stdout().lock();
-            out.write_all(&clipboard::osc52(&text, in_tmux))?;
-            out.flush()
-        }
-        Effect::Open { path, editor } => {
-            let (var, fallback) = if editor {
-                ("EDITOR", "vi")
-            } else {
-                ("PAGER", "less")
-            };
-            let program = std::env::var(var)
-                .ok()
-                .filter(|p| !p.trim().is_empty())
-                .unwrap_or_else(|| fallback.to_string());
-            // Through the shell, as $PAGER and $EDITOR may carry arguments.
-            let status = terminal::run_outside(terminal, || {
-                std::process::Command::new("sh")
-                    .arg("-c")
-                    .arg(format!("{program} \"$1\""))
-                    .arg("sh")
-                    .arg(&path)
-                    .status()
-            })?;
-            match status {
-                Ok(s) if s.success() => {}
-                Ok(s) => state.message = Some(format!("{program} ended with {s}")),
-                Err(e) => state.message = Some(format!("cannot run {program}: {e}")),
-            }
-            Ok(())
-        }
-    }
-}
-
-/// The next meaningful key already waiting, without blocking.
-fn pending_action(state: &AppState) -> io::Result<Option<Action>> {
-    while event::poll(std::time::Duration::ZERO)? {
-        if let Some(action) = to_action(state, event::read()?) {
-            return Ok(Some(action));
-        }
-    }
-    Ok(None)
-}
-
-fn to_action(state: &AppState, event: Event) -> Option<Action> {
-    match event {
-        Event::Key(k) => Key::from_event(k).and_then(|key| action_for(state, key)),
-        Event::Resize(w, h) => Some(Action::Resize(w, h)),
-        _ => None,
-    }
-}
-
-/// Blocks until a key or a resize means something; no polling, no ticks.
-fn next_action(state: &AppState) -> io::Result<Action> {
-    loop {
-        if let Some(action) = to_action(state, event::read()?) {
-            return Ok(action);
+        if let Some(reloaded) = live.as_ref().and_then(Live::try_next) {
+            let message = reloaded.changes.summary();
+            switch_store(&mut state, &store, &reloaded.store, message);
+            store = reloaded.store;
         }
     }
 }

@@ -68,3 +68,22 @@ pub fn json_lines(text: &str) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect()
 }
+
+/// Calls `probe` until it gives a value, for at most `limit`; panics with
+/// `what` and what `probe` last reported.
+pub fn eventually<T>(
+    limit: std::time::Duration,
+    what: &str,
+    mut probe: impl FnMut() -> Result<T, String>,
+) -> T {
+    let start = std::time::Instant::now();
+    loop {
+        match probe() {
+            Ok(value) => return value,
+            Err(last) if start.elapsed() > limit => {
+                panic!("{what} not within {limit:?}; last seen:\n{last}")
+            }
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(25)),
+        }
+    }
+}

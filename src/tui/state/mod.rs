@@ -7,6 +7,7 @@ pub mod editor;
 pub mod filter;
 mod navigate;
 pub mod outside;
+pub mod switch;
 pub mod tags;
 mod update;
 pub mod views;

@@ -1,0 +1,87 @@
+use std::fs;
+use std::path::PathBuf;
+
+use super::*;
+
+fn write(dir: &Path, name: &str, text: &[u8]) {
+    fs::write(dir.join(name), text).unwrap();
+}
+
+#[test]
+fn new_changed_removed_and_invalid_files_are_told_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "a.txt", b"date 2022-01-01 Alpha stays.");
+    write(d, "b.txt", b"date 2022-01-02 Bravo changes.");
+    write(d, "c.txt", b"date 2022-01-03 Charlie goes.");
+    write(
+        d,
+        "d.md",
+        b"+++\ntitle = \"Delta\"\ndate = 2022-01-04\n+++\nDelta breaks.",
+    );
+    write(d, "e.txt", b"date 2022-01-05 Echo turns binary.");
+    let paths = vec![PathBuf::from(d)];
+    let old = Store::open(&paths);
+
+    write(d, "b.txt", b"date 2022-01-02 Bravo has changed.");
+    fs::remove_file(d.join("c.txt")).unwrap();
+    write(d, "f.txt", b"date 2022-01-06 Foxtrot arrives.");
+    write(d, "g.txt", b"date 2022-01-07 Golf arrives too.");
+    write(
+        d,
+        "d.md",
+        b"+++\ntitle = \"Delta\ndate = \n+++\nDelta breaks.",
+    );
+    write(d, "e.txt", b"date 2022-01-05 \0 binary now");
+    let (new, changes) = reload(&paths, &old);
+    assert_eq!(
+        changes,
+        Changes {
+            new: 2,
+            changed: 1,
+            removed: 1,
+            kept: 2
+        }
+    );
+    assert_eq!(
+        changes.summary(),
+        "2 new, 1 changed, 1 removed, 2 invalid (last good version kept)"
+    );
+    let get = |id: &str| new.get(new.find_id(id).unwrap());
+    let delta = get("d");
+    assert_eq!(delta.title, "Delta");
+    assert_eq!(delta.paragraphs, ["Delta breaks."]);
+    assert!(has_errors(&delta.diagnostics), "{:?}", delta.diagnostics);
+    assert!(
+        delta
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("last good version"))
+    );
+    let echo = get("e");
+    assert_eq!(echo.title, "Echo turns binary.");
+    assert!(
+        echo.diagnostics
+            .iter()
+            .any(|d| d.message.contains("binary"))
+    );
+    assert_eq!(
+        new.diagnostics()
+            .filter(|d| d.message.contains("binary"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_file_that_was_never_good_is_not_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "x.txt", b"\0binary from the start");
+    let paths = vec![dir.path().to_path_buf()];
+    let old = Store::open(&paths);
+    let (new, changes) = reload(&paths, &old);
+    assert!(changes.is_empty(), "{changes:?}");
+    assert_eq!(changes.summary(), "reloaded: nothing changed");
+    assert_eq!(new.len(), 0);
+    assert_eq!(new.problem_count(), 1);
+}

@@ -1,0 +1,70 @@
+//! Live reload in a real terminal: files added, changed, broken and removed
+//! while the reader is open show up within a second, and the reader keeps
+//! its filter and selection.
+
+mod common;
+
+use std::time::Duration;
+
+use common::tmux::{Tmux, brief_line};
+use common::write;
+
+fn within_a_second(tmux: &Tmux, text: &str) -> String {
+    common::eventually(Duration::from_millis(1500), text, || {
+        let screen = tmux.screen();
+        if screen.contains(text) {
+            Ok(screen)
+        } else {
+            Err(screen)
+        }
+    })
+}
+
+#[test]
+fn added_changed_broken_and_removed_files_show_while_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "2022/a.txt",
+        "date 2022-03-01 Alpha on the grain corridor.",
+    );
+    write(d, "2022/b.txt", "date 2022-03-02 Bravo on grain prices.");
+    write(
+        d,
+        "c.md",
+        "+++\ntitle = \"Charlie on gas\"\ndate = 2022-03-03\n+++\nCharlie text.",
+    );
+    let tmux = Tmux::start("live", 120, 30);
+    tmux.shell(&brief_line(&[d]));
+    tmux.wait_for_text("Briefings 3/3");
+    // A filter and a selection that must survive every reload.
+    tmux.type_text("/grain");
+    tmux.keys(&["Enter", "j"]);
+    tmux.wait_for_text("Briefings 2/3");
+    assert!(
+        tmux.screen().contains("╭ a "),
+        "Alpha selected: {}",
+        tmux.screen()
+    );
+
+    write(d, "2022/d.txt", "date 2022-03-04 Delta on grain exports.");
+    write(d, "e.txt", "date 2022-03-05 Echo on grain silos.");
+    write(d, "f.txt", "date 2022-03-06 Foxtrot, nothing about it.");
+    let screen = within_a_second(&tmux, "3 new");
+    assert!(screen.contains("Briefings 4/6"), "{screen}");
+    assert!(screen.contains("╭ a "), "still on Alpha: {screen}");
+
+    write(
+        d,
+        "c.md",
+        "+++\ntitle = \"Charlie on gas\ndate = \n+++\nCharlie text.",
+    );
+    within_a_second(&tmux, "1 invalid (last good version kept)");
+
+    std::fs::remove_file(d.join("2022/b.txt")).unwrap();
+    let screen = within_a_second(&tmux, "1 removed");
+    assert!(screen.contains("Briefings 3/5"), "{screen}");
+    assert!(screen.contains("╭ a "), "{screen}");
+    tmux.type_text("q");
+}
