@@ -121,3 +121,44 @@ fn o_hands_the_terminal_to_the_pager_and_takes_it_back() {
     tmux.keys(&["q"]);
     tmux.wait_for_text("status=0");
 }
+
+/// Raw bytes into the pane, as a terminal would send them.
+fn send_bytes(tmux: &Tmux, bytes: &[u8]) {
+    let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let mut args = vec!["send-keys", "-t", "t", "-H"];
+    args.extend(hex.iter().map(String::as_str));
+    tmux.tmux(&args);
+}
+
+#[test]
+fn with_mouse_a_click_selects_a_row_and_mouse_reports_stop_at_exit() {
+    let tmux = Tmux::start("mouse", 120, 30);
+    let line = brief_line(&[&common::sample()]);
+    tmux.shell(&format!("{line} --mouse; echo status=$?"));
+    tmux.wait_for_text("Briefings 40/40");
+    assert_eq!(
+        tmux.display("#{mouse_any_flag}"),
+        "1",
+        "mouse reports asked for"
+    );
+    let rows = common::json_lines(&common::stdout_of(
+        common::brief()
+            .args(["list", "--json"])
+            .arg(common::sample()),
+    ));
+    let third = rows[2]["id"].as_str().unwrap();
+    // SGR reports, 1-based: press and release on the list's third row
+    // (screen row 5: the filter bar, the border, then rows).
+    send_bytes(&tmux, b"\x1b[<0;8;5M\x1b[<0;8;5m");
+    tmux.wait_for_text(&format!("╭ {third} "));
+    // The wheel over the list moves the selection on.
+    send_bytes(&tmux, b"\x1b[<65;8;10M");
+    tmux.wait_for_text(&format!("╭ {} ", rows[3]["id"].as_str().unwrap()));
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("status=0");
+    assert_eq!(
+        tmux.display("#{mouse_any_flag}"),
+        "0",
+        "mouse reports off again"
+    );
+}

@@ -44,6 +44,17 @@ pub enum Action {
     OpenPager,
     OpenEditor,
     Resize(u16, u16),
+    /// The mouse wheel at a column and row (with `--mouse`).
+    Wheel {
+        down: bool,
+        column: u16,
+        row: u16,
+    },
+    /// A left click at a column and row (with `--mouse`).
+    Click {
+        column: u16,
+        row: u16,
+    },
     /// Text editing, in the filter bar and the help search.
     Insert(char),
     DeleteBack,

@@ -4,7 +4,7 @@
 use std::io;
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 use super::action::Action;
 use super::action_for;
@@ -39,6 +39,23 @@ fn to_action(state: &AppState, event: Event) -> Option<Action> {
     match event {
         Event::Key(k) => Key::from_event(k).and_then(|key| action_for(state, key)),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => {
+            let (column, row) = (m.column, m.row);
+            match m.kind {
+                MouseEventKind::ScrollDown => Some(Action::Wheel {
+                    down: true,
+                    column,
+                    row,
+                }),
+                MouseEventKind::ScrollUp => Some(Action::Wheel {
+                    down: false,
+                    column,
+                    row,
+                }),
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }

@@ -62,7 +62,7 @@ const RELOAD_POLL: Duration = Duration::from_millis(100);
 /// Runs the reader on `store` until quit; with `watch` (the paths loaded),
 /// changes to the files are loaded and shown while it runs.
 pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) -> io::Result<()> {
-    let (mut terminal, _guard) = terminal::setup()?;
+    let (mut terminal, _guard) = terminal::setup(options.mouse)?;
     let size = terminal.size()?;
     let mut store = store;
     let mut state = AppState::new(&store, options.today, (size.width, size.height));

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -22,7 +23,10 @@ static OUTSIDE: AtomicBool = AtomicBool::new(false);
 /// The terminal's settings before raw mode, and the descriptor they belong to.
 static SAVED: OnceLock<(RawFd, libc::termios)> = OnceLock::new();
 
-const LEAVE: &[u8] = b"\x1b[?1049l\x1b[?25h";
+/// Leaves the alternate screen, shows the cursor, and stops mouse reports.
+const LEAVE: &[u8] = b"\x1b[?1049l\x1b[?25h\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?1015l";
+/// Whether the reader asked for mouse reports, to ask again after a pager.
+static MOUSE: AtomicBool = AtomicBool::new(false);
 
 use super::lean::LeanBackend;
 
@@ -37,7 +41,7 @@ impl Drop for Guard {
     }
 }
 
-pub fn setup() -> io::Result<(Tui, Guard)> {
+pub fn setup(mouse: bool) -> io::Result<(Tui, Guard)> {
     let fd = input_fd()?;
     let mut termios = std::mem::MaybeUninit::<libc::termios>::uninit();
     // SAFETY: `fd` is an open terminal; tcgetattr fills the struct on success.
@@ -50,7 +54,8 @@ pub fn setup() -> io::Result<(Tui, Guard)> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard(());
-    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
+    MOUSE.store(mouse, Ordering::SeqCst);
+    enter()?;
     let mut terminal = Terminal::new(LeanBackend::new(io::stdout()))?;
     // The backend reprints unchanged cells only once it knows them: blank.
     terminal.backend_mut().clear()?;
@@ -75,6 +80,9 @@ fn input_fd() -> io::Result<RawFd> {
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut out = io::stdout();
+        if MOUSE.load(Ordering::SeqCst) {
+            let _ = execute!(out, DisableMouseCapture);
+        }
         let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
         let _ = disable_raw_mode();
         let _ = out.flush();
@@ -117,9 +125,19 @@ pub fn run_outside<T>(terminal: &mut Tui, run: impl FnOnce() -> T) -> io::Result
     OUTSIDE.store(false, Ordering::SeqCst);
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
+    enter()?;
     terminal.clear()?;
     Ok(result)
+}
+
+/// The alternate screen, no cursor, and mouse reports if asked for.
+fn enter() -> io::Result<()> {
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(out, EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 fn install_panic_hook() {

@@ -5,6 +5,7 @@ mod citation;
 pub mod detail;
 pub mod editor;
 pub mod filter;
+pub mod mouse;
 mod navigate;
 pub mod outside;
 pub mod switch;

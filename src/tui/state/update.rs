@@ -2,6 +2,7 @@
 //! No I/O here; "today" and the terminal size arrive as data.
 
 use super::filter::Target;
+use super::mouse;
 use super::navigate::{self, Step};
 use super::outside;
 use super::tags::TagPicker;
@@ -18,6 +19,8 @@ pub fn update(state: &mut AppState, store: &Store, action: Action) {
         Action::Quit => state.quit = true,
         // Suspending is terminal I/O: the event loop does it, state is unchanged.
         Action::Suspend => {}
+        Action::Wheel { down, column, row } => mouse::wheel(state, store, down, column, row),
+        Action::Click { column, row } => mouse::click(state, store, column, row),
         Action::Resize(w, h) => {
             (state.width, state.height) = (w, h);
             state.sync(store);
