@@ -97,7 +97,9 @@ fn o_hands_the_terminal_to_the_pager_and_takes_it_back() {
     ));
     tmux.wait_for_text("Briefings 40/40");
     tmux.keys(&["j", "o"]);
-    let screen = tmux.wait_for_text("PAGER GOT");
+    let screen = tmux.wait_for("the pager's report", |s| {
+        s.contains("COOKED") || s.contains("RAW")
+    });
     assert!(
         screen.contains("COOKED"),
         "the pager gets a normal terminal: {screen}"
