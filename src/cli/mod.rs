@@ -1,7 +1,7 @@
 //! The command line: argument parsing, subcommands and their text/JSON output.
 
 mod args;
-mod atomic;
+pub(crate) mod atomic;
 mod check;
 mod config;
 mod export;
