@@ -3,6 +3,7 @@
 pub mod action;
 pub mod clipboard;
 pub mod help;
+pub mod keeping;
 pub mod keymap;
 pub mod layout;
 pub mod lean;
@@ -14,6 +15,7 @@ pub mod theme;
 pub mod ui;
 
 use std::io::{self, Write};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{self, Event};
@@ -41,6 +43,7 @@ pub fn action_for(state: &AppState, key: Key) -> Option<Action> {
         (Overlay::Help(_), _) => keys.lookup_editing(Mode::Help, key),
         (Overlay::Tags(_), _) => keys.lookup(Mode::Tags, key),
         (Overlay::Problems { .. }, _) => keys.lookup(Mode::Problems, key),
+        (Overlay::None, _) if state.note.is_some() => keys.lookup_editing(Mode::Edit, key),
         (Overlay::None, true) => keys.lookup_editing(Mode::Edit, key),
         (Overlay::None, false) => keys.lookup(Mode::Browse, key),
     }
@@ -51,6 +54,8 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
     let size = terminal.size()?;
     let mut state = AppState::new(store, options.today, (size.width, size.height));
     state.date_format = options.date_format.clone();
+    let mut keeper = keeping::Keeper::open(&mut state, store);
+    update(&mut state, store, Action::Tick(Instant::now()));
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =
@@ -76,12 +81,18 @@ pub fn run(store: &Store, options: &Options) -> io::Result<()> {
             }
             update(&mut state, store, a);
             if state.quit {
+                keeper.finish(&mut state, store);
                 return Ok(());
             }
             for effect in std::mem::take(&mut state.effects) {
-                carry_out(&mut terminal, &mut state, effect)?;
+                match effect {
+                    Effect::SaveMarks => keeper.save(&mut state),
+                    effect => carry_out(&mut terminal, &mut state, effect)?,
+                }
             }
-            action = pending_action(&state)?;
+            // After the keys, the clock: it starts the wait of a briefing newly shown.
+            action = pending_action(&state)?
+                .or_else(|| (!matches!(a, Action::Tick(_))).then(|| Action::Tick(Instant::now())));
         }
     }
 }
@@ -94,6 +105,8 @@ fn carry_out(terminal: &mut terminal::Tui, state: &mut AppState, effect: Effect)
             out.write_all(&clipboard::osc52(&text, in_tmux))?;
             out.flush()
         }
+        // The loop saves the marks itself, through the keeper it holds.
+        Effect::SaveMarks => Ok(()),
         Effect::Open { path, editor } => {
             let (var, fallback) = if editor {
                 ("EDITOR", "vi")
@@ -141,9 +154,15 @@ fn to_action(state: &AppState, event: Event) -> Option<Action> {
     }
 }
 
-/// Blocks until a key or a resize means something; no polling, no ticks.
+/// Blocks until a key or a resize means something, or until a briefing on
+/// screen has waited long enough to count as read; no polling otherwise.
 fn next_action(state: &AppState) -> io::Result<Action> {
     loop {
+        if let Some(deadline) = state::marking::read_deadline(state)
+            && !event::poll(deadline.saturating_duration_since(Instant::now()))?
+        {
+            return Ok(Action::Tick(Instant::now()));
+        }
         if let Some(action) = to_action(state, event::read()?) {
             return Ok(action);
         }

@@ -5,6 +5,7 @@ mod citation;
 pub mod detail;
 pub mod editor;
 pub mod filter;
+pub mod marking;
 mod navigate;
 pub mod outside;
 pub mod tags;
@@ -19,6 +20,7 @@ pub use tags::TagPicker;
 pub use update::update;
 
 use super::layout::{self, Areas, Focus};
+use crate::marks::{MarkSets, Marks, Seen};
 use crate::query::Highlight;
 use crate::store::{DocId, Store};
 use editor::LineEditor;
@@ -91,6 +93,13 @@ pub struct AppState {
     pub date_format: String,
     /// What the event loop is to do next outside the screen; it empties this.
     pub effects: Vec<Effect>,
+    /// The user's marks by id, as saved, and the same as sets of briefings.
+    pub marks: Marks,
+    pub marked: MarkSets,
+    /// The note being written (`a`), shown in place of the filter bar.
+    pub note: Option<LineEditor>,
+    /// The briefing waiting to count as read, and since when (the loop's clock).
+    pub reading: Option<(DocId, std::time::Instant)>,
 }
 
 impl AppState {
@@ -115,9 +124,20 @@ impl AppState {
             quit: false,
             date_format: crate::config::DATE_FORMAT.to_string(),
             effects: Vec::new(),
+            marks: Marks::default(),
+            marked: MarkSets::empty(store.len()),
+            note: None,
+            reading: None,
         };
         state.refresh(store);
         state
+    }
+
+    /// Takes the marks loaded from the state folder; `seen` decides what is new.
+    pub fn set_marks(&mut self, store: &Store, marks: Marks, seen: Option<&Seen>) {
+        self.marked = MarkSets::resolve(store, &marks, seen);
+        self.marks = marks;
+        self.refresh(store);
     }
 
     pub fn areas(&self) -> Areas {
@@ -128,6 +148,14 @@ impl AppState {
             self.quotes_on,
             self.zen,
         )
+    }
+
+    /// What queries are evaluated against: today and the marks.
+    pub fn query_context(&self) -> crate::query::Context<'_> {
+        crate::query::Context {
+            today: self.today,
+            marks: Some(&self.marked),
+        }
     }
 
     pub fn selected_doc(&self) -> Option<DocId> {
@@ -177,7 +205,7 @@ impl AppState {
         };
         self.filter.error = None;
         let keep = self.selected_doc();
-        self.shown = crate::query::evaluate(store, &query, self.today)
+        self.shown = crate::query::evaluate_with(store, &query, &self.query_context())
             .iter()
             .collect();
         self.sort_shown(store);
