@@ -157,7 +157,9 @@ fn marks_terms_need_the_marks() {
     assert!(run("is:new", None).is_empty());
 
     let mut marks = Marks::default();
-    marks.read.extend(["a".to_string(), "c".into(), "gone".into()]);
+    marks
+        .read
+        .extend(["a".to_string(), "c".into(), "gone".into()]);
     marks.bookmarks.insert("b".into());
     marks.notes.insert("e".into(), "check".into());
     let seen = Seen::default().with(["a", "b", "c", "deleted"].into_iter());

@@ -165,7 +165,10 @@ fn marks_terms() {
     );
     let (span, message) = error("nato is:starred");
     assert_eq!(span, 5..15);
-    assert!(message.contains("is:unread, is:read, is:bookmarked or is:new"), "{message}");
+    assert!(
+        message.contains("is:unread, is:read, is:bookmarked or is:new"),
+        "{message}"
+    );
     let (span, message) = error("is:");
     assert_eq!((span, message.as_str()), (0..3, "`is:` needs a value"));
     assert!(error("has:notes2").1.contains("has:note"));

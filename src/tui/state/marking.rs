@@ -38,7 +38,11 @@ pub fn tick(state: &mut AppState, store: &Store, now: Instant) {
 }
 
 /// After a key while browsing: the same briefing, its text moved.
-pub fn read_if_scrolled(state: &mut AppState, store: &Store, (doc, scroll): (Option<DocId>, usize)) {
+pub fn read_if_scrolled(
+    state: &mut AppState,
+    store: &Store,
+    (doc, scroll): (Option<DocId>, usize),
+) {
     if let Some(doc) = doc
         && state.selected_doc() == Some(doc)
         && state.detail.scroll != scroll

@@ -64,7 +64,11 @@ fn a_edits_the_note_enter_saves_esc_cancels_empty_removes() {
     assert_eq!(s.marks.note(&id), Some("ask Kyiv"));
     assert_eq!(saves(&mut s), 0);
 
-    run(&mut s, &store, &[Action::EditNote, Action::ClearLine, Action::Insert(' ')]);
+    run(
+        &mut s,
+        &store,
+        &[Action::EditNote, Action::ClearLine, Action::Insert(' ')],
+    );
     run(&mut s, &store, &[Action::Submit]);
     assert_eq!(s.marks.note(&id), None);
     assert!(s.marked.noted.is_empty());
@@ -88,7 +92,11 @@ fn shown_for_two_seconds_is_read() {
     assert_eq!(read_deadline(&s), None, "nothing left to wait for");
 
     // Moving on restarts the wait; a briefing passed over stays unread.
-    run(&mut s, &store, &[Action::MoveDown, at(2500), Action::MoveDown]);
+    run(
+        &mut s,
+        &store,
+        &[Action::MoveDown, at(2500), Action::MoveDown],
+    );
     let second = s.shown[1];
     run(&mut s, &store, &[at(4000), at(5900)]);
     assert!(!s.marked.read.contains(second));
@@ -115,7 +123,11 @@ fn nothing_is_read_while_the_detail_is_hidden_or_covered() {
 #[test]
 fn scrolling_the_text_reads_at_once() {
     let (store, mut s) = setup(120, 20);
-    run(&mut s, &store, &[Action::Bottom, Action::MoveUp, Action::MoveUp]);
+    run(
+        &mut s,
+        &store,
+        &[Action::Bottom, Action::MoveUp, Action::MoveUp],
+    );
     assert_eq!(selected(&s, &store), "delta");
     run(&mut s, &store, &[Action::FocusNext, Action::MoveUp]);
     assert!(s.marked.read.is_empty(), "at the top, nothing moved");

@@ -35,7 +35,11 @@ pub fn with_flags(
     };
     let mut spans = vec![
         flag(!sets.read.contains(doc), sym.unread, Role::Accent),
-        flag(sets.bookmarked.contains(doc), sym.bookmark, Role::PriorityHigh),
+        flag(
+            sets.bookmarked.contains(doc),
+            sym.bookmark,
+            Role::PriorityHigh,
+        ),
         flag(sets.noted.contains(doc), sym.note, Role::Tag),
         Span::raw(" "),
     ];
@@ -100,3 +104,7 @@ pub fn note_editor(view: &View, editor: &LineEditor, width: usize) -> Line<'stat
     ));
     Line::from(spans)
 }
+
+#[cfg(test)]
+#[path = "marks_tests.rs"]
+mod tests;
