@@ -31,10 +31,11 @@ const WRITER: &str = "BRIEF_TEST_MARKS_WRITER";
 
 /// A state of `n` marks that says how many it holds, so a torn file shows.
 fn state_of(n: usize) -> Marks {
-    let mut m = Marks::default();
-    m.read = (0..n).map(|i| format!("briefing-{i:05}")).collect();
-    m.notes.insert("count".into(), n.to_string());
-    m
+    Marks {
+        read: (0..n).map(|i| format!("briefing-{i:05}")).collect(),
+        notes: [("count".to_string(), n.to_string())].into(),
+        ..Marks::default()
+    }
 }
 
 /// Not a test by itself: with `BRIEF_TEST_MARKS_WRITER` set (by the test
