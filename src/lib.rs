@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod config;
 pub mod load;
+pub mod marks;
 pub mod model;
 pub mod query;
 pub mod store;

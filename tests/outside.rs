@@ -81,7 +81,8 @@ fn o_hands_the_terminal_to_the_pager_and_takes_it_back() {
     let pager = dir.path().join("pager");
     std::fs::write(
         &pager,
-        "#!/bin/sh\necho \"PAGER GOT $1\"; stty -a | grep -q -- '-icanon' && echo RAW || echo COOKED; read answer\n",
+        "#!/bin/sh\nn=$(cat \"$0.runs\" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > \"$0.runs\"\n\
+         echo \"PAGER RUN $n GOT $1\"; stty -a | grep -q -- '-icanon' && echo RAW || echo COOKED; read answer\n",
     )
     .unwrap();
     std::process::Command::new("chmod")
@@ -111,12 +112,12 @@ fn o_hands_the_terminal_to_the_pager_and_takes_it_back() {
     tmux.keys(&["Enter"]);
     tmux.wait_for_text("Briefings 40/40");
     assert!(
-        !tmux.screen().contains("PAGER GOT"),
+        !tmux.screen().contains("PAGER RUN"),
         "the reader redrew everything"
     );
     // Ctrl-c belongs to the pager while it runs: it ends the pager, not the reader.
     tmux.keys(&["o"]);
-    tmux.wait_for_text("PAGER GOT");
+    tmux.wait_for_text("PAGER RUN 2");
     tmux.keys(&["C-c"]);
     tmux.wait_for_text("ended with");
     assert!(tmux.screen().contains("Briefings 40/40"));

@@ -1,7 +1,7 @@
 //! The command line: argument parsing, subcommands and their text/JSON output.
 
 mod args;
-mod atomic;
+pub(crate) mod atomic;
 mod check;
 mod config;
 mod export;
@@ -322,7 +322,21 @@ pub fn parse_query(text: &str) -> Result<Query, CliError> {
 
 fn select(store: &Store, text: &str) -> Result<Vec<DocId>, CliError> {
     let q = parse_query(text)?;
-    Ok(query::evaluate(store, &q, today()?).iter().collect())
+    let today = today()?;
+    if !q.uses_marks() {
+        return Ok(query::evaluate(store, &q, today).iter().collect());
+    }
+    // Read only: a command never writes the reader's state, nor moves it aside.
+    let opened = crate::marks::Book::peek(crate::marks::state_dir());
+    for warning in &opened.warnings {
+        eprintln!("brief: warning: {warning}");
+    }
+    let sets = crate::marks::MarkSets::resolve(store, &opened.marks, opened.seen.as_ref());
+    let ctx = query::Context {
+        today,
+        marks: Some(&sets),
+    };
+    Ok(query::evaluate_with(store, &q, &ctx).iter().collect())
 }
 
 fn date_text(date: Option<NaiveDate>) -> Option<String> {

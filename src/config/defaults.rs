@@ -28,7 +28,7 @@ const HEAD: &str = r#"# brief's configuration: $XDG_CONFIG_HOME/brief/config.tom
 # `v` in the reader and reached with 1 to 9 in the order written here.
 [views]
 # morning = "tag:nato since:1d"
-# urgent = "priority:high -tag:sport"
+# unread = "is:unread -tag:sport"
 
 # Keys while reading: action = "key" or ["key", "key"]. A key is a character
 # (j, G, ?), Ctrl-x, or one of Space Enter Esc Tab Shift-Tab Backspace Delete

@@ -30,6 +30,8 @@ pub enum Term {
     Source(String),
     Priority(Vec<Priority>),
     Has(Feature),
+    /// The reader's own marks: read, bookmarked, new since the last session.
+    Is(Mark),
     /// An id starting with this folded prefix.
     Id(String),
     Since(DateSpec),
@@ -42,11 +44,28 @@ pub enum Feature {
     Quote,
     Url,
     Summary,
+    /// A personal note (from the reader's marks).
+    Note,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Unread,
+    Read,
+    Bookmarked,
+    New,
 }
 
 impl Query {
     pub fn is_empty(&self) -> bool {
         self.clauses.is_empty()
+    }
+
+    /// Whether a clause asks about the reader's marks (`is:`, `has:note`).
+    pub fn uses_marks(&self) -> bool {
+        self.clauses
+            .iter()
+            .any(|c| matches!(c.term, Term::Is(_) | Term::Has(Feature::Note)))
     }
 
     /// The text a reader should see highlighted: words and phrases asked for, not negated.

@@ -2,14 +2,34 @@
 
 use chrono::NaiveDate;
 
-use super::ast::{Feature, Query, Term};
+use super::ast::{Feature, Mark, Query, Term};
+use crate::marks::MarkSets;
 use crate::store::{DocId, DocSet, Store};
+
+/// What a query is evaluated against besides the store.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// Anchors relative dates.
+    pub today: NaiveDate,
+    /// The reader's marks; without them nothing is read, bookmarked, noted or new.
+    pub marks: Option<&'a MarkSets>,
+}
+
+impl Context<'_> {
+    pub fn new(today: NaiveDate) -> Self {
+        Context { today, marks: None }
+    }
+}
 
 /// The briefings matching every clause; `today` anchors relative dates.
 pub fn evaluate(store: &Store, query: &Query, today: NaiveDate) -> DocSet {
+    evaluate_with(store, query, &Context::new(today))
+}
+
+pub fn evaluate_with(store: &Store, query: &Query, ctx: &Context) -> DocSet {
     let mut result = store.all();
     for clause in &query.clauses {
-        let mut set = term_docs(store, &clause.term, today);
+        let mut set = term_docs(store, &clause.term, ctx);
         if clause.negated {
             set.negate();
         }
@@ -18,7 +38,8 @@ pub fn evaluate(store: &Store, query: &Query, today: NaiveDate) -> DocSet {
     result
 }
 
-fn term_docs(store: &Store, term: &Term, today: NaiveDate) -> DocSet {
+fn term_docs(store: &Store, term: &Term, ctx: &Context) -> DocSet {
+    let today = ctx.today;
     let n = store.len();
     let ids = |docs: &[DocId]| DocSet::from_ids(n, docs.iter().copied());
     match term {
@@ -39,12 +60,37 @@ fn term_docs(store: &Store, term: &Term, today: NaiveDate) -> DocSet {
         Term::Has(Feature::Quote) => ids(&store.fields.with_quotes),
         Term::Has(Feature::Url) => ids(&store.fields.with_url),
         Term::Has(Feature::Summary) => ids(&store.fields.with_summary),
+        Term::Has(Feature::Note) => ctx
+            .marks
+            .map_or_else(|| DocSet::empty(n), |m| m.noted.clone()),
+        Term::Is(mark) => marked(store, *mark, ctx.marks),
         Term::Since(spec) => dates(store, spec.bounds(today).0, NaiveDate::MAX),
         Term::Until(spec) => dates(store, NaiveDate::MIN, spec.bounds(today).1),
         Term::On(spec) => {
             let (first, last) = spec.bounds(today);
             dates(store, first, last)
         }
+    }
+}
+
+fn marked(store: &Store, mark: Mark, marks: Option<&MarkSets>) -> DocSet {
+    let n = store.len();
+    let Some(m) = marks else {
+        return if mark == Mark::Unread {
+            DocSet::full(n)
+        } else {
+            DocSet::empty(n)
+        };
+    };
+    match mark {
+        Mark::Read => m.read.clone(),
+        Mark::Unread => {
+            let mut unread = m.read.clone();
+            unread.negate();
+            unread
+        }
+        Mark::Bookmarked => m.bookmarked.clone(),
+        Mark::New => m.new.clone(),
     }
 }
 

@@ -137,3 +137,45 @@ fn negation_and_conjunction() {
     assert_eq!(ids("-since:2022-01-01"), ["e", "d"]);
     assert_eq!(ids("security situation"), ["a", "e"]);
 }
+
+#[test]
+fn marks_terms_need_the_marks() {
+    use crate::marks::{MarkSets, Marks, Seen};
+    let s = store();
+    let today = NaiveDate::from_ymd_opt(2022, 2, 5).unwrap();
+    let run = |q: &str, marks: Option<&MarkSets>| -> Vec<String> {
+        let ctx = Context { today, marks };
+        evaluate_with(&s, &parse(q).unwrap(), &ctx)
+            .iter()
+            .map(|d| s.get(d).id.clone())
+            .collect()
+    };
+    assert_eq!(run("is:unread", None), ["c", "b", "a", "e", "d"]);
+    assert!(run("is:read", None).is_empty());
+    assert!(run("is:bookmarked", None).is_empty());
+    assert!(run("has:note", None).is_empty());
+    assert!(run("is:new", None).is_empty());
+
+    let mut marks = Marks::default();
+    marks
+        .read
+        .extend(["a".to_string(), "c".into(), "gone".into()]);
+    marks.bookmarks.insert("b".into());
+    marks.notes.insert("e".into(), "check".into());
+    let seen = Seen::default().with(["a", "b", "c", "deleted"].into_iter());
+    let sets = MarkSets::resolve(&s, &marks, Some(&seen));
+    let m = Some(&sets);
+    assert_eq!(run("is:read", m), ["c", "a"]);
+    assert_eq!(run("is:unread", m), ["b", "e", "d"]);
+    assert_eq!(run("-is:read", m), run("is:unread", m));
+    assert_eq!(run("is:bookmarked", m), ["b"]);
+    assert_eq!(run("has:note", m), ["e"]);
+    assert_eq!(run("is:new", m), ["e", "d"]);
+    assert_eq!(run("is:unread is:new security", m), ["e", "d"]);
+    assert_eq!(
+        crate::marks::counts(&sets, &s.all().iter().collect::<Vec<_>>()),
+        (3, 1, 2)
+    );
+    let first_run = MarkSets::resolve(&s, &marks, None);
+    assert!(first_run.new.is_empty(), "nothing is new on the first run");
+}

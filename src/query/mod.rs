@@ -9,8 +9,8 @@ mod parse;
 use std::fmt;
 use std::ops::Range;
 
-pub use ast::{Clause, Feature, Highlight, Query, Term};
-pub use eval::evaluate;
+pub use ast::{Clause, Feature, Highlight, Mark, Query, Term};
+pub use eval::{Context, evaluate, evaluate_with};
 pub use parse::{FIELDS, parse};
 
 #[derive(Debug, Clone, PartialEq, Eq)]

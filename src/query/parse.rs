@@ -3,13 +3,13 @@
 use std::ops::Range;
 
 use super::QueryError;
-use super::ast::{Clause, Feature, Query, Term};
+use super::ast::{Clause, Feature, Mark, Query, Term};
 use super::date::DateSpec;
 use crate::model::Priority;
 use crate::text::words;
 
 pub const FIELDS: &[&str] = &[
-    "tag", "source", "priority", "has", "id", "since", "until", "date",
+    "tag", "source", "priority", "has", "is", "id", "since", "until", "date",
 ];
 
 pub fn parse(text: &str) -> Result<Query, QueryError> {
@@ -147,9 +147,20 @@ fn field_term(field: &str, value: &str, span: Range<usize>) -> Result<Term, Quer
             "quote" | "quotes" => Ok(Term::Has(Feature::Quote)),
             "url" | "link" => Ok(Term::Has(Feature::Url)),
             "summary" => Ok(Term::Has(Feature::Summary)),
+            "note" | "notes" => Ok(Term::Has(Feature::Note)),
             _ => Err(err(
                 span,
-                format!("unknown `has:{value}`: use has:quote, has:url or has:summary"),
+                format!("unknown `has:{value}`: use has:quote, has:url, has:summary or has:note"),
+            )),
+        },
+        "is" => match value.to_ascii_lowercase().as_str() {
+            "unread" => Ok(Term::Is(Mark::Unread)),
+            "read" => Ok(Term::Is(Mark::Read)),
+            "bookmarked" | "bookmark" => Ok(Term::Is(Mark::Bookmarked)),
+            "new" => Ok(Term::Is(Mark::New)),
+            _ => Err(err(
+                span,
+                format!("unknown `is:{value}`: use is:unread, is:read, is:bookmarked or is:new"),
             )),
         },
         _ => Err(err(

@@ -148,3 +148,31 @@ fn colons_in_plain_text_are_not_fields() {
         [(false, Term::Phrase(vec!["10".into(), "30".into()]))]
     );
 }
+
+#[test]
+fn marks_terms() {
+    use crate::query::Mark;
+    assert_eq!(
+        terms("is:unread IS:Read is:bookmarked is:bookmark -is:new has:note"),
+        [
+            (false, Term::Is(Mark::Unread)),
+            (false, Term::Is(Mark::Read)),
+            (false, Term::Is(Mark::Bookmarked)),
+            (false, Term::Is(Mark::Bookmarked)),
+            (true, Term::Is(Mark::New)),
+            (false, Term::Has(Feature::Note)),
+        ]
+    );
+    let (span, message) = error("nato is:starred");
+    assert_eq!(span, 5..15);
+    assert!(
+        message.contains("is:unread, is:read, is:bookmarked or is:new"),
+        "{message}"
+    );
+    let (span, message) = error("is:");
+    assert_eq!((span, message.as_str()), (0..3, "`is:` needs a value"));
+    assert!(error("has:notes2").1.contains("has:note"));
+    assert!(parse("is:new").unwrap().uses_marks());
+    assert!(parse("-has:note").unwrap().uses_marks());
+    assert!(!parse("has:quote nato").unwrap().uses_marks());
+}

@@ -46,6 +46,13 @@ impl DocSet {
         }
     }
 
+    pub fn remove(&mut self, id: DocId) {
+        let i = id.index();
+        if i < self.len {
+            self.bits[i / 64] &= !(1 << (i % 64));
+        }
+    }
+
     pub fn contains(&self, id: DocId) -> bool {
         let i = id.index();
         i < self.len && self.bits[i / 64] & (1 << (i % 64)) != 0

@@ -43,6 +43,13 @@ pub enum Action {
     CopyPath,
     OpenPager,
     OpenEditor,
+    /// `m`: bookmark the briefing, or remove its bookmark.
+    ToggleBookmark,
+    /// `a`: edit the briefing's note in a one-line editor.
+    EditNote,
+    /// The event loop's clock, sent when a briefing may have been shown long
+    /// enough to count as read; `update` never reads a clock itself.
+    Tick(std::time::Instant),
     Resize(u16, u16),
     /// The mouse wheel at a column and row (with `--mouse`).
     Wheel {

@@ -18,6 +18,8 @@ pub fn carry_out(
             out.write_all(&clipboard::osc52(&text, in_tmux))?;
             out.flush()
         }
+        // The loop saves the marks itself, through the keeper it holds.
+        Effect::SaveMarks => Ok(()),
         Effect::Open { path, editor } => {
             let (var, fallback) = if editor {
                 ("EDITOR", "vi")

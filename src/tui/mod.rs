@@ -5,6 +5,7 @@ pub mod clipboard;
 mod effects;
 mod events;
 pub mod help;
+pub mod keeping;
 pub mod keymap;
 pub mod layout;
 pub mod lean;
@@ -19,7 +20,7 @@ pub mod ui;
 use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
@@ -28,7 +29,7 @@ use action::Action;
 use keymap::{Key, Mode};
 use live::Live;
 use state::switch::switch_store;
-use state::{AppState, Overlay, update};
+use state::{AppState, Effect, Overlay, update};
 use theme::Theme;
 use ui::{Symbols, View};
 
@@ -51,8 +52,22 @@ pub fn action_for(state: &AppState, key: Key) -> Option<Action> {
         (Overlay::Tags(_), _) => keys.lookup(Mode::Tags, key),
         (Overlay::Problems { .. }, _) => keys.lookup(Mode::Problems, key),
         (Overlay::Views(_), _) => keys.lookup(Mode::Views, key),
+        (Overlay::None, _) if state.note.is_some() => keys.lookup_editing(Mode::Edit, key),
         (Overlay::None, true) => keys.lookup_editing(Mode::Edit, key),
         (Overlay::None, false) => keys.lookup(Mode::Browse, key),
+    }
+}
+
+/// How long the loop may wait for a key: until a briefing on screen has
+/// waited long enough to count as read, and no longer than `RELOAD_POLL`
+/// while live reload is on; else for ever.
+fn wait(state: &AppState, live: bool) -> Option<Duration> {
+    let read = state::marking::read_deadline(state)
+        .map(|deadline| deadline.saturating_duration_since(Instant::now()));
+    match (read, live) {
+        (Some(read), true) => Some(read.min(RELOAD_POLL)),
+        (read, true) => read.or(Some(RELOAD_POLL)),
+        (read, false) => read,
     }
 }
 
@@ -70,6 +85,8 @@ pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) ->
     state.views = options.views.clone();
     state.set_watchlist(&store, options.watch.list.clone());
     state.message = options.watch.summary();
+    let mut keeper = keeping::Keeper::open(&mut state, &store);
+    update(&mut state, &store, Action::Tick(Instant::now()));
     let live = watch.and_then(|paths| match Live::start(paths, store.clone()) {
         Ok(live) => Some(live),
         Err(e) => {
@@ -95,23 +112,30 @@ pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) ->
         // Keys that arrived while drawing (a held-down `j` over a slow link)
         // are all applied before the next frame, so the screen catches up in
         // one redraw instead of replaying every step.
-        let mut action = events::next(&state, live.as_ref().map(|_| RELOAD_POLL))?;
+        let mut action = events::next(&state, wait(&state, live.is_some()))?
+            .or_else(|| Some(Action::Tick(Instant::now())));
         while let Some(a) = action {
             if a == Action::Suspend {
                 terminal::suspend(&mut terminal)?;
             }
             update(&mut state, &store, a);
             if state.quit {
+                keeper.finish(&mut state, &store);
                 return Ok(());
             }
             for effect in std::mem::take(&mut state.effects) {
-                effects::carry_out(&mut terminal, &mut state, effect)?;
+                match effect {
+                    Effect::SaveMarks => keeper.save(&mut state),
+                    effect => effects::carry_out(&mut terminal, &mut state, effect)?,
+                }
             }
-            action = events::pending(&state)?;
+            // After the keys, the clock: it starts the wait of a briefing newly shown.
+            action = events::pending(&state)?
+                .or_else(|| (!matches!(a, Action::Tick(_))).then(|| Action::Tick(Instant::now())));
         }
         if let Some(reloaded) = live.as_ref().and_then(Live::try_next) {
             let message = reloaded.changes.summary();
-            switch_store(&mut state, &store, &reloaded.store, message);
+            switch_store(&mut state, &store, &reloaded.store, keeper.seen(), message);
             store = reloaded.store;
         }
     }

@@ -119,8 +119,10 @@ pub fn suspend(terminal: &mut Tui) -> io::Result<()> {
 /// Gives the terminal back as the shell had it while `run` runs (a pager,
 /// an editor, a stop), then takes it again and redraws everything.
 pub fn run_outside<T>(terminal: &mut Tui, run: impl FnOnce() -> T) -> io::Result<T> {
-    restore();
+    // Before the terminal is cooked again, so that no Ctrl-c meant for the
+    // program about to start can end the reader.
     OUTSIDE.store(true, Ordering::SeqCst);
+    restore();
     let result = run();
     OUTSIDE.store(false, Ordering::SeqCst);
     enable_raw_mode()?;

@@ -31,6 +31,8 @@ impl Tmux {
             socket_path: None,
         };
         let (w, h) = (width.to_string(), height.to_string());
+        let state = super::test_home().join("state").join(name);
+        let _ = std::fs::remove_dir_all(&state);
         // The server, and so the shell, inherits this command's environment:
         // no BRIEF_DIR, a fixed today, no sign of an enclosing tmux, and a
         // TERM for tmux itself (the pane gets tmux's own).
@@ -44,7 +46,8 @@ impl Tmux {
             .env("BRIEF_TODAY", "2022-02-25")
             .env("BRIEF_CACHE_DIR", super::test_cache_dir())
             .env("XDG_CONFIG_HOME", super::test_home().join("config"))
-            .env("XDG_STATE_HOME", super::test_home().join("state"))
+            // Each reader its own marks, so no test sees another's reading.
+            .env("XDG_STATE_HOME", &state)
             .env_remove("BRIEF_CONFIG")
             .env("TERM", "xterm-256color")
             .output()

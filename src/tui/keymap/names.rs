@@ -36,6 +36,8 @@ pub const NAMES: &[(&str, Action)] = &[
     ("copy_path", Action::CopyPath),
     ("open_pager", Action::OpenPager),
     ("open_editor", Action::OpenEditor),
+    ("toggle_bookmark", Action::ToggleBookmark),
+    ("edit_note", Action::EditNote),
 ];
 
 pub fn action(name: &str) -> Option<Action> {

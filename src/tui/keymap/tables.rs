@@ -135,6 +135,16 @@ pub const BROWSE: &[Binding] = &[
         Action::OpenEditor,
         "open the briefing in $EDITOR",
     ),
+    bind(
+        &[key('m')],
+        Action::ToggleBookmark,
+        "bookmark the briefing, or remove the bookmark",
+    ),
+    bind(
+        &[key('a')],
+        Action::EditNote,
+        "write a note on the briefing (Enter saves, empty removes)",
+    ),
 ];
 
 pub const EDIT: &[Binding] = &[

@@ -5,6 +5,7 @@ mod citation;
 pub mod detail;
 pub mod editor;
 pub mod filter;
+pub mod marking;
 pub mod mouse;
 mod navigate;
 pub mod outside;
@@ -25,6 +26,7 @@ pub use views::ViewPicker;
 pub use watch::WatchState;
 
 use super::layout::{self, Areas, Focus};
+use crate::marks::{MarkSets, Marks, Seen};
 use crate::query::Highlight;
 use crate::store::{DocId, Store};
 use editor::LineEditor;
@@ -101,6 +103,13 @@ pub struct AppState {
     /// Saved views from the configuration, in their order.
     pub views: Vec<crate::config::View>,
     pub watch: WatchState,
+    /// The user's marks by id, as saved, and the same as sets of briefings.
+    pub marks: Marks,
+    pub marked: MarkSets,
+    /// The note being written (`a`), shown in place of the filter bar.
+    pub note: Option<LineEditor>,
+    /// The briefing waiting to count as read, and since when (the loop's clock).
+    pub reading: Option<(DocId, std::time::Instant)>,
 }
 
 impl AppState {
@@ -127,6 +136,10 @@ impl AppState {
             effects: Vec::new(),
             views: Vec::new(),
             watch: WatchState::default(),
+            marks: Marks::default(),
+            marked: MarkSets::empty(store.len()),
+            note: None,
+            reading: None,
         };
         state.refresh(store);
         state
@@ -138,6 +151,13 @@ impl AppState {
         self.sync(store);
     }
 
+    /// Takes the marks loaded from the state folder; `seen` decides what is new.
+    pub fn set_marks(&mut self, store: &Store, marks: Marks, seen: Option<&Seen>) {
+        self.marked = MarkSets::resolve(store, &marks, seen);
+        self.marks = marks;
+        self.refresh(store);
+    }
+
     pub fn areas(&self) -> Areas {
         layout::areas(
             self.width,
@@ -146,6 +166,14 @@ impl AppState {
             self.quotes_on,
             self.zen,
         )
+    }
+
+    /// What queries are evaluated against: today and the marks.
+    pub fn query_context(&self) -> crate::query::Context<'_> {
+        crate::query::Context {
+            today: self.today,
+            marks: Some(&self.marked),
+        }
     }
 
     pub fn selected_doc(&self) -> Option<DocId> {
@@ -195,7 +223,7 @@ impl AppState {
         };
         self.filter.error = None;
         let keep = self.selected_doc();
-        self.shown = crate::query::evaluate(store, &query, self.today)
+        self.shown = crate::query::evaluate_with(store, &query, &self.query_context())
             .iter()
             .collect();
         self.sort_shown(store);

@@ -14,6 +14,8 @@ pub enum Effect {
     Copy(String),
     /// Show the file in `$PAGER`, or open it in `$EDITOR`.
     Open { path: PathBuf, editor: bool },
+    /// The marks (read, bookmarks, notes) changed: write them to the state file.
+    SaveMarks,
 }
 
 /// `y`: the quote in hand (the quote pane's cursor, or one jumped to with

@@ -2,9 +2,16 @@
 //! the selected briefing (by id) and the place in its text stay.
 
 use super::{AppState, Overlay, TagPicker, ViewPicker, WatchState};
+use crate::marks::{MarkSets, Seen};
 use crate::store::Store;
 
-pub fn switch_store(state: &mut AppState, old: &Store, new: &Store, message: String) {
+pub fn switch_store(
+    state: &mut AppState,
+    old: &Store,
+    new: &Store,
+    seen: Option<&Seen>,
+    message: String,
+) {
     let selected = state.selected_doc().map(|d| old.get(d).id.clone());
     let (row, row_on_screen) = (
         state.selected,
@@ -14,6 +21,9 @@ pub fn switch_store(state: &mut AppState, old: &Store, new: &Store, message: Str
     // Positions of the old store mean nothing in the new one.
     state.detail.layout.key = None;
     state.watch = WatchState::new(new, state.watch.list.clone());
+    state.marked = MarkSets::resolve(new, &state.marks, seen);
+    // The wait to count as read starts again on the new store.
+    state.reading = None;
     state.shown.clear();
     state.refresh(new);
     let found = selected
@@ -34,10 +44,10 @@ pub fn switch_store(state: &mut AppState, old: &Store, new: &Store, message: Str
     }
     state.overlay = match std::mem::take(&mut state.overlay) {
         Overlay::Tags(old_picker) => {
-            let mut picker = TagPicker::open(new, &state.filter, state.today);
+            let mut picker = TagPicker::open(new, &state.filter, &state.query_context());
             picker.picked = old_picker.picked;
             picker.mode = old_picker.mode;
-            picker.recount(new, &state.filter, state.today);
+            picker.recount(new, &state.filter, &state.query_context());
             Overlay::Tags(picker)
         }
         Overlay::Views(old_picker) => Overlay::Views(ViewPicker {

@@ -35,7 +35,7 @@ fn the_selection_filter_and_place_in_the_text_survive_a_reload() {
     assert!(scroll > 0);
 
     let new = with_extra("date 2022-02-24 A newer briefing arrives.");
-    switch_store(&mut s, &old, &new, "1 new".into());
+    switch_store(&mut s, &old, &new, None, "1 new".into());
     assert_eq!(new.get(s.selected_doc().unwrap()).id, "delta");
     assert_eq!(s.filter.query, "-tag:sanctions");
     assert_eq!(s.shown.len(), 6, "five kept and the new one");
@@ -54,7 +54,7 @@ fn a_removed_selection_falls_back_to_the_same_row() {
         briefings,
         ..Loaded::default()
     });
-    switch_store(&mut s, &old, &new, "1 removed".into());
+    switch_store(&mut s, &old, &new, None, "1 removed".into());
     assert_eq!(s.selected, 1);
     assert_eq!(new.get(s.selected_doc().unwrap()).id, "charlie");
     assert_eq!(s.shown.len(), 5);

@@ -1,10 +1,8 @@
 //! The tag picker: every tag with how many briefings it would leave, given the
 //! rest of the filter and the tags already picked.
 
-use chrono::NaiveDate;
-
 use super::filter::{Filter, TagMode};
-use crate::query::{Query, evaluate};
+use crate::query::{Context, Query, evaluate_with};
 use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +19,7 @@ pub struct TagPicker {
 }
 
 impl TagPicker {
-    pub fn open(store: &Store, filter: &Filter, today: NaiveDate) -> TagPicker {
+    pub fn open(store: &Store, filter: &Filter, ctx: &Context) -> TagPicker {
         let mut tags: Vec<(&str, usize)> = store.tag_counts().collect();
         tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         let mut picker = TagPicker {
@@ -32,7 +30,7 @@ impl TagPicker {
             counts: Vec::new(),
             total: 0,
         };
-        picker.recount(store, filter, today);
+        picker.recount(store, filter, ctx);
         picker
     }
 
@@ -48,7 +46,7 @@ impl TagPicker {
         }
     }
 
-    pub fn recount(&mut self, store: &Store, filter: &Filter, today: NaiveDate) {
+    pub fn recount(&mut self, store: &Store, filter: &Filter, ctx: &Context) {
         let Some(base) = filter.compose_without_tags() else {
             self.counts = vec![0; self.tags.len()];
             return;
@@ -56,7 +54,7 @@ impl TagPicker {
         let with = |tags: &[String], mode| {
             let mut q: Query = base.clone();
             q.clauses.extend(filter.tag_clauses(tags, mode));
-            evaluate(store, &q, today)
+            evaluate_with(store, &q, ctx)
         };
         let current = with(&self.picked, self.mode);
         self.total = current.count();

@@ -2,6 +2,7 @@
 //! No I/O here; "today" and the terminal size arrive as data.
 
 use super::filter::Target;
+use super::marking;
 use super::mouse;
 use super::navigate::{self, Step};
 use super::outside;
@@ -14,6 +15,10 @@ use crate::tui::help;
 use crate::tui::layout::{Focus, Kind};
 
 pub fn update(state: &mut AppState, store: &Store, action: Action) {
+    if let Action::Tick(now) = action {
+        marking::tick(state, store, now);
+        return;
+    }
     state.message = None;
     match action {
         Action::Quit => state.quit = true,
@@ -30,8 +35,13 @@ pub fn update(state: &mut AppState, store: &Store, action: Action) {
             Overlay::Problems { .. } => problems_action(state, store, action),
             Overlay::Tags(_) => tags_action(state, store, action),
             Overlay::Views(_) => views::picker_action(state, store, action),
+            Overlay::None if state.note.is_some() => marking::note_action(state, store, action),
             Overlay::None if state.filter.editing.is_some() => edit_action(state, store, action),
-            Overlay::None => browse(state, store, action),
+            Overlay::None => {
+                let before = (state.selected_doc(), state.detail.scroll);
+                browse(state, store, action);
+                marking::read_if_scrolled(state, store, before);
+            }
         },
     }
 }
@@ -71,10 +81,13 @@ fn browse(state: &mut AppState, store: &Store, action: Action) {
         Action::OpenEditor => outside::open(state, store, true),
         Action::NextWatch => super::watch::next_hit(state, store, true),
         Action::PrevWatch => super::watch::next_hit(state, store, false),
+        Action::ToggleBookmark => marking::toggle_bookmark(state, store),
+        Action::EditNote => marking::edit_note(state, store),
         Action::NextQuote => navigate::next_quote(state, store, true),
         Action::PrevQuote => navigate::next_quote(state, store, false),
         Action::TagPicker => {
-            state.overlay = Overlay::Tags(TagPicker::open(store, &state.filter, state.today))
+            let picker = TagPicker::open(store, &state.filter, &state.query_context());
+            state.overlay = Overlay::Tags(picker);
         }
         Action::CycleSort => {
             state.sort = state.sort.next();
@@ -228,6 +241,10 @@ fn problems_action(state: &mut AppState, store: &Store, action: Action) {
 }
 
 fn tags_action(state: &mut AppState, store: &Store, action: Action) {
+    let ctx = crate::query::Context {
+        today: state.today,
+        marks: Some(&state.marked),
+    };
     let Overlay::Tags(picker) = &mut state.overlay else {
         return;
     };
@@ -239,18 +256,18 @@ fn tags_action(state: &mut AppState, store: &Store, action: Action) {
         Action::Bottom => picker.cursor = last,
         Action::ToggleTag => {
             picker.toggle();
-            picker.recount(store, &state.filter, state.today);
+            picker.recount(store, &state.filter, &ctx);
         }
         Action::ToggleTagMode => {
             picker.mode = match picker.mode {
                 super::TagMode::All => super::TagMode::Any,
                 super::TagMode::Any => super::TagMode::All,
             };
-            picker.recount(store, &state.filter, state.today);
+            picker.recount(store, &state.filter, &ctx);
         }
         Action::ClearTags => {
             picker.picked.clear();
-            picker.recount(store, &state.filter, state.today);
+            picker.recount(store, &state.filter, &ctx);
         }
         Action::Submit => {
             state.filter.tags = picker.picked.clone();

@@ -18,7 +18,7 @@ impl ViewPicker {
             .views
             .iter()
             .map(|v| match crate::query::parse(&v.query) {
-                Ok(q) => crate::query::evaluate(store, &q, state.today).count(),
+                Ok(q) => crate::query::evaluate_with(store, &q, &state.query_context()).count(),
                 Err(_) => 0,
             })
             .collect();

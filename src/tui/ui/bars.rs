@@ -18,7 +18,9 @@ pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     buf.set_style(area, theme.style(Role::FilterBar));
     let bar = theme.style(Role::FilterBar);
-    let line = if let Some((target, editor, _)) = &filter.editing {
+    let line = if let Some(editor) = &view.state.note {
+        super::marks::note_editor(view, editor, width)
+    } else if let Some((target, editor, _)) = &filter.editing {
         let prompt = match target {
             Target::Search => "/",
             Target::Query => "query: ",
@@ -94,6 +96,7 @@ pub fn status_bar(view: &View, area: Rect, buf: &mut Buffer) {
             if problems == 1 { "" } else { "s" }
         ));
     }
+    left.push_str(&super::marks::counts(view));
     if let Some(message) = &state.message {
         left.push_str(&format!("  {message}"));
     }

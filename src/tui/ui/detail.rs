@@ -29,7 +29,8 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         usize::from(body.height),
         state.detail.layout.lines.len(),
     );
-    block(view, Focus::Detail, &b.id, Some(position), area.width).render(area, buf);
+    let block = block(view, Focus::Detail, &b.id, Some(position), area.width);
+    super::marks::with_note(view, block, doc, area.width).render(area, buf);
     let text_area = Rect {
         width: body.width.saturating_sub(2),
         x: body.x + 1.min(body.width),

@@ -38,7 +38,12 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         let doc = state.shown[i];
         let b = view.store.get(doc);
         let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
-        let mut line = row_line(view, doc, b, usize::from(body.width));
+        let mut line = super::marks::with_flags(
+            view,
+            state.shown[i],
+            |width| row_line(view, doc, b, width),
+            usize::from(body.width),
+        );
         if i == state.selected {
             line = line.patch_style(view.theme.style(Role::Selection));
             buf.set_style(line_area, view.theme.style(Role::Selection));

@@ -3,6 +3,7 @@
 mod bars;
 mod detail;
 mod list;
+mod marks;
 mod overlay;
 mod pane;
 mod quotes;

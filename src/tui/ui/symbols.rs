@@ -11,6 +11,9 @@ pub struct Symbols {
     pub picked: &'static str,
     pub unpicked: &'static str,
     pub dash: &'static str,
+    pub unread: &'static str,
+    pub bookmark: &'static str,
+    pub note: &'static str,
 }
 
 const ASCII_BORDER: border::Set<'static> = border::Set {
@@ -33,6 +36,9 @@ impl Symbols {
         picked: "[x]",
         unpicked: "[ ]",
         dash: "—",
+        unread: "•",
+        bookmark: "★",
+        note: "✎",
     };
 
     pub const ASCII: Symbols = Symbols {
@@ -43,5 +49,8 @@ impl Symbols {
         picked: "[x]",
         unpicked: "[ ]",
         dash: "--",
+        unread: "*",
+        bookmark: "B",
+        note: "n",
     };
 }

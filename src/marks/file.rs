@@ -1,0 +1,250 @@
+//! Reading and writing the state files. A file that does not parse is moved
+//! aside (never overwritten) and defaults are used; one that cannot be read
+//! at all is left alone, and nothing is saved over it.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::{Marks, Seen};
+use crate::cli::atomic::AtomicFile;
+
+pub const STATE_FILE: &str = "state.toml";
+
+/// `$BRIEF_STATE_DIR`, else `$XDG_STATE_HOME/brief` (`~/.local/state/brief`).
+pub fn state_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("BRIEF_STATE_DIR").filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    let dirs = directories::ProjectDirs::from("", "", "brief")?;
+    Some(
+        dirs.state_dir()
+            .unwrap_or_else(|| dirs.data_local_dir())
+            .to_owned(),
+    )
+}
+
+/// Where the marks live, and which files may be written.
+#[derive(Debug, Clone, Default)]
+pub struct Book {
+    dir: Option<PathBuf>,
+    /// Why `state.toml` must not be written, when it must not.
+    state_locked: Option<String>,
+    seen_locked: bool,
+}
+
+/// What was found on opening, with a warning per file that was set aside.
+#[derive(Debug)]
+pub struct Opened {
+    pub book: Book,
+    pub marks: Marks,
+    /// `None` before the first session has ended: nothing is new then.
+    pub seen: Option<Seen>,
+    pub warnings: Vec<String>,
+}
+
+enum Found<T> {
+    Missing,
+    Good(T),
+    /// Unusable; the message says what became of it. `writable` is whether
+    /// a new file may now take its place.
+    Bad {
+        message: String,
+        writable: bool,
+    },
+}
+
+impl Book {
+    /// For the reader: a file that does not parse is moved aside.
+    pub fn open(dir: Option<PathBuf>) -> Opened {
+        Self::read(dir, true)
+    }
+
+    /// For commands: reads only; a bad file is reported and ignored.
+    pub fn peek(dir: Option<PathBuf>) -> Opened {
+        Self::read(dir, false)
+    }
+
+    fn read(dir: Option<PathBuf>, move_aside: bool) -> Opened {
+        let mut book = Book {
+            dir,
+            ..Book::default()
+        };
+        let mut warnings = Vec::new();
+        let Some(dir) = book.dir.clone() else {
+            return Opened {
+                book,
+                marks: Marks::default(),
+                seen: None,
+                warnings: vec!["no state folder (set BRIEF_STATE_DIR): marks are not kept".into()],
+            };
+        };
+        let marks = match read_file(&dir, STATE_FILE, move_aside, parse_marks) {
+            Found::Missing => Marks::default(),
+            Found::Good(m) => m,
+            Found::Bad { message, writable } => {
+                if !writable {
+                    book.state_locked = Some(message.clone());
+                }
+                warnings.push(message);
+                Marks::default()
+            }
+        };
+        let seen = match read_file(&dir, super::SEEN_FILE, move_aside, Seen::parse) {
+            Found::Missing => None,
+            Found::Good(s) => Some(s),
+            Found::Bad { message, writable } => {
+                book.seen_locked = !writable;
+                warnings.push(message);
+                None
+            }
+        };
+        Opened {
+            book,
+            marks,
+            seen,
+            warnings,
+        }
+    }
+
+    pub fn save(&self, marks: &Marks) -> io::Result<()> {
+        if let Some(why) = &self.state_locked {
+            return Err(io::Error::other(format!("not saved: {why}")));
+        }
+        let mut text =
+            String::from("# brief's marks on briefings, by id: read, bookmarked, notes.\n");
+        text.push_str(&toml::to_string(marks).map_err(io::Error::other)?);
+        self.write(STATE_FILE, text.as_bytes())
+    }
+
+    pub fn save_seen(&self, seen: &Seen) -> io::Result<()> {
+        if self.seen_locked {
+            return Ok(());
+        }
+        self.write(super::SEEN_FILE, seen.to_toml().as_bytes())
+    }
+
+    fn write(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
+        let Some(dir) = &self.dir else {
+            return Err(io::Error::other("no state folder"));
+        };
+        fs::create_dir_all(dir)?;
+        let mut file = AtomicFile::create(&dir.join(name))?;
+        file.write_all(bytes)?;
+        file.commit()?;
+        remove_stale_temps(dir, name);
+        Ok(())
+    }
+}
+
+fn parse_marks(text: &str) -> Result<Marks, String> {
+    toml::from_str(text).map_err(|e| e.message().to_string())
+}
+
+fn read_file<T>(
+    dir: &Path,
+    name: &str,
+    move_aside: bool,
+    parse: fn(&str) -> Result<T, String>,
+) -> Found<T> {
+    let path = dir.join(name);
+    let bytes = match fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Found::Missing,
+        Err(e) => {
+            return Found::Bad {
+                message: format!(
+                    "cannot read {}: {e}; marks will not be saved over it",
+                    path.display()
+                ),
+                writable: false,
+            };
+        }
+    };
+    let why = match std::str::from_utf8(&bytes) {
+        Ok(text) => match parse(text) {
+            Ok(value) => return Found::Good(value),
+            Err(e) => e,
+        },
+        Err(_) => "not UTF-8 text".to_string(),
+    };
+    let why = why.trim_end().replace('\n', " ");
+    let broken = format!("{} is damaged ({why})", path.display());
+    if !move_aside {
+        return Found::Bad {
+            message: format!("{broken}; ignored it (the reader will move it aside)"),
+            writable: false,
+        };
+    }
+    match move_aside_path(&path) {
+        Ok(to) => Found::Bad {
+            message: format!("{broken}; moved it to {} and started afresh", to.display()),
+            writable: true,
+        },
+        Err(e) => Found::Bad {
+            message: format!("{broken} and could not be moved aside ({e}); changes are not saved"),
+            writable: false,
+        },
+    }
+}
+
+/// Renames `path` to `path.corrupt-<unix time>`, never over another file.
+fn move_aside_path(path: &Path) -> io::Result<PathBuf> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".corrupt-{secs}"));
+    for n in 0..100 {
+        let mut to = name.clone();
+        if n > 0 {
+            to.push(format!("-{n}"));
+        }
+        let to = PathBuf::from(to);
+        // A hard link fails rather than replace an existing file.
+        match fs::hard_link(path, &to) {
+            Ok(()) => {
+                fs::remove_file(path)?;
+                return Ok(to);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(_) if !to.exists() => {
+                fs::rename(path, &to)?;
+                return Ok(to);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::other("too many files already moved aside"))
+}
+
+/// Temporary files of `name` left by writers that were killed mid-write.
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(rest) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|r| r.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let pid = rest.split('.').next().and_then(|p| p.parse::<i32>().ok());
+        if pid.is_some_and(|pid| !running(pid)) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn running(pid: i32) -> bool {
+    if pid <= 0 || pid == std::process::id() as i32 {
+        return pid > 0;
+    }
+    // SAFETY: signal 0 only checks that the process exists.
+    let alive = unsafe { libc::kill(pid, 0) } == 0;
+    alive || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}

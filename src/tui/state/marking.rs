@@ -1,0 +1,121 @@
+//! Read marks, bookmarks and notes in the reader. A briefing counts as read
+//! once it has been in the detail pane for `READ_AFTER`, by the loop's clock
+//! (sent as `Action::Tick`), or as soon as its text is scrolled.
+
+use std::time::{Duration, Instant};
+
+use super::editor::LineEditor;
+use super::{AppState, Effect, Overlay};
+use crate::store::{DocId, Store};
+use crate::tui::action::Action;
+
+pub const READ_AFTER: Duration = Duration::from_secs(2);
+
+/// The briefing that would become read by staying on screen: the selected
+/// one, unread, with the detail pane showing and nothing over it.
+pub fn read_candidate(state: &AppState) -> Option<DocId> {
+    let doc = state.selected_doc()?;
+    let shown = state.overlay == Overlay::None && state.areas().detail.is_some();
+    (shown && !state.marked.read.contains(doc)).then_some(doc)
+}
+
+/// When the loop should send a `Tick`; `None` while nothing is waiting.
+pub fn read_deadline(state: &AppState) -> Option<Instant> {
+    let (doc, since) = state.reading?;
+    (read_candidate(state) == Some(doc)).then_some(since + READ_AFTER)
+}
+
+pub fn tick(state: &mut AppState, store: &Store, now: Instant) {
+    match (read_candidate(state), state.reading) {
+        (None, _) => state.reading = None,
+        (Some(doc), Some((waiting, since))) if doc == waiting => {
+            if now.saturating_duration_since(since) >= READ_AFTER {
+                mark_read(state, store, doc);
+            }
+        }
+        (Some(doc), _) => state.reading = Some((doc, now)),
+    }
+}
+
+/// After a key while browsing: the same briefing, its text moved.
+pub fn read_if_scrolled(
+    state: &mut AppState,
+    store: &Store,
+    (doc, scroll): (Option<DocId>, usize),
+) {
+    if let Some(doc) = doc
+        && state.selected_doc() == Some(doc)
+        && state.detail.scroll != scroll
+        && !state.marked.read.contains(doc)
+    {
+        mark_read(state, store, doc);
+    }
+}
+
+fn mark_read(state: &mut AppState, store: &Store, doc: DocId) {
+    state.reading = None;
+    state.marked.read.insert(doc);
+    state.marks.read.insert(store.get(doc).id.clone());
+    state.effects.push(Effect::SaveMarks);
+}
+
+pub fn toggle_bookmark(state: &mut AppState, store: &Store) {
+    let Some(doc) = state.selected_doc() else {
+        return;
+    };
+    let id = store.get(doc).id.clone();
+    if state.marks.bookmarks.remove(&id) {
+        state.marked.bookmarked.remove(doc);
+        state.message = Some("bookmark removed".into());
+    } else {
+        state.marks.bookmarks.insert(id);
+        state.marked.bookmarked.insert(doc);
+        state.message = Some("bookmarked (is:bookmarked lists them)".into());
+    }
+    state.effects.push(Effect::SaveMarks);
+}
+
+/// `a`: the note editor, holding the current note.
+pub fn edit_note(state: &mut AppState, store: &Store) {
+    if let Some(doc) = state.selected_doc() {
+        let note = state.marks.note(&store.get(doc).id).unwrap_or("");
+        state.note = Some(LineEditor::new(note));
+    }
+}
+
+pub fn note_action(state: &mut AppState, store: &Store, action: Action) {
+    let Some(editor) = &mut state.note else {
+        return;
+    };
+    match action {
+        Action::Cancel => state.note = None,
+        Action::Submit => {
+            let text = editor.text().trim().to_string();
+            state.note = None;
+            let Some(doc) = state.selected_doc() else {
+                return;
+            };
+            let id = store.get(doc).id.clone();
+            let before = state.marks.notes.get(&id).cloned();
+            if text.is_empty() {
+                state.marks.notes.remove(&id);
+                state.marked.noted.remove(doc);
+                state.message = before.is_some().then(|| "note removed".into());
+            } else {
+                state.marks.notes.insert(id, text.clone());
+                state.marked.noted.insert(doc);
+                state.message = Some("note saved".into());
+            }
+            if before.as_deref() != state.marks.note(&store.get(doc).id) {
+                state.effects.push(Effect::SaveMarks);
+            }
+        }
+        other => {
+            editor.apply(other);
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "marking_tests.rs"]
+mod tests;

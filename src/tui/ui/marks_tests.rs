@@ -1,0 +1,76 @@
+use std::time::{Duration, Instant};
+
+use crate::tui::action::Action;
+use crate::tui::state::{AppState, update};
+use crate::tui::testing;
+use crate::tui::theme::{ColorDepth, Theme};
+use crate::tui::ui::Symbols;
+use crate::tui::ui::tests::render_with;
+
+fn lines(actions: &[Action], symbols: &Symbols) -> Vec<String> {
+    let store = testing::store();
+    let mut state = AppState::new(&store, testing::today(), (120, 30));
+    for &a in actions {
+        update(&mut state, &store, a);
+    }
+    let theme = Theme::default_theme(ColorDepth::Ansi16);
+    let terminal = render_with(&store, &state, &theme, symbols);
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+fn marked() -> Vec<Action> {
+    let t0 = Instant::now();
+    let mut actions = vec![Action::ToggleBookmark, Action::EditNote];
+    actions.extend("call Ivan".chars().map(Action::Insert));
+    actions.extend([
+        Action::Submit,
+        Action::Tick(t0),
+        Action::Tick(t0 + Duration::from_secs(2)),
+    ]);
+    actions
+}
+
+#[test]
+fn rows_carry_flags_the_status_bar_counts_and_the_note_shows() {
+    let screen = lines(&marked(), &Symbols::UNICODE);
+    assert!(
+        screen[2].starts_with("│ ★✎ 2022-02-22 ▲ Sanctions"),
+        "{}",
+        screen[2]
+    );
+    assert!(
+        screen[3].starts_with("│•   2022-02-20   Kuleba"),
+        "{}",
+        screen[3]
+    );
+    assert!(screen[29].contains(" 6/6  1 problem (! lists them)  5 unread  1 bookmarked"));
+    let bottom = &screen[28];
+    assert!(bottom.contains("╰ ✎ call Ivan ─"), "{bottom}");
+
+    let ascii = lines(&marked(), &Symbols::ASCII);
+    assert!(
+        ascii[2].starts_with("| Bn 2022-02-22 ! Sanctions"),
+        "{}",
+        ascii[2]
+    );
+    assert!(ascii[3].starts_with("|*   2022-02-20"), "{}", ascii[3]);
+}
+
+#[test]
+fn the_note_editor_takes_the_filter_bar() {
+    let mut actions = vec![Action::EditNote];
+    actions.extend("hi".chars().map(Action::Insert));
+    let screen = lines(&actions, &Symbols::UNICODE);
+    assert!(
+        screen[0].starts_with("note: hi    Enter saves"),
+        "{}",
+        screen[0]
+    );
+}
