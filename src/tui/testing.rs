@@ -61,3 +61,21 @@ name = "Paragraph 50"
     assert!(diags.is_empty(), "{diags:?}");
     list
 }
+
+/// The test store and a reader state on it at `w` x `h`.
+pub fn setup(w: u16, h: u16) -> (Store, crate::tui::state::AppState) {
+    let store = store();
+    let state = crate::tui::state::AppState::new(&store, today(), (w, h));
+    (store, state)
+}
+
+/// Carries out `actions` in order.
+pub fn run(
+    state: &mut crate::tui::state::AppState,
+    store: &Store,
+    actions: &[crate::tui::action::Action],
+) {
+    for &a in actions {
+        crate::tui::state::update(state, store, a);
+    }
+}

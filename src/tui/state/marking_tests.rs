@@ -1,20 +1,11 @@
 use std::time::{Duration, Instant};
 
 use super::*;
-use crate::tui::state::update;
 use crate::tui::testing;
 
-fn setup(w: u16, h: u16) -> (Store, AppState) {
-    let store = testing::store();
-    let state = AppState::new(&store, testing::today(), (w, h));
-    (store, state)
-}
+use testing::setup;
 
-fn run(state: &mut AppState, store: &Store, actions: &[Action]) {
-    for &a in actions {
-        update(state, store, a);
-    }
-}
+use testing::run;
 
 fn selected(state: &AppState, store: &Store) -> String {
     store.get(state.selected_doc().unwrap()).id.clone()

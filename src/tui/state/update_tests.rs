@@ -3,17 +3,9 @@ use crate::tui::layout::Focus;
 use crate::tui::state::{AppState, Overlay, Sort, TagMode};
 use crate::tui::testing;
 
-fn setup(w: u16, h: u16) -> (Store, AppState) {
-    let store = testing::store();
-    let state = AppState::new(&store, testing::today(), (w, h));
-    (store, state)
-}
+use testing::setup;
 
-fn run(state: &mut AppState, store: &Store, actions: &[Action]) {
-    for &a in actions {
-        update(state, store, a);
-    }
-}
+use testing::run;
 
 fn ids(state: &AppState, store: &Store) -> Vec<String> {
     state

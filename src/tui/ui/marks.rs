@@ -1,13 +1,11 @@
 //! The marks on screen: flags before each list row, counts in the status
 //! bar, the note under the detail pane and the note editor.
 
-use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::View;
-use super::spans::{shown, styled};
+use super::spans::styled;
 use crate::store::DocId;
 use crate::tui::state::editor::LineEditor;
 use crate::tui::theme::Role;
@@ -84,23 +82,10 @@ pub fn with_note<'a>(view: &View, block: Block<'a>, doc: DocId, width: u16) -> B
 
 /// `note: text` with the cursor, in place of the filter bar.
 pub fn note_editor(view: &View, editor: &LineEditor, width: usize) -> Line<'static> {
-    let theme = view.theme;
-    let bar = theme.style(Role::FilterBar);
-    let text = editor.text();
-    let (before, after) = text.split_at(editor.cursor());
-    let mut spans = vec![Span::styled("note: ", theme.style(Role::Accent))];
-    spans.extend(styled(before, bar, &[], width));
-    let under = after.graphemes(true).next().unwrap_or("");
-    let cursor = if under.is_empty() {
-        " ".to_string()
-    } else {
-        shown(under).into_owned()
-    };
-    spans.push(Span::styled(cursor, bar.add_modifier(Modifier::REVERSED)));
-    spans.extend(styled(&after[under.len()..], bar, &[], width));
+    let mut spans = super::bars::editing(view, "note: ", editor, width);
     spans.push(Span::styled(
         "   Enter saves, Esc cancels, empty removes",
-        theme.style(Role::Muted),
+        view.theme.style(Role::Muted),
     ));
     Line::from(spans)
 }
