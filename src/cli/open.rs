@@ -1,0 +1,120 @@
+//! Finding what to load and loading it: the paths, the index cache, and
+//! `--timings`.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use super::CliError;
+use crate::store::{CacheUse, PendingCache, Store};
+
+/// The paths to load: those given, else `$BRIEF_DIR`, else the configuration's
+/// `folders`, else `./briefings`.
+pub fn resolve_paths(
+    given: Vec<PathBuf>,
+    configured: &[PathBuf],
+) -> Result<Vec<PathBuf>, CliError> {
+    if !given.is_empty() {
+        for path in &given {
+            if let Err(e) = std::fs::metadata(path) {
+                return Err(CliError::Usage(format!(
+                    "cannot open {}: {e}",
+                    path.display()
+                )));
+            }
+        }
+        return Ok(given);
+    }
+    let from_env = std::env::var_os("BRIEF_DIR").filter(|v| !v.is_empty());
+    if from_env.is_none() && !configured.is_empty() {
+        if let Some(missing) = configured.iter().find(|p| !p.exists()) {
+            return Err(CliError::Usage(format!(
+                "the configuration's folder {} does not exist",
+                missing.display()
+            )));
+        }
+        return Ok(configured.to_vec());
+    }
+    let (path, origin) = match from_env {
+        Some(dir) => (PathBuf::from(dir), "$BRIEF_DIR"),
+        None => (PathBuf::from("briefings"), "the default folder"),
+    };
+    if path.is_dir() {
+        return Ok(vec![path]);
+    }
+    Err(CliError::Usage(format!(
+        "no briefings to read: {origin} {} is not a folder.\n\
+         Point brief at briefings with `brief PATH...` (files or folders), \
+         or set BRIEF_DIR=/path/to/briefings.",
+        path.display()
+    )))
+}
+
+/// How to load: whether to report timings, and where the index cache lives.
+pub struct Loading {
+    pub timings: bool,
+    pub cache: Option<PathBuf>,
+    /// The configuration's default folders.
+    pub folders: Vec<PathBuf>,
+}
+
+/// `$BRIEF_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME/brief`).
+pub fn cache_dir(disabled: bool) -> Option<PathBuf> {
+    if disabled {
+        return None;
+    }
+    match std::env::var_os("BRIEF_CACHE_DIR").filter(|v| !v.is_empty()) {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => directories::ProjectDirs::from("", "", "brief").map(|d| d.cache_dir().to_owned()),
+    }
+}
+
+pub fn open(paths: Vec<PathBuf>, loading: &Loading) -> Result<Store, CliError> {
+    Ok(open_deferring_cache(paths, loading, false)?.0)
+}
+
+/// Opens the store; with `defer`, a snapshot still to be written to the
+/// index cache is handed back rather than written now.
+pub fn open_deferring_cache(
+    paths: Vec<PathBuf>,
+    loading: &Loading,
+    defer: bool,
+) -> Result<(Store, Option<PendingCache>), CliError> {
+    let started = Instant::now();
+    let paths = resolve_paths(paths, &loading.folders)?;
+    let (mut store, mut pending) = Store::open_deferring_cache(&paths, loading.cache.as_deref());
+    if !defer && let Some(p) = pending.take() {
+        store.record_cache(p.write(&store));
+    }
+    if loading.timings {
+        eprintln!("{}", timings_line(&store, started.elapsed()));
+    }
+    Ok((store, pending))
+}
+
+fn timings_line(store: &Store, total: std::time::Duration) -> String {
+    let t = store.timings();
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+    let end = format!("total {:.1} ms, {} briefings", ms(total), store.len());
+    if let CacheUse::Hit(read) = t.cache {
+        return format!(
+            "timings: walk {:.1} ms, cache read {:.1} ms, index {:.1} ms, {end} (from the index cache)",
+            ms(t.load.walk),
+            ms(read),
+            ms(t.index),
+        );
+    }
+    let cache = match t.cache {
+        CacheUse::Written(d) => format!(", cache written {:.1} ms", ms(d)),
+        _ => String::new(),
+    };
+    format!(
+        "timings: walk {:.1} ms, read {:.1} ms, parse {:.1} ms (both summed over {} workers, {:.1} ms wall), \
+         index {:.1} ms{cache}, {end}",
+        ms(t.load.walk),
+        ms(t.load.read),
+        ms(t.load.parse),
+        t.load.workers,
+        ms(t.load.read_parse),
+        ms(t.index),
+    )
+}
