@@ -62,7 +62,7 @@ impl MarkSets {
                 n,
                 (0..n)
                     .map(DocId::from_index)
-                    .filter(|&d| !seen.contains(&store.get(d).id)),
+                    .filter(|&d| !seen.contains(store.id(d))),
             ),
             None => DocSet::empty(n),
         };
@@ -78,9 +78,7 @@ impl MarkSets {
 /// The briefing whose id is exactly `id`.
 pub fn doc_of(store: &Store, id: &str) -> Option<DocId> {
     let lower = id.to_lowercase();
-    store
-        .ids_with_prefix(&lower)
-        .find(|&d| store.get(d).id == id)
+    store.ids_with_prefix(&lower).find(|&d| store.id(d) == id)
 }
 
 /// How many of `docs` are unread, bookmarked and new.

@@ -26,6 +26,8 @@ pub struct Fields {
     pub source_rank: Vec<u32>,
     /// Folded ids, sorted, for prefix lookups.
     pub ids: Vec<(String, DocId)>,
+    /// Each briefing's id as it is, so that ids need no briefing decoded.
+    pub id_of: Vec<String>,
     pub by_priority: [Vec<DocId>; 3],
     pub with_quotes: Vec<DocId>,
     pub with_url: Vec<DocId>,
@@ -58,6 +60,7 @@ impl Fields {
                     .push(id);
             }
             f.ids.push((b.id.to_lowercase(), id));
+            f.id_of.push(b.id.clone());
             f.by_priority[b.priority as usize].push(id);
             let lists = [
                 (!b.quotes.is_empty(), &mut f.with_quotes),
@@ -108,6 +111,10 @@ impl Fields {
             w.blob(id.as_bytes())?;
             w.u32(doc.0)?;
         }
+        w.len(self.id_of.len())?;
+        for id in &self.id_of {
+            w.blob(id.as_bytes())?;
+        }
         for list in
             self.by_priority
                 .iter()
@@ -143,6 +150,12 @@ impl Fields {
         for _ in 0..r.count(8)? {
             let id = r.string()?;
             f.ids.push((id, doc(r.u32()?, docs)?));
+        }
+        if r.count(4)? != docs {
+            return None;
+        }
+        for _ in 0..docs {
+            f.id_of.push(r.string()?);
         }
         let mut lists = (0..6)
             .map(|_| read_docs(r, docs))

@@ -182,6 +182,11 @@ impl Store {
         self.briefings.get(id.index())
     }
 
+    /// The briefing's id, without decoding the briefing from the index cache.
+    pub fn id(&self, id: DocId) -> &str {
+        &self.fields.id_of[id.index()]
+    }
+
     /// Every briefing, newest first.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Briefing> + '_ {
         (0..self.len()).map(|i| self.briefings.get(i))

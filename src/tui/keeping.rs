@@ -3,7 +3,7 @@
 //! failed save is a message in the status bar, and is tried again at quit.
 
 use crate::marks::{Book, Seen, state_dir};
-use crate::store::Store;
+use crate::store::{DocId, Store};
 use crate::tui::state::AppState;
 
 pub struct Keeper {
@@ -51,7 +51,7 @@ impl Keeper {
             .seen
             .take()
             .unwrap_or_default()
-            .with(store.iter().map(|b| b.id.as_str()));
+            .with((0..store.len()).map(|i| store.id(DocId::from_index(i))));
         // Quitting goes on regardless: at worst the next session sees more as new.
         let _ = self.book.save_seen(&seen);
     }

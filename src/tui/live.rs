@@ -23,59 +23,74 @@ pub struct Reloaded {
     pub changes: Changes,
 }
 
+/// What the watching thread reports: a reload, or why it cannot watch.
+pub enum Report {
+    Reloaded(Reloaded),
+    Off(String),
+}
+
 pub struct Live {
-    reloaded: Receiver<Reloaded>,
-    _watcher: RecommendedWatcher,
+    reports: Receiver<Report>,
 }
 
 impl Live {
-    /// Starts watching `paths`; `current` is the store the reader shows.
-    pub fn start(paths: Vec<PathBuf>, current: Arc<Store>) -> notify::Result<Live> {
-        let (events, changed) = mpsc::channel();
-        let mut watcher =
-            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-                if let Ok(event) = event
-                    && matters(&event)
-                {
-                    let _ = events.send(());
-                }
-            })?;
-        for path in &paths {
-            if path.is_dir() {
-                watcher.watch(path, RecursiveMode::Recursive)?;
-            } else {
-                let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
-                watcher.watch(
-                    parent.unwrap_or(Path::new(".")),
-                    RecursiveMode::NonRecursive,
-                )?;
-            }
-        }
-        let (done, reloaded) = mpsc::channel();
+    /// Starts watching `paths` on a thread of its own (setting up the
+    /// watches of a large tree takes a while); `current` is the store the
+    /// reader shows.
+    pub fn start(paths: Vec<PathBuf>, current: Arc<Store>) -> Live {
+        let (reports, receiver) = mpsc::channel();
         std::thread::spawn(move || {
+            let (events, changed) = mpsc::channel();
+            let watcher = match watch(&paths, events) {
+                Ok(watcher) => watcher,
+                Err(e) => {
+                    let _ = reports.send(Report::Off(format!("live reload is off: {e}")));
+                    return;
+                }
+            };
             let mut current = current;
             while settle(&changed) {
                 let (store, changes) = reload(&paths, &current);
                 current = Arc::new(store);
-                let message = Reloaded {
+                let report = Report::Reloaded(Reloaded {
                     store: current.clone(),
                     changes,
-                };
-                if done.send(message).is_err() {
-                    return;
+                });
+                if reports.send(report).is_err() {
+                    break;
                 }
             }
+            drop(watcher);
         });
-        Ok(Live {
-            reloaded,
-            _watcher: watcher,
-        })
+        Live { reports: receiver }
     }
 
-    /// The newest reload that finished, if any, without waiting.
-    pub fn try_next(&self) -> Option<Reloaded> {
-        self.reloaded.try_iter().last()
+    /// The newest report, if any, without waiting.
+    pub fn try_next(&self) -> Option<Report> {
+        self.reports.try_iter().last()
     }
+}
+
+fn watch(paths: &[PathBuf], events: mpsc::Sender<()>) -> notify::Result<RecommendedWatcher> {
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event
+            && matters(&event)
+        {
+            let _ = events.send(());
+        }
+    })?;
+    for path in paths {
+        if path.is_dir() {
+            watcher.watch(path, RecursiveMode::Recursive)?;
+        } else {
+            let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+            watcher.watch(
+                parent.unwrap_or(Path::new(".")),
+                RecursiveMode::NonRecursive,
+            )?;
+        }
+    }
+    Ok(watcher)
 }
 
 /// Waits for a change and then for the changes to settle; false once the

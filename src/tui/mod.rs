@@ -27,7 +27,7 @@ use chrono::NaiveDate;
 use crate::store::Store;
 use action::Action;
 use keymap::{Key, Mode};
-use live::Live;
+use live::{Live, Report};
 use state::switch::switch_store;
 use state::{AppState, Effect, Overlay, update};
 use theme::Theme;
@@ -87,13 +87,7 @@ pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) ->
     state.message = options.watch.summary();
     let mut keeper = keeping::Keeper::open(&mut state, &store);
     update(&mut state, &store, Action::Tick(Instant::now()));
-    let live = watch.and_then(|paths| match Live::start(paths, store.clone()) {
-        Ok(live) => Some(live),
-        Err(e) => {
-            state.message = Some(format!("live reload is off: {e}"));
-            None
-        }
-    });
+    let mut live = watch.map(|paths| Live::start(paths, store.clone()));
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =
@@ -133,10 +127,17 @@ pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) ->
             action = events::pending(&state)?
                 .or_else(|| (!matches!(a, Action::Tick(_))).then(|| Action::Tick(Instant::now())));
         }
-        if let Some(reloaded) = live.as_ref().and_then(Live::try_next) {
-            let message = reloaded.changes.summary();
-            switch_store(&mut state, &store, &reloaded.store, keeper.seen(), message);
-            store = reloaded.store;
+        match live.as_ref().and_then(Live::try_next) {
+            Some(Report::Reloaded(reloaded)) => {
+                let message = reloaded.changes.summary();
+                switch_store(&mut state, &store, &reloaded.store, keeper.seen(), message);
+                store = reloaded.store;
+            }
+            Some(Report::Off(why)) => {
+                state.message = Some(why);
+                live = None;
+            }
+            None => {}
         }
     }
 }
