@@ -5,7 +5,7 @@
 use std::io::{self, Stdout, Write};
 use std::os::fd::RawFd;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -20,6 +20,8 @@ use signal_hook::iterator::Signals;
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Set while a pager or editor has the terminal: Ctrl-c and Ctrl-\ are theirs.
 static OUTSIDE: AtomicBool = AtomicBool::new(false);
+/// SIGINT and SIGQUIT that arrived while `OUTSIDE`, not yet passed over.
+static THEIRS: [AtomicUsize; 2] = [AtomicUsize::new(0), AtomicUsize::new(0)];
 /// The terminal's settings before raw mode, and the descriptor they belong to.
 static SAVED: OnceLock<(RawFd, libc::termios)> = OnceLock::new();
 
@@ -152,11 +154,28 @@ fn install_panic_hook() {
 
 /// Fatal signals restore the terminal and exit with 128 + the signal number.
 fn install_signal_handler() -> io::Result<()> {
+    // Which Ctrl-c and Ctrl-\ were the pager's is decided when each arrives,
+    // not when the thread below gets to it: by then the pager may be gone.
+    for (i, signal) in [SIGINT, SIGQUIT].into_iter().enumerate() {
+        // SAFETY: the action only loads and adds atomics, which is async-signal-safe.
+        unsafe {
+            signal_hook::low_level::register(signal, move || {
+                if OUTSIDE.load(Ordering::SeqCst) {
+                    THEIRS[i].fetch_add(1, Ordering::SeqCst);
+                }
+            })
+        }?;
+    }
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::spawn(move || {
         for signal in signals.forever() {
-            let interactive = signal == SIGINT || signal == SIGQUIT;
-            if !(interactive && OUTSIDE.load(Ordering::SeqCst)) {
+            let theirs = match signal {
+                SIGINT => &THEIRS[0],
+                SIGQUIT => &THEIRS[1],
+                _ => exit_now(128 + signal),
+            };
+            let taken = theirs.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
+            if taken.is_err() {
                 exit_now(128 + signal);
             }
         }
