@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     version,
     about = "A terminal reader for dated briefing documents",
     args_conflicts_with_subcommands = true,
-    after_help = "With no subcommand, opens the reader on PATH... (default: $BRIEF_DIR, else ./briefings)."
+    after_help = "With no subcommand, opens the reader on PATH... (default: $BRIEF_DIR, else the configuration's folders, else ./briefings)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -33,7 +33,7 @@ pub struct Cli {
     pub look: LookArgs,
 
     /// Entities and phrases to highlight and count in the reader
-    /// (default: $XDG_CONFIG_HOME/brief/watchlist.toml, if it exists)
+    /// (default: the configuration's `watchlist`, else $XDG_CONFIG_HOME/brief/watchlist.toml if it exists)
     #[arg(long, value_name = "PATH")]
     pub watchlist: Option<PathBuf>,
 }
@@ -80,7 +80,7 @@ pub enum Command {
 
 #[derive(Debug, Args, Default)]
 pub struct PathArgs {
-    /// Briefing files or folders (default: $BRIEF_DIR, else ./briefings)
+    /// Briefing files or folders (default: $BRIEF_DIR, else the configuration's folders, else ./briefings)
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }
