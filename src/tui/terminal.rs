@@ -174,7 +174,8 @@ fn install_signal_handler() -> io::Result<()> {
                 SIGQUIT => &THEIRS[1],
                 _ => exit_now(128 + signal),
             };
-            let taken = theirs.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
+            let taken =
+                theirs.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
             if taken.is_err() {
                 exit_now(128 + signal);
             }
