@@ -1,5 +1,6 @@
 //! brief: a terminal reader for curated briefing documents.
 
+pub(crate) mod atomic;
 pub mod cli;
 pub mod config;
 pub mod load;

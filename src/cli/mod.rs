@@ -1,7 +1,6 @@
 //! The command line: argument parsing, subcommands and their text/JSON output.
 
 mod args;
-pub(crate) mod atomic;
 mod check;
 mod config;
 mod export;

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::{Marks, Seen};
-use crate::cli::atomic::AtomicFile;
+use crate::atomic::AtomicFile;
 
 pub const STATE_FILE: &str = "state.toml";
 

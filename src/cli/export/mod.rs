@@ -8,9 +8,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::args::{ExportArgs, Format};
-use super::atomic::AtomicFile;
 use super::output::{Out, json_safe};
 use super::{CliError, Loading, date_text, open, select};
+use crate::atomic::AtomicFile;
 use crate::model::{Briefing, Priority, Quote};
 use crate::store::{DocId, Store};
 use crate::text::sanitize;

@@ -8,7 +8,7 @@ pub mod records;
 pub mod wire;
 
 use std::fs::{self, File};
-use std::io::{self, BufWriter};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -18,6 +18,7 @@ use super::fields::Fields;
 use super::segment::Segment;
 use super::text_index::TextIndex;
 use super::{Parts, Store};
+use crate::atomic::AtomicFile;
 use crate::load::Found;
 use crate::model::SharedBytes;
 use wire::{Reader, Writer};
@@ -148,26 +149,18 @@ fn decode(bytes: &SharedBytes, key: &Key) -> Option<Parts> {
     })
 }
 
-/// Writes the store atomically: a temporary file in `dir`, flushed to disk,
-/// renamed over the old one, and the folder synced.
+/// Writes the store atomically (see `AtomicFile`), then prunes old files.
 pub(super) fn write(dir: &Path, key: &Key, store: &Store) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    let target = dir.join(&key.file_name);
-    let temp = dir.join(format!(".{}.{}.tmp", key.file_name, std::process::id()));
-    let result = write_file(&temp, key, store)
-        .and_then(|()| fs::rename(&temp, &target))
-        .and_then(|()| File::open(dir)?.sync_all());
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result?;
+    let mut file = AtomicFile::create(&dir.join(&key.file_name))?;
+    write_snapshot(&mut file, key, store)?;
+    file.commit()?;
     prune(dir);
     Ok(())
 }
 
-fn write_file(path: &Path, key: &Key, store: &Store) -> io::Result<()> {
-    let file = File::create_new(path)?;
-    let mut w = Writer::new(BufWriter::with_capacity(1 << 20, file));
+fn write_snapshot(out: &mut AtomicFile, key: &Key, store: &Store) -> io::Result<()> {
+    let mut w = Writer::new(out);
     w.bytes(MAGIC)?;
     w.u32(FORMAT)?;
     w.blob(&key.bytes)?;
@@ -203,9 +196,7 @@ fn write_file(path: &Path, key: &Key, store: &Store) -> io::Result<()> {
         w.u64(at)?;
     }
     w.u64(hash_positions(positions))?;
-    w.bytes(END)?;
-    let file = w.into_inner().into_inner().map_err(|e| e.into_error())?;
-    file.sync_all()
+    w.bytes(END)
 }
 
 /// Removes all but the `KEEP` most recently used cache files, and old
