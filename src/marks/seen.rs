@@ -110,10 +110,6 @@ impl Seen {
 
 /// FNV-1a, folded to 48 bits: fixed for good, as the file outlives versions.
 fn hash(id: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in id.as_bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let h = crate::fnv::Fnv::of(id.as_bytes());
     (h ^ (h >> BITS)) & ((1 << BITS) - 1)
 }

@@ -19,6 +19,7 @@ use super::segment::Segment;
 use super::text_index::TextIndex;
 use super::{Parts, Store};
 use crate::atomic::AtomicFile;
+use crate::fnv::Fnv;
 use crate::load::Found;
 use crate::model::SharedBytes;
 use wire::{Reader, Writer};
@@ -229,21 +230,4 @@ fn hash_positions(positions: [u64; 3]) -> u64 {
     let mut hash = Fnv::default();
     positions.iter().for_each(|p| hash.write(&p.to_le_bytes()));
     hash.0
-}
-
-/// FNV-1a: a stable hash for file names, the same in every build.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
 }
