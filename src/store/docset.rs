@@ -81,6 +81,15 @@ impl DocSet {
         self.bits.iter().map(|w| w.count_ones() as usize).sum()
     }
 
+    /// Members also in `other`, without building the intersection.
+    pub fn count_common(&self, other: &DocSet) -> usize {
+        self.bits
+            .iter()
+            .zip(&other.bits)
+            .map(|(a, b)| (a & b).count_ones() as usize)
+            .sum()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.bits.iter().all(|&w| w == 0)
     }

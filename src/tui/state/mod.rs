@@ -28,7 +28,7 @@ pub use watch::WatchState;
 use super::layout::{self, Areas, Focus};
 use crate::marks::{MarkSets, Marks, Seen};
 use crate::query::Highlight;
-use crate::store::{DocId, Store};
+use crate::store::{DocId, DocSet, Store};
 use editor::LineEditor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -88,6 +88,8 @@ pub struct AppState {
     pub filter: Filter,
     /// The briefings the list shows, in display order.
     pub shown: Vec<DocId>,
+    /// The same briefings as a set, for counting marks among them.
+    pub shown_set: DocSet,
     pub selected: usize,
     pub list_offset: usize,
     pub quote_cursor: usize,
@@ -124,6 +126,7 @@ impl AppState {
             sort: Sort::Date,
             filter: Filter::default(),
             shown: Vec::new(),
+            shown_set: DocSet::empty(0),
             selected: 0,
             list_offset: 0,
             quote_cursor: 0,
@@ -223,9 +226,8 @@ impl AppState {
         };
         self.filter.error = None;
         let keep = self.selected_doc();
-        self.shown = crate::query::evaluate_with(store, &query, &self.query_context())
-            .iter()
-            .collect();
+        self.shown_set = crate::query::evaluate_with(store, &query, &self.query_context());
+        self.shown = self.shown_set.iter().collect();
         self.sort_shown(store);
         self.selected = keep
             .and_then(|d| self.shown.iter().position(|&s| s == d))

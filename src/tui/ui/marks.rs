@@ -51,7 +51,7 @@ pub fn counts(view: &View) -> String {
     if state.shown.is_empty() {
         return String::new();
     }
-    let (unread, bookmarked, new) = crate::marks::counts(&state.marked, &state.shown);
+    let (unread, bookmarked, new) = crate::marks::counts(&state.marked, &state.shown_set);
     let mut text = format!("  {unread} unread");
     if bookmarked > 0 {
         text.push_str(&format!("  {bookmarked} bookmarked"));
