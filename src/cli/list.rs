@@ -12,17 +12,18 @@ use crate::text::wrap::str_width;
 
 const SOURCE_MAX: usize = 24;
 
+/// A briefing as `brief list --json` prints it.
 #[derive(Serialize)]
-struct Record<'a> {
-    id: &'a str,
-    path: String,
-    date: Option<String>,
-    title: &'a str,
-    source: Option<&'a str>,
-    tags: Vec<&'a str>,
-    priority: Priority,
-    quotes: usize,
-    words: usize,
+pub struct Record<'a> {
+    pub id: &'a str,
+    pub path: String,
+    pub date: Option<String>,
+    pub title: &'a str,
+    pub source: Option<&'a str>,
+    pub tags: Vec<&'a str>,
+    pub priority: Priority,
+    pub quotes: usize,
+    pub words: usize,
 }
 
 pub fn run(store: &Store, out: &mut Out, docs: &[DocId], json: bool) -> io::Result<()> {
@@ -56,7 +57,7 @@ pub fn run(store: &Store, out: &mut Out, docs: &[DocId], json: bool) -> io::Resu
     Ok(())
 }
 
-fn record(b: &Briefing) -> Record<'_> {
+pub fn record(b: &Briefing) -> Record<'_> {
     Record {
         id: &b.id,
         path: b.path.display().to_string(),

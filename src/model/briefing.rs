@@ -95,6 +95,19 @@ impl Briefing {
         self.tags.iter().map(|t| t.name.as_str())
     }
 
+    /// Where a text of this briefing comes from, the parts that are known:
+    /// who said it, the source, the date (`YYYY-MM-DD`) and the id.
+    pub fn provenance(&self, attribution: Option<&str>) -> Vec<String> {
+        let date = self.date.map(|d| d.format("%Y-%m-%d").to_string());
+        [attribution, self.source.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(str::to_owned)
+            .chain(date)
+            .chain([self.id.clone()])
+            .collect()
+    }
+
     pub fn quote_text(&self, quote: &Quote) -> &str {
         quote.text(&self.paragraphs)
     }

@@ -45,13 +45,11 @@ pub fn quotes<'a>(
     for b in all {
         for q in &b.quotes {
             writeln!(w, "> {}\n", escape(b.quote_text(q), ""))?;
-            let mut cited: Vec<String> = [q.attribution.as_deref(), b.source.as_deref()]
-                .into_iter()
-                .flatten()
+            let cited: Vec<String> = b
+                .provenance(q.attribution.as_deref())
+                .iter()
                 .map(|s| escape(s, ""))
                 .collect();
-            cited.extend(crate::cli::date_text(b.date));
-            cited.push(escape(&b.id, ""));
             let mut line = format!("— {}", cited.join(", "));
             if let Some(url) = &b.url {
                 line.push_str(&format!(" · {}", escape(url, "")));

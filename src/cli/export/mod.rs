@@ -8,10 +8,11 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::args::{ExportArgs, Format};
+use super::list::{Record, record};
 use super::output::{Out, json_safe};
 use super::{CliError, Loading, date_text, open, select};
 use crate::atomic::AtomicFile;
-use crate::model::{Briefing, Priority, Quote};
+use crate::model::{Briefing, Quote};
 use crate::store::{DocId, Store};
 use crate::text::sanitize;
 
@@ -26,15 +27,8 @@ struct Export<'a> {
 /// A briefing: the keys of `brief list --json`, plus its url, summary and text.
 #[derive(Serialize)]
 struct BriefingRecord<'a> {
-    id: &'a str,
-    path: String,
-    date: Option<String>,
-    title: &'a str,
-    source: Option<&'a str>,
-    tags: Vec<&'a str>,
-    priority: Priority,
-    quotes: usize,
-    words: usize,
+    #[serde(flatten)]
+    list: Record<'a>,
     url: Option<&'a str>,
     summary: Option<&'a str>,
     body: Vec<&'a str>,
@@ -56,15 +50,7 @@ struct QuoteRecord<'a> {
 
 fn briefing_record(b: &Briefing) -> BriefingRecord<'_> {
     BriefingRecord {
-        id: &b.id,
-        path: b.path.display().to_string(),
-        date: date_text(b.date),
-        title: &b.title,
-        source: b.source.as_deref(),
-        tags: b.tag_names().collect(),
-        priority: b.priority,
-        quotes: b.quotes.len(),
-        words: b.words,
+        list: record(b),
         url: b.url.as_deref(),
         summary: b.summary.as_deref(),
         body: b.paragraphs.iter().collect(),
@@ -169,15 +155,16 @@ fn csv_briefings<'a>(
     csv.write_record(header).map_err(csv_error)?;
     for r in records {
         let body: Vec<String> = r.body.iter().map(|p| sanitize(p).into_owned()).collect();
+        let BriefingRecord { list, url, .. } = &r;
         let row = [
-            sanitize(r.id).into_owned(),
-            r.date.unwrap_or_default(),
-            optional(r.source),
-            optional(r.url),
-            tags_cell(&r.tags),
-            sanitize(r.title).into_owned(),
-            r.priority.to_string(),
-            sanitize(&r.path).into_owned(),
+            sanitize(list.id).into_owned(),
+            list.date.clone().unwrap_or_default(),
+            optional(list.source),
+            optional(*url),
+            tags_cell(&list.tags),
+            sanitize(list.title).into_owned(),
+            list.priority.to_string(),
+            sanitize(&list.path).into_owned(),
             optional(r.summary),
             body.join("\n\n"),
         ];

@@ -7,7 +7,7 @@ pub fn quote(b: &Briefing, q: &Quote) -> String {
     let text = b.quote_text(q);
     format!(
         "\u{201c}{text}\u{201d} \u{2014} {}",
-        provenance(b, q.attribution.as_deref())
+        b.provenance(q.attribution.as_deref()).join(", ")
     )
 }
 
@@ -18,25 +18,11 @@ pub fn briefing(b: &Briefing) -> String {
         out.push_str(p);
         out.push_str("\n\n");
     }
-    out.push_str(&format!("\u{2014} {}", provenance(b, None)));
+    out.push_str(&format!("\u{2014} {}", b.provenance(None).join(", ")));
     if let Some(url) = &b.url {
         out.push_str(&format!("\n{url}"));
     }
     out
-}
-
-fn provenance(b: &Briefing, attribution: Option<&str>) -> String {
-    let date = b.date.map(|d| d.format("%Y-%m-%d").to_string());
-    [
-        attribution,
-        b.source.as_deref(),
-        date.as_deref(),
-        Some(b.id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ")
 }
 
 #[cfg(test)]
