@@ -7,20 +7,16 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{Config, View, expand};
-use crate::load::position::LineIndex;
+use crate::load::toml_report::Reporter;
 use crate::model::Diagnostic;
 use crate::tui::keymap::{Key, Override, names};
 
-struct Checker<'a> {
-    path: &'a Path,
-    lines: LineIndex<'a>,
-    diags: Vec<Diagnostic>,
-}
+/// Type checks on top of the diagnostics every TOML file of brief's gets.
+struct Checker<'a>(Reporter<'a>);
 
 impl Checker<'_> {
     fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
-        let at = self.lines.position(span.start);
-        self.diags.push(Diagnostic::error(self.path, at, message));
+        self.0.error(span, message);
     }
 
     fn string<'v>(&mut self, key: &str, value: &'v Spanned<DeValue>) -> Option<&'v str> {
@@ -67,24 +63,21 @@ impl Checker<'_> {
 }
 
 pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
-    let mut c = Checker {
+    let mut diags = Vec::new();
+    let config = check(
+        &mut Checker(Reporter::new(path, text, &mut diags)),
         path,
-        lines: LineIndex::new(text),
-        diags: Vec::new(),
-    };
-    let table = match DeTable::parse(text) {
-        Ok(t) => t,
-        Err(e) => {
-            let msg = e
-                .message()
-                .lines()
-                .next()
-                .unwrap_or("invalid TOML")
-                .to_string();
-            c.error(e.span().unwrap_or(0..0), format!("not valid TOML: {msg}"));
-            return Err(c.diags);
-        }
-    };
+        text,
+    );
+    match config {
+        Some(config) if diags.is_empty() => Ok(config),
+        _ => Err(diags),
+    }
+}
+
+/// The configuration, `None` if the text is not TOML at all.
+fn check(c: &mut Checker, path: &Path, text: &str) -> Option<Config> {
+    let table = c.0.parse(text, "")?;
     let mut config = Config::default();
     for (key, value) in table.get_ref().iter() {
         let name = key.get_ref().as_ref();
@@ -110,12 +103,12 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
             "watchlist" => config.watchlist = c.string(name, value).map(|p| expand(p, path)),
             "views" => {
                 if let Some(views) = c.table(name, value) {
-                    config.views = parse_views(&mut c, views);
+                    config.views = parse_views(c, views);
                 }
             }
             "keys" => {
                 if let Some(keys) = c.table(name, value) {
-                    config.keys = parse_keys(&mut c, keys);
+                    config.keys = parse_keys(c, keys);
                 }
             }
             other => c.error(
@@ -127,11 +120,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
             ),
         }
     }
-    if c.diags.is_empty() {
-        Ok(config)
-    } else {
-        Err(c.diags)
-    }
+    Some(config)
 }
 
 fn parse_views(c: &mut Checker, views: &DeTable) -> Vec<View> {

@@ -11,6 +11,7 @@ pub mod quotes;
 mod read;
 pub mod tag_rules;
 mod toml_json;
+pub(crate) mod toml_report;
 mod walk;
 
 use std::path::{Path, PathBuf};

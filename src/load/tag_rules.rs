@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
-use super::position::LineIndex;
+use super::toml_report::Reporter;
 use crate::model::Diagnostic;
 use crate::text::words;
 
@@ -16,45 +16,30 @@ pub struct TagRule {
 }
 
 pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<TagRule> {
-    let lines = LineIndex::new(text);
-    let at = |span: std::ops::Range<usize>| lines.position(span.start);
-    let error = |span: std::ops::Range<usize>, msg: String| Diagnostic::error(path, at(span), msg);
-    let table = match DeTable::parse(text) {
-        Ok(t) => t,
-        Err(e) => {
-            let msg = e
-                .message()
-                .lines()
-                .next()
-                .unwrap_or("invalid TOML")
-                .to_string();
-            diags.push(error(
-                e.span().unwrap_or(0..0),
-                format!("tag rules are not valid TOML: {msg}"),
-            ));
-            return Vec::new();
-        }
+    let mut report = Reporter::new(path, text, diags);
+    let Some(table) = report.parse(text, "tag rules are") else {
+        return Vec::new();
     };
     let mut rules = Vec::new();
     for (key, value) in table.get_ref().iter() {
         let DeValue::Table(tags) = value.get_ref() else {
-            diags.push(error(
+            report.error(
                 key.span(),
                 format!(
                     "unexpected key `{}`; rules go under [tags.\"name\"]",
                     key.get_ref()
                 ),
-            ));
+            );
             continue;
         };
         if key.get_ref() != "tags" {
-            diags.push(error(
+            report.error(
                 key.span(),
                 format!(
                     "unexpected table `{}`; rules go under [tags.\"name\"]",
                     key.get_ref()
                 ),
-            ));
+            );
             continue;
         }
         for (tag, rule) in tags.iter() {
@@ -67,10 +52,10 @@ pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<TagRul
                 _ => None,
             };
             let Some(DeValue::Array(phrases)) = matches.map(|m| m.get_ref()) else {
-                diags.push(error(
+                report.error(
                     tag.span(),
                     format!("tag `{name}` needs `match = [\"phrase\", ...]`"),
-                ));
+                );
                 continue;
             };
             let mut rule = TagRule {
@@ -82,19 +67,17 @@ pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<TagRul
                     DeValue::String(s) if words::count(s) > 0 => {
                         rule.phrases.push(words::folded(s))
                     }
-                    DeValue::String(_) => diags.push(Diagnostic::warning(
-                        path,
-                        at(phrase.span()),
+                    DeValue::String(_) => report.warning(
+                        phrase.span(),
                         format!("phrase for tag `{name}` has no words; ignored"),
-                    )),
-                    other => diags.push(Diagnostic::error(
-                        path,
-                        at(phrase.span()),
+                    ),
+                    other => report.error(
+                        phrase.span(),
                         format!(
                             "phrase for tag `{name}` must be a string, not {}",
                             other.type_str()
                         ),
-                    )),
+                    ),
                 }
             }
             if !name.is_empty() && !rule.phrases.is_empty() {

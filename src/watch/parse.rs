@@ -1,57 +1,22 @@
 //! `watchlist.toml`: `[[watch]]` tables, each a `name` and optionally the
 //! phrases to `match` (the name itself when absent).
 
-use std::ops::Range;
 use std::path::Path;
 
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use super::{Entry, Watchlist};
-use crate::load::LineIndex;
-use crate::model::{Diagnostic, Severity};
+use crate::load::toml_report::Reporter;
+use crate::model::Diagnostic;
 use crate::text::words;
-
-struct Reporter<'a> {
-    path: &'a Path,
-    lines: LineIndex<'a>,
-    diags: &'a mut Vec<Diagnostic>,
-}
-
-impl Reporter<'_> {
-    fn push(&mut self, span: Range<usize>, severity: Severity, message: String) {
-        let at = self.lines.position(span.start);
-        self.diags
-            .push(Diagnostic::new(self.path, at, severity, message));
-    }
-
-    fn error(&mut self, span: Range<usize>, message: String) {
-        self.push(span, Severity::Error, message);
-    }
-
-    fn warning(&mut self, span: Range<usize>, message: String) {
-        self.push(span, Severity::Warning, message);
-    }
-}
 
 /// The entries of a watchlist file; every problem is a diagnostic and the
 /// entries that are still usable are kept.
 pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Watchlist {
-    let mut report = Reporter {
-        path,
-        lines: LineIndex::new(text),
-        diags,
-    };
-    let table = match DeTable::parse(text) {
-        Ok(t) => t,
-        Err(e) => {
-            let msg = e.message().lines().next().unwrap_or("invalid TOML");
-            report.error(
-                e.span().unwrap_or(0..0),
-                format!("the watchlist is not valid TOML: {msg}"),
-            );
-            return Watchlist::default();
-        }
+    let mut report = Reporter::new(path, text, diags);
+    let Some(table) = report.parse(text, "the watchlist is") else {
+        return Watchlist::default();
     };
     let mut entries = Vec::new();
     for (key, value) in table.get_ref().iter() {
@@ -97,7 +62,7 @@ fn entry(report: &mut Reporter, item: &Spanned<DeValue>) -> Option<Entry> {
         match key.get_ref().as_ref() {
             "name" => match value.get_ref() {
                 DeValue::String(s) if !s.trim().is_empty() => name = Some(s.trim().to_string()),
-                DeValue::String(_) => report.error(value.span(), "`name` is empty".into()),
+                DeValue::String(_) => report.error(value.span(), "`name` is empty"),
                 other => report.error(
                     value.span(),
                     format!("`name` must be a string, not {}", other.type_str()),
@@ -114,7 +79,7 @@ fn entry(report: &mut Reporter, item: &Spanned<DeValue>) -> Option<Entry> {
         if !table.iter().any(|(k, _)| k.get_ref() == "name") {
             report.error(
                 item.span(),
-                "a watch entry needs `name = \"...\"`; entry ignored".into(),
+                "a watch entry needs `name = \"...\"`; entry ignored",
             );
         }
         return None;
