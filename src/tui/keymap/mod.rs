@@ -68,18 +68,27 @@ pub struct Keymap {
 impl Default for Keymap {
     fn default() -> Self {
         Keymap {
-            tables: Mode::ALL.map(|m| {
-                m.defaults()
-                    .iter()
-                    .map(|b| Bound {
-                        keys: b.keys.to_vec(),
-                        action: b.action,
-                        desc: b.desc,
-                    })
-                    .collect()
-            }),
+            tables: Mode::ALL.map(|m| m.defaults().iter().flat_map(expand).collect()),
         }
     }
+}
+
+/// A default binding as bound at run time: the saved-view digits become one
+/// binding a digit, each with the view of its number, so that lookups,
+/// overrides and names treat them like any other key.
+fn expand(b: &Binding) -> Vec<Bound> {
+    let one = |keys: Vec<Key>, action| Bound {
+        keys,
+        action,
+        desc: b.desc,
+    };
+    if b.action != Action::View(0) {
+        return vec![one(b.keys.to_vec(), b.action)];
+    }
+    (1..)
+        .zip(b.keys)
+        .map(|(n, &k)| one(vec![k], Action::View(n)))
+        .collect()
 }
 
 static ACTIVE: OnceLock<Keymap> = OnceLock::new();

@@ -18,6 +18,19 @@ const fn bind(keys: &'static [Key], action: Action, desc: &'static str) -> Bindi
 
 use KeyCode as K;
 
+/// Bound to `Action::View(0)`: the keymap gives each digit the view of its number.
+const DIGITS: &[Key] = &[
+    key('1'),
+    key('2'),
+    key('3'),
+    key('4'),
+    key('5'),
+    key('6'),
+    key('7'),
+    key('8'),
+    key('9'),
+];
+
 pub const BROWSE: &[Binding] = &[
     bind(
         &[key('j'), special(K::Down)],
@@ -79,21 +92,7 @@ pub const BROWSE: &[Binding] = &[
     bind(&[key('W')], Action::PrevWatch, "previous watchlist hit"),
     bind(&[key('t')], Action::TagPicker, "pick tags to filter by"),
     bind(&[key('v')], Action::Views, "saved views, with their counts"),
-    bind(
-        &[
-            key('1'),
-            key('2'),
-            key('3'),
-            key('4'),
-            key('5'),
-            key('6'),
-            key('7'),
-            key('8'),
-            key('9'),
-        ],
-        Action::View(0),
-        "show saved view 1 to 9",
-    ),
+    bind(DIGITS, Action::View(0), "show saved view 1 to 9"),
     bind(
         &[key('s')],
         Action::CycleSort,
@@ -216,21 +215,7 @@ pub const VIEWS: &[Binding] = &[
     bind(&[key('g'), special(K::Home)], Action::Top, "first view"),
     bind(&[key('G'), special(K::End)], Action::Bottom, "last view"),
     bind(&[special(K::Enter)], Action::Submit, "show the view"),
-    bind(
-        &[
-            key('1'),
-            key('2'),
-            key('3'),
-            key('4'),
-            key('5'),
-            key('6'),
-            key('7'),
-            key('8'),
-            key('9'),
-        ],
-        Action::View(0),
-        "show view 1 to 9",
-    ),
+    bind(DIGITS, Action::View(0), "show saved view 1 to 9"),
     bind(&[special(K::Esc), key('v')], Action::Cancel, "close"),
     bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
 ];
