@@ -85,8 +85,9 @@ pub struct PathArgs {
     pub paths: Vec<PathBuf>,
 }
 
+/// Which briefings: the paths to load and the query they must match.
 #[derive(Debug, Args)]
-pub struct QueryArgs {
+pub struct Selection {
     #[command(flatten)]
     pub paths: PathArgs,
     /// Only briefings matching this query (see README: query language)
@@ -98,6 +99,12 @@ pub struct QueryArgs {
         allow_hyphen_values = true
     )]
     pub query: String,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub select: Selection,
     /// JSON Lines instead of text
     #[arg(long)]
     pub json: bool,
@@ -130,16 +137,7 @@ pub struct ConfigArgs {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     #[command(flatten)]
-    pub paths: PathArgs,
-    /// Only briefings matching this query (see README: query language)
-    #[arg(
-        short,
-        long,
-        value_name = "QUERY",
-        default_value = "",
-        allow_hyphen_values = true
-    )]
-    pub query: String,
+    pub select: Selection,
     /// Output format
     #[arg(short, long, value_enum)]
     pub format: Format,

@@ -122,18 +122,18 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             ExitCode::SUCCESS
         }
         Some(Command::List(a)) => {
-            let store = open(a.paths.paths, &loading)?;
-            list::run(&store, &mut out, &select(&store, &a.query)?, a.json)?;
+            let (store, docs) = selected(a.select, &loading)?;
+            list::run(&store, &mut out, &docs, a.json)?;
             ExitCode::SUCCESS
         }
         Some(Command::Quotes(a)) => {
-            let store = open(a.paths.paths, &loading)?;
-            quotes::run(&store, &mut out, &select(&store, &a.query)?, a.json)?;
+            let (store, docs) = selected(a.select, &loading)?;
+            quotes::run(&store, &mut out, &docs, a.json)?;
             ExitCode::SUCCESS
         }
         Some(Command::Tags(a)) => {
-            let store = open(a.paths.paths, &loading)?;
-            tags::run(&store, &mut out, &select(&store, &a.query)?, a.json)?;
+            let (store, docs) = selected(a.select, &loading)?;
+            tags::run(&store, &mut out, &docs, a.json)?;
             ExitCode::SUCCESS
         }
         Some(Command::Show(a)) => {
@@ -207,6 +207,13 @@ pub fn parse_query(text: &str) -> Result<Query, CliError> {
         message: e.to_string(),
         pointed: e.pointed(text),
     })
+}
+
+/// Loads the selection's paths and the briefings its query matches.
+fn selected(s: args::Selection, loading: &Loading) -> Result<(Store, Vec<DocId>), CliError> {
+    let store = open(s.paths.paths, loading)?;
+    let docs = select(&store, &s.query)?;
+    Ok((store, docs))
 }
 
 fn select(store: &Store, text: &str) -> Result<Vec<DocId>, CliError> {

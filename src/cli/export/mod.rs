@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::args::{ExportArgs, Format};
 use super::list::{Record, record};
 use super::output::{Out, json_safe};
-use super::{CliError, Loading, date_text, open, select};
+use super::{CliError, Loading, date_text, selected};
 use crate::atomic::AtomicFile;
 use crate::model::{Briefing, Quote};
 use crate::store::{DocId, Store};
@@ -72,12 +72,12 @@ fn quote_record<'a>(b: &'a Briefing, q: &'a Quote) -> QuoteRecord<'a> {
 
 /// `brief export`: load, select, and write to stdout or atomically to `-o`.
 pub fn command(a: ExportArgs, loading: &Loading, out: &mut Out) -> Result<(), CliError> {
-    let store = open(a.paths.paths, loading)?;
-    let docs = select(&store, &a.query)?;
+    let query = a.select.query.clone();
+    let (store, docs) = selected(a.select, loading)?;
     let spec = Export {
         format: a.format,
         quotes: a.quotes,
-        query: &a.query,
+        query: &query,
     };
     let Some(path) = a.output else {
         return Ok(run(&store, &docs, &spec, out)?);
