@@ -549,8 +549,13 @@ fn w_jumps_to_the_first_watchlist_hit() {
 #[test]
 fn a_broken_watchlist_is_reported_and_the_reader_still_opens() {
     let (tmux, _dir) = reader_watching("watch-bad", "[[watch]]\nname = 7\n");
+    // The status bar shows the start of it; at exit it stands whole on stderr.
     let screen = tmux.wait_for_text("watchlist.toml:2:8: error: `name` must be a");
     assert!(screen.contains(&pane_title(field(&listing("")[0], "id"))));
     tmux.keys(&["q"]);
-    tmux.wait_for_line("EXIT=0");
+    let after = tmux.wait_for_line("EXIT=0");
+    assert!(
+        after.contains("watchlist.toml:2:8: error: `name` must be a string"),
+        "{after}"
+    );
 }
