@@ -3,12 +3,14 @@
 use std::io::{self, Write};
 
 use super::clipboard;
+use super::keeping::Keeper;
 use super::state::{AppState, Effect};
 use super::terminal;
 
 pub fn carry_out(
     terminal: &mut terminal::Tui,
     state: &mut AppState,
+    keeper: &mut Keeper,
     effect: Effect,
 ) -> io::Result<()> {
     match effect {
@@ -18,8 +20,10 @@ pub fn carry_out(
             out.write_all(&clipboard::osc52(&text, in_tmux))?;
             out.flush()
         }
-        // The loop saves the marks itself, through the keeper it holds.
-        Effect::SaveMarks => Ok(()),
+        Effect::SaveMarks => {
+            keeper.save(state);
+            Ok(())
+        }
         Effect::Open { path, editor } => {
             let (var, fallback) = if editor {
                 ("EDITOR", "vi")

@@ -29,7 +29,7 @@ use action::Action;
 use keymap::{Key, Mode};
 use live::{Live, Report};
 use state::switch::switch_store;
-use state::{AppState, Effect, Overlay, update};
+use state::{AppState, Overlay, update};
 use theme::Theme;
 use ui::{Symbols, View};
 
@@ -118,10 +118,7 @@ pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) ->
                 return Ok(());
             }
             for effect in std::mem::take(&mut state.effects) {
-                match effect {
-                    Effect::SaveMarks => keeper.save(&mut state),
-                    effect => effects::carry_out(&mut terminal, &mut state, effect)?,
-                }
+                effects::carry_out(&mut terminal, &mut state, &mut keeper, effect)?;
             }
             // After the keys, the clock: it starts the wait of a briefing newly shown.
             action = events::pending(&state)?
