@@ -45,20 +45,9 @@ pub fn default_text() -> String {
         let keys: Vec<String> = bound
             .keys
             .iter()
-            .map(|k| format!("{:?}", config_label(&k.label())))
+            .map(|k| format!("{:?}", k.config_label()))
             .collect();
         text.push_str(&format!("# {name} = [{}]\n", keys.join(", ")));
     }
     text
-}
-
-/// A key as the configuration spells it: arrows by name.
-fn config_label(label: &str) -> &str {
-    match label {
-        "↑" => "Up",
-        "↓" => "Down",
-        "←" => "Left",
-        "→" => "Right",
-        other => other,
-    }
 }

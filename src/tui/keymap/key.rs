@@ -62,6 +62,19 @@ impl Key {
     }
 }
 
+impl Key {
+    /// The label as the configuration spells it: arrows by name.
+    pub fn config_label(self) -> String {
+        match self.code {
+            KeyCode::Up => "Up".into(),
+            KeyCode::Down => "Down".into(),
+            KeyCode::Left => "Left".into(),
+            KeyCode::Right => "Right".into(),
+            _ => self.label(),
+        }
+    }
+}
+
 const NAMED: &[(&str, KeyCode)] = &[
     ("Space", KeyCode::Char(' ')),
     ("Enter", KeyCode::Enter),

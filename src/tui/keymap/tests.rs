@@ -61,13 +61,7 @@ fn every_reading_action_has_a_name_and_every_label_parses_back() {
     for mode in Mode::ALL {
         for b in Keymap::default().table(mode) {
             for k in &b.keys {
-                let label = match k.label().as_str() {
-                    "↑" => "Up".to_string(),
-                    "↓" => "Down".to_string(),
-                    "←" => "Left".to_string(),
-                    "→" => "Right".to_string(),
-                    other => other.to_string(),
-                };
+                let label = k.config_label();
                 assert_eq!(label.parse::<Key>(), Ok(*k), "{label}");
             }
         }
