@@ -79,3 +79,12 @@ pub fn run(
         crate::tui::state::update(state, store, a);
     }
 }
+
+/// The ids of the briefings the list shows, in order.
+pub fn ids(state: &crate::tui::state::AppState, store: &Store) -> Vec<String> {
+    state
+        .shown
+        .iter()
+        .map(|&d| store.get(d).id.clone())
+        .collect()
+}

@@ -7,13 +7,7 @@ use testing::setup;
 
 use testing::run;
 
-fn ids(state: &AppState, store: &Store) -> Vec<String> {
-    state
-        .shown
-        .iter()
-        .map(|&d| store.get(d).id.clone())
-        .collect()
-}
+use testing::ids;
 
 fn selected_id(state: &AppState, store: &Store) -> String {
     store.get(state.selected_doc().unwrap()).id.clone()

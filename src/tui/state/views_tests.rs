@@ -6,8 +6,7 @@ use crate::tui::state::{AppState, Overlay, update};
 use crate::tui::testing;
 
 fn setup() -> (Store, AppState) {
-    let store = testing::store();
-    let mut state = AppState::new(&store, testing::today(), (120, 40));
+    let (store, mut state) = testing::setup(120, 40);
     state.views = vec![
         View {
             name: "energy".into(),
@@ -21,13 +20,7 @@ fn setup() -> (Store, AppState) {
     (store, state)
 }
 
-fn ids(state: &AppState, store: &Store) -> Vec<String> {
-    state
-        .shown
-        .iter()
-        .map(|&d| store.get(d).id.clone())
-        .collect()
-}
+use testing::ids;
 
 #[test]
 fn digits_show_a_view_in_place_of_the_whole_filter() {
