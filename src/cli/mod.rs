@@ -95,7 +95,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let options = reader_options(&cli.look, &config, cli.watchlist)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
                 let paths = resolve_paths(cli.paths.paths, &loading.folders)?;
-                let (store, pending) = open_deferring_cache(paths.clone(), &loading, true)?;
+                let (store, pending) = open_deferring_cache(&paths, &loading, true);
                 let store = std::sync::Arc::new(store);
                 // The reader comes up first; the snapshot is written meanwhile.
                 let writer = pending.map(|pending| {

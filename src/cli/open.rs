@@ -69,26 +69,26 @@ pub fn cache_dir(disabled: bool) -> Option<PathBuf> {
 }
 
 pub fn open(paths: Vec<PathBuf>, loading: &Loading) -> Result<Store, CliError> {
-    Ok(open_deferring_cache(paths, loading, false)?.0)
+    let paths = resolve_paths(paths, &loading.folders)?;
+    Ok(open_deferring_cache(&paths, loading, false).0)
 }
 
-/// Opens the store; with `defer`, a snapshot still to be written to the
-/// index cache is handed back rather than written now.
+/// Opens the store at `paths` (already resolved); with `defer`, a snapshot
+/// still to be written to the index cache is handed back rather than written now.
 pub fn open_deferring_cache(
-    paths: Vec<PathBuf>,
+    paths: &[PathBuf],
     loading: &Loading,
     defer: bool,
-) -> Result<(Store, Option<PendingCache>), CliError> {
+) -> (Store, Option<PendingCache>) {
     let started = Instant::now();
-    let paths = resolve_paths(paths, &loading.folders)?;
-    let (mut store, mut pending) = Store::open_deferring_cache(&paths, loading.cache.as_deref());
+    let (mut store, mut pending) = Store::open_deferring_cache(paths, loading.cache.as_deref());
     if !defer && let Some(p) = pending.take() {
         store.record_cache(p.write(&store));
     }
     if loading.timings {
         eprintln!("{}", timings_line(&store, started.elapsed()));
     }
-    Ok((store, pending))
+    (store, pending)
 }
 
 fn timings_line(store: &Store, total: std::time::Duration) -> String {
