@@ -1,0 +1,249 @@
+//! The index checked against the obvious answer: for random small corpora and
+//! random queries (words, prefixes, phrases, negation, tags, sources, dates),
+//! what the store answers equals a plain scan over the briefings' words.
+//!
+//! The corpus is made of a small vocabulary, so that words, prefixes and
+//! phrases hit often, in both formats, with mixed case and Cyrillic. The
+//! oracle splits text on anything that is not a letter or digit, which is
+//! what brief's tokenizer does for this vocabulary (no apostrophes, dots or
+//! commas inside words), and never looks at the index.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use brief::load::{Loaded, parse_text};
+use brief::model::Briefing;
+use brief::store::Store;
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+const WORDS: &[&str] = &[
+    "gas",
+    "gasoline",
+    "Gas",
+    "transit",
+    "talks",
+    "port",
+    "porter",
+    "Odesa",
+    "київ",
+    "Київ",
+    "київський",
+    "sanctions",
+    "grain",
+    "de",
+    "escalation",
+    "a",
+    "ab",
+    "abc",
+];
+const TAGS: &[&str] = &["energy", "nato", "eu", "grain"];
+const SOURCES: &[&str] = &["Kyiv Wire", "Kyiv Post", "Baltic Ledger", "Pontic Monitor"];
+
+#[derive(Debug, Clone)]
+struct Doc {
+    /// Day of January 2022, or undated.
+    day: Option<u32>,
+    /// Front matter with these tags, else a plain briefing.
+    curated: Option<Vec<usize>>,
+    source: Option<usize>,
+    paragraphs: Vec<Vec<usize>>,
+}
+
+fn doc() -> impl Strategy<Value = Doc> {
+    let paragraph = prop::collection::vec(0..WORDS.len(), 1..8);
+    (
+        prop::option::weighted(0.85, 1u32..=31),
+        prop::option::of(prop::collection::vec(0..TAGS.len(), 0..3)),
+        prop::option::of(0..SOURCES.len()),
+        prop::collection::vec(paragraph, 1..4),
+    )
+        .prop_map(|(day, curated, source, paragraphs)| Doc {
+            day,
+            curated,
+            source,
+            paragraphs,
+        })
+}
+
+fn sentence(words: &[usize]) -> String {
+    let text: Vec<&str> = words.iter().map(|&w| WORDS[w]).collect();
+    format!("{}.", text.join(" "))
+}
+
+fn render(doc: &Doc) -> String {
+    let body: Vec<String> = doc.paragraphs.iter().map(|p| sentence(p)).collect();
+    let source = doc
+        .source
+        .map(|s| format!("\n\nAs reported by {}.", SOURCES[s]))
+        .unwrap_or_default();
+    match &doc.curated {
+        Some(tags) => {
+            let tags: Vec<String> = tags.iter().map(|&t| format!("\"{}\"", TAGS[t])).collect();
+            let date = doc
+                .day
+                .map(|d| format!("date = 2022-01-{d:02}\n"))
+                .unwrap_or_default();
+            format!(
+                "+++\ntitle = \"Title {}\"\n{date}tags = [{}]\n+++\n{}{source}",
+                WORDS[doc.paragraphs[0][0]],
+                tags.join(", "),
+                body.join("\n\n"),
+            )
+        }
+        None => {
+            let date = doc
+                .day
+                .map(|d| format!("date 2022-01-{d:02} "))
+                .unwrap_or_default();
+            format!("{date}{}{source}", body.join("\n\n"))
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Term {
+    Prefix(usize),
+    Phrase(Vec<usize>),
+    Tag(usize),
+    Source(usize, usize),
+    Since(u32),
+    Until(u32),
+    On(u32),
+}
+
+#[derive(Debug, Clone)]
+struct Clause {
+    negated: bool,
+    term: Term,
+}
+
+fn clause() -> impl Strategy<Value = Clause> {
+    let term = prop_oneof![
+        4 => (0..WORDS.len()).prop_map(Term::Prefix),
+        3 => prop::collection::vec(0..WORDS.len(), 2..4).prop_map(Term::Phrase),
+        1 => (0..TAGS.len()).prop_map(Term::Tag),
+        1 => (0..SOURCES.len(), 1usize..8).prop_map(|(s, n)| Term::Source(s, n)),
+        1 => (1u32..=31).prop_map(Term::Since),
+        1 => (1u32..=31).prop_map(Term::Until),
+        1 => (1u32..=31).prop_map(Term::On),
+    ];
+    (prop::bool::weighted(0.25), term).prop_map(|(negated, term)| Clause { negated, term })
+}
+
+fn query_text(clauses: &[Clause]) -> String {
+    let parts: Vec<String> = clauses
+        .iter()
+        .map(|c| {
+            let text = match &c.term {
+                Term::Prefix(w) => WORDS[*w].to_string(),
+                Term::Phrase(ws) => {
+                    let words: Vec<&str> = ws.iter().map(|&w| WORDS[w]).collect();
+                    format!("\"{}\"", words.join(" "))
+                }
+                Term::Tag(t) => format!("tag:{}", TAGS[*t]),
+                Term::Source(s, n) => {
+                    let cut: String = SOURCES[*s].chars().take(*n).collect();
+                    format!("source:\"{cut}\"")
+                }
+                Term::Since(d) => format!("since:2022-01-{d:02}"),
+                Term::Until(d) => format!("until:2022-01-{d:02}"),
+                Term::On(d) => format!("date:2022-01-{d:02}"),
+            };
+            if c.negated { format!("-{text}") } else { text }
+        })
+        .collect();
+    parts.join(" ")
+}
+
+/// The folded words of each field a search looks in: title, summary, paragraphs.
+fn fields(b: &Briefing) -> Vec<Vec<String>> {
+    let split = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    std::iter::once(b.title.as_str())
+        .chain(b.summary.as_deref())
+        .chain(b.paragraphs.iter())
+        .map(split)
+        .collect()
+}
+
+fn holds(b: &Briefing, term: &Term) -> bool {
+    let day = |d: u32| NaiveDate::from_ymd_opt(2022, 1, d).unwrap();
+    match term {
+        Term::Prefix(w) => {
+            let prefix = WORDS[*w].to_lowercase();
+            fields(b)
+                .iter()
+                .flatten()
+                .any(|word| word.starts_with(&prefix))
+        }
+        Term::Phrase(ws) => {
+            let phrase: Vec<String> = ws.iter().map(|&w| WORDS[w].to_lowercase()).collect();
+            fields(b)
+                .iter()
+                .any(|f| f.windows(phrase.len()).any(|win| win == phrase.as_slice()))
+        }
+        Term::Tag(t) => b.tag_names().any(|tag| tag == TAGS[*t]),
+        Term::Source(s, n) => {
+            let cut: String = SOURCES[*s]
+                .chars()
+                .take(*n)
+                .collect::<String>()
+                .to_lowercase();
+            b.source
+                .as_deref()
+                .is_some_and(|src| src.to_lowercase().starts_with(&cut))
+        }
+        Term::Since(d) => b.date.is_some_and(|date| date >= day(*d)),
+        Term::Until(d) => b.date.is_some_and(|date| date <= day(*d)),
+        Term::On(d) => b.date == Some(day(*d)),
+    }
+}
+
+fn store_of(docs: &[Doc]) -> Store {
+    let briefings = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let id = format!("doc{i:02}");
+            parse_text(Path::new(&format!("{id}.txt")), &id, &render(d))
+        })
+        .collect();
+    Store::build(Loaded {
+        briefings,
+        rules: Vec::new(),
+        diagnostics: Vec::new(),
+        skipped: Vec::new(),
+        timings: Default::default(),
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn store_answers_as_a_scan_would(
+        docs in prop::collection::vec(doc(), 0..14),
+        clauses in prop::collection::vec(clause(), 1..4),
+    ) {
+        let store = store_of(&docs);
+        let text = query_text(&clauses);
+        let query = brief::query::parse(&text)
+            .map_err(|e| TestCaseError::fail(format!("{text}: {}", e.pointed(&text))))?;
+        let today = NaiveDate::from_ymd_opt(2022, 2, 25).unwrap();
+        let got: BTreeSet<String> = brief::query::evaluate(&store, &query, today)
+            .iter()
+            .map(|d| store.id(d).to_string())
+            .collect();
+        let want: BTreeSet<String> = store
+            .iter()
+            .filter(|b| clauses.iter().all(|c| holds(b, &c.term) != c.negated))
+            .map(|b| b.id.clone())
+            .collect();
+        prop_assert_eq!(got, want, "query {}", text);
+    }
+}
