@@ -76,6 +76,7 @@ fn hostile_folder(huge: bool) -> tempfile::TempDir {
     std::os::unix::fs::symlink(d, d.join("loop")).unwrap();
     let fifo =
         std::ffi::CString::new(d.join("pipe.txt").into_os_string().into_encoded_bytes()).unwrap();
+    // SAFETY: `fifo` is a NUL-terminated path that outlives the call.
     assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
     dir
 }
@@ -84,6 +85,7 @@ fn hostile_folder(huge: bool) -> tempfile::TempDir {
 /// permissions apply as they would for an analyst.
 fn unprivileged(args: &[&str], dir: &Path) -> std::process::Output {
     let bin = assert_cmd::cargo::cargo_bin("brief");
+    // SAFETY: geteuid has no preconditions and cannot fail.
     let mut cmd = if unsafe { libc::geteuid() } == 0 {
         let mut c = StdCommand::new("setpriv");
         c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])

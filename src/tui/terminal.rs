@@ -48,6 +48,7 @@ pub fn setup(mouse: bool) -> io::Result<(Tui, Guard)> {
     let mut termios = std::mem::MaybeUninit::<libc::termios>::uninit();
     // SAFETY: `fd` is an open terminal; tcgetattr fills the struct on success.
     if unsafe { libc::tcgetattr(fd, termios.as_mut_ptr()) } == 0 {
+        // SAFETY: tcgetattr returned 0, so it filled `termios`.
         let _ = SAVED.set((fd, unsafe { termios.assume_init() }));
     }
     install_panic_hook();
