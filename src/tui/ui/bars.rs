@@ -1,3 +1,5 @@
+//! The filter bar at the top and the status bar at the bottom.
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;

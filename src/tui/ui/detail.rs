@@ -1,3 +1,5 @@
+//! The detail pane: the shown briefing's header and its text, laid out by `state::detail`.
+
 use std::ops::Range;
 
 use ratatui::buffer::Buffer;

@@ -1,3 +1,5 @@
+//! The list pane: one row per shown briefing.
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -1,3 +1,5 @@
+//! Tests of the unread, bookmark and note flags in the list and the status bar.
+
 use std::time::{Duration, Instant};
 
 use crate::tui::action::Action;

@@ -1,3 +1,5 @@
+//! Overlays drawn over the panes: help, problems and the tag picker.
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;

@@ -1,3 +1,5 @@
+//! The bordered frame every pane is drawn in, showing which pane has the focus.
+
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 

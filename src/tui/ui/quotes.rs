@@ -1,3 +1,5 @@
+//! The quote pane: each quote of the shown briefing with its attribution.
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -1,3 +1,5 @@
+//! The glyphs brief draws itself, in Unicode and in ASCII.
+
 use ratatui::symbols::border;
 
 /// Glyphs for borders and markers; `--ascii` swaps in plain ASCII for

@@ -41,9 +41,8 @@ fn screen(size: (u16, u16), actions: &[Action]) -> String {
     let store = testing::store();
     let state = state_after(&store, size, actions);
     let theme = Theme::default_theme(ColorDepth::TrueColor);
-    render_with(&store, &state, &theme, &Symbols::UNICODE)
-        .backend()
-        .to_string()
+    let terminal = render_with(&store, &state, &theme, &Symbols::UNICODE);
+    super::styled::styled(terminal.backend().buffer(), &theme)
 }
 
 fn typed(text: &str) -> Vec<Action> {

@@ -1,3 +1,5 @@
+//! Tests of the saved-views picker on screen.
+
 use super::Symbols;
 use super::tests::render_with;
 use crate::config::View;
@@ -24,12 +26,5 @@ fn views_picker() {
     update(&mut state, &store, Action::MoveDown);
     let theme = Theme::default_theme(ColorDepth::TrueColor);
     let terminal = render_with(&store, &state, &theme, &Symbols::UNICODE);
-    let text: Vec<String> = terminal
-        .backend()
-        .buffer()
-        .content
-        .chunks(100)
-        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
-        .collect();
-    insta::assert_debug_snapshot!(text);
+    insta::assert_snapshot!(super::styled::styled(terminal.backend().buffer(), &theme));
 }

@@ -31,9 +31,8 @@ fn screen(size: (u16, u16), actions: &[Action]) -> String {
     let store = testing::store();
     let state = watched(&store, size, actions);
     let theme = Theme::default_theme(ColorDepth::TrueColor);
-    render_with(&store, &state, &theme, &Symbols::UNICODE)
-        .backend()
-        .to_string()
+    let terminal = render_with(&store, &state, &theme, &Symbols::UNICODE);
+    super::styled::styled(terminal.backend().buffer(), &theme)
 }
 
 /// Every place `needle` starts on screen, as (x, y).
