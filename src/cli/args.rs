@@ -1,3 +1,5 @@
+//! The command line, declared with clap; completions and the man page come from the same definitions.
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};

@@ -1,3 +1,5 @@
+//! `brief check`: every diagnostic the loader found, and a summary.
+
 use std::io;
 use std::process::ExitCode;
 

@@ -1,3 +1,5 @@
+//! `brief list`: one line or JSON record per selected briefing.
+
 use std::io;
 
 use serde::Serialize;

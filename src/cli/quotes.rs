@@ -1,3 +1,5 @@
+//! `brief quotes`: the quotes of the selected briefings, as text or JSON Lines.
+
 use std::io;
 
 use serde::Serialize;

@@ -1,3 +1,5 @@
+//! `brief show`: one briefing in full, re-wrapped, with its quotes.
+
 use std::io;
 
 use serde::Serialize;

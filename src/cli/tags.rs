@@ -1,3 +1,5 @@
+//! `brief tags`: tag counts over the selected briefings.
+
 use std::collections::BTreeMap;
 use std::io;
 

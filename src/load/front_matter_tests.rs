@@ -1,3 +1,5 @@
+//! Tests of front matter: fences, types, unknown keys and their diagnostics.
+
 use super::*;
 use crate::load::parse::parse;
 use crate::model::{Briefing, Severity};

@@ -1,3 +1,5 @@
+//! Briefing ids: file stems, made unique by their path where stems collide.
+
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 

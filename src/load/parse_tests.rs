@@ -1,3 +1,5 @@
+//! Tests of parsing both formats: headers, titles, sources, quotes.
+
 use super::*;
 use crate::model::Severity;
 

@@ -1,3 +1,5 @@
+//! A briefing's paragraphs, owned or borrowed from a shared buffer such as the mapped index cache.
+
 use std::fmt;
 use std::ops::Index;
 use std::sync::Arc;

@@ -1,3 +1,5 @@
+//! A briefing as loaded: its fields, tags with their origin, priority and unknown front-matter keys.
+
 use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;

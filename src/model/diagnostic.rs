@@ -1,3 +1,5 @@
+//! A problem found in an input file, placed at `path:line:col` with its severity.
+
 use std::fmt;
 use std::path::PathBuf;
 

@@ -1,3 +1,5 @@
+//! A quotation in a briefing's body and the clause that attributes it.
+
 use std::ops::Range;
 
 use super::Body;

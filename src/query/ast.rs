@@ -1,3 +1,5 @@
+//! The parsed form of a query: clauses of terms, each maybe negated.
+
 use std::ops::Range;
 
 use crate::model::Priority;

@@ -1,3 +1,5 @@
+//! Tests of query evaluation against a small store.
+
 use std::path::Path;
 
 use super::*;

@@ -1,3 +1,5 @@
+//! Tests of the query parser: each term, and errors that point at their column.
+
 use super::*;
 use crate::query::date::Unit;
 

@@ -1,3 +1,5 @@
+//! Tests of reloading: changed, added and removed files, and last good versions.
+
 use std::fs;
 use std::path::PathBuf;
 

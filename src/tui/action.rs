@@ -1,3 +1,5 @@
+//! The reader's actions: what a key, the mouse or the clock asks `update` to do.
+
 /// Everything the reader can be asked to do. Keys map to these through the
 /// keymap; `update` is the only place that carries them out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

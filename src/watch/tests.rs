@@ -1,3 +1,5 @@
+//! Tests of the watchlist file and of finding its phrases.
+
 use std::path::Path;
 
 use super::*;
