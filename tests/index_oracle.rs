@@ -213,13 +213,7 @@ fn store_of(docs: &[Doc]) -> Store {
             parse_text(Path::new(&format!("{id}.txt")), &id, &render(d))
         })
         .collect();
-    Store::build(Loaded {
-        briefings,
-        rules: Vec::new(),
-        diagnostics: Vec::new(),
-        skipped: Vec::new(),
-        timings: Default::default(),
-    })
+    Store::build(Loaded::of(briefings, Vec::new()))
 }
 
 proptest! {

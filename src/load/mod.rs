@@ -47,6 +47,19 @@ pub struct Loaded {
     pub timings: LoadTimings,
 }
 
+impl Loaded {
+    /// Briefings parsed elsewhere (tests, benchmarks), with tag rules and no problems.
+    pub fn of(briefings: Vec<Briefing>, rules: Vec<TagRule>) -> Loaded {
+        Loaded {
+            briefings,
+            rules,
+            diagnostics: Vec::new(),
+            skipped: Vec::new(),
+            timings: LoadTimings::default(),
+        }
+    }
+}
+
 /// The briefing files below the paths given, and what else was read to find them.
 pub struct Found {
     pub files: Vec<FileEntry>,

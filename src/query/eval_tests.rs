@@ -34,13 +34,7 @@ fn store() -> Store {
         tag: "nato".into(),
         phrases: vec![vec!["nato".into(), "headquarters".into()]],
     }];
-    Store::build(Loaded {
-        briefings,
-        rules,
-        diagnostics: Vec::new(),
-        skipped: Vec::new(),
-        timings: Default::default(),
-    })
+    Store::build(Loaded::of(briefings, rules))
 }
 
 fn ids(q: &str) -> Vec<String> {

@@ -33,13 +33,7 @@ pub fn store() -> Store {
         tag: "energy".into(),
         phrases: vec![vec!["gas".into()]],
     }];
-    Store::build(Loaded {
-        briefings,
-        rules,
-        diagnostics: Vec::new(),
-        skipped: Vec::new(),
-        timings: Default::default(),
-    })
+    Store::build(Loaded::of(briefings, rules))
 }
 
 /// A watchlist for the test store: Kuleba three times in alpha, Odesa three
