@@ -174,7 +174,7 @@ fn check_reports_and_sets_exit_status() {
         .arg(fixtures())
         .assert()
         .code(0)
-        .stdout("1 briefings, 0 warnings, 0 errors\n");
+        .stdout("1 briefing, 0 warnings, 0 errors\n");
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "bad.md", "+++\ntitle = \n+++\nBody.");
     brief()
@@ -187,7 +187,7 @@ fn check_reports_and_sets_exit_status() {
                 .unwrap(),
         )
         .stdout(predicate::str::ends_with(
-            "1 briefings, 0 warnings, 1 errors\n",
+            "1 briefing, 0 warnings, 1 error\n",
         ));
 }
 
