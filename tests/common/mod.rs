@@ -16,11 +16,6 @@ pub fn sample() -> PathBuf {
     root().join("briefings")
 }
 
-/// The shared fixture folder beside the project (`../shared/fixtures`).
-pub fn fixtures() -> PathBuf {
-    root().join("../shared/fixtures")
-}
-
 /// `brief` with a fixed "today", no inherited `BRIEF_DIR`, and its index
 /// cache, configuration and state under the build folder, not the user's.
 pub fn brief() -> Command {
