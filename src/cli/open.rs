@@ -2,7 +2,7 @@
 //! `--timings`.
 
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 use super::CliError;
 use crate::store::{CacheUse, PendingCache, Store};
@@ -82,7 +82,8 @@ pub fn open_deferring_cache(
     defer: bool,
 ) -> (Store, Option<PendingCache>) {
     let started = Instant::now();
-    let (mut store, mut pending) = Store::open_deferring_cache(paths, loading.cache.as_deref());
+    let (mut store, mut pending) =
+        Store::open_deferring_cache(paths, loading.cache.as_deref(), SystemTime::now());
     if !defer && let Some(p) = pending.take() {
         store.record_cache(p.write(&store));
     }

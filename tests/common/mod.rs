@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+pub mod corpus;
 pub mod export;
 pub mod tmux;
 
