@@ -258,36 +258,3 @@ fn the_binary_uses_the_cache_unless_told_not_to() {
         assert_eq!(fresh, cached, "{args:?}");
     }
 }
-
-#[test]
-fn the_reader_writes_the_cache_while_it_runs() {
-    let dir = corpus();
-    let cache = tempfile::tempdir().unwrap();
-    // The reader reads the real clock.
-    wait_until_settled(dir.path());
-    let tmux = common::tmux::Tmux::start("cache-reader", 100, 30);
-    let cache_dir = common::tmux::sh_quote(&cache.path().to_string_lossy());
-    let line = common::tmux::brief_line(&[dir.path()]);
-    tmux.shell(&format!("BRIEF_CACHE_DIR={cache_dir} {line}"));
-    tmux.wait_for_text("Briefings 24");
-    common::eventually(Duration::from_secs(10), "a cache file", || {
-        let names: Vec<String> = std::fs::read_dir(cache.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        match names.iter().any(|n| n.ends_with(".cache")) {
-            true => Ok(()),
-            false => Err(format!("{names:?}")),
-        }
-    });
-    tmux.keys(&["q"]);
-    tmux.wait_for_gone("Briefings 24");
-    let out = common::brief()
-        .env("BRIEF_CACHE_DIR", cache.path())
-        .args(["list", "--timings"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("from the index cache"), "{err}");
-}
