@@ -5,6 +5,7 @@ mod corpus;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::time::SystemTime;
 
 use brief::store::Store;
 use brief::tui::action::Action;
@@ -63,8 +64,8 @@ fn cached_store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
     STORE.get_or_init(|| {
         let paths = [corpus::corpus(100_000)];
-        Store::open_with_cache(&paths, Some(&bench_cache()));
-        Store::open_with_cache(&paths, Some(&bench_cache()))
+        Store::open_with_cache(&paths, Some(&bench_cache()), SystemTime::now());
+        Store::open_with_cache(&paths, Some(&bench_cache()), SystemTime::now())
     })
 }
 
@@ -90,7 +91,7 @@ fn query_100k_from_the_index_cache(bencher: Bencher, query: &str) {
 fn open_100k_from_the_index_cache(bencher: Bencher) {
     let paths = [corpus::corpus(100_000)];
     cached_store();
-    bencher.bench(|| Store::open_with_cache(&paths, Some(&bench_cache())).len());
+    bencher.bench(|| Store::open_with_cache(&paths, Some(&bench_cache()), SystemTime::now()).len());
 }
 
 fn draw(store: &Store, state: &AppState, terminal: &mut Terminal<TestBackend>, theme: &Theme) {

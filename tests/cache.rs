@@ -5,54 +5,23 @@ mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use brief::query;
 use brief::store::{CacheUse, Store};
 use chrono::NaiveDate;
+use common::corpus::{SETTLED, corpus, newest_change, wait_until_settled};
 use common::*;
 
-/// Six copies of the bundled briefings (240 files, both formats, quotes,
-/// curated and rule tags), tags.toml, a binary file and a broken one.
-fn corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for copy in 0..6 {
-        copy_briefings(&sample(), &dir.path().join(format!("c{copy}")));
-    }
-    fs::copy(sample().join("tags.toml"), dir.path().join("tags.toml")).unwrap();
-    write(
-        dir.path(),
-        "binary.txt",
-        b"date 2022-01-12 \0 binary".as_slice(),
-    );
-    write(
-        dir.path(),
-        "broken.md",
-        "+++\ntitle = \"Half\nwhat = [\n+++\nBody.",
-    );
-    dir
+/// Opens through the cache with the clock at `now`.
+fn open_at(dir: &Path, cache: &Path, now: SystemTime) -> Store {
+    Store::open_with_cache(&[dir.to_path_buf()], Some(cache), now)
 }
 
-fn copy_briefings(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_briefings(&path, &target);
-        } else if brief::load::is_briefing_name(&path) {
-            fs::copy(&path, target).unwrap();
-        }
-    }
-}
-
-/// Files changed within the last two seconds are not trusted to the cache.
-fn settle() {
-    std::thread::sleep(Duration::from_millis(2100));
-}
-
+/// Opens through the cache with the clock set past the files' last change,
+/// as if they had been left alone for a while.
 fn open(dir: &Path, cache: &Path) -> Store {
-    Store::open_with_cache(&[dir.to_path_buf()], Some(cache))
+    open_at(dir, cache, newest_change(dir) + SETTLED)
 }
 
 fn today() -> NaiveDate {
@@ -97,18 +66,17 @@ fn cache_files(cache: &Path) -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
-/// A settled corpus, an empty cache folder, and the corpus loaded afresh.
-fn settled() -> (tempfile::TempDir, tempfile::TempDir, Store) {
+/// A corpus, an empty cache folder, and the corpus loaded afresh.
+fn loaded() -> (tempfile::TempDir, tempfile::TempDir, Store) {
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
-    settle();
     let fresh = Store::open(&[dir.path().to_path_buf()]);
     (dir, cache, fresh)
 }
 
 #[test]
 fn a_start_from_the_cache_gives_the_same_store_as_a_fresh_load() {
-    let (dir, cache, fresh) = settled();
+    let (dir, cache, fresh) = loaded();
     assert!(fresh.len() >= brief::store::CACHE_MIN_FILES);
     let first = open(dir.path(), cache.path());
     assert!(matches!(first.timings().cache, CacheUse::Written(_)));
@@ -123,7 +91,6 @@ fn a_start_from_the_cache_gives_the_same_store_as_a_fresh_load() {
 fn changed_added_and_removed_files_and_tag_rules_are_seen() {
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
-    settle();
     open(dir.path(), cache.path());
     let victim = fs::read_dir(dir.path().join("c0"))
         .unwrap()
@@ -146,31 +113,36 @@ fn changed_added_and_removed_files_and_tag_rules_are_seen() {
     let mut tags = fs::read_to_string(dir.path().join("tags.toml")).unwrap();
     tags.push_str("\n[tags.\"arrivals\"]\nmatch = [\"new arrival\"]\n");
     fs::write(dir.path().join("tags.toml"), tags).unwrap();
-    for _ in 0..2 {
-        let after = open(dir.path(), cache.path());
-        assert_ne!(after.timings().cache, CacheUse::Hit(Duration::ZERO));
-        assert!(!matches!(after.timings().cache, CacheUse::Hit(_)));
-        assert_same(&Store::open(&[dir.path().to_path_buf()]), &after);
-        assert_eq!(after.tag_docs("arrivals").len(), 1);
-        settle();
-    }
-    assert!(matches!(
-        open(dir.path(), cache.path()).timings().cache,
-        CacheUse::Hit(_)
-    ));
+    let fresh = Store::open(&[dir.path().to_path_buf()]);
+    assert_eq!(fresh.tag_docs("arrivals").len(), 1);
+    let after = open(dir.path(), cache.path());
+    assert!(
+        matches!(after.timings().cache, CacheUse::Written(_)),
+        "a miss, written afresh: {:?}",
+        after.timings().cache
+    );
+    assert_same(&fresh, &after);
+    let again = open(dir.path(), cache.path());
+    assert!(matches!(again.timings().cache, CacheUse::Hit(_)));
+    assert_same(&fresh, &again);
 }
 
 #[test]
 fn files_changed_a_moment_ago_or_too_few_files_are_not_cached() {
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
-    let store = open(dir.path(), cache.path());
-    assert_eq!(store.timings().cache, CacheUse::Miss);
-    assert!(cache_files(cache.path()).is_empty());
+    let changed = newest_change(dir.path());
+    for moment in [Duration::ZERO, Duration::from_millis(1900)] {
+        let store = open_at(dir.path(), cache.path(), changed + moment);
+        assert_eq!(store.timings().cache, CacheUse::Miss, "{moment:?} later");
+        assert!(cache_files(cache.path()).is_empty());
+    }
+    let store = open_at(dir.path(), cache.path(), changed + SETTLED);
+    assert!(matches!(store.timings().cache, CacheUse::Written(_)));
+    fs::remove_file(&cache_files(cache.path())[0]).unwrap();
 
     let small = tempfile::tempdir().unwrap();
     write(small.path(), "a.txt", "date 2022-01-01 One.");
-    settle();
     assert_eq!(
         open(small.path(), cache.path()).timings().cache,
         CacheUse::Miss
@@ -180,7 +152,7 @@ fn files_changed_a_moment_ago_or_too_few_files_are_not_cached() {
 
 #[test]
 fn a_damaged_cache_file_never_crashes_and_a_broken_frame_is_a_miss() {
-    let (dir, cache, fresh) = settled();
+    let (dir, cache, fresh) = loaded();
     open(dir.path(), cache.path());
     let [file] = cache_files(cache.path()).try_into().unwrap();
     let good = fs::read(&file).unwrap();
@@ -239,14 +211,13 @@ fn a_damaged_cache_file_never_crashes_and_a_broken_frame_is_a_miss() {
 fn old_cache_files_are_pruned() {
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
-    let old = std::time::SystemTime::now() - Duration::from_secs(86_400);
+    let old = SystemTime::now() - Duration::from_secs(86_400);
     for i in 0..20 {
         let f = fs::File::create(cache.path().join(format!("{i:016x}.cache"))).unwrap();
         f.set_modified(old).unwrap();
     }
     let stale = fs::File::create(cache.path().join(".x.cache.1.tmp")).unwrap();
     stale.set_modified(old).unwrap();
-    settle();
     open(dir.path(), cache.path());
     let files = cache_files(cache.path());
     assert_eq!(files.len(), 16, "{files:?}");
@@ -257,7 +228,8 @@ fn old_cache_files_are_pruned() {
 fn the_binary_uses_the_cache_unless_told_not_to() {
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
-    settle();
+    // The binary reads the real clock.
+    wait_until_settled(dir.path());
     let run = |args: &[&str]| {
         let out = brief()
             .env("BRIEF_CACHE_DIR", cache.path())
@@ -285,35 +257,4 @@ fn the_binary_uses_the_cache_unless_told_not_to() {
         assert_eq!(fresh, first, "{args:?}");
         assert_eq!(fresh, cached, "{args:?}");
     }
-}
-
-#[test]
-fn the_reader_writes_the_cache_while_it_runs() {
-    let (dir, cache, _) = settled();
-    let tmux = common::tmux::Tmux::start("cache-reader", 100, 30);
-    let cache_dir = common::tmux::sh_quote(&cache.path().to_string_lossy());
-    let line = common::tmux::brief_line(&[dir.path()]);
-    tmux.shell(&format!("BRIEF_CACHE_DIR={cache_dir} {line}"));
-    tmux.wait_for_text("Briefings 24");
-    let start = std::time::Instant::now();
-    while !cache_files(cache.path())
-        .iter()
-        .any(|f| f.to_string_lossy().ends_with(".cache"))
-    {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "no cache written"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    tmux.keys(&["q"]);
-    tmux.wait_for_gone("Briefings 24");
-    let out = brief()
-        .env("BRIEF_CACHE_DIR", cache.path())
-        .args(["list", "--timings"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("from the index cache"), "{err}");
 }

@@ -13,28 +13,65 @@ fn keys(v: &serde_json::Value) -> BTreeSet<&str> {
     v.as_object().unwrap().keys().map(String::as_str).collect()
 }
 
+/// The project's own plain briefing, shaped as analysts receive them: a
+/// leading-space `date` header, the source line, a long straight-quoted
+/// quote with its attribution; and a `tags.toml` beside it.
+fn fixtures() -> std::path::PathBuf {
+    root().join("tests/fixtures")
+}
+
+const FIXTURE: &str = "001_4be1c07d93a5f268";
+
 #[test]
-fn fixture_shows_date_source_and_attributed_quote() {
+fn fixture_shows_every_field_of_a_plain_briefing() {
     let out = stdout_of(
         brief()
-            .args(["show", "000_6eaf266b036ead0e"])
+            .args(["show", FIXTURE])
             .arg(fixtures())
             .arg("--json"),
     );
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["date"], "2022-01-10");
-    assert_eq!(v["source"], "Censor.NET");
-    let quotes = v["quotes"].as_array().unwrap();
-    assert_eq!(quotes.len(), 1);
+    assert_eq!(v["id"], FIXTURE);
+    assert_eq!(v["date"], "2022-03-14", "from the leading-space header");
+    assert_eq!(v["source"], "Danube Ledger", "from `As reported by`");
+    assert_eq!(
+        v["title"],
+        "Ministers of agriculture from Poland, Romania and Moldova met in Chisinau on Friday \
+         to agree how grain stuck in…",
+        "the first sentence, cut at a word with an ellipsis"
+    );
+    assert_eq!(v["priority"], "normal");
+    assert_eq!(v["words"], 208);
+    assert_eq!(v["tags"], serde_json::json!(["grain", "rail"]), "rule tags");
+    assert_eq!(v["diagnostics"], serde_json::json!([]));
+    let body = v["body"].as_array().unwrap();
+    assert_eq!(body.len(), 6);
     assert!(
-        quotes[0]["text"]
+        body[0]
             .as_str()
             .unwrap()
-            .starts_with("High Representative Borrell shared")
+            .starts_with("Ministers of agriculture"),
+        "the header line's rest is the first paragraph: {body:?}"
+    );
+    assert_eq!(body[1], "As reported by Danube Ledger.");
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    let text = quotes[0]["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("The three delegations reviewed the capacity"),
+        "{text}"
+    );
+    assert!(
+        text.contains("near Ungheni… They agreed") && text.contains("Each country’s railway"),
+        "the ellipsis and the apostrophe stay inside the quote: {text}"
+    );
+    assert!(
+        text.ends_with("until the end of June"),
+        "no closing comma or mark: {text}"
     );
     assert_eq!(
         quotes[0]["attribution"],
-        "reads the press release published on the website of the European External Action Service on January 8"
+        "reads the statement published on the website of the Moldovan Ministry of Agriculture on March 12"
     );
     assert_eq!(quotes[0]["paragraph"], 2);
 }
@@ -106,13 +143,26 @@ fn show_json_adds_body_quotes_and_more() {
 fn show_text_wraps_and_marks_quotes() {
     let out = stdout_of(
         brief()
-            .args(["show", "000_6eaf", "--width", "60"])
+            .args(["show", "001_4be1", "--width", "60"])
             .arg(fixtures()),
     );
-    assert!(out.starts_with("High Representative"));
-    assert!(out.contains("Monday, 2022-01-10 · Censor.NET"));
-    assert!(out.contains("cost,\"[1]"));
-    assert!(out.contains("\nQuotes\n[1] “High Representative Borrell"));
+    assert!(out.starts_with("Ministers of agriculture"), "{out}");
+    assert!(
+        out.contains("\nMonday, 2022-03-14 · Danube Ledger\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\ntags: #grain (rule) #rail (rule)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("end of June,\"[1] reads the statement"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nQuotes\n[1] “The three delegations"),
+        "{out}"
+    );
     assert!(out.lines().all(|l| l.chars().count() <= 60), "{out}");
 }
 
@@ -136,7 +186,7 @@ fn show_unknown_or_ambiguous_id_fails_with_1() {
 fn quotes_json_lines() {
     let out = stdout_of(
         brief()
-            .args(["quotes", "--json", "-q", "id:000_6eaf"])
+            .args(["quotes", "--json", "-q", "id:001_4be1"])
             .arg(fixtures()),
     );
     let rows = json_lines(&out);
@@ -145,9 +195,23 @@ fn quotes_json_lines() {
         keys(&rows[0]),
         ["attribution", "date", "id", "source", "text"].into()
     );
+    assert_eq!(rows[0]["id"], FIXTURE);
+    assert_eq!(rows[0]["source"], "Danube Ledger");
     let text = stdout_of(brief().arg("quotes").arg(fixtures()));
-    assert!(text.starts_with("2022-01-10  000_6eaf266b036ead0e  Censor.NET\n    “High"));
-    assert!(text.contains("    — reads the press release"));
+    assert!(
+        text.starts_with(&format!(
+            "2022-03-14  {FIXTURE}  Danube Ledger\n    “The three delegations"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            "until the end of June”\n    \
+             — reads the statement published on the website of the Moldovan Ministry of\n      \
+             Agriculture on March 12\n\n"
+        ),
+        "the attribution's lines after the first are indented, not dashed:\n{text}"
+    );
 }
 
 #[test]
@@ -174,7 +238,7 @@ fn check_reports_and_sets_exit_status() {
         .arg(fixtures())
         .assert()
         .code(0)
-        .stdout("1 briefings, 0 warnings, 0 errors\n");
+        .stdout("1 briefing, 0 warnings, 0 errors\n");
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "bad.md", "+++\ntitle = \n+++\nBody.");
     brief()
@@ -187,7 +251,7 @@ fn check_reports_and_sets_exit_status() {
                 .unwrap(),
         )
         .stdout(predicate::str::ends_with(
-            "1 briefings, 0 warnings, 1 errors\n",
+            "1 briefing, 0 warnings, 1 error\n",
         ));
 }
 
@@ -267,7 +331,7 @@ fn default_folder_and_brief_dir() {
         .current_dir(empty.path())
         .assert()
         .success()
-        .stdout(predicate::str::contains("000_6eaf266b036ead0e"));
+        .stdout(predicate::str::contains(FIXTURE));
 }
 
 #[test]
@@ -276,7 +340,7 @@ fn no_subcommand_lists_for_now() {
         .arg(fixtures())
         .assert()
         .success()
-        .stdout(predicate::str::contains("000_6eaf266b036ead0e"));
+        .stdout(predicate::str::contains(FIXTURE));
 }
 
 #[test]

@@ -1,11 +1,10 @@
-//! The configuration file, as a user meets it: printed, checked, refused with
-//! a line number, and obeyed by the reader.
+//! The configuration file, as a user meets it: printed, checked and refused
+//! with a line number (the reader obeying it is in the end-to-end tier).
 
 mod common;
 
 use std::path::Path;
 
-use common::tmux::{Tmux, brief_line, sh_quote};
 use common::*;
 
 fn config_file(dir: &Path, text: &str) -> std::path::PathBuf {
@@ -84,35 +83,4 @@ fn configured_folders_are_read_when_no_path_is_given() {
             .env("BRIEF_DIR", sample()),
     );
     assert!(!env_wins.contains("Only briefing here."));
-}
-
-#[test]
-fn the_reader_obeys_keys_and_date_format_from_the_configuration() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = config_file(
-        dir.path(),
-        "date_format = \"%d %b %y\"\n[keys]\nquit = \"x\"\nhelp = [\"?\", \"F1\"]\n",
-    );
-    let tmux = Tmux::start("config-keys", 120, 30);
-    let line = brief_line(&[&sample()]);
-    tmux.shell(&format!(
-        "{line} --config {}; echo status=$?",
-        sh_quote(&path.to_string_lossy())
-    ));
-    tmux.wait_for_text("25 Feb 22");
-    tmux.keys(&["F1"]);
-    tmux.wait_for_text("Help");
-    tmux.type_text("quit");
-    let help = tmux.wait_for_text("quit");
-    assert!(
-        help.lines()
-            .any(|l| l.contains(" x ") && l.contains("quit")),
-        "{help}"
-    );
-    tmux.keys(&["Escape"]);
-    tmux.keys(&["q"]);
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    assert!(tmux.screen().contains("25 Feb 22"), "q no longer quits");
-    tmux.keys(&["x"]);
-    tmux.wait_for_text("status=0");
 }

@@ -1,104 +1,22 @@
-//! The marks file on disk: commands read it without writing it, and a writer
-//! killed with SIGKILL at any moment leaves either the old or the new file.
+//! The marks file on disk: commands read it without writing it, and warn
+//! about a damaged one (the writer killed at any moment, and the reader's
+//! bookmarks, are in the end-to-end tier).
 
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::Duration;
 
-use brief::marks::{Book, Marks, STATE_FILE};
-
-/// A state folder of the test's own.
-fn state_dir(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("marks-{name}"));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
-const WRITER: &str = "BRIEF_TEST_MARKS_WRITER";
-
-/// A state of `n` marks that says how many it holds, so a torn file shows.
-fn state_of(n: usize) -> Marks {
-    Marks {
-        read: (0..n).map(|i| format!("briefing-{i:05}")).collect(),
-        notes: [("count".to_string(), n.to_string())].into(),
-        ..Marks::default()
-    }
-}
-
-/// Not a test by itself: with `BRIEF_TEST_MARKS_WRITER` set (by the test
-/// below, which runs this binary again) it saves states until killed.
-#[test]
-fn writer_child() {
-    let Some(dir) = std::env::var_os(WRITER) else {
-        return;
-    };
-    let book = Book::open(Some(PathBuf::from(dir))).book;
-    for round in 0.. {
-        book.save(&state_of(round % 3000)).unwrap();
-    }
-}
-
-#[test]
-fn a_writer_killed_at_any_moment_leaves_a_whole_file() {
-    let dir = state_dir("kill");
-    Book::open(Some(dir.clone()))
-        .book
-        .save(&state_of(1))
-        .unwrap();
-    let exe = std::env::current_exe().unwrap();
-    let mut states = std::collections::HashSet::new();
-    for round in 0..60u64 {
-        let mut child = Command::new(&exe)
-            .args(["--exact", "writer_child", "--nocapture", "--test-threads=1"])
-            .env(WRITER, &dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        // Varied moments: while starting, mid-way, and after many saves.
-        std::thread::sleep(Duration::from_millis(5 + (round * 37) % 120));
-        child.kill().unwrap();
-        child.wait().unwrap();
-        let opened = Book::peek(Some(dir.clone()));
-        assert!(
-            opened.warnings.is_empty(),
-            "round {round}: {:?}",
-            opened.warnings
-        );
-        let n: usize = opened.marks.notes["count"].parse().unwrap();
-        assert_eq!(opened.marks, state_of(n), "round {round}: a torn state");
-        states.insert(n);
-    }
-    assert!(states.len() > 10, "the writer got to write: {states:?}");
-    Book::open(Some(dir.clone()))
-        .book
-        .save(&state_of(2))
-        .unwrap();
-    assert_eq!(names(&dir), [STATE_FILE], "no temporary file is left");
-}
+use brief::marks::STATE_FILE;
 
 #[test]
 fn commands_filter_by_marks_and_never_write_them() {
-    let dir = state_dir("cli");
+    let dir = common::state_dir("cli");
     fs::write(
         dir.join(STATE_FILE),
         "read = [\"2022-02-24_invasion-day-log\"]\nbookmarks = [\"2022-02-24_invasion-day-log\"]\n\n[notes]\n\"2022-02-24_invasion-day-log\" = \"casualties?\"\n",
     )
     .unwrap();
-    let before = names(&dir);
+    let before = common::file_names(&dir);
     let list = |q: &str| {
         let out = common::stdout_of(
             common::brief()
@@ -116,12 +34,12 @@ fn commands_filter_by_marks_and_never_write_them() {
     assert_eq!(list("is:read"), ["2022-02-24_invasion-day-log"]);
     assert_eq!(list("is:unread").len(), 39);
     assert!(list("is:new").is_empty(), "no session has ended yet");
-    assert_eq!(names(&dir), before);
+    assert_eq!(common::file_names(&dir), before);
 }
 
 #[test]
 fn a_damaged_file_is_a_warning_for_commands_and_stays() {
-    let dir = state_dir("cli-damaged");
+    let dir = common::state_dir("cli-damaged");
     fs::write(dir.join(STATE_FILE), b"read = [\x00\xff").unwrap();
     let out = common::brief()
         .env("BRIEF_STATE_DIR", &dir)
@@ -148,64 +66,4 @@ fn a_damaged_file_is_a_warning_for_commands_and_stays() {
             .code(),
         Some(2)
     );
-}
-
-/// The list pane's part of the row showing `title`.
-fn list_row<'a>(screen: &'a str, title: &str) -> &'a str {
-    screen
-        .lines()
-        .filter_map(|l| l.split("││").next())
-        .find(|l| l.contains(title))
-        .unwrap_or_else(|| panic!("no row for {title}:\n{screen}"))
-}
-
-/// End to end: `m` in the reader, quit, start again: the bookmark is there,
-/// and `is:bookmarked` lists it alone.
-#[test]
-fn a_bookmark_outlives_the_session() {
-    use common::tmux::{Tmux, brief_line};
-    let dir = state_dir("tmux");
-    let out = common::stdout_of(
-        common::brief()
-            .args(["list", "--json"])
-            .arg(common::sample()),
-    );
-    let second = common::json_lines(&out)[1].clone();
-    let (id, title) = (
-        second["id"].as_str().unwrap(),
-        second["title"].as_str().unwrap(),
-    );
-    let title: String = title.chars().take(12).collect();
-    let start = format!(
-        "clear; BRIEF_STATE_DIR='{}' {}; echo EXIT=$?",
-        dir.display(),
-        brief_line(&[&common::sample()])
-    );
-
-    let tmux = Tmux::start("marks", 120, 40);
-    tmux.shell(&start);
-    tmux.wait_for_text("Briefings 40/40");
-    tmux.keys(&["j", "m"]);
-    let screen = tmux.wait_for_text("1 bookmarked");
-    let row = list_row(&screen, &title);
-    assert!(row.contains("★"), "{screen}");
-    tmux.keys(&["q"]);
-    tmux.wait_for_line("EXIT=0");
-    let saved = fs::read_to_string(dir.join(STATE_FILE)).unwrap();
-    assert!(saved.contains(id), "{saved}");
-    assert!(dir.join(brief::marks::SEEN_FILE).exists());
-
-    tmux.shell(&start);
-    let screen = tmux.wait_for_text("1 bookmarked");
-    let status = screen.lines().rfind(|l| l.contains("bookmarked")).unwrap();
-    assert!(!status.contains(" new"), "all was seen last time: {status}");
-    let row = list_row(&screen, &title);
-    assert!(row.contains("★"), "{screen}");
-    tmux.keys(&[":"]);
-    tmux.type_text("is:bookmarked");
-    tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for_text("Briefings 1/40");
-    list_row(&screen, &title);
-    tmux.keys(&["q"]);
-    tmux.wait_for_line("EXIT=0");
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use super::CliError;
 use super::args::ConfigArgs;
 use super::output::Out;
+use crate::text::plural;
 
 /// Every problem of a configuration file, one per line, as a usage error.
 pub fn error(diags: Vec<crate::model::Diagnostic>) -> CliError {
@@ -32,11 +33,11 @@ pub fn command(
                 "absent, so the defaults"
             };
             out.line(&format!(
-                "{}: {state} ({} folders, {} views, {} key overrides)",
+                "{}: {state} ({}, {}, {})",
                 path.display(),
-                config.folders.len(),
-                config.views.len(),
-                config.keys.len()
+                plural(config.folders.len(), "folder"),
+                plural(config.views.len(), "view"),
+                plural(config.keys.len(), "key override")
             ))?;
         }
     } else {

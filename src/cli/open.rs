@@ -2,10 +2,11 @@
 //! `--timings`.
 
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 use super::CliError;
 use crate::store::{CacheUse, PendingCache, Store};
+use crate::text::plural;
 
 /// The paths to load: those given, else `$BRIEF_DIR`, else the configuration's
 /// `folders`, else `./briefings`.
@@ -81,7 +82,8 @@ pub fn open_deferring_cache(
     defer: bool,
 ) -> (Store, Option<PendingCache>) {
     let started = Instant::now();
-    let (mut store, mut pending) = Store::open_deferring_cache(paths, loading.cache.as_deref());
+    let (mut store, mut pending) =
+        Store::open_deferring_cache(paths, loading.cache.as_deref(), SystemTime::now());
     if !defer && let Some(p) = pending.take() {
         store.record_cache(p.write(&store));
     }
@@ -94,7 +96,11 @@ pub fn open_deferring_cache(
 fn timings_line(store: &Store, total: std::time::Duration) -> String {
     let t = store.timings();
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
-    let end = format!("total {:.1} ms, {} briefings", ms(total), store.len());
+    let end = format!(
+        "total {:.1} ms, {}",
+        ms(total),
+        plural(store.len(), "briefing")
+    );
     if let CacheUse::Hit(read) = t.cache {
         return format!(
             "timings: walk {:.1} ms, cache read {:.1} ms, index {:.1} ms, {end} (from the index cache)",
@@ -108,12 +114,12 @@ fn timings_line(store: &Store, total: std::time::Duration) -> String {
         _ => String::new(),
     };
     format!(
-        "timings: walk {:.1} ms, read {:.1} ms, parse {:.1} ms (both summed over {} workers, {:.1} ms wall), \
+        "timings: walk {:.1} ms, read {:.1} ms, parse {:.1} ms (both summed over {}, {:.1} ms wall), \
          index {:.1} ms{cache}, {end}",
         ms(t.load.walk),
         ms(t.load.read),
         ms(t.load.parse),
-        t.load.workers,
+        plural(t.load.workers, "worker"),
         ms(t.load.read_parse),
         ms(t.index),
     )

@@ -1,4 +1,4 @@
-//! `brief quotes`: the quotes of the selected briefings, as text or JSON Lines.
+//! `brief quotes`: every quote of the selected briefings with its attribution.
 
 use std::io;
 
@@ -48,8 +48,9 @@ pub fn run(store: &Store, out: &mut Out, docs: &[DocId], json: bool) -> io::Resu
                 out.line(&sanitize(&format!("    {}", &text[r])))?;
             }
             if let Some(a) = record.attribution {
-                for r in wrap(a, WIDTH - 2) {
-                    out.line(&sanitize(&format!("    — {}", &a[r])))?;
+                for (i, r) in wrap(a, WIDTH - 2).into_iter().enumerate() {
+                    let dash = if i == 0 { "—" } else { " " };
+                    out.line(&sanitize(&format!("    {dash} {}", &a[r])))?;
                 }
             }
             out.line("")?;

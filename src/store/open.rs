@@ -14,9 +14,10 @@ impl Store {
 
     /// Like `open`, but with `cache` (a folder) a start whose files are all
     /// unchanged maps the snapshot kept there instead of reading them, and a
-    /// full load leaves a snapshot for the next start.
-    pub fn open_with_cache(paths: &[PathBuf], cache: Option<&Path>) -> Store {
-        let (mut store, pending) = Store::open_deferring_cache(paths, cache);
+    /// full load leaves a snapshot for the next start. `now` is the wall
+    /// clock's time, the caller's to give so that tests can move it.
+    pub fn open_with_cache(paths: &[PathBuf], cache: Option<&Path>, now: SystemTime) -> Store {
+        let (mut store, pending) = Store::open_deferring_cache(paths, cache, now);
         if let Some(pending) = pending {
             store.record_cache(pending.write(&store));
         }
@@ -33,16 +34,16 @@ impl Store {
     pub fn open_deferring_cache(
         paths: &[PathBuf],
         cache: Option<&Path>,
+        now: SystemTime,
     ) -> (Store, Option<PendingCache>) {
         let Some(dir) = cache else {
             return (Store::open(paths), None);
         };
-        let wall = SystemTime::now();
         let found = load::find(paths, true);
         let key = cache::Key::new(paths, &found);
         if let Some(key) = &key {
             let started = Instant::now();
-            if let Some(parts) = cache::read(dir, key) {
+            if let Some(parts) = cache::read(dir, key, now) {
                 let timings = Timings {
                     load: LoadTimings {
                         walk: found.walk_time,
@@ -56,12 +57,13 @@ impl Store {
                 return (store, None);
             }
         }
-        let racy = cache::racy(&found, wall);
+        let racy = cache::racy(&found, now);
         let mut store = Store::build(load::read(found));
         store.timings.cache = CacheUse::Miss;
         let pending = key.filter(|_| !racy).map(|key| PendingCache {
             dir: dir.to_path_buf(),
             key,
+            now,
         });
         (store, pending)
     }
@@ -71,13 +73,15 @@ impl Store {
 pub struct PendingCache {
     dir: PathBuf,
     key: cache::Key,
+    /// The wall clock's time when the store was opened.
+    now: SystemTime,
 }
 
 impl PendingCache {
     /// Writes the snapshot of `store`, which must be the store this came with.
     pub fn write(self, store: &Store) -> CacheUse {
         let started = Instant::now();
-        match cache::write(&self.dir, &self.key, store) {
+        match cache::write(&self.dir, &self.key, store, self.now) {
             Ok(()) => CacheUse::Written(started.elapsed()),
             Err(_) => CacheUse::Miss,
         }

@@ -1,8 +1,10 @@
 //! Text helpers shared by the loader, the index, the CLI and the TUI.
 
+pub mod plural;
 pub mod sanitize;
 pub mod sentence;
 pub mod words;
 pub mod wrap;
 
+pub use plural::plural;
 pub use sanitize::sanitize;

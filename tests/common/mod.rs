@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+pub mod corpus;
 pub mod export;
 pub mod tmux;
 
@@ -14,11 +15,6 @@ pub fn root() -> PathBuf {
 
 pub fn sample() -> PathBuf {
     root().join("briefings")
-}
-
-/// The shared fixture folder beside the project (`../shared/fixtures`).
-pub fn fixtures() -> PathBuf {
-    root().join("../shared/fixtures")
 }
 
 /// `brief` with a fixed "today", no inherited `BRIEF_DIR`, and its index
@@ -42,6 +38,37 @@ pub fn test_home() -> PathBuf {
 
 pub fn test_cache_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("brief-cache")
+}
+
+/// A folder of the test's own under the build's temporary folder, empty.
+pub fn state_dir(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("marks-{name}"));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The names of the entries of `dir`, sorted.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The path of `program` on `PATH`. Fails, never skips, when it is missing:
+/// the test needs it; `package` names where it comes from.
+pub fn require(program: &str, package: &str) -> PathBuf {
+    std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .map(|dir| dir.join(program))
+        .find(|path| path.is_file())
+        .unwrap_or_else(|| {
+            panic!("this test needs `{program}` on PATH: install {package} (.ci/run does)")
+        })
 }
 
 pub fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {

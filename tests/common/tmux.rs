@@ -26,6 +26,8 @@ impl Tmux {
     /// socket unique among tests running at the same time.
     pub fn start(name: &str, width: u16, height: u16) -> Tmux {
         require_tmux();
+        // `children` asks pgrep which processes the shell runs.
+        super::require("pgrep", "procps");
         let mut tmux = Tmux {
             socket: format!("brief-test-{}-{name}", std::process::id()),
             socket_path: None,
@@ -234,11 +236,11 @@ fn require_tmux() {
     match Command::new("tmux").arg("-V").output() {
         Ok(out) if out.status.success() => {}
         Ok(out) => panic!(
-            "tests/tmux.rs needs tmux, but `tmux -V` failed: {}",
+            "the end-to-end tier needs tmux, but `tmux -V` failed: {}",
             String::from_utf8_lossy(&out.stderr)
         ),
         Err(e) => panic!(
-            "tests/tmux.rs needs tmux on PATH to drive the reader in a terminal \
+            "the end-to-end tier needs tmux on PATH to drive the reader in a terminal \
              (install it, e.g. `apt-get install tmux`): {e}"
         ),
     }

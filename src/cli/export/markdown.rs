@@ -64,8 +64,7 @@ pub fn quotes<'a>(
 }
 
 fn count_line(n: usize, noun: &str, query: &str) -> String {
-    let plural = if n == 1 { "" } else { "s" };
-    let mut line = format!("{n} {noun}{plural} exported by brief");
+    let mut line = format!("{} exported by brief", crate::text::plural(n, noun));
     if !query.trim().is_empty() {
         line.push_str(&format!(" for the query {}", escape(query, "")));
     }

@@ -82,10 +82,10 @@ impl Key {
     }
 }
 
-/// Whether a file changed so recently before `started` that its content may
+/// Whether a file changed so recently before `now` that its content may
 /// still change without its times showing it.
-pub fn racy(found: &Found, started: SystemTime) -> bool {
-    let Some(limit) = started
+pub fn racy(found: &Found, now: SystemTime) -> bool {
+    let Some(limit) = now
         .checked_sub(RACY)
         .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
     else {
@@ -99,15 +99,16 @@ pub fn racy(found: &Found, started: SystemTime) -> bool {
         .any(|s| s.mtime >= limit || s.ctime >= limit)
 }
 
-/// The parts of the store kept in `dir` for `key`, if they are there and whole.
-pub(super) fn read(dir: &Path, key: &Key) -> Option<Parts> {
+/// The parts of the store kept in `dir` for `key`, if they are there and
+/// whole; the file is marked used at `now`.
+pub(super) fn read(dir: &Path, key: &Key, now: SystemTime) -> Option<Parts> {
     let file = File::open(dir.join(&key.file_name)).ok()?;
     // SAFETY: cache files are only ever replaced by rename, never written in
     // place, so the mapped file does not change under us.
     let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
     let bytes: SharedBytes = Arc::new(map);
     let parts = decode(&bytes, key)?;
-    let _ = file.set_modified(SystemTime::now());
+    let _ = file.set_modified(now);
     Some(parts)
 }
 
@@ -150,13 +151,14 @@ fn decode(bytes: &SharedBytes, key: &Key) -> Option<Parts> {
     })
 }
 
-/// Writes the store atomically (see `AtomicFile`), then prunes old files.
-pub(super) fn write(dir: &Path, key: &Key, store: &Store) -> io::Result<()> {
+/// Writes the store atomically (see `AtomicFile`), then prunes old files as
+/// of `now`.
+pub(super) fn write(dir: &Path, key: &Key, store: &Store, now: SystemTime) -> io::Result<()> {
     fs::create_dir_all(dir)?;
     let mut file = AtomicFile::create(&dir.join(&key.file_name))?;
     write_snapshot(&mut file, key, store)?;
     file.commit()?;
-    prune(dir);
+    prune(dir, now);
     Ok(())
 }
 
@@ -200,13 +202,13 @@ fn write_snapshot(out: &mut AtomicFile, key: &Key, store: &Store) -> io::Result<
     w.bytes(END)
 }
 
-/// Removes all but the `KEEP` most recently used cache files, and old
-/// temporary files.
-fn prune(dir: &Path) {
+/// Removes all but the `KEEP` most recently used cache files, and temporary
+/// files older than an hour before `now`.
+fn prune(dir: &Path, now: SystemTime) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
-    let an_hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    let an_hour_ago = now - Duration::from_secs(3600);
     let mut caches = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name().to_string_lossy().into_owned();

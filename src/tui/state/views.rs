@@ -46,9 +46,9 @@ pub fn apply(state: &mut AppState, store: &Store, number: usize) {
     state.filter.tags.clear();
     state.refresh(store);
     state.message = Some(format!(
-        "view {}: {} briefings",
+        "view {}: {}",
         view.name,
-        state.shown.len()
+        crate::text::plural(state.shown.len(), "briefing")
     ));
 }
 

@@ -103,8 +103,8 @@ pub fn status_bar(view: &View, area: Rect, buf: &mut Buffer) {
     let problems = view.store.count(Severity::Warning) + view.store.count(Severity::Error);
     if problems > 0 {
         left.push_str(&format!(
-            "  {problems} problem{} (! lists them)",
-            if problems == 1 { "" } else { "s" }
+            "  {} (! lists them)",
+            crate::text::plural(problems, "problem")
         ));
     }
     left.push_str(&super::marks::counts(view));

@@ -102,7 +102,10 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
     } else {
         "any"
     };
-    let title = format!("Tags: match {mode} · {} briefings", picker.total);
+    let title = format!(
+        "Tags: match {mode} · {}",
+        crate::text::plural(picker.total, "briefing")
+    );
     let body = frame(
         view,
         rect,
@@ -154,9 +157,9 @@ pub fn problems(view: &View, scroll: usize, area: Rect, buf: &mut Buffer) {
     let theme = view.theme;
     let store = view.store;
     let title = format!(
-        "Problems: {} warnings, {} errors",
-        store.count(Severity::Warning),
-        store.count(Severity::Error)
+        "Problems: {}, {}",
+        crate::text::plural(store.count(Severity::Warning), "warning"),
+        crate::text::plural(store.count(Severity::Error), "error")
     );
     let rect = popup(area, 110, 30);
     let body = frame(view, rect, buf, &title, "Esc close  ↑↓ scroll");

@@ -2,15 +2,14 @@
 //! keys, `ssh -tt` inside tmux, the reader driven through it; then the client
 //! is killed mid-session and no brief may be left behind.
 
-mod common;
-
 use std::net::{TcpListener, TcpStream};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::tmux::{Tmux, sh_quote};
+use crate::common;
+use crate::common::tmux::{Tmux, sh_quote};
 
 struct Sshd {
     child: Child,
@@ -52,12 +51,13 @@ fn start_sshd() -> Sshd {
         .unwrap_or_else(|| {
             panic!("sshd not found: install the Debian package openssh-server (.ci/run does)")
         });
+    let keygen = common::require("ssh-keygen", "openssh-client");
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o700)).unwrap();
     for key in ["host_key", "user_key"] {
         run(
-            Command::new("ssh-keygen")
+            Command::new(&keygen)
                 .args(["-q", "-t", "ed25519", "-N", "", "-f"])
                 .arg(d.join(key)),
             "ssh-keygen",
@@ -140,6 +140,7 @@ fn brief_processes(folder: &Path) -> Vec<String> {
 
 #[test]
 fn brief_over_ssh_reads_searches_quits_and_dies_with_the_link() {
+    common::require("ssh", "openssh-client");
     let sshd = start_sshd();
     let folder = tempfile::tempdir().unwrap();
     for entry in [

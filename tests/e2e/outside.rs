@@ -2,12 +2,11 @@
 //! terminal: OSC 52 bytes on the pty, and a pager that gets the terminal and
 //! gives it back.
 
-mod common;
-
 use std::time::Duration;
 
+use crate::common;
+use crate::common::tmux::{Tmux, brief_line, sh_quote};
 use base64::Engine;
-use common::tmux::{Tmux, brief_line, sh_quote};
 
 /// Everything the pane's program writes, as tmux pipes it to `file`.
 fn capture(tmux: &Tmux, file: &std::path::Path) {

@@ -1,11 +1,10 @@
 //! The terminal lifecycle under signals, suspension, hangups and panics, with
 //! the real binary in tmux: brief always gives the terminal back.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::tmux::{Tmux, assert_restored, brief_line, run_between_stty, sh_quote};
+use crate::common;
+use crate::common::tmux::{Tmux, assert_restored, brief_line, run_between_stty, sh_quote};
 
 /// Sends `signal` to brief and checks it is gone within a second.
 fn signal_and_time(tmux: &Tmux, signal: &str) {
@@ -172,7 +171,7 @@ fn a_resize_storm_ends_where_a_fresh_start_would() {
         for _ in 0..4 {
             tmux.keys(&["j", "j", "j", "j", "j", "j", "j", "j", "j", "j"]);
         }
-        settle(tmux)
+        drawn(tmux)
     };
     let storm = Tmux::start("storm", 120, 40);
     open_and_scroll(&storm);
@@ -199,20 +198,14 @@ fn a_resize_storm_ends_where_a_fresh_start_would() {
     assert!(common::tmux::alive(storm.child()));
 }
 
-/// The screen once it stopped changing: every key sent has been drawn.
-fn settle(tmux: &Tmux) -> String {
-    let mut last = tmux.screen();
-    let start = Instant::now();
-    loop {
-        assert!(
-            start.elapsed() < common::tmux::TIMEOUT,
-            "the screen never settled:\n{last}"
-        );
-        std::thread::sleep(Duration::from_millis(150));
-        let now = tmux.screen();
-        if now == last {
-            return now;
-        }
-        last = now;
-    }
+/// The screen once every key sent so far has been handled: keys are handled
+/// in order, so once the help opened by a last `?` is seen and closed again
+/// (its bottom row, drawn last, gone too), the screen shows what they did.
+fn drawn(tmux: &Tmux) -> String {
+    tmux.keys(&["?"]);
+    tmux.wait_for_text("Help: type to search");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the help to close", |s| {
+        !s.contains("Help: ") && !s.contains("Esc close")
+    })
 }

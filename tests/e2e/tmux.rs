@@ -4,11 +4,10 @@
 //! Layouts by width: 140 columns and up show list, detail and quotes; 80 to
 //! 139 list and detail; under 80 one pane at a time.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::tmux::{Tmux, assert_restored, brief_line, run_between_stty};
+use crate::common;
+use crate::common::tmux::{Tmux, assert_restored, brief_line, run_between_stty};
 use serde_json::Value;
 
 /// `brief list --json [-q QUERY]` on the bundled briefings.

@@ -1,0 +1,75 @@
+//! A corpus big enough for the index cache, and the wall clock it needs: the
+//! cache trusts no file changed within two seconds of the load.
+
+use std::fs;
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use super::{sample, write};
+
+/// Six copies of the bundled briefings (240 files, both formats, quotes,
+/// curated and rule tags), tags.toml, a binary file and a broken one.
+pub fn corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for copy in 0..6 {
+        copy_briefings(&sample(), &dir.path().join(format!("c{copy}")));
+    }
+    fs::copy(sample().join("tags.toml"), dir.path().join("tags.toml")).unwrap();
+    write(
+        dir.path(),
+        "binary.txt",
+        b"date 2022-01-12 \0 binary".as_slice(),
+    );
+    write(
+        dir.path(),
+        "broken.md",
+        "+++\ntitle = \"Half\nwhat = [\n+++\nBody.",
+    );
+    dir
+}
+
+fn copy_briefings(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_briefings(&path, &target);
+        } else if brief::load::is_briefing_name(&path) {
+            fs::copy(&path, target).unwrap();
+        }
+    }
+}
+
+/// The latest modification or status change of a file under `dir`.
+pub fn newest_change(dir: &Path) -> SystemTime {
+    let mut newest = SystemTime::UNIX_EPOCH;
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let meta = fs::symlink_metadata(&path).unwrap();
+        let changed =
+            SystemTime::UNIX_EPOCH + Duration::new(meta.ctime() as u64, meta.ctime_nsec() as u32);
+        newest = newest.max(changed).max(meta.modified().unwrap());
+        if meta.is_dir() {
+            newest = newest.max(newest_change(&path));
+        }
+    }
+    newest
+}
+
+/// How long after its files' last change a load may be cached (the loader's
+/// own margin is two seconds; a little more absorbs timestamp rounding).
+pub const SETTLED: Duration = Duration::from_millis(2100);
+
+/// Waits until the wall clock is `SETTLED` past the last change under `dir`,
+/// for tests of the binary, which reads the real clock.
+pub fn wait_until_settled(dir: &Path) {
+    let ready = newest_change(dir) + SETTLED;
+    super::eventually(Duration::from_secs(10), "the files to settle", || {
+        match SystemTime::now() >= ready {
+            true => Ok(()),
+            false => Err(format!("now {:?}, ready at {ready:?}", SystemTime::now())),
+        }
+    });
+}

@@ -1,0 +1,41 @@
+//! The index cache in the reader: the snapshot is written while it runs, and
+//! the next command starts from it.
+
+use std::time::Duration;
+
+use crate::common;
+use crate::common::corpus::{corpus, wait_until_settled};
+use crate::common::tmux::{Tmux, brief_line, sh_quote};
+
+#[test]
+fn the_reader_writes_the_cache_while_it_runs() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    // The reader reads the real clock.
+    wait_until_settled(dir.path());
+    let tmux = Tmux::start("cache-reader", 100, 30);
+    let cache_dir = sh_quote(&cache.path().to_string_lossy());
+    let line = brief_line(&[dir.path()]);
+    tmux.shell(&format!("BRIEF_CACHE_DIR={cache_dir} {line}"));
+    tmux.wait_for_text("Briefings 24");
+    common::eventually(Duration::from_secs(10), "a cache file", || {
+        let names: Vec<String> = std::fs::read_dir(cache.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        match names.iter().any(|n| n.ends_with(".cache")) {
+            true => Ok(()),
+            false => Err(format!("{names:?}")),
+        }
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for_gone("Briefings 24");
+    let out = common::brief()
+        .env("BRIEF_CACHE_DIR", cache.path())
+        .args(["list", "--timings"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("from the index cache"), "{err}");
+}

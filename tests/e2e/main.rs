@@ -1,0 +1,23 @@
+//! The end-to-end tier: the real binary in a real terminal (tmux), over SSH,
+//! under signals and kill loops, with live reload, the big trap files, and
+//! the programs that read its output.
+//!
+//! `cargo test --test e2e` runs it; `cargo test` leaves it out. It needs
+//! tmux, OpenSSH (server and client), bash, man-db, procps and, as root,
+//! util-linux's `setpriv`; `.ci/run` installs them. A missing tool fails the
+//! tests that need it, with its name, never skips them.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod cache;
+mod completions;
+mod config;
+mod hostile;
+mod lifecycle;
+mod live;
+mod marks;
+mod outside;
+mod ssh;
+mod tmux;
+mod traps;
