@@ -1,3 +1,5 @@
+//! Themes: built-ins, files by path, colour depths and the errors a broken file gets.
+
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -345,4 +347,25 @@ fn depth_detection() {
     for (flag, pairs, expected) in cases {
         assert_eq!(detect_depth(flag, env(pairs)), expected, "{flag} {pairs:?}");
     }
+}
+
+/// Every style of every built-in theme at every depth, so that a change in
+/// how theme files are read shows; the files in themes/ read the same by path.
+#[test]
+fn builtin_styles_stay_as_they_are() {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for name in Theme::builtin_names() {
+        for depth in DEPTHS {
+            let theme = Theme::load(name, depth).unwrap();
+            let path = format!("{}/themes/{name}.toml", env!("CARGO_MANIFEST_DIR"));
+            let by_path = Theme::load(&path, depth).unwrap();
+            for role in Role::ALL {
+                assert_eq!(by_path.style(role), theme.style(role), "{path}");
+                let style = theme.style(role);
+                writeln!(out, "{name} {depth:?} {}: {style:?}", role.name()).unwrap();
+            }
+        }
+    }
+    insta::assert_snapshot!(out);
 }
