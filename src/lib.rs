@@ -3,6 +3,7 @@
 pub(crate) mod atomic;
 pub mod cli;
 pub mod config;
+pub mod diagnose;
 pub(crate) mod fnv;
 pub mod load;
 pub mod marks;
