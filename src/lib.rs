@@ -12,4 +12,5 @@ pub mod query;
 pub mod store;
 pub mod text;
 pub mod tui;
+pub(crate) mod varint;
 pub mod watch;
