@@ -20,8 +20,8 @@ impl fmt::Display for Quoted<'_> {
 }
 
 impl Reporter<'_> {
-    /// An error at `value`, which is not what `what` must be.
-    pub fn mismatch(&mut self, value: &Spanned<DeValue>, what: impl fmt::Display, expected: &str) {
+    /// An error at `value`: "{what} must be {expected}, not {found}".
+    pub fn mismatch(&mut self, what: impl fmt::Display, value: &Spanned<DeValue>, expected: &str) {
         let found = value.get_ref().type_str();
         self.error(
             value.span(),
@@ -37,7 +37,7 @@ impl Reporter<'_> {
         match value.get_ref() {
             DeValue::String(s) => Some(s),
             _ => {
-                self.mismatch(value, what, "a string");
+                self.mismatch(what, value, "a string");
                 None
             }
         }
@@ -47,7 +47,7 @@ impl Reporter<'_> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
-                self.mismatch(value, what, "true or false");
+                self.mismatch(what, value, "true or false");
                 None
             }
         }
@@ -64,7 +64,7 @@ impl Reporter<'_> {
         match value.get_ref() {
             DeValue::Table(t) => Some(t),
             _ => {
-                self.mismatch(value, what, expected);
+                self.mismatch(what, value, expected);
                 None
             }
         }
@@ -89,11 +89,11 @@ impl Reporter<'_> {
                     .collect(),
             ),
             _ if lone => {
-                self.mismatch(value, what, "a string or an array of strings");
+                self.mismatch(what, value, "a string or an array of strings");
                 None
             }
             _ => {
-                self.mismatch(value, what, "an array of strings");
+                self.mismatch(what, value, "an array of strings");
                 None
             }
         }

@@ -32,7 +32,7 @@ pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Watchlist 
             continue;
         }
         let DeValue::Array(items) = value.get_ref() else {
-            report.mismatch(value, Quoted("watch"), "an array of tables ([[watch]])");
+            report.mismatch(Quoted("watch"), value, "an array of tables ([[watch]])");
             continue;
         };
         entries.extend(items.iter().filter_map(|item| entry(&mut report, item)));
