@@ -3,6 +3,7 @@
 pub(crate) mod atomic;
 pub mod cli;
 pub mod config;
+pub mod diagnose;
 pub(crate) mod fnv;
 pub mod load;
 pub mod marks;
@@ -11,4 +12,5 @@ pub mod query;
 pub mod store;
 pub mod text;
 pub mod tui;
+pub(crate) mod varint;
 pub mod watch;

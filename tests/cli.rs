@@ -374,6 +374,34 @@ fn themes_are_checked_up_front() {
 }
 
 #[test]
+fn a_broken_theme_shows_every_mistake_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(
+        dir.path(),
+        "bad.toml",
+        "[roles]\nquote = { fg = \"pinkish\" }\ntext = { fgg = \"red\" }\nquotes = {}\n",
+    );
+    let out = brief()
+        .arg("--theme")
+        .arg(&bad)
+        .arg(sample())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let at = |pos: &str| format!("{}:{pos}: error: ", bad.display());
+    assert!(err.starts_with(&format!("brief: {}", at("2:16"))), "{err}");
+    for (pos, message) in [
+        ("2:16", "unknown colour `pinkish`"),
+        ("3:10", "unknown key `fgg` for role `text`"),
+        ("4:1", "unknown role `quotes`"),
+    ] {
+        assert!(err.contains(&(at(pos) + message)), "{err}");
+    }
+    assert_eq!(err.lines().count(), 3, "{err}");
+}
+
+#[test]
 fn closed_pipe_ends_quietly() {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..1500 {

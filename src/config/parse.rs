@@ -1,74 +1,18 @@
 //! The configuration's TOML, checked key by key with positions.
 
-use std::ops::Range;
 use std::path::Path;
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeTable;
 
 use super::{Config, View, expand};
-use crate::load::toml_report::Reporter;
+use crate::diagnose::{LineIndex, Quoted, Reporter};
 use crate::model::Diagnostic;
 use crate::tui::keymap::{Key, Override, names};
 
-/// Type checks on top of the diagnostics every TOML file of brief's gets.
-struct Checker<'a>(Reporter<'a>);
-
-impl Checker<'_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
-        self.0.error(span, message);
-    }
-
-    fn string<'v>(&mut self, key: &str, value: &'v Spanned<DeValue>) -> Option<&'v str> {
-        match value.get_ref() {
-            DeValue::String(s) => Some(s),
-            _ => {
-                self.error(value.span(), format!("`{key}` must be a string"));
-                None
-            }
-        }
-    }
-
-    /// A string or an array of strings.
-    fn strings<'v>(
-        &mut self,
-        key: &str,
-        value: &'v Spanned<DeValue>,
-    ) -> Vec<(&'v str, Range<usize>)> {
-        match value.get_ref() {
-            DeValue::String(s) => vec![(s.as_ref(), value.span())],
-            DeValue::Array(items) => items
-                .iter()
-                .filter_map(|item| Some((self.string(key, item)?, item.span())))
-                .collect(),
-            _ => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a string or a list of strings"),
-                );
-                Vec::new()
-            }
-        }
-    }
-
-    fn table<'v>(&mut self, key: &str, value: &'v Spanned<DeValue>) -> Option<&'v DeTable<'v>> {
-        match value.get_ref() {
-            DeValue::Table(t) => Some(t),
-            _ => {
-                self.error(value.span(), format!("`{key}` must be a table, [{key}]"));
-                None
-            }
-        }
-    }
-}
-
 pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let mut diags = Vec::new();
-    let config = check(
-        &mut Checker(Reporter::new(path, text, &mut diags)),
-        path,
-        text,
-    );
+    let lines = LineIndex::new(text);
+    let config = check(&mut Reporter::new(path, &lines, &mut diags), path, text);
     match config {
         Some(config) if diags.is_empty() => Ok(config),
         _ => Err(diags),
@@ -76,38 +20,44 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
 }
 
 /// The configuration, `None` if the text is not TOML at all.
-fn check(c: &mut Checker, path: &Path, text: &str) -> Option<Config> {
-    let table = c.0.parse(text, "")?;
+fn check(c: &mut Reporter, path: &Path, text: &str) -> Option<Config> {
+    let table = c.parse(text, "")?;
     let mut config = Config::default();
     for (key, value) in table.get_ref().iter() {
         let name = key.get_ref().as_ref();
         match name {
             "folders" => {
-                for (folder, _) in c.strings(name, value) {
+                for (folder, _) in c
+                    .strings(Quoted(name), Quoted(name), value, true)
+                    .unwrap_or_default()
+                {
                     config.folders.push(expand(folder, path));
                 }
             }
-            "theme" => config.theme = c.string(name, value).map(str::to_owned),
+            "theme" => config.theme = c.string(Quoted(name), value).map(str::to_owned),
             "date_format" => {
-                if let Some(format) = c.string(name, value) {
+                if let Some(format) = c.string(Quoted(name), value) {
                     match check_date_format(format) {
                         Ok(()) => config.date_format = format.to_owned(),
                         Err(msg) => c.error(value.span(), msg),
                     }
                 }
             }
-            "mouse" => match value.get_ref() {
-                DeValue::Boolean(b) => config.mouse = *b,
-                _ => c.error(value.span(), "`mouse` must be true or false"),
-            },
-            "watchlist" => config.watchlist = c.string(name, value).map(|p| expand(p, path)),
+            "mouse" => {
+                if let Some(mouse) = c.boolean(Quoted(name), value) {
+                    config.mouse = mouse;
+                }
+            }
+            "watchlist" => {
+                config.watchlist = c.string(Quoted(name), value).map(|p| expand(p, path))
+            }
             "views" => {
-                if let Some(views) = c.table(name, value) {
+                if let Some(views) = c.table(Quoted(name), value, "a table ([views])") {
                     config.views = parse_views(c, views);
                 }
             }
             "keys" => {
-                if let Some(keys) = c.table(name, value) {
+                if let Some(keys) = c.table(Quoted(name), value, "a table ([keys])") {
                     config.keys = parse_keys(c, keys);
                 }
             }
@@ -123,10 +73,10 @@ fn check(c: &mut Checker, path: &Path, text: &str) -> Option<Config> {
     Some(config)
 }
 
-fn parse_views(c: &mut Checker, views: &DeTable) -> Vec<View> {
+fn parse_views(c: &mut Reporter, views: &DeTable) -> Vec<View> {
     let mut out = Vec::new();
     for (name, query) in views.iter() {
-        let Some(text) = c.string(name.get_ref(), query) else {
+        let Some(text) = c.string(Quoted(name.get_ref()), query) else {
             continue;
         };
         if let Err(e) = crate::query::parse(text) {
@@ -141,7 +91,7 @@ fn parse_views(c: &mut Checker, views: &DeTable) -> Vec<View> {
     out
 }
 
-fn parse_keys(c: &mut Checker, keys: &DeTable) -> Vec<Override> {
+fn parse_keys(c: &mut Reporter, keys: &DeTable) -> Vec<Override> {
     let mut out = Vec::new();
     let mut spans = Vec::new();
     for (name, value) in keys.iter() {
@@ -156,7 +106,10 @@ fn parse_keys(c: &mut Checker, keys: &DeTable) -> Vec<Override> {
             continue;
         };
         let mut parsed = Vec::new();
-        for (text, span) in c.strings(name.get_ref(), value) {
+        for (text, span) in c
+            .strings(Quoted(name.get_ref()), Quoted(name.get_ref()), value, true)
+            .unwrap_or_default()
+        {
             match text.parse::<Key>() {
                 Ok(k) => parsed.push(k),
                 Err(msg) => c.error(span, msg),

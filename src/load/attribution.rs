@@ -91,14 +91,8 @@ const MAX_CHARS: usize = 160;
 const REACH: usize = 600;
 
 pub fn attribution(paragraph: &str, quote: Range<usize>) -> Option<String> {
-    let mut reach_end = (quote.end + REACH).min(paragraph.len());
-    while !paragraph.is_char_boundary(reach_end) {
-        reach_end -= 1;
-    }
-    let mut reach_start = quote.start.saturating_sub(REACH);
-    while !paragraph.is_char_boundary(reach_start) {
-        reach_start += 1;
-    }
+    let reach_end = paragraph.floor_char_boundary(quote.end + REACH);
+    let reach_start = paragraph.ceil_char_boundary(quote.start.saturating_sub(REACH));
     after(&paragraph[quote.end..reach_end]).or_else(|| before(&paragraph[reach_start..quote.start]))
 }
 

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use super::position::LineIndex;
+use crate::diagnose::LineIndex;
 use crate::model::Diagnostic;
 use crate::text::sanitize::is_invisible_format;
 

@@ -4,10 +4,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
-use super::position::LineIndex;
 use super::toml_json::to_json;
+use crate::diagnose::{LineIndex, Quoted, Reporter};
 use crate::model::{Diagnostic, Extra, Priority};
 
 const MAX_ERRORS: usize = 5;
@@ -84,29 +84,14 @@ pub fn parse(
         ));
         return front;
     };
-    let at = |span: std::ops::Range<usize>| lines.position(offset + span.start);
-    let (table, errors) = DeTable::parse_recoverable(toml_text);
-    for err in errors.iter().take(MAX_ERRORS) {
-        let first_line = err.message().lines().next().unwrap_or("invalid TOML");
-        diags.push(Diagnostic::error(
-            path,
-            at(err.span().unwrap_or(0..0)),
-            format!("front matter is not valid TOML: {first_line}"),
-        ));
-    }
-    // After a syntax error the recovered values are guesses; judging their
-    // types would only add noise.
-    let mut checker = Checker {
-        judge_types: errors.is_empty(),
-        path,
-        diags,
-        at: &at,
-    };
+    let mut report = Reporter::new(path, lines, diags).starting_at(offset);
+    let table = report.parse_recoverable(toml_text, "front matter is", MAX_ERRORS);
     for (key, value) in table.get_ref().iter() {
-        checker.field(&mut front, key, value);
+        field(&mut report, &mut front, key, value);
     }
+    let guessing = report.guessing();
     let has = |name: &str| table.get_ref().iter().any(|(k, _)| k.get_ref() == name);
-    if errors.is_empty() {
+    if !guessing {
         let pos = lines.position(split.open);
         if !has("title") {
             diags.push(Diagnostic::warning(
@@ -126,131 +111,85 @@ pub fn parse(
     front
 }
 
-struct Checker<'a, F> {
-    judge_types: bool,
-    path: &'a Path,
-    diags: &'a mut Vec<Diagnostic>,
-    at: &'a F,
-}
-
-impl<F: Fn(std::ops::Range<usize>) -> (u32, u32)> Checker<'_, F> {
-    fn field(
-        &mut self,
-        front: &mut FrontMatter,
-        key: &Spanned<std::borrow::Cow<str>>,
-        value: &Spanned<DeValue>,
-    ) {
-        let name = key.get_ref().as_ref();
-        match name {
-            "title" => front.title = self.string(name, value).filter(|t| !t.trim().is_empty()),
-            "source" => front.source = self.string(name, value),
-            "url" => front.url = self.string(name, value),
-            "summary" => front.summary = self.string(name, value),
-            "date" => front.date = self.date(value),
-            "tags" => front.tags = self.tags(value),
-            "priority" => {
-                if let Some(p) = self.string(name, value) {
-                    front.priority = p.parse().unwrap_or_else(|()| {
-                        self.warn(value, format!("unknown priority `{p}` (expected low, normal or high); using normal"));
-                        Priority::Normal
-                    });
-                }
-            }
-            _ => {
-                self.warn(
-                    key,
-                    format!("unknown front-matter key `{name}`; kept and shown as is"),
-                );
-                front.extra.push(Extra {
-                    key: name.to_string(),
-                    value: to_json(value.get_ref()),
+fn field(
+    report: &mut Reporter,
+    front: &mut FrontMatter,
+    key: &Spanned<std::borrow::Cow<str>>,
+    value: &Spanned<DeValue>,
+) {
+    let name = key.get_ref().as_ref();
+    let string = |report: &mut Reporter| report.string(Quoted(name), value).map(str::to_string);
+    match name {
+        "title" => front.title = string(report).filter(|t| !t.trim().is_empty()),
+        "source" => front.source = string(report),
+        "url" => front.url = string(report),
+        "summary" => front.summary = string(report),
+        "date" => front.date = date(report, value),
+        "tags" => front.tags = tags(report, value),
+        "priority" => {
+            if let Some(p) = string(report) {
+                front.priority = p.parse().unwrap_or_else(|()| {
+                    report.warning(
+                        value.span(),
+                        format!(
+                            "unknown priority `{p}` (expected low, normal or high); using normal"
+                        ),
+                    );
+                    Priority::Normal
                 });
             }
         }
+        _ => {
+            report.warning(
+                key.span(),
+                format!("unknown front-matter key `{name}`; kept and shown as is"),
+            );
+            front.extra.push(Extra {
+                key: name.to_string(),
+                value: to_json(value.get_ref()),
+            });
+        }
     }
+}
 
-    fn string(&mut self, name: &str, value: &Spanned<DeValue>) -> Option<String> {
-        match value.get_ref() {
-            DeValue::String(s) => Some(s.to_string()),
-            other => {
-                self.error(
-                    value,
-                    format!("`{name}` must be a string, not {}", other.type_str()),
+fn date(report: &mut Reporter, value: &Spanned<DeValue>) -> Option<NaiveDate> {
+    let parsed = match value.get_ref() {
+        DeValue::Datetime(dt) => dt
+            .date
+            .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())),
+        DeValue::String(s) => {
+            let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+            if date.is_some() {
+                report.warning(
+                    value.span(),
+                    "`date` is a string; write it unquoted as a TOML date (date = 2022-01-10)",
                 );
-                None
             }
+            date
+        }
+        _ => None,
+    };
+    if parsed.is_none() {
+        let found = value.get_ref().type_str();
+        report.error(
+            value.span(),
+            format!("`date` must be a date like 2022-01-10, not {found}; the briefing sorts last"),
+        );
+    }
+    parsed
+}
+
+fn tags(report: &mut Reporter, value: &Spanned<DeValue>) -> Vec<String> {
+    let items = report.strings(Quoted("tags"), "a tag", value, false);
+    let mut tags = Vec::new();
+    for (tag, span) in items.unwrap_or_default() {
+        if tag.trim().is_empty() {
+            report.warning(span, "empty tag ignored");
+        } else {
+            tags.push(tag.trim().to_lowercase());
         }
     }
-
-    fn date(&mut self, value: &Spanned<DeValue>) -> Option<NaiveDate> {
-        let parsed = match value.get_ref() {
-            DeValue::Datetime(dt) => dt
-                .date
-                .and_then(|d| NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())),
-            DeValue::String(s) => {
-                let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
-                if date.is_some() {
-                    self.warn(
-                        value,
-                        "`date` is a string; write it unquoted as a TOML date (date = 2022-01-10)",
-                    );
-                }
-                date
-            }
-            _ => None,
-        };
-        if parsed.is_none() {
-            let found = value.get_ref().type_str();
-            self.error(
-                value,
-                format!(
-                    "`date` must be a date like 2022-01-10, not {found}; the briefing sorts last"
-                ),
-            );
-        }
-        parsed
-    }
-
-    fn tags(&mut self, value: &Spanned<DeValue>) -> Vec<String> {
-        let DeValue::Array(items) = value.get_ref() else {
-            self.error(
-                value,
-                format!(
-                    "`tags` must be an array of strings, not {}",
-                    value.get_ref().type_str()
-                ),
-            );
-            return Vec::new();
-        };
-        let mut tags = Vec::new();
-        for item in items.iter() {
-            match item.get_ref() {
-                DeValue::String(s) if !s.trim().is_empty() => tags.push(s.trim().to_lowercase()),
-                DeValue::String(_) => self.warn(item, "empty tag ignored"),
-                other => self.error(
-                    item,
-                    format!("a tag must be a string, not {}", other.type_str()),
-                ),
-            }
-        }
-        tags
-    }
-
-    fn warn<T>(&mut self, at: &Spanned<T>, message: impl Into<String>) {
-        self.diags.push(Diagnostic::warning(
-            self.path,
-            (self.at)(at.span()),
-            message,
-        ));
-    }
-
-    fn error<T>(&mut self, at: &Spanned<T>, message: impl Into<String>) {
-        if !self.judge_types {
-            return;
-        }
-        self.diags
-            .push(Diagnostic::error(self.path, (self.at)(at.span()), message));
-    }
+    tags
 }
 
 #[cfg(test)]

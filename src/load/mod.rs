@@ -6,19 +6,16 @@ mod decode;
 mod front_matter;
 mod ids;
 mod parse;
-pub(crate) mod position;
 pub mod quotes;
 mod read;
 pub mod tag_rules;
 mod toml_json;
-pub(crate) mod toml_report;
 mod walk;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use parse::{paragraphs, shorten};
-pub use position::LineIndex;
 pub use read::workers;
 pub use tag_rules::TagRule;
 pub use walk::{FileEntry, FileStat, is_briefing_name};

@@ -6,8 +6,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::front_matter;
-use super::position::LineIndex;
 use super::quotes::find_quotes;
+use crate::diagnose::LineIndex;
 use crate::model::{Briefing, Diagnostic, Priority, TagOrigin};
 use crate::text::sentence;
 

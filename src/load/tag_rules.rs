@@ -4,7 +4,7 @@ use std::path::Path;
 
 use toml::de::DeValue;
 
-use super::toml_report::Reporter;
+use crate::diagnose::{LineIndex, Quoted, Reporter};
 use crate::model::Diagnostic;
 use crate::text::words;
 
@@ -16,7 +16,8 @@ pub struct TagRule {
 }
 
 pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<TagRule> {
-    let mut report = Reporter::new(path, text, diags);
+    let lines = LineIndex::new(text);
+    let mut report = Reporter::new(path, &lines, diags);
     let Some(table) = report.parse(text, "tag rules are") else {
         return Vec::new();
     };
@@ -51,7 +52,7 @@ pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<TagRul
                     .map(|(_, v)| v),
                 _ => None,
             };
-            let Some(DeValue::Array(phrases)) = matches.map(|m| m.get_ref()) else {
+            let Some(matches) = matches.filter(|m| m.get_ref().is_array()) else {
                 report.error(
                     tag.span(),
                     format!("tag `{name}` needs `match = [\"phrase\", ...]`"),
@@ -62,22 +63,20 @@ pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<TagRul
                 tag: name.clone(),
                 phrases: Vec::new(),
             };
-            for phrase in phrases.iter() {
-                match phrase.get_ref() {
-                    DeValue::String(s) if words::count(s) > 0 => {
-                        rule.phrases.push(words::folded(s))
-                    }
-                    DeValue::String(_) => report.warning(
-                        phrase.span(),
+            let phrases = report.strings(
+                Quoted("match"),
+                format_args!("phrase for tag `{name}`"),
+                matches,
+                false,
+            );
+            for (phrase, span) in phrases.unwrap_or_default() {
+                if words::count(phrase) > 0 {
+                    rule.phrases.push(words::folded(phrase));
+                } else {
+                    report.warning(
+                        span,
                         format!("phrase for tag `{name}` has no words; ignored"),
-                    ),
-                    other => report.error(
-                        phrase.span(),
-                        format!(
-                            "phrase for tag `{name}` must be a string, not {}",
-                            other.type_str()
-                        ),
-                    ),
+                    );
                 }
             }
             if !name.is_empty() && !rule.phrases.is_empty() {

@@ -1,3 +1,5 @@
+//! Front-matter values kept as they are, as JSON for `brief show --json`.
+
 use toml::de::DeValue;
 
 /// A front-matter value as JSON, for unknown keys that are kept and shown.

@@ -6,6 +6,8 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Serialize};
 
+use crate::varint;
+
 pub const SEEN_FILE: &str = "seen.toml";
 const VERSION: u32 = 1;
 const BITS: u32 = 48;
@@ -49,17 +51,8 @@ impl Seen {
         let mut bytes = Vec::with_capacity(self.hashes.len() * 6);
         let mut last = 0;
         for &h in &self.hashes {
-            let mut gap = h - last;
+            varint::push_u64(&mut bytes, h - last);
             last = h;
-            loop {
-                let low = (gap & 0x7f) as u8;
-                gap >>= 7;
-                if gap == 0 {
-                    bytes.push(low);
-                    break;
-                }
-                bytes.push(low | 0x80);
-            }
         }
         let stored = Stored {
             version: VERSION,
@@ -81,28 +74,23 @@ impl Seen {
             .decode(stored.hashes.trim())
             .map_err(|e| format!("hashes: {e}"))?;
         let mut hashes = Vec::with_capacity(stored.count.min(bytes.len()));
-        let (mut value, mut shift, mut last) = (0u64, 0u32, 0u64);
-        for b in bytes {
-            if shift > BITS {
-                return Err("hashes: a value is too long".into());
-            }
-            value |= u64::from(b & 0x7f) << shift;
-            shift += 7;
-            if b & 0x80 == 0 {
-                last = last
-                    .checked_add(value)
-                    .filter(|&h| h < 1 << BITS && (value > 0 || hashes.is_empty()))
-                    .ok_or("hashes: out of order")?;
-                hashes.push(last);
-                (value, shift) = (0, 0);
-            }
+        let (mut at, mut last) = (0, 0u64);
+        let miscounted =
+            |found: usize| format!("hashes: {found} found, count says {}", stored.count);
+        while at < bytes.len() {
+            let gap = match varint::read_u64(&bytes, &mut at) {
+                Some(gap) if gap < 1 << BITS => gap,
+                None if at == bytes.len() => return Err(miscounted(hashes.len())),
+                _ => return Err("hashes: a value is too long".into()),
+            };
+            last = last
+                .checked_add(gap)
+                .filter(|&h| h < 1 << BITS && (gap > 0 || hashes.is_empty()))
+                .ok_or("hashes: out of order")?;
+            hashes.push(last);
         }
-        if shift != 0 || hashes.len() != stored.count {
-            return Err(format!(
-                "hashes: {} found, count says {}",
-                hashes.len(),
-                stored.count
-            ));
+        if hashes.len() != stored.count {
+            return Err(miscounted(hashes.len()));
         }
         Ok(Seen { hashes })
     }

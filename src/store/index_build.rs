@@ -7,9 +7,9 @@ use rustc_hash::FxHashMap;
 
 use super::segment::Segment;
 use super::text_index::TextIndex;
-use super::varint;
 use crate::model::Briefing;
 use crate::text::words;
+use crate::varint;
 
 /// Positions skipped between fields and paragraphs so phrases never span them.
 const FIELD_GAP: u32 = 1;

@@ -9,7 +9,6 @@ mod open;
 pub mod reload;
 mod segment;
 mod text_index;
-mod varint;
 
 use std::time::{Duration, Instant};
 

@@ -7,7 +7,7 @@
 use super::DocId;
 use super::docset::DocSet;
 use super::segment::Segment;
-use super::varint;
+use crate::varint;
 
 #[derive(Debug, Default)]
 pub struct TextIndex {

@@ -41,10 +41,7 @@ pub fn first_sentence_end(text: &str) -> usize {
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(24);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = before.ceil_char_boundary(before.len().saturating_sub(24));
     let word = before[from..]
         .rsplit(|c: char| c.is_whitespace() || "(\"“«".contains(c))
         .next()

@@ -7,14 +7,15 @@ use toml::Spanned;
 use toml::de::DeValue;
 
 use super::{Entry, Watchlist};
-use crate::load::toml_report::Reporter;
+use crate::diagnose::{LineIndex, Quoted, Reporter};
 use crate::model::Diagnostic;
 use crate::text::words;
 
 /// The entries of a watchlist file; every problem is a diagnostic and the
 /// entries that are still usable are kept.
 pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Watchlist {
-    let mut report = Reporter::new(path, text, diags);
+    let lines = LineIndex::new(text);
+    let mut report = Reporter::new(path, &lines, diags);
     let Some(table) = report.parse(text, "the watchlist is") else {
         return Watchlist::default();
     };
@@ -31,13 +32,7 @@ pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Watchlist 
             continue;
         }
         let DeValue::Array(items) = value.get_ref() else {
-            report.error(
-                value.span(),
-                format!(
-                    "`watch` must be an array of tables ([[watch]]), not {}",
-                    value.get_ref().type_str()
-                ),
-            );
+            report.mismatch(Quoted("watch"), value, "an array of tables ([[watch]])");
             continue;
         };
         entries.extend(items.iter().filter_map(|item| entry(&mut report, item)));
@@ -46,27 +41,15 @@ pub fn parse(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Watchlist 
 }
 
 fn entry(report: &mut Reporter, item: &Spanned<DeValue>) -> Option<Entry> {
-    let DeValue::Table(table) = item.get_ref() else {
-        report.error(
-            item.span(),
-            format!(
-                "a watch entry must be a table with `name`, not {}",
-                item.get_ref().type_str()
-            ),
-        );
-        return None;
-    };
+    let table = report.table("a watch entry", item, "a table with `name`")?;
     let mut name = None;
     let mut matches = None;
     for (key, value) in table.iter() {
         match key.get_ref().as_ref() {
-            "name" => match value.get_ref() {
-                DeValue::String(s) if !s.trim().is_empty() => name = Some(s.trim().to_string()),
-                DeValue::String(_) => report.error(value.span(), "`name` is empty"),
-                other => report.error(
-                    value.span(),
-                    format!("`name` must be a string, not {}", other.type_str()),
-                ),
+            "name" => match report.string(Quoted("name"), value) {
+                Some(s) if !s.trim().is_empty() => name = Some(s.trim().to_string()),
+                Some(_) => report.error(value.span(), "`name` is empty"),
+                None => {}
             },
             "match" => matches = Some(value),
             other => report.warning(
@@ -99,41 +82,26 @@ fn entry(report: &mut Reporter, item: &Spanned<DeValue>) -> Option<Entry> {
 }
 
 fn phrases(report: &mut Reporter, name: &str, value: &Spanned<DeValue>) -> Vec<Vec<String>> {
-    let items: Vec<&Spanned<DeValue>> = match value.get_ref() {
-        DeValue::Array(items) => items.iter().collect(),
-        DeValue::String(_) => vec![value],
-        other => {
-            report.error(
-                value.span(),
-                format!(
-                    "`match` of `{name}` must be an array of strings, not {}",
-                    other.type_str()
-                ),
-            );
-            return Vec::new();
-        }
+    let Some(items) = report.strings(
+        format_args!("`match` of `{name}`"),
+        format_args!("a phrase of `{name}`"),
+        value,
+        true,
+    ) else {
+        return Vec::new();
     };
-    if items.is_empty() {
+    if value.get_ref().as_array().is_some_and(|a| a.is_empty()) {
         report.warning(
             value.span(),
             format!("`match` of `{name}` is empty; entry ignored"),
         );
     }
     let mut phrases = Vec::new();
-    for item in items {
-        match item.get_ref() {
-            DeValue::String(s) if words::count(s) > 0 => phrases.push(words::folded(s)),
-            DeValue::String(_) => report.warning(
-                item.span(),
-                format!("a phrase of `{name}` has no words; ignored"),
-            ),
-            other => report.error(
-                item.span(),
-                format!(
-                    "a phrase of `{name}` must be a string, not {}",
-                    other.type_str()
-                ),
-            ),
+    for (phrase, span) in items {
+        if words::count(phrase) > 0 {
+            phrases.push(words::folded(phrase));
+        } else {
+            report.warning(span, format!("a phrase of `{name}` has no words; ignored"));
         }
     }
     phrases

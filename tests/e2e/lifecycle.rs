@@ -3,6 +3,9 @@
 
 use std::time::{Duration, Instant};
 
+use proptest::strategy::{Strategy, ValueTree};
+use proptest::test_runner::TestRunner;
+
 use crate::common;
 use crate::common::tmux::{Tmux, assert_restored, brief_line, run_between_stty, sh_quote};
 
@@ -180,14 +183,12 @@ fn a_resize_storm_ends_where_a_fresh_start_would() {
         !settled.contains(" all ╯") && settled.contains('%'),
         "scrolled into the text:\n{settled}"
     );
-    let mut seed: u64 = 42;
-    for _ in 0..200 {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let w = 1 + (seed >> 33) % 300;
-        let h = 1 + (seed >> 17) % 100;
-        storm.resize(w as u16, h as u16);
+    let sizes = proptest::collection::vec((1u16..=300, 1u16..=100), 200)
+        .new_tree(&mut TestRunner::deterministic())
+        .unwrap()
+        .current();
+    for (w, h) in sizes {
+        storm.resize(w, h);
     }
     storm.resize(120, 40);
     let fresh = Tmux::start("fresh", 120, 40);

@@ -1,61 +1,19 @@
+//! Theme colours at the terminal's depth, and modifier names. Colour names
+//! and `#rrggbb` are read by ratatui's `Color: FromStr`.
+
 use ratatui::style::{Color, Modifier};
 
 use super::ColorDepth;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum ColorSpec {
-    Named(Color),
-    Hex(u8, u8, u8),
-}
-
-impl ColorSpec {
-    pub(super) fn parse(s: &str) -> Option<ColorSpec> {
-        match s.strip_prefix('#') {
-            Some(hex) => parse_hex(hex).map(|(r, g, b)| ColorSpec::Hex(r, g, b)),
-            None => NAMED_COLORS
-                .iter()
-                .find(|(name, _)| name.eq_ignore_ascii_case(s))
-                .map(|&(_, color)| ColorSpec::Named(color)),
-        }
-    }
-
-    pub(super) fn resolve(self, depth: ColorDepth) -> Option<Color> {
-        match (self, depth) {
-            (_, ColorDepth::Mono) => None,
-            (ColorSpec::Named(color), _) => Some(color),
-            (ColorSpec::Hex(r, g, b), ColorDepth::TrueColor) => Some(Color::Rgb(r, g, b)),
-            (ColorSpec::Hex(r, g, b), ColorDepth::Ansi16) => Some(nearest_ansi(r, g, b)),
-        }
+/// `colour` as the terminal can show it: none in Mono, and in Ansi16 the
+/// nearest of the 16 colours for `#rrggbb`, which ratatui leaves to the terminal.
+pub(super) fn resolve(colour: Color, depth: ColorDepth) -> Option<Color> {
+    match (colour, depth) {
+        (_, ColorDepth::Mono) => None,
+        (Color::Rgb(r, g, b), ColorDepth::Ansi16) => Some(nearest_ansi(r, g, b)),
+        (colour, _) => Some(colour),
     }
 }
-
-fn parse_hex(hex: &str) -> Option<(u8, u8, u8)> {
-    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-    Some((byte(0)?, byte(2)?, byte(4)?))
-}
-
-pub(super) const NAMED_COLORS: [(&str, Color); 17] = [
-    ("black", Color::Black),
-    ("red", Color::Red),
-    ("green", Color::Green),
-    ("yellow", Color::Yellow),
-    ("blue", Color::Blue),
-    ("magenta", Color::Magenta),
-    ("cyan", Color::Cyan),
-    ("gray", Color::Gray),
-    ("darkgray", Color::DarkGray),
-    ("lightred", Color::LightRed),
-    ("lightgreen", Color::LightGreen),
-    ("lightyellow", Color::LightYellow),
-    ("lightblue", Color::LightBlue),
-    ("lightmagenta", Color::LightMagenta),
-    ("lightcyan", Color::LightCyan),
-    ("white", Color::White),
-    ("reset", Color::Reset),
-];
 
 pub(super) const MODIFIERS: [(&str, Modifier); 6] = [
     ("bold", Modifier::BOLD),

@@ -1,6 +1,8 @@
 //! Colour themes: a [`Style`] per UI [`Role`], read from TOML and adapted to the terminal's colour depth.
 
 mod color;
+#[cfg(test)]
+mod error_tests;
 mod parse;
 #[cfg(test)]
 mod tests;
@@ -9,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use ratatui::style::Style;
 
-use parse::ParseError;
+use crate::model::Diagnostic;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -126,13 +128,9 @@ pub enum ThemeError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}:{line}:{col}: {message}")]
-    Invalid {
-        path: PathBuf,
-        line: usize,
-        col: usize,
-        message: String,
-    },
+    /// Every mistake in a theme file, one per line.
+    #[error("{}", lines(.0))]
+    Invalid(Vec<Diagnostic>),
 }
 
 const BUILTINS: [(&str, &str); 4] = [
@@ -197,9 +195,12 @@ impl Theme {
     }
 
     fn from_toml(path: &Path, text: &str, depth: ColorDepth) -> Result<Theme, ThemeError> {
-        let file = parse::parse(text).map_err(|e| invalid(path, text, e))?;
-        let fallback = parse::parse(builtin_text("default").unwrap_or_default())
-            .expect("built-in default theme is valid");
+        let file = parse::parse(path, text).map_err(ThemeError::Invalid)?;
+        let fallback = parse::parse(
+            &builtin_path("default"),
+            builtin_text("default").unwrap_or_default(),
+        )
+        .expect("built-in default theme is valid");
         let name = file.name.clone().unwrap_or_else(|| {
             path.file_stem()
                 .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
@@ -229,13 +230,7 @@ fn looks_like_path(s: &str) -> bool {
     s.contains('/') || s.contains(std::path::MAIN_SEPARATOR) || s.ends_with(".toml")
 }
 
-fn invalid(path: &Path, text: &str, e: ParseError) -> ThemeError {
-    let before = &text[..text.floor_char_boundary(e.offset)];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    ThemeError::Invalid {
-        path: path.to_path_buf(),
-        line: before.matches('\n').count() + 1,
-        col: before[line_start..].chars().count() + 1,
-        message: e.message,
-    }
+fn lines(diags: &[Diagnostic]) -> String {
+    let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
+    lines.join("\n")
 }

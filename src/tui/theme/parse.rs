@@ -1,26 +1,31 @@
-use std::ops::Range;
+//! A theme file's TOML to role specs, every mistake a diagnostic at its
+//! `path:line:col`.
 
-use ratatui::style::{Modifier, Style};
+use std::path::Path;
+
+use ratatui::style::{Color, Modifier, Style};
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
-use super::color::{ColorSpec, MODIFIERS, modifier};
+use super::color::{MODIFIERS, modifier, resolve};
 use super::{ColorDepth, Role};
+use crate::diagnose::{LineIndex, Quoted, Reporter};
+use crate::model::Diagnostic;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(super) struct RoleSpec {
-    pub fg: Option<ColorSpec>,
-    pub bg: Option<ColorSpec>,
+    pub fg: Option<Color>,
+    pub bg: Option<Color>,
     pub modifiers: Modifier,
 }
 
 impl RoleSpec {
     pub(super) fn style(self, depth: ColorDepth) -> Style {
         let mut style = Style::new().add_modifier(self.modifiers);
-        if let Some(fg) = self.fg.and_then(|c| c.resolve(depth)) {
+        if let Some(fg) = self.fg.and_then(|c| resolve(c, depth)) {
             style = style.fg(fg);
         }
-        if let Some(bg) = self.bg.and_then(|c| c.resolve(depth)) {
+        if let Some(bg) = self.bg.and_then(|c| resolve(c, depth)) {
             style = style.bg(bg);
         }
         style
@@ -33,135 +38,112 @@ pub(super) struct ThemeFile {
     pub roles: [Option<RoleSpec>; Role::ALL.len()],
 }
 
-#[derive(Debug)]
-pub(super) struct ParseError {
-    pub offset: usize,
-    pub message: String,
+/// The theme in `text`, or every mistake in it.
+pub(super) fn parse(path: &Path, text: &str) -> Result<ThemeFile, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let lines = LineIndex::new(text);
+    let mut report = Reporter::new(path, &lines, &mut diags);
+    let file = report
+        .parse(text, "the theme is")
+        .map(|doc| theme(&mut report, doc.get_ref()));
+    match file {
+        Some(file) if diags.is_empty() => Ok(file),
+        _ => Err(diags),
+    }
 }
 
-fn error<T>(span: Range<usize>, message: impl Into<String>) -> Result<T, ParseError> {
-    Err(ParseError {
-        offset: span.start,
-        message: message.into(),
-    })
-}
-
-pub(super) fn parse(text: &str) -> Result<ThemeFile, ParseError> {
-    let doc = DeTable::parse(text).map_err(|e| ParseError {
-        offset: e.span().map_or(0, |s| s.start),
-        message: e
-            .message()
-            .lines()
-            .next()
-            .unwrap_or("invalid TOML")
-            .to_string(),
-    })?;
+fn theme(report: &mut Reporter, doc: &toml::de::DeTable) -> ThemeFile {
     let mut file = ThemeFile::default();
-    for (key, value) in doc.get_ref().iter() {
+    for (key, value) in doc.iter() {
         match key.get_ref().as_ref() {
-            "name" => match value.get_ref().as_str() {
-                Some(name) => file.name = Some(name.to_string()),
-                None => return error(value.span(), "`name` must be a string"),
-            },
+            "name" => file.name = report.string(Quoted("name"), value).map(str::to_string),
             "roles" => {
-                let Some(roles) = value.get_ref().as_table() else {
-                    return error(value.span(), "`roles` must be a table");
+                let Some(roles) = report.table(Quoted("roles"), value, "a table") else {
+                    continue;
                 };
                 for (role_key, spec) in roles.iter() {
-                    let Some(role) = Role::from_name(role_key.get_ref()) else {
-                        return error(
+                    match Role::from_name(role_key.get_ref()) {
+                        Some(role) => file.roles[role as usize] = role_spec(report, role, spec),
+                        None => report.error(
                             role_key.span(),
                             format!(
                                 "unknown role `{}` (expected one of: {})",
                                 role_key.get_ref(),
                                 list(Role::ALL.iter().map(|r| r.name()))
                             ),
-                        );
-                    };
-                    file.roles[role as usize] = Some(role_spec(role, spec)?);
+                        ),
+                    }
                 }
             }
-            other => {
-                return error(
-                    key.span(),
-                    format!("unknown key `{other}` (expected `name` or `[roles]`)"),
-                );
-            }
+            other => report.error(
+                key.span(),
+                format!("unknown key `{other}` (expected `name` or `[roles]`)"),
+            ),
         }
     }
-    Ok(file)
+    file
 }
 
-fn role_spec(role: Role, value: &Spanned<DeValue>) -> Result<RoleSpec, ParseError> {
+fn role_spec(report: &mut Reporter, role: Role, value: &Spanned<DeValue>) -> Option<RoleSpec> {
     let role = role.name();
-    let Some(table) = value.get_ref().as_table() else {
-        return error(
-            value.span(),
-            format!("role `{role}` must be a table such as {{ fg = \"#rrggbb\" }}"),
-        );
-    };
+    let table = report.table(
+        format_args!("role `{role}`"),
+        value,
+        "a table such as { fg = \"#rrggbb\" }",
+    )?;
     let mut spec = RoleSpec::default();
     for (key, value) in table.iter() {
         match key.get_ref().as_ref() {
-            "fg" => spec.fg = Some(colour(role, value)?),
-            "bg" => spec.bg = Some(colour(role, value)?),
-            "modifiers" => spec.modifiers = modifiers(role, value)?,
-            other => {
-                return error(
-                    key.span(),
-                    format!(
-                        "unknown key `{other}` for role `{role}` (expected fg, bg or modifiers)"
-                    ),
-                );
-            }
-        }
-    }
-    Ok(spec)
-}
-
-fn colour(role: &str, value: &Spanned<DeValue>) -> Result<ColorSpec, ParseError> {
-    let Some(text) = value.get_ref().as_str() else {
-        return error(
-            value.span(),
-            format!("colour for role `{role}` must be a string"),
-        );
-    };
-    match ColorSpec::parse(text) {
-        Some(colour) => Ok(colour),
-        None => error(
-            value.span(),
-            format!(
-                "unknown colour `{text}` for role `{role}` (expected #rrggbb, an ANSI colour name or reset)"
+            "fg" => spec.fg = colour(report, role, value),
+            "bg" => spec.bg = colour(report, role, value),
+            "modifiers" => spec.modifiers = modifiers(report, role, value),
+            other => report.error(
+                key.span(),
+                format!("unknown key `{other}` for role `{role}` (expected fg, bg or modifiers)"),
             ),
-        ),
+        }
+    }
+    Some(spec)
+}
+
+fn colour(report: &mut Reporter, role: &str, value: &Spanned<DeValue>) -> Option<Color> {
+    let text = report.string(format_args!("colour for role `{role}`"), value)?;
+    match text.parse() {
+        // Depth adaptation knows names and #rrggbb; an indexed colour has no 16-colour form.
+        Ok(Color::Indexed(_)) | Err(_) => {
+            report.error(
+                value.span(),
+                format!(
+                    "unknown colour `{text}` for role `{role}` (expected #rrggbb, an ANSI colour name or reset)"
+                ),
+            );
+            None
+        }
+        Ok(colour) => Some(colour),
     }
 }
 
-fn modifiers(role: &str, value: &Spanned<DeValue>) -> Result<Modifier, ParseError> {
-    let Some(items) = value.get_ref().as_array() else {
-        return error(
-            value.span(),
-            format!("`modifiers` of role `{role}` must be an array of strings"),
-        );
-    };
+fn modifiers(report: &mut Reporter, role: &str, value: &Spanned<DeValue>) -> Modifier {
+    let names = report.strings(
+        format_args!("`modifiers` of role `{role}`"),
+        format_args!("a modifier of role `{role}`"),
+        value,
+        false,
+    );
     let mut all = Modifier::empty();
-    for item in items.iter() {
-        let name = item.get_ref().as_str();
-        match name.and_then(modifier) {
+    for (name, span) in names.unwrap_or_default() {
+        match modifier(name) {
             Some(m) => all |= m,
-            None => {
-                return error(
-                    item.span(),
-                    format!(
-                        "unknown modifier `{}` for role `{role}` (expected one of: {})",
-                        name.unwrap_or(item.get_ref().type_str()),
-                        list(MODIFIERS.iter().map(|(n, _)| *n))
-                    ),
-                );
-            }
+            None => report.error(
+                span,
+                format!(
+                    "unknown modifier `{name}` for role `{role}` (expected one of: {})",
+                    list(MODIFIERS.iter().map(|(n, _)| *n))
+                ),
+            ),
         }
     }
-    Ok(all)
+    all
 }
 
 fn list<'a>(names: impl Iterator<Item = &'a str>) -> String {

@@ -1,4 +1,5 @@
-use std::collections::HashMap;
+//! Themes: built-ins, files by path, colour names and colour depths.
+
 use std::io::Write;
 
 use ratatui::style::{Color, Modifier, Style};
@@ -8,25 +9,15 @@ use super::*;
 
 const DEPTHS: [ColorDepth; 3] = [ColorDepth::TrueColor, ColorDepth::Ansi16, ColorDepth::Mono];
 
-fn theme_file(text: &str) -> tempfile::NamedTempFile {
+pub(super) fn theme_file(text: &str) -> tempfile::NamedTempFile {
     let mut file = tempfile::Builder::new().suffix(".toml").tempfile().unwrap();
     file.write_all(text.as_bytes()).unwrap();
     file
 }
 
-fn load_text(text: &str, depth: ColorDepth) -> Result<Theme, ThemeError> {
+pub(super) fn load_text(text: &str, depth: ColorDepth) -> Result<Theme, ThemeError> {
     let file = theme_file(text);
     Theme::load(file.path().to_str().unwrap(), depth)
-}
-
-fn error_message(text: &str) -> String {
-    let file = theme_file(text);
-    let path = file.path().to_str().unwrap().to_string();
-    let err = Theme::load(&path, ColorDepth::TrueColor).unwrap_err();
-    assert!(matches!(err, ThemeError::Invalid { .. }), "{err:?}");
-    let msg = err.to_string();
-    assert!(!msg.contains('\n'), "{msg}");
-    msg.strip_prefix(&path).unwrap().to_string()
 }
 
 fn colours(style: Style) -> [Option<Color>; 3] {
@@ -60,7 +51,7 @@ fn role_names_round_trip() {
 #[test]
 fn every_builtin_parses_at_every_depth_and_sets_every_role() {
     for name in Theme::builtin_names() {
-        let file = parse::parse(builtin_text(name).unwrap()).unwrap();
+        let file = parse::parse(&builtin_path(name), builtin_text(name).unwrap()).unwrap();
         for role in Role::ALL {
             assert!(
                 file.roles[role as usize].is_some(),
@@ -142,13 +133,19 @@ fn nearest_ansi_keeps_colour_families() {
 #[test]
 fn truecolor_keeps_hex_and_names() {
     let theme = load_text(
-        "[roles]\ntext = { fg = \"#0A0b0C\", bg = \"reset\" }\nmuted = { fg = \"LightCyan\" }\n",
+        "[roles]\ntext = { fg = \"#0A0b0C\", bg = \"reset\" }\nmuted = { fg = \"LightCyan\" }\n\
+         accent = { fg = \"light-blue\", bg = \"Bright Red\" }\n",
         ColorDepth::TrueColor,
     )
     .unwrap();
     assert_eq!(theme.style(Role::Text).fg, Some(Color::Rgb(10, 11, 12)));
     assert_eq!(theme.style(Role::Text).bg, Some(Color::Reset));
     assert_eq!(theme.style(Role::Muted).fg, Some(Color::LightCyan));
+    let accent = theme.style(Role::Accent);
+    assert_eq!(
+        (accent.fg, accent.bg),
+        (Some(Color::LightBlue), Some(Color::LightRed))
+    );
 }
 
 #[test]
@@ -254,65 +251,6 @@ fn loads_from_a_path_named_after_the_file() {
 }
 
 #[test]
-fn unknown_names_and_missing_files() {
-    let err = Theme::load("solarized", ColorDepth::TrueColor).unwrap_err();
-    assert!(matches!(err, ThemeError::Unknown(_)));
-    assert!(err.to_string().contains("`solarized`"), "{err}");
-    let err = Theme::load("no/such/theme.toml", ColorDepth::Mono).unwrap_err();
-    assert!(matches!(err, ThemeError::Io { .. }));
-    assert!(err.to_string().starts_with("no/such/theme.toml: "), "{err}");
-}
-
-#[test]
-fn errors_name_the_position() {
-    let cases: HashMap<&str, &str> = HashMap::from([
-        (
-            "[roles]\ntext = { fg = \"red\" }\nquote = { fg = \"pinkish\" }\n",
-            ":3:16: unknown colour `pinkish` for role `quote`",
-        ),
-        (
-            "[roles]\n  quotes = { fg = \"red\" }\n",
-            ":2:3: unknown role `quotes`",
-        ),
-        (
-            "[roles]\nmatch = { modifiers = [\"bold\", \"blink\"] }\n",
-            ":2:32: unknown modifier `blink` for role `match`",
-        ),
-        (
-            "[roles]\ntext = { fgg = \"red\" }\n",
-            ":2:10: unknown key `fgg` for role `text`",
-        ),
-        ("name = \"x\"\ncolour = 1\n", ":2:1: unknown key `colour`"),
-        (
-            "[roles]\ntext = \"red\"\n",
-            ":2:8: role `text` must be a table",
-        ),
-        (
-            "[roles]\ntext = { fg = 3 }\n",
-            ":2:15: colour for role `text` must be a string",
-        ),
-        (
-            "[roles]\ntext = { fg = \"#12345\" }\n",
-            ":2:15: unknown colour `#12345`",
-        ),
-        ("[roles]\ntext = { fg = \"red\" \n", ":2:"),
-    ]);
-    for (text, expected) in cases {
-        let msg = error_message(text);
-        assert!(
-            msg.starts_with(expected),
-            "{text:?}: got {msg:?}, want {expected:?}"
-        );
-    }
-}
-
-#[test]
-fn mono_depth_still_reports_broken_files() {
-    let err = load_text("[roles]\nquote = { fg = \"pinkish\" }\n", ColorDepth::Mono).unwrap_err();
-    assert!(err.to_string().contains(":2:16: unknown colour"), "{err}");
-}
-
-#[test]
 fn depth_detection() {
     type Env = &'static [(&'static str, &'static str)];
     let env = |pairs: Env| {
@@ -345,4 +283,25 @@ fn depth_detection() {
     for (flag, pairs, expected) in cases {
         assert_eq!(detect_depth(flag, env(pairs)), expected, "{flag} {pairs:?}");
     }
+}
+
+/// Every style of every built-in theme at every depth, so that a change in
+/// how theme files are read shows; the files in themes/ read the same by path.
+#[test]
+fn builtin_styles_stay_as_they_are() {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for name in Theme::builtin_names() {
+        for depth in DEPTHS {
+            let theme = Theme::load(name, depth).unwrap();
+            let path = format!("{}/themes/{name}.toml", env!("CARGO_MANIFEST_DIR"));
+            let by_path = Theme::load(&path, depth).unwrap();
+            for role in Role::ALL {
+                assert_eq!(by_path.style(role), theme.style(role), "{path}");
+                let style = theme.style(role);
+                writeln!(out, "{name} {depth:?} {}: {style:?}", role.name()).unwrap();
+            }
+        }
+    }
+    insta::assert_snapshot!(out);
 }

@@ -1,3 +1,5 @@
+//! Byte offsets of a text to 1-based `(line, column)` pairs.
+
 /// Maps byte offsets of a text to 1-based `(line, column)` pairs, columns in characters.
 pub struct LineIndex<'a> {
     text: &'a str,
@@ -13,21 +15,12 @@ impl<'a> LineIndex<'a> {
     }
 
     pub fn position(&self, offset: usize) -> (u32, u32) {
-        let offset = offset.min(self.text.len());
+        let offset = self.text.floor_char_boundary(offset);
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let col = self.text[start..floor_char_boundary(self.text, offset)]
-            .chars()
-            .count();
+        let col = self.text[start..offset].chars().count();
         (to_u32(line + 1), to_u32(col + 1))
     }
-}
-
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -44,6 +37,7 @@ mod tests {
         assert_eq!(idx.position(0), (1, 1));
         assert_eq!(idx.position(3), (2, 1));
         assert_eq!(idx.position(3 + "Київ ".len()), (2, 6));
+        assert_eq!(idx.position(4), (2, 1), "inside a character: at its start");
         assert_eq!(idx.position(999), (3, 1));
     }
 }
