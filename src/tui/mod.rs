@@ -74,9 +74,9 @@ fn wait(state: &AppState, live: bool) -> Option<Duration> {
 /// How often the loop looks for a finished reload while no key comes.
 const RELOAD_POLL: Duration = Duration::from_millis(100);
 
-/// Runs the reader on `store` until quit; with `watch` (the paths loaded),
+/// Runs the reader on `store` until quit; with `reload` (the paths loaded),
 /// changes to the files are loaded and shown while it runs.
-pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) -> io::Result<()> {
+pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -> io::Result<()> {
     let (mut terminal, _guard) = terminal::setup(options.mouse)?;
     let size = terminal.size()?;
     let mut store = store;
@@ -87,7 +87,7 @@ pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) ->
     state.message = options.watch.summary();
     let mut keeper = keeping::Keeper::open(&mut state, &store);
     update(&mut state, &store, Action::Tick(Instant::now()));
-    let mut live = watch.map(|paths| Live::start(paths, store.clone()));
+    let mut live = reload.map(|paths| Live::start(paths, store.clone()));
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =
