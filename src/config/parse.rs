@@ -6,17 +6,28 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{Config, View, expand};
+use super::{Config, KeyChoice, Placed, View, expand};
+use crate::load::position::LineIndex;
 use crate::load::toml_report::Reporter;
 use crate::model::Diagnostic;
-use crate::tui::keymap::{Key, Override, names};
 
 /// Type checks on top of the diagnostics every TOML file of brief's gets.
-struct Checker<'a>(Reporter<'a>);
+struct Checker<'a> {
+    report: Reporter<'a>,
+    /// Places of the strings kept for later checks, `[keys]`.
+    lines: LineIndex<'a>,
+}
 
 impl Checker<'_> {
     fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
-        self.0.error(span, message);
+        self.report.error(span, message);
+    }
+
+    fn placed(&self, text: &str, span: Range<usize>) -> Placed {
+        Placed {
+            text: text.to_string(),
+            at: self.lines.position(span.start),
+        }
     }
 
     fn string<'v>(&mut self, key: &str, value: &'v Spanned<DeValue>) -> Option<&'v str> {
@@ -62,23 +73,24 @@ impl Checker<'_> {
     }
 }
 
-pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
+/// The configuration `text` (read from `path`) gives, as far as it can be
+/// read, and every mistake in it.
+pub fn parse(path: &Path, text: &str) -> (Config, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let config = check(
-        &mut Checker(Reporter::new(path, text, &mut diags)),
-        path,
-        text,
-    );
-    match config {
-        Some(config) if diags.is_empty() => Ok(config),
-        _ => Err(diags),
-    }
+    let mut checker = Checker {
+        report: Reporter::new(path, text, &mut diags),
+        lines: LineIndex::new(text),
+    };
+    let config = check(&mut checker, path, text);
+    (config, diags)
 }
 
-/// The configuration, `None` if the text is not TOML at all.
-fn check(c: &mut Checker, path: &Path, text: &str) -> Option<Config> {
-    let table = c.0.parse(text, "")?;
+/// The configuration; the defaults if the text is not TOML at all.
+fn check(c: &mut Checker, path: &Path, text: &str) -> Config {
     let mut config = Config::default();
+    let Some(table) = c.report.parse(text, "") else {
+        return config;
+    };
     for (key, value) in table.get_ref().iter() {
         let name = key.get_ref().as_ref();
         match name {
@@ -120,7 +132,7 @@ fn check(c: &mut Checker, path: &Path, text: &str) -> Option<Config> {
             ),
         }
     }
-    Some(config)
+    config
 }
 
 fn parse_views(c: &mut Checker, views: &DeTable) -> Vec<View> {
@@ -141,35 +153,18 @@ fn parse_views(c: &mut Checker, views: &DeTable) -> Vec<View> {
     out
 }
 
-fn parse_keys(c: &mut Checker, keys: &DeTable) -> Vec<Override> {
+/// The lines of `[keys]` as strings with their places; whether the names
+/// and keys mean anything is for the reader's keymap to say.
+fn parse_keys(c: &mut Checker, keys: &DeTable) -> Vec<KeyChoice> {
     let mut out = Vec::new();
-    let mut spans = Vec::new();
     for (name, value) in keys.iter() {
-        let Some(action) = names::action(name.get_ref()) else {
-            c.error(
-                name.span(),
-                format!(
-                    "unknown action `{}` (`brief config --print-default` lists them)",
-                    name.get_ref()
-                ),
-            );
-            continue;
-        };
-        let mut parsed = Vec::new();
-        for (text, span) in c.strings(name.get_ref(), value) {
-            match text.parse::<Key>() {
-                Ok(k) => parsed.push(k),
-                Err(msg) => c.error(span, msg),
-            }
-        }
-        out.push(Override {
-            action,
-            keys: parsed,
-        });
-        spans.push(name.span());
-    }
-    if let Err((i, msg)) = crate::tui::keymap::Keymap::with_overrides(&out) {
-        c.error(spans[i].clone(), msg);
+        let action = c.placed(name.get_ref(), name.span());
+        let keys = c
+            .strings(name.get_ref(), value)
+            .into_iter()
+            .map(|(text, span)| c.placed(text, span))
+            .collect();
+        out.push(KeyChoice { action, keys });
     }
     out
 }

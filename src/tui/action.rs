@@ -35,8 +35,7 @@ pub enum Action {
     Suspend,
     /// The saved views picker.
     Views,
-    /// Saved view number n (1 to 9). Bound as `View(0)` to the digits, which
-    /// the keymap turns into the number of the digit pressed.
+    /// Saved view number n (1 to 9), bound to its digit.
     View(u8),
     /// The quote in hand or the briefing, with its citation, to the clipboard.
     Copy,

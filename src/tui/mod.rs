@@ -26,10 +26,10 @@ use chrono::NaiveDate;
 
 use crate::store::Store;
 use action::Action;
-use keymap::{Key, Mode};
+use keymap::Keymap;
 use live::{Live, Report};
 use state::switch::switch_store;
-use state::{AppState, Overlay, update};
+use state::{AppState, update};
 use theme::Theme;
 use ui::{Symbols, View};
 
@@ -42,20 +42,8 @@ pub struct Options {
     pub views: Vec<crate::config::View>,
     /// The watchlist and what was wrong with its file.
     pub watch: crate::watch::Loaded,
-}
-
-/// The action a key stands for in the reader's current mode.
-pub fn action_for(state: &AppState, key: Key) -> Option<Action> {
-    let keys = keymap::active();
-    match (&state.overlay, state.filter.editing.is_some()) {
-        (Overlay::Help(_), _) => keys.lookup_editing(Mode::Help, key),
-        (Overlay::Tags(_), _) => keys.lookup(Mode::Tags, key),
-        (Overlay::Problems { .. }, _) => keys.lookup(Mode::Problems, key),
-        (Overlay::Views(_), _) => keys.lookup(Mode::Views, key),
-        (Overlay::None, _) if state.note.is_some() => keys.lookup_editing(Mode::Edit, key),
-        (Overlay::None, true) => keys.lookup_editing(Mode::Edit, key),
-        (Overlay::None, false) => keys.lookup(Mode::Browse, key),
-    }
+    /// The defaults with the configuration's `[keys]`.
+    pub keymap: Keymap,
 }
 
 /// How long the loop may wait for a key: until a briefing on screen has
@@ -83,6 +71,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
     let mut state = AppState::new(&store, options.today, (size.width, size.height));
     state.date_format = options.date_format.clone();
     state.views = options.views.clone();
+    state.help_rows = help::rows(&options.keymap);
     state.set_watchlist(&store, options.watch.list.clone());
     state.message = options.watch.summary();
     let mut keeper = keeping::Keeper::open(&mut state, &store);
@@ -106,7 +95,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
         // Keys that arrived while drawing (a held-down `j` over a slow link)
         // are all applied before the next frame, so the screen catches up in
         // one redraw instead of replaying every step.
-        let mut action = events::next(&state, wait(&state, live.is_some()))?
+        let mut action = events::next(&options.keymap, &state, wait(&state, live.is_some()))?
             .or_else(|| Some(Action::Tick(Instant::now())));
         while let Some(a) = action {
             if a == Action::Suspend {
@@ -121,7 +110,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
                 effects::carry_out(&mut terminal, &mut state, &mut keeper, effect)?;
             }
             // After the keys, the clock: it starts the wait of a briefing newly shown.
-            action = events::pending(&state)?
+            action = events::pending(&options.keymap, &state)?
                 .or_else(|| (!matches!(a, Action::Tick(_))).then(|| Action::Tick(Instant::now())));
         }
         match live.as_ref().and_then(Live::try_next) {

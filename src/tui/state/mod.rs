@@ -25,6 +25,8 @@ pub use update::update;
 pub use views::ViewPicker;
 pub use watch::WatchState;
 
+use super::help;
+use super::keymap::Keymap;
 use super::layout::{self, Areas, Focus};
 use crate::marks::{MarkSets, Marks, Seen};
 use crate::query::Highlight;
@@ -112,6 +114,8 @@ pub struct AppState {
     pub note: Option<LineEditor>,
     /// The briefing waiting to count as read, and since when (the loop's clock).
     pub reading: Option<(DocId, std::time::Instant)>,
+    /// Every key binding of the keymap in use, as the help lists them.
+    pub help_rows: Vec<help::Row>,
 }
 
 impl AppState {
@@ -143,6 +147,7 @@ impl AppState {
             marked: MarkSets::empty(store.len()),
             note: None,
             reading: None,
+            help_rows: help::rows(&Keymap::default()),
         };
         state.refresh(store);
         state

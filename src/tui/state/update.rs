@@ -208,7 +208,7 @@ fn help_action(state: &mut AppState, action: Action) {
     let Overlay::Help(help) = &mut state.overlay else {
         return;
     };
-    let rows = help::rows(help.search.text()).len();
+    let rows = help::matching(&state.help_rows, help.search.text()).len();
     match action {
         Action::Cancel | Action::Submit => state.overlay = Overlay::None,
         Action::MoveDown => help.scroll = (help.scroll + 1).min(rows.saturating_sub(1)),

@@ -1,7 +1,7 @@
 use crate::config::View;
 use crate::store::Store;
 use crate::tui::action::Action;
-use crate::tui::keymap::{self, Key, Mode};
+use crate::tui::keymap::{Key, Keymap, Mode};
 use crate::tui::state::{AppState, Overlay, update};
 use crate::tui::testing;
 
@@ -54,7 +54,7 @@ fn the_picker_counts_each_view_and_shows_the_one_chosen() {
 
 #[test]
 fn a_digit_key_means_that_view_number() {
-    let keys = keymap::active();
+    let keys = Keymap::default();
     let digit = |c| Key {
         code: ratatui::crossterm::event::KeyCode::Char(c),
         ctrl: false,
