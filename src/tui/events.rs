@@ -1,5 +1,5 @@
-//! Keys and resizes as actions: waiting for the next, and taking those
-//! already queued.
+//! Terminal events as inputs to `update`: keys through the keymap, resizes
+//! and the mouse; waiting for the next, and taking those already queued.
 
 use std::io;
 use std::time::Duration;
@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 use super::action::Action;
 use super::keymap::{Key, Keymap, Mode};
-use super::state::{AppState, Overlay};
+use super::state::{AppState, Input, Overlay};
 
 /// The action a key stands for in the reader's current mode.
 pub fn action_for(keymap: &Keymap, state: &AppState, key: Key) -> Option<Action> {
@@ -23,52 +23,54 @@ pub fn action_for(keymap: &Keymap, state: &AppState, key: Key) -> Option<Action>
     }
 }
 
-/// The next action; with `timeout`, `None` if no key came within it.
+/// The next input; with `timeout`, `None` if no key came within it.
 pub fn next(
     keymap: &Keymap,
     state: &AppState,
     timeout: Option<Duration>,
-) -> io::Result<Option<Action>> {
+) -> io::Result<Option<Input<'static>>> {
     loop {
         if let Some(t) = timeout
             && !event::poll(t)?
         {
             return Ok(None);
         }
-        if let Some(action) = to_action(keymap, state, event::read()?) {
-            return Ok(Some(action));
+        if let Some(input) = to_input(keymap, state, event::read()?) {
+            return Ok(Some(input));
         }
     }
 }
 
-/// The next meaningful key already waiting, without blocking.
-pub fn pending(keymap: &Keymap, state: &AppState) -> io::Result<Option<Action>> {
+/// The next meaningful event already waiting, without blocking.
+pub fn pending(keymap: &Keymap, state: &AppState) -> io::Result<Option<Input<'static>>> {
     while event::poll(Duration::ZERO)? {
-        if let Some(action) = to_action(keymap, state, event::read()?) {
-            return Ok(Some(action));
+        if let Some(input) = to_input(keymap, state, event::read()?) {
+            return Ok(Some(input));
         }
     }
     Ok(None)
 }
 
-fn to_action(keymap: &Keymap, state: &AppState, event: Event) -> Option<Action> {
+fn to_input(keymap: &Keymap, state: &AppState, event: Event) -> Option<Input<'static>> {
     match event {
-        Event::Key(k) => Key::from_event(k).and_then(|key| action_for(keymap, state, key)),
-        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Key(k) => Key::from_event(k)
+            .and_then(|key| action_for(keymap, state, key))
+            .map(Input::Action),
+        Event::Resize(w, h) => Some(Input::Resize(w, h)),
         Event::Mouse(m) => {
             let (column, row) = (m.column, m.row);
             match m.kind {
-                MouseEventKind::ScrollDown => Some(Action::Wheel {
+                MouseEventKind::ScrollDown => Some(Input::Wheel {
                     down: true,
                     column,
                     row,
                 }),
-                MouseEventKind::ScrollUp => Some(Action::Wheel {
+                MouseEventKind::ScrollUp => Some(Input::Wheel {
                     down: false,
                     column,
                     row,
                 }),
-                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+                MouseEventKind::Down(MouseButton::Left) => Some(Input::Click { column, row }),
                 _ => None,
             }
         }
