@@ -1,17 +1,36 @@
 //! `brief config`: check the configuration, or print its path or a
 //! commented default.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use super::CliError;
 use super::args::ConfigArgs;
 use super::output::Out;
+use crate::config::Config;
 use crate::text::plural;
+use crate::tui::keymap::{Keymap, default_reading_keys};
 
-/// Every problem of a configuration file, one per line, as a usage error.
-pub fn error(diags: Vec<crate::model::Diagnostic>) -> CliError {
+/// The configuration at `path` and the keymap its `[keys]` ask for; a
+/// missing file is the defaults unless `required`. Every problem of the
+/// file, in either, refuses it.
+pub fn load(path: &Path, required: bool) -> Result<(Config, Keymap), CliError> {
+    let (config, mut diags) = crate::config::load(path, required);
+    let keymap = Keymap::from_config(&config.keys, path).unwrap_or_else(|keys| {
+        diags.extend(keys);
+        Keymap::default()
+    });
+    if diags.is_empty() {
+        return Ok((config, keymap));
+    }
+    diags.sort();
     let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
-    CliError::Config(lines.join("\n"))
+    Err(CliError::Config(lines.join("\n")))
+}
+
+/// The commented default configuration, with the default reading keys.
+fn default_text() -> String {
+    crate::config::default_text(&default_reading_keys())
 }
 
 pub fn command(
@@ -21,12 +40,12 @@ pub fn command(
     out: &mut Out,
 ) -> Result<ExitCode, CliError> {
     if a.print_default {
-        out.line(crate::config::default_text().trim_end())?;
+        out.line(default_text().trim_end())?;
     } else if let Some(path) = path {
         if a.path {
             out.line(&path.display().to_string())?;
         } else {
-            let config = crate::config::load(path, named).map_err(error)?;
+            let (config, _) = load(path, named)?;
             let state = if path.exists() {
                 "ok"
             } else {
@@ -46,4 +65,43 @@ pub fn command(
         ));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn every_commented_default_switched_on_is_valid_and_means_the_defaults() {
+        let text = default_text();
+        let on: String = text
+            .lines()
+            .map(|l| {
+                match l
+                    .strip_prefix("# ")
+                    .and_then(|r| Some((r, r.split_once(" = ")?.0)))
+                {
+                    Some((rest, key))
+                        if key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                    {
+                        rest
+                    }
+                    _ => l,
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let path = Path::new("/home/u/.config/brief/c.toml");
+        let (config, diags) = crate::config::parse(path, &on);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(config.views.len(), 2);
+        assert!(config.keys.iter().any(|k| k.action.text == "quit"));
+        assert!(config.watchlist.is_some() && !config.folders.is_empty());
+        assert_eq!(
+            Keymap::from_config(&config.keys, path),
+            Ok(Keymap::default())
+        );
+    }
 }

@@ -77,14 +77,10 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         cli.command,
         Some(Command::Config(_) | Command::Completions(_) | Command::Man)
     );
-    let config = match &config_path {
-        Some(_) if !needs_config => Config::default(),
-        Some(path) => crate::config::load(path, named).map_err(config::error)?,
-        None => Config::default(),
+    let (config, keymap) = match &config_path {
+        Some(path) if needs_config => config::load(path, named)?,
+        _ => (Config::default(), Keymap::default()),
     };
-    crate::tui::keymap::install(
-        Keymap::with_overrides(&config.keys).expect("overrides checked when read"),
-    );
     let loading = Loading {
         timings: cli.timings,
         cache: cache_dir(cli.no_cache),
@@ -92,7 +88,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     };
     let code = match cli.command {
         None => {
-            let options = reader_options(&cli.look, &config, cli.watchlist)?;
+            let options = reader_options(&cli.look, &config, keymap, cli.watchlist)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
                 let paths = resolve_paths(cli.paths.paths, &loading.folders)?;
                 let (store, pending) = open_deferring_cache(&paths, &loading, true);
@@ -163,10 +159,11 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     Ok(code)
 }
 
-/// Theme, colour depth, glyphs and watchlist for the reader, checked before any loading.
+/// Theme, colour depth, glyphs, keys and watchlist for the reader, checked before any loading.
 fn reader_options(
     look: &args::LookArgs,
     config: &Config,
+    keymap: Keymap,
     watchlist: Option<PathBuf>,
 ) -> Result<crate::tui::Options, CliError> {
     use crate::tui::theme::{Theme, detect_depth};
@@ -190,6 +187,7 @@ fn reader_options(
         mouse: look.mouse || config.mouse,
         views: config.views.clone(),
         watch: crate::watch::load(watchlist.or_else(|| config.watchlist.clone())),
+        keymap,
     })
 }
 

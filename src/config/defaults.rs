@@ -1,7 +1,5 @@
 //! The commented default configuration `brief config --print-default` writes.
 
-use crate::tui::keymap::{self, Mode, names};
-
 const HEAD: &str = r#"# brief's configuration: $XDG_CONFIG_HOME/brief/config.toml
 # (~/.config/brief/config.toml), or the file --config or $BRIEF_CONFIG names.
 # Every setting is optional; the values shown commented out are the defaults.
@@ -36,17 +34,12 @@ const HEAD: &str = r#"# brief's configuration: $XDG_CONFIG_HOME/brief/config.tom
 [keys]
 "#;
 
-pub fn default_text() -> String {
+/// The commented default configuration, ending with `keys`: each reading
+/// action's name and its default keys as the configuration spells them.
+pub fn default_text(keys: &[(&str, Vec<String>)]) -> String {
     let mut text = HEAD.to_string();
-    for bound in keymap::Keymap::default().table(Mode::Browse) {
-        let Some(name) = names::name(bound.action) else {
-            continue;
-        };
-        let keys: Vec<String> = bound
-            .keys
-            .iter()
-            .map(|k| format!("{:?}", k.config_label()))
-            .collect();
+    for (name, keys) in keys {
+        let keys: Vec<String> = keys.iter().map(|k| format!("{k:?}")).collect();
         text.push_str(&format!("# {name} = [{}]\n", keys.join(", ")));
     }
     text

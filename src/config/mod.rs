@@ -1,6 +1,8 @@
 //! `config.toml`: default folders, theme, date format, mouse, the watchlist
-//! file, saved views and key overrides. Every mistake is a diagnostic naming
-//! its line; a file with any is refused as a whole.
+//! file, saved views and key overrides, read into plain data. Every mistake
+//! is a diagnostic naming its line; a file with any is refused as a whole.
+//! What the names in `[keys]` mean is the reader's business: it turns them
+//! into its keymap and reports those mistakes the same way.
 
 mod defaults;
 mod parse;
@@ -8,9 +10,9 @@ mod parse;
 use std::path::{Path, PathBuf};
 
 pub use defaults::default_text;
+pub use parse::parse;
 
 use crate::model::Diagnostic;
-use crate::tui::keymap::Override;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -23,7 +25,22 @@ pub struct Config {
     pub watchlist: Option<PathBuf>,
     /// Named queries, in the order written.
     pub views: Vec<View>,
-    pub keys: Vec<Override>,
+    /// `[keys]` as written, in its order.
+    pub keys: Vec<KeyChoice>,
+}
+
+/// One line of `[keys]`: an action's name and the keys asked for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyChoice {
+    pub action: Placed,
+    pub keys: Vec<Placed>,
+}
+
+/// A string from the file and where it stands, `(line, column)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    pub text: String,
+    pub at: (u32, u32),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,27 +70,28 @@ pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "brief").map(|d| d.config_dir().join("config.toml"))
 }
 
-/// Reads the configuration at `path`; a missing file is the defaults
-/// unless `required` (a file named on the command line must exist).
-pub fn load(path: &Path, required: bool) -> Result<Config, Vec<Diagnostic>> {
+/// Reads the configuration at `path`: what could be read, and every mistake
+/// found (the file is to be refused if there is any). A missing file is the
+/// defaults unless `required` (a file named on the command line must exist).
+pub fn load(path: &Path, required: bool) -> (Config, Vec<Diagnostic>) {
+    let refused = |message: String| {
+        (
+            Config::default(),
+            vec![Diagnostic::error(path, (1, 1), message)],
+        )
+    };
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => parse::parse(path, &text),
-            Err(e) => Err(vec![Diagnostic::error(
-                path,
-                (1, 1),
-                format!(
-                    "not UTF-8 text (bad byte at offset {})",
-                    e.utf8_error().valid_up_to()
-                ),
-            )]),
+            Err(e) => refused(format!(
+                "not UTF-8 text (bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            )),
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Config::default()),
-        Err(e) => Err(vec![Diagnostic::error(
-            path,
-            (1, 1),
-            format!("cannot read: {e}"),
-        )]),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+            (Config::default(), Vec::new())
+        }
+        Err(e) => refused(format!("cannot read: {e}")),
     }
 }
 

@@ -4,25 +4,30 @@ use std::path::Path;
 
 use toml::de::DeTable;
 
-use super::{Config, View, expand};
+use super::{Config, KeyChoice, Placed, View, expand};
 use crate::diagnose::{LineIndex, Quoted, Reporter};
 use crate::model::Diagnostic;
-use crate::tui::keymap::{Key, Override, names};
 
-pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
+/// The configuration `text` (read from `path`) gives, as far as it can be
+/// read, and every mistake in it.
+pub fn parse(path: &Path, text: &str) -> (Config, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let lines = LineIndex::new(text);
-    let config = check(&mut Reporter::new(path, &lines, &mut diags), path, text);
-    match config {
-        Some(config) if diags.is_empty() => Ok(config),
-        _ => Err(diags),
-    }
+    let config = check(
+        &mut Reporter::new(path, &lines, &mut diags),
+        &lines,
+        path,
+        text,
+    );
+    (config, diags)
 }
 
-/// The configuration, `None` if the text is not TOML at all.
-fn check(c: &mut Reporter, path: &Path, text: &str) -> Option<Config> {
-    let table = c.parse(text, "")?;
+/// The configuration; the defaults if the text is not TOML at all.
+fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config {
     let mut config = Config::default();
+    let Some(table) = c.parse(text, "") else {
+        return config;
+    };
     for (key, value) in table.get_ref().iter() {
         let name = key.get_ref().as_ref();
         match name {
@@ -58,7 +63,7 @@ fn check(c: &mut Reporter, path: &Path, text: &str) -> Option<Config> {
             }
             "keys" => {
                 if let Some(keys) = c.table(Quoted(name), value, "a table ([keys])") {
-                    config.keys = parse_keys(c, keys);
+                    config.keys = parse_keys(c, lines, keys);
                 }
             }
             other => c.error(
@@ -70,7 +75,7 @@ fn check(c: &mut Reporter, path: &Path, text: &str) -> Option<Config> {
             ),
         }
     }
-    Some(config)
+    config
 }
 
 fn parse_views(c: &mut Reporter, views: &DeTable) -> Vec<View> {
@@ -91,38 +96,23 @@ fn parse_views(c: &mut Reporter, views: &DeTable) -> Vec<View> {
     out
 }
 
-fn parse_keys(c: &mut Reporter, keys: &DeTable) -> Vec<Override> {
+/// The lines of `[keys]` as strings with their places; whether the names
+/// and keys mean anything is for the reader's keymap to say.
+fn parse_keys(c: &mut Reporter, lines: &LineIndex, keys: &DeTable) -> Vec<KeyChoice> {
+    let placed = |text: &str, span: std::ops::Range<usize>| Placed {
+        text: text.to_string(),
+        at: lines.position(span.start),
+    };
     let mut out = Vec::new();
-    let mut spans = Vec::new();
     for (name, value) in keys.iter() {
-        let Some(action) = names::action(name.get_ref()) else {
-            c.error(
-                name.span(),
-                format!(
-                    "unknown action `{}` (`brief config --print-default` lists them)",
-                    name.get_ref()
-                ),
-            );
-            continue;
-        };
-        let mut parsed = Vec::new();
-        for (text, span) in c
+        let action = placed(name.get_ref(), name.span());
+        let keys = c
             .strings(Quoted(name.get_ref()), Quoted(name.get_ref()), value, true)
             .unwrap_or_default()
-        {
-            match text.parse::<Key>() {
-                Ok(k) => parsed.push(k),
-                Err(msg) => c.error(span, msg),
-            }
-        }
-        out.push(Override {
-            action,
-            keys: parsed,
-        });
-        spans.push(name.span());
-    }
-    if let Err((i, msg)) = crate::tui::keymap::Keymap::with_overrides(&out) {
-        c.error(spans[i].clone(), msg);
+            .into_iter()
+            .map(|(text, span)| placed(text, span))
+            .collect();
+        out.push(KeyChoice { action, keys });
     }
     out
 }

@@ -1,6 +1,6 @@
-//! The reader's actions: what a key, the mouse or the clock asks `update` to do.
+//! The actions keys stand for.
 
-/// Everything the reader can be asked to do. Keys map to these through the
+/// Everything a key can ask of the reader. Keys map to these through the
 /// keymap; `update` is the only place that carries them out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -37,8 +37,7 @@ pub enum Action {
     Suspend,
     /// The saved views picker.
     Views,
-    /// Saved view number n (1 to 9). Bound as `View(0)` to the digits, which
-    /// the keymap turns into the number of the digit pressed.
+    /// Saved view number n (1 to 9), bound to its digit.
     View(u8),
     /// The quote in hand or the briefing, with its citation, to the clipboard.
     Copy,
@@ -49,21 +48,6 @@ pub enum Action {
     ToggleBookmark,
     /// `a`: edit the briefing's note in a one-line editor.
     EditNote,
-    /// The event loop's clock, sent when a briefing may have been shown long
-    /// enough to count as read; `update` never reads a clock itself.
-    Tick(std::time::Instant),
-    Resize(u16, u16),
-    /// The mouse wheel at a column and row (with `--mouse`).
-    Wheel {
-        down: bool,
-        column: u16,
-        row: u16,
-    },
-    /// A left click at a column and row (with `--mouse`).
-    Click {
-        column: u16,
-        row: u16,
-    },
     /// Text editing, in the filter bar and the help search.
     Insert(char),
     DeleteBack,

@@ -1,29 +1,33 @@
-//! Carrying out what `update` asked for outside the screen.
+//! Carrying out what `update` asked for outside the screen, and saying what
+//! became of it when the reader is to hear.
 
 use std::io::{self, Write};
 
 use super::clipboard;
 use super::keeping::Keeper;
-use super::state::{AppState, Effect};
+use super::state::{Effect, Outcome};
 use super::terminal;
+use crate::marks::Marks;
 
 pub fn carry_out(
     terminal: &mut terminal::Tui,
-    state: &mut AppState,
     keeper: &mut Keeper,
+    marks: &Marks,
     effect: Effect,
-) -> io::Result<()> {
+) -> io::Result<Option<Outcome>> {
     match effect {
         Effect::Copy(text) => {
             let in_tmux = std::env::var_os("TMUX").is_some_and(|v| !v.is_empty());
             let mut out = io::stdout().lock();
             out.write_all(&clipboard::osc52(&text, in_tmux))?;
-            out.flush()
+            out.flush()?;
+            Ok(None)
         }
-        Effect::SaveMarks => {
-            keeper.save(state);
-            Ok(())
-        }
+        Effect::SaveMarks => Ok(keeper
+            .save(marks)
+            .err()
+            .map(|e| Outcome::NotSaved(e.to_string()))),
+        Effect::Suspend => terminal::suspend(terminal).map(|()| None),
         Effect::Open { path, editor } => {
             let (var, fallback) = if editor {
                 ("EDITOR", "vi")
@@ -43,12 +47,17 @@ pub fn carry_out(
                     .arg(&path)
                     .status()
             })?;
-            match status {
-                Ok(s) if s.success() => {}
-                Ok(s) => state.message = Some(format!("{program} ended with {s}")),
-                Err(e) => state.message = Some(format!("cannot run {program}: {e}")),
-            }
-            Ok(())
+            Ok(match status {
+                Ok(s) if s.success() => None,
+                Ok(s) => Some(Outcome::Ended {
+                    program,
+                    status: s.to_string(),
+                }),
+                Err(e) => Some(Outcome::NotRun {
+                    program,
+                    error: e.to_string(),
+                }),
+            })
         }
     }
 }

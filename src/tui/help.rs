@@ -1,6 +1,6 @@
-//! The help overlay's content, built from the keymap tables.
+//! The help overlay's content, built from the keymap in use.
 
-use super::keymap::{self, Bound, Mode};
+use super::keymap::{Bound, Keymap, Mode};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
@@ -17,28 +17,37 @@ const SECTIONS: &[(&str, Mode)] = &[
     ("This help", Mode::Help),
 ];
 
-/// Every binding whose keys or description contain `search` (ignoring case),
-/// under its section heading.
-pub fn rows(search: &str) -> Vec<Row> {
-    let needle = search.to_lowercase();
+/// Every binding of `keymap` under its section heading.
+pub fn rows(keymap: &Keymap) -> Vec<Row> {
     let mut rows = Vec::new();
     for &(title, mode) in SECTIONS {
-        let keys: Vec<Row> = merged(keymap::active().table(mode))
-            .filter(|row| match row {
-                Row::Key { keys, desc } => {
-                    needle.is_empty()
-                        || desc.to_lowercase().contains(&needle)
-                        || keys.to_lowercase().contains(&needle)
-                }
-                Row::Section(_) => true,
-            })
-            .collect();
-        if !keys.is_empty() {
-            rows.push(Row::Section(title));
-            rows.extend(keys);
-        }
+        rows.push(Row::Section(title));
+        rows.extend(merged(keymap.table(mode)));
     }
     rows
+}
+
+/// The bindings among `rows` whose keys or description contain `search`
+/// (ignoring case), each under its section heading.
+pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
+    let needle = search.to_lowercase();
+    let mut found = Vec::new();
+    let mut heading = None;
+    for row in rows {
+        match row {
+            Row::Section(_) => heading = Some(row),
+            Row::Key { keys, desc } => {
+                if needle.is_empty()
+                    || desc.to_lowercase().contains(&needle)
+                    || keys.to_lowercase().contains(&needle)
+                {
+                    found.extend(heading.take());
+                    found.push(row);
+                }
+            }
+        }
+    }
+    found
 }
 
 /// One row a description: bindings next to each other that say the same
@@ -64,9 +73,12 @@ mod tests {
 
     #[test]
     fn every_binding_is_in_the_help_and_search_narrows_it() {
+        let keymap = Keymap::default();
+        let table = rows(&keymap);
+        let rows = |search| matching(&table, search);
         let all = rows("");
         for &mode in &Mode::ALL {
-            for b in keymap::active().table(mode) {
+            for b in keymap.table(mode) {
                 for key in &b.keys {
                     let label = key.label();
                     let listed = all.iter().any(|r| match r {

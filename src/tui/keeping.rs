@@ -1,58 +1,43 @@
-//! The event loop's side of the marks: loading them at start, saving after
-//! each change, and at quit recording the briefings seen, for `is:new`. A
-//! failed save is a message in the status bar, and is tried again at quit.
+//! The event loop's side of the marks: saving them after each change, and at
+//! quit recording the briefings seen, for `is:new`. A failed save is tried
+//! again at quit.
 
-use crate::marks::{Book, Seen, state_dir};
+use std::io;
+
+use crate::marks::{Book, Marks, Seen};
 use crate::store::{DocId, Store};
-use crate::tui::state::AppState;
 
 pub struct Keeper {
     book: Book,
-    seen: Option<Seen>,
     unsaved: bool,
 }
 
 impl Keeper {
-    /// Loads the marks into `state`; a damaged file's warning goes to the status bar.
-    pub fn open(state: &mut AppState, store: &Store) -> Keeper {
-        let opened = Book::open(state_dir());
-        state.set_marks(store, opened.marks, opened.seen.as_ref());
-        if !opened.warnings.is_empty() {
-            state.message = Some(opened.warnings.join("; "));
-        }
+    /// Keeps the marks in `book`, the state folder opened.
+    pub fn new(book: Book) -> Keeper {
         Keeper {
-            book: opened.book,
-            seen: opened.seen,
+            book,
             unsaved: false,
         }
     }
 
-    /// The briefings earlier sessions saw, which decide what `is:new` means.
-    pub fn seen(&self) -> Option<&Seen> {
-        self.seen.as_ref()
+    pub fn save(&mut self, marks: &Marks) -> io::Result<()> {
+        let saved = self.book.save(marks);
+        self.unsaved = saved.is_err();
+        saved
     }
 
-    pub fn save(&mut self, state: &mut AppState) {
-        match self.book.save(&state.marks) {
-            Ok(()) => self.unsaved = false,
-            Err(e) => {
-                self.unsaved = true;
-                state.message = Some(format!("marks not saved: {e}"));
-            }
-        }
-    }
-
-    /// At quit: marks not yet saved, and every briefing of this session as seen.
-    pub fn finish(&mut self, state: &mut AppState, store: &Store) {
+    /// At quit: marks not yet saved, and every briefing of this session
+    /// added to `seen`, those earlier sessions saw.
+    pub fn finish(&mut self, marks: &Marks, store: &Store, seen: Option<Seen>) {
+        // Quitting goes on regardless: at worst the marks stay as last saved,
+        // and the next session sees more as new.
         if self.unsaved {
-            self.save(state);
+            let _ = self.save(marks);
         }
-        let seen = self
-            .seen
-            .take()
+        let seen = seen
             .unwrap_or_default()
             .with((0..store.len()).map(|i| store.id(DocId::from_index(i))));
-        // Quitting goes on regardless: at worst the next session sees more as new.
         let _ = self.book.save_seen(&seen);
     }
 }

@@ -1,6 +1,6 @@
-//! Live reload: watches the folders for changed briefing files and, once the
-//! changes settle, loads them again on a thread of its own, handing the new
-//! store to the event loop.
+//! Live reload: notices changed briefing files in the folders read and, once
+//! the changes settle, loads them again on a thread of its own, handing the
+//! new store to the event loop.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,7 +23,7 @@ pub struct Reloaded {
     pub changes: Changes,
 }
 
-/// What the watching thread reports: a reload, or why it cannot watch.
+/// What the reload thread reports: a reload, or why live reload is off.
 pub enum Report {
     Reloaded(Reloaded),
     Off(String),
@@ -34,14 +34,14 @@ pub struct Live {
 }
 
 impl Live {
-    /// Starts watching `paths` on a thread of its own (setting up the
-    /// watches of a large tree takes a while); `current` is the store the
-    /// reader shows.
+    /// Starts live reload of `paths` on a thread of its own (telling the
+    /// system about every folder of a large tree takes a while); `current`
+    /// is the store the reader shows.
     pub fn start(paths: Vec<PathBuf>, current: Arc<Store>) -> Live {
         let (reports, receiver) = mpsc::channel();
         std::thread::spawn(move || {
             let (events, changed) = mpsc::channel();
-            let watcher = match watch(&paths, events) {
+            let watcher = match notice_changes(&paths, events) {
                 Ok(watcher) => watcher,
                 Err(e) => {
                     let _ = reports.send(Report::Off(format!("live reload is off: {e}")));
@@ -71,7 +71,12 @@ impl Live {
     }
 }
 
-fn watch(paths: &[PathBuf], events: mpsc::Sender<()>) -> notify::Result<RecommendedWatcher> {
+/// Asks the system to report changes under `paths`; each change that
+/// matters is sent on `events` for as long as the watcher lives.
+fn notice_changes(
+    paths: &[PathBuf],
+    events: mpsc::Sender<()>,
+) -> notify::Result<RecommendedWatcher> {
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(event) = event
             && matters(&event)

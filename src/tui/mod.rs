@@ -1,4 +1,12 @@
-//! The interactive reader.
+//! The interactive reader. Data flows one way: the store (immutable, one
+//! generation at a time) and the reader's state (ids, cursors, text typed)
+//! are drawn by the pure render in `ui`; keys (through the keymap), the
+//! terminal's size and mouse, the clock, live reloads and what became of
+//! effects are all inputs to `state::update`, the only writer of the state.
+//! This loop owns the terminal, the store and the marks file: it draws,
+//! reads events, hands them to `update`, and carries out the effects
+//! `update` hands back (clipboard, pager, editor, saving, suspend), feeding
+//! their outcomes back as inputs.
 
 pub mod action;
 pub mod clipboard;
@@ -24,12 +32,14 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
+use std::collections::VecDeque;
+
+use crate::marks::{Book, state_dir};
 use crate::store::Store;
-use action::Action;
-use keymap::{Key, Mode};
+use keeping::Keeper;
+use keymap::Keymap;
 use live::{Live, Report};
-use state::switch::switch_store;
-use state::{AppState, Overlay, update};
+use state::{AppState, Input, Start, update};
 use theme::Theme;
 use ui::{Symbols, View};
 
@@ -42,20 +52,8 @@ pub struct Options {
     pub views: Vec<crate::config::View>,
     /// The watchlist and what was wrong with its file.
     pub watch: crate::watch::Loaded,
-}
-
-/// The action a key stands for in the reader's current mode.
-pub fn action_for(state: &AppState, key: Key) -> Option<Action> {
-    let keys = keymap::active();
-    match (&state.overlay, state.filter.editing.is_some()) {
-        (Overlay::Help(_), _) => keys.lookup_editing(Mode::Help, key),
-        (Overlay::Tags(_), _) => keys.lookup(Mode::Tags, key),
-        (Overlay::Problems { .. }, _) => keys.lookup(Mode::Problems, key),
-        (Overlay::Views(_), _) => keys.lookup(Mode::Views, key),
-        (Overlay::None, _) if state.note.is_some() => keys.lookup_editing(Mode::Edit, key),
-        (Overlay::None, true) => keys.lookup_editing(Mode::Edit, key),
-        (Overlay::None, false) => keys.lookup(Mode::Browse, key),
-    }
+    /// The defaults with the configuration's `[keys]`.
+    pub keymap: Keymap,
 }
 
 /// How long the loop may wait for a key: until a briefing on screen has
@@ -74,20 +72,36 @@ fn wait(state: &AppState, live: bool) -> Option<Duration> {
 /// How often the loop looks for a finished reload while no key comes.
 const RELOAD_POLL: Duration = Duration::from_millis(100);
 
-/// Runs the reader on `store` until quit; with `watch` (the paths loaded),
+/// Runs the reader on `store` until quit; with `reload` (the paths loaded),
 /// changes to the files are loaded and shown while it runs.
-pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) -> io::Result<()> {
+pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -> io::Result<()> {
     let (mut terminal, _guard) = terminal::setup(options.mouse)?;
     let size = terminal.size()?;
+    let opened = Book::open(state_dir());
+    // A damaged marks file's warning is said first, else the watchlist's.
+    let warning = (!opened.warnings.is_empty()).then(|| opened.warnings.join("; "));
+    let seen = opened.seen;
+    let start = Start {
+        today: options.today,
+        date_format: options.date_format.clone(),
+        views: options.views.clone(),
+        watchlist: options.watch.list.clone(),
+        help_rows: help::rows(&options.keymap),
+        marks: opened.marks,
+        seen: seen.as_ref(),
+        message: warning.or_else(|| options.watch.summary()),
+    };
+    let mut state = AppState::start(&store, start, (size.width, size.height));
+    let mut keeper = Keeper::new(opened.book);
     let mut store = store;
-    let mut state = AppState::new(&store, options.today, (size.width, size.height));
-    state.date_format = options.date_format.clone();
-    state.views = options.views.clone();
-    state.set_watchlist(&store, options.watch.list.clone());
-    state.message = options.watch.summary();
-    let mut keeper = keeping::Keeper::open(&mut state, &store);
-    update(&mut state, &store, Action::Tick(Instant::now()));
-    let mut live = watch.map(|paths| Live::start(paths, store.clone()));
+    let mut live = reload.map(|paths| Live::start(paths, store.clone()));
+    send(
+        &mut terminal,
+        &mut keeper,
+        &mut state,
+        &store,
+        Input::Tick(Instant::now()),
+    )?;
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =
@@ -106,35 +120,58 @@ pub fn run(store: Arc<Store>, options: &Options, watch: Option<Vec<PathBuf>>) ->
         // Keys that arrived while drawing (a held-down `j` over a slow link)
         // are all applied before the next frame, so the screen catches up in
         // one redraw instead of replaying every step.
-        let mut action = events::next(&state, wait(&state, live.is_some()))?
-            .or_else(|| Some(Action::Tick(Instant::now())));
-        while let Some(a) = action {
-            if a == Action::Suspend {
-                terminal::suspend(&mut terminal)?;
-            }
-            update(&mut state, &store, a);
+        let mut input = events::next(&options.keymap, &state, wait(&state, live.is_some()))?
+            .or_else(|| Some(Input::Tick(Instant::now())));
+        while let Some(now) = input {
+            let ticked = matches!(now, Input::Tick(_));
+            send(&mut terminal, &mut keeper, &mut state, &store, now)?;
             if state.quit {
-                keeper.finish(&mut state, &store);
+                keeper.finish(&state.marks, &store, seen);
                 return Ok(());
             }
-            for effect in std::mem::take(&mut state.effects) {
-                effects::carry_out(&mut terminal, &mut state, &mut keeper, effect)?;
-            }
             // After the keys, the clock: it starts the wait of a briefing newly shown.
-            action = events::pending(&state)?
-                .or_else(|| (!matches!(a, Action::Tick(_))).then(|| Action::Tick(Instant::now())));
+            input = events::pending(&options.keymap, &state)?
+                .or_else(|| (!ticked).then(|| Input::Tick(Instant::now())));
         }
         match live.as_ref().and_then(Live::try_next) {
             Some(Report::Reloaded(reloaded)) => {
-                let message = reloaded.changes.summary();
-                switch_store(&mut state, &store, &reloaded.store, keeper.seen(), message);
+                let input = Input::Reloaded {
+                    store: &reloaded.store,
+                    seen: seen.as_ref(),
+                    changes: reloaded.changes,
+                };
+                send(&mut terminal, &mut keeper, &mut state, &store, input)?;
                 store = reloaded.store;
             }
             Some(Report::Off(why)) => {
-                state.message = Some(why);
+                send(
+                    &mut terminal,
+                    &mut keeper,
+                    &mut state,
+                    &store,
+                    Input::ReloadOff(why),
+                )?;
                 live = None;
             }
             None => {}
         }
     }
+}
+
+/// Hands `input` to `update`, carries out the effects it asks for, and
+/// hands what became of them back to `update` in turn.
+fn send(
+    terminal: &mut terminal::Tui,
+    keeper: &mut Keeper,
+    state: &mut AppState,
+    store: &Store,
+    input: Input,
+) -> io::Result<()> {
+    let mut effects = VecDeque::from(update(state, store, input));
+    while let Some(effect) = effects.pop_front() {
+        if let Some(outcome) = effects::carry_out(terminal, keeper, &state.marks, effect)? {
+            effects.extend(update(state, store, Input::Done(outcome)));
+        }
+    }
+    Ok(())
 }

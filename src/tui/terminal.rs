@@ -53,7 +53,7 @@ pub fn setup(mouse: bool) -> io::Result<(Tui, Guard)> {
     }
     install_panic_hook();
     install_signal_handler()?;
-    watch_for_hangup(fd);
+    end_on_hangup(fd);
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard(());
@@ -189,7 +189,7 @@ fn install_signal_handler() -> io::Result<()> {
 /// it return end-of-file forever and crossterm would spin on them. This thread
 /// sleeps in poll(2) until the hangup, then ends the process as SIGHUP would,
 /// also when SIGHUP itself is ignored (nohup).
-fn watch_for_hangup(fd: RawFd) {
+fn end_on_hangup(fd: RawFd) {
     std::thread::spawn(move || {
         let mut pfd = libc::pollfd {
             fd,

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::load::{Loaded, TagRule, parse_text};
 use crate::store::Store;
+use crate::tui::state::{AppState, Effect, Input, Start, update};
 
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2022, 2, 25).unwrap()
@@ -57,25 +58,52 @@ name = "Paragraph 50"
 }
 
 /// The test store and a reader state on it at `w` x `h`.
-pub fn setup(w: u16, h: u16) -> (Store, crate::tui::state::AppState) {
+pub fn setup(w: u16, h: u16) -> (Store, AppState) {
     let store = store();
-    let state = crate::tui::state::AppState::new(&store, today(), (w, h));
+    let state = AppState::new(&store, today(), (w, h));
     (store, state)
 }
 
-/// Carries out `actions` in order.
-pub fn run(
-    state: &mut crate::tui::state::AppState,
-    store: &Store,
-    actions: &[crate::tui::action::Action],
-) {
-    for &a in actions {
-        crate::tui::state::update(state, store, a);
+/// The test store and a reader on it at `w` x `h` following the test watchlist.
+pub fn setup_watching(w: u16, h: u16) -> (Store, AppState) {
+    let store = store();
+    let start = Start {
+        watchlist: watchlist(),
+        ..Start::defaults(today())
+    };
+    let state = AppState::start(&store, start, (w, h));
+    (store, state)
+}
+
+/// Settings with saved views, each a name and its query.
+pub fn with_views(views: &[(&str, &str)]) -> Start<'static> {
+    let views = views
+        .iter()
+        .map(|&(name, query)| crate::config::View {
+            name: name.into(),
+            query: query.into(),
+        })
+        .collect();
+    Start {
+        views,
+        ..Start::defaults(today())
     }
 }
 
+/// Hands `inputs` to `update` in order; the effects they asked for.
+pub fn run<'a, I: Into<Input<'a>> + Clone>(
+    state: &mut AppState,
+    store: &'a Store,
+    inputs: &[I],
+) -> Vec<Effect> {
+    inputs
+        .iter()
+        .flat_map(|i| update(state, store, i.clone()))
+        .collect()
+}
+
 /// The ids of the briefings the list shows, in order.
-pub fn ids(state: &crate::tui::state::AppState, store: &Store) -> Vec<String> {
+pub fn ids(state: &AppState, store: &Store) -> Vec<String> {
     state
         .shown
         .iter()

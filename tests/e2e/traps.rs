@@ -6,7 +6,7 @@ use std::time::Instant;
 use brief::model::Severity;
 use brief::store::Store;
 use brief::tui::action::Action;
-use brief::tui::state::{AppState, update};
+use brief::tui::state::{AppState, Input, update};
 
 use crate::common::write;
 
@@ -49,10 +49,10 @@ fn a_2_mb_single_line_stays_responsive_in_the_reader() {
         Action::Bottom,
         Action::NextQuote,
         Action::Top,
-        Action::Resize(80, 24),
     ] {
         update(&mut state, &store, action);
     }
+    update(&mut state, &store, Input::Resize(80, 24));
     // Moving within the text is cheap; only a resize re-wraps, once.
     assert!(
         started.elapsed().as_secs() < 20,

@@ -1,17 +1,18 @@
 //! Keys as data: the default tables, the names actions go by in the
-//! configuration, and the keymap in force, which the configuration may change.
+//! configuration, and the keymap: the defaults with the configuration's
+//! `[keys]` applied, built once at start and passed to whatever needs it.
 
+mod configured;
 mod key;
 pub mod names;
 mod tables;
 
-use std::sync::OnceLock;
-
 use ratatui::crossterm::event::KeyCode;
 
 use super::action::Action;
+pub use configured::default_reading_keys;
 pub use key::Key;
-pub use tables::{BROWSE, Binding, EDIT, HELP, PROBLEMS, TAGS, VIEWS};
+use tables::{BROWSE, Binding, EDIT, HELP, PROBLEMS, TAGS, VIEWS};
 
 /// The reader's modes, each with a table of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,39 +69,9 @@ pub struct Keymap {
 impl Default for Keymap {
     fn default() -> Self {
         Keymap {
-            tables: Mode::ALL.map(|m| m.defaults().iter().flat_map(expand).collect()),
+            tables: Mode::ALL.map(|m| m.defaults().iter().flat_map(Binding::bounds).collect()),
         }
     }
-}
-
-/// A default binding as bound at run time: the saved-view digits become one
-/// binding a digit, each with the view of its number, so that lookups,
-/// overrides and names treat them like any other key.
-fn expand(b: &Binding) -> Vec<Bound> {
-    let one = |keys: Vec<Key>, action| Bound {
-        keys,
-        action,
-        desc: b.desc,
-    };
-    if b.action != Action::View(0) {
-        return vec![one(b.keys.to_vec(), b.action)];
-    }
-    (1..)
-        .zip(b.keys)
-        .map(|(n, &k)| one(vec![k], Action::View(n)))
-        .collect()
-}
-
-static ACTIVE: OnceLock<Keymap> = OnceLock::new();
-
-/// The keymap in force: the one installed at start, else the defaults.
-pub fn active() -> &'static Keymap {
-    ACTIVE.get_or_init(Keymap::default)
-}
-
-/// Puts `keymap` in force for the rest of the process; only the first call counts.
-pub fn install(keymap: Keymap) {
-    let _ = ACTIVE.set(keymap);
 }
 
 impl Keymap {
@@ -141,17 +112,8 @@ impl Keymap {
     }
 
     pub fn lookup(&self, mode: Mode, key: Key) -> Option<Action> {
-        let action = self
-            .table(mode)
-            .iter()
-            .find(|b| b.keys.contains(&key))?
-            .action;
-        Some(match (action, key.code) {
-            (Action::View(0), KeyCode::Char(c)) => {
-                Action::View(c.to_digit(10).map_or(0, |d| d as u8))
-            }
-            (other, _) => other,
-        })
+        let bound = self.table(mode).iter().find(|b| b.keys.contains(&key))?;
+        Some(bound.action)
     }
 
     /// In a text field: the field's keys, else printable characters are typed.

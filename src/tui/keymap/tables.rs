@@ -3,33 +3,48 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use super::Bound;
 use super::key::{Key, ctrl, key, special};
 use crate::tui::action::Action;
 
-pub struct Binding {
-    pub keys: &'static [Key],
-    pub action: Action,
-    pub desc: &'static str,
+/// An entry of a default table.
+pub enum Binding {
+    /// These keys do `action`.
+    Keys {
+        keys: &'static [Key],
+        action: Action,
+        desc: &'static str,
+    },
+    /// The digits 1 to 9, each showing the saved view of its number.
+    ViewDigits,
 }
 
 const fn bind(keys: &'static [Key], action: Action, desc: &'static str) -> Binding {
-    Binding { keys, action, desc }
+    Binding::Keys { keys, action, desc }
+}
+
+impl Binding {
+    /// The entry as bound at run time: the view digits one binding a digit,
+    /// sharing a description so that the help lists them on one row.
+    pub fn bounds(&self) -> Vec<Bound> {
+        match *self {
+            Binding::Keys { keys, action, desc } => vec![Bound {
+                keys: keys.to_vec(),
+                action,
+                desc,
+            }],
+            Binding::ViewDigits => (1..=9u8)
+                .map(|n| Bound {
+                    keys: vec![key(char::from(b'0' + n))],
+                    action: Action::View(n),
+                    desc: "show saved view 1 to 9",
+                })
+                .collect(),
+        }
+    }
 }
 
 use KeyCode as K;
-
-/// Bound to `Action::View(0)`: the keymap gives each digit the view of its number.
-const DIGITS: &[Key] = &[
-    key('1'),
-    key('2'),
-    key('3'),
-    key('4'),
-    key('5'),
-    key('6'),
-    key('7'),
-    key('8'),
-    key('9'),
-];
 
 pub const BROWSE: &[Binding] = &[
     bind(
@@ -92,7 +107,7 @@ pub const BROWSE: &[Binding] = &[
     bind(&[key('W')], Action::PrevWatch, "previous watchlist hit"),
     bind(&[key('t')], Action::TagPicker, "pick tags to filter by"),
     bind(&[key('v')], Action::Views, "saved views, with their counts"),
-    bind(DIGITS, Action::View(0), "show saved view 1 to 9"),
+    Binding::ViewDigits,
     bind(
         &[key('s')],
         Action::CycleSort,
@@ -215,7 +230,7 @@ pub const VIEWS: &[Binding] = &[
     bind(&[key('g'), special(K::Home)], Action::Top, "first view"),
     bind(&[key('G'), special(K::End)], Action::Bottom, "last view"),
     bind(&[special(K::Enter)], Action::Submit, "show the view"),
-    bind(DIGITS, Action::View(0), "show saved view 1 to 9"),
+    Binding::ViewDigits,
     bind(&[special(K::Esc), key('v')], Action::Cancel, "close"),
     bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
 ];

@@ -4,8 +4,8 @@ use super::*;
 #[test]
 fn every_reading_key_is_in_the_readme() {
     let readme = include_str!("../../../README.md");
-    for binding in BROWSE {
-        for key in binding.keys {
+    for binding in Keymap::default().table(Mode::Browse) {
+        for key in &binding.keys {
             let label = format!("`{}`", key.label());
             assert!(
                 readme.contains(&label),
@@ -92,4 +92,48 @@ fn overrides_replace_reading_keys_and_refuse_clashes() {
     assert!(msg.contains("move_down") && msg.contains("zen"), "{msg}");
     let swapped = Keymap::with_overrides(&[o(Action::MoveDown, &["k"]), o(Action::MoveUp, &["j"])]);
     assert!(swapped.is_ok(), "a swap is no clash");
+}
+
+/// The diagnostics `[keys]` gets, as `line:col: message`.
+fn key_errors(text: &str) -> Vec<String> {
+    let path = std::path::Path::new("c.toml");
+    let (config, diags) = crate::config::parse(path, text);
+    assert!(diags.is_empty(), "{diags:?}");
+    Keymap::from_config(&config.keys, path)
+        .expect_err("should be refused")
+        .iter()
+        .map(|d| format!("{}:{}: {}", d.line, d.col, d.message))
+        .collect()
+}
+
+#[test]
+fn the_configuration_keys_are_read_and_each_mistake_placed() {
+    let path = std::path::Path::new("c.toml");
+    let (config, _) = crate::config::parse(path, "[keys]\nquit = \"x\"\nview_3 = \"F3\"");
+    let map = Keymap::from_config(&config.keys, path).unwrap();
+    assert_eq!(map.lookup(Mode::Browse, key('x')), Some(Action::Quit));
+    assert_eq!(
+        map.lookup(Mode::Browse, "F3".parse().unwrap()),
+        Some(Action::View(3))
+    );
+    assert_eq!(
+        key_errors("[keys]\nfly = \"f\""),
+        ["2:1: unknown action `fly` (`brief config --print-default` lists them)"]
+    );
+    let bad_key = key_errors("[keys]\nquit = [\"q\", \"Hyper-q\"]");
+    assert_eq!(bad_key.len(), 1);
+    assert!(
+        bad_key[0].starts_with("2:14: `Hyper-q` is not a key"),
+        "{bad_key:?}"
+    );
+    let clash = key_errors("[keys]\nzen = \"j\"");
+    assert!(
+        clash[0].starts_with("2:1: `j` would be bound to move_down and zen"),
+        "{clash:?}"
+    );
+    assert_eq!(
+        key_errors("[keys]\nfly = \"f\"\nquit = \"Hyper-q\"").len(),
+        2,
+        "every mistake, not just the first"
+    );
 }

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::navigate::Landing;
 use crate::model::{Briefing, TagOrigin};
 use crate::query::Highlight;
 use crate::query::highlight;
@@ -68,6 +69,8 @@ pub struct DetailState {
     pub layout: Layout,
     pub marked_quote: Option<usize>,
     pub current_match: Option<usize>,
+    /// Where the text goes once laid out, after moving to another briefing.
+    pub landing: Option<Landing>,
 }
 
 /// The text shown for a header field; the renderer calls this too, so the

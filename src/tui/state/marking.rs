@@ -1,6 +1,7 @@
 //! Read marks, bookmarks and notes in the reader. A briefing counts as read
 //! once it has been in the detail pane for `READ_AFTER`, by the loop's clock
-//! (sent as `Action::Tick`), or as soon as its text is scrolled.
+//! (sent as `Input::Tick`), or as soon as its text is scrolled. Each change
+//! of the marks asks the event loop to save them.
 
 use std::time::{Duration, Instant};
 
@@ -25,16 +26,17 @@ pub fn read_deadline(state: &AppState) -> Option<Instant> {
     (read_candidate(state) == Some(doc)).then_some(since + READ_AFTER)
 }
 
-pub fn tick(state: &mut AppState, store: &Store, now: Instant) {
+pub fn tick(state: &mut AppState, store: &Store, now: Instant) -> Option<Effect> {
     match (read_candidate(state), state.reading) {
         (None, _) => state.reading = None,
         (Some(doc), Some((waiting, since))) if doc == waiting => {
             if now.saturating_duration_since(since) >= READ_AFTER {
-                mark_read(state, store, doc);
+                return Some(mark_read(state, store, doc));
             }
         }
         (Some(doc), _) => state.reading = Some((doc, now)),
     }
+    None
 }
 
 /// After a key while browsing: the same briefing, its text moved.
@@ -42,27 +44,21 @@ pub fn read_if_scrolled(
     state: &mut AppState,
     store: &Store,
     (doc, scroll): (Option<DocId>, usize),
-) {
-    if let Some(doc) = doc
-        && state.selected_doc() == Some(doc)
-        && state.detail.scroll != scroll
-        && !state.marked.read.contains(doc)
-    {
-        mark_read(state, store, doc);
-    }
+) -> Option<Effect> {
+    let doc = doc?;
+    let scrolled = state.selected_doc() == Some(doc) && state.detail.scroll != scroll;
+    (scrolled && !state.marked.read.contains(doc)).then(|| mark_read(state, store, doc))
 }
 
-fn mark_read(state: &mut AppState, store: &Store, doc: DocId) {
+fn mark_read(state: &mut AppState, store: &Store, doc: DocId) -> Effect {
     state.reading = None;
     state.marked.read.insert(doc);
     state.marks.read.insert(store.get(doc).id.clone());
-    state.effects.push(Effect::SaveMarks);
+    Effect::SaveMarks
 }
 
-pub fn toggle_bookmark(state: &mut AppState, store: &Store) {
-    let Some(doc) = state.selected_doc() else {
-        return;
-    };
+pub fn toggle_bookmark(state: &mut AppState, store: &Store) -> Option<Effect> {
+    let doc = state.selected_doc()?;
     let id = store.get(doc).id.clone();
     if state.marks.bookmarks.remove(&id) {
         state.marked.bookmarked.remove(doc);
@@ -72,7 +68,7 @@ pub fn toggle_bookmark(state: &mut AppState, store: &Store) {
         state.marked.bookmarked.insert(doc);
         state.message = Some("bookmarked (is:bookmarked lists them)".into());
     }
-    state.effects.push(Effect::SaveMarks);
+    Some(Effect::SaveMarks)
 }
 
 /// `a`: the note editor, holding the current note.
@@ -83,18 +79,14 @@ pub fn edit_note(state: &mut AppState, store: &Store) {
     }
 }
 
-pub fn note_action(state: &mut AppState, store: &Store, action: Action) {
-    let Some(editor) = &mut state.note else {
-        return;
-    };
+pub fn note_action(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
+    let editor = state.note.as_mut()?;
     match action {
         Action::Cancel => state.note = None,
         Action::Submit => {
             let text = editor.text().trim().to_string();
             state.note = None;
-            let Some(doc) = state.selected_doc() else {
-                return;
-            };
+            let doc = state.selected_doc()?;
             let id = store.get(doc).id.clone();
             let before = state.marks.notes.get(&id).cloned();
             if text.is_empty() {
@@ -107,13 +99,14 @@ pub fn note_action(state: &mut AppState, store: &Store, action: Action) {
                 state.message = Some("note saved".into());
             }
             if before.as_deref() != state.marks.note(&store.get(doc).id) {
-                state.effects.push(Effect::SaveMarks);
+                return Some(Effect::SaveMarks);
             }
         }
         other => {
             editor.apply(other);
         }
     }
+    None
 }
 
 #[cfg(test)]

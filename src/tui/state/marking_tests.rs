@@ -1,18 +1,18 @@
 use std::time::{Duration, Instant};
 
 use super::*;
+use crate::tui::state::Input;
 use crate::tui::testing;
 
-use testing::setup;
-
-use testing::run;
+use testing::{run, setup};
 
 fn selected(state: &AppState, store: &Store) -> String {
     store.get(state.selected_doc().unwrap()).id.clone()
 }
 
-fn saves(state: &mut AppState) -> usize {
-    std::mem::take(&mut state.effects)
+/// Saves asked for since last counted.
+fn saves(asked: &mut Vec<Effect>) -> usize {
+    std::mem::take(asked)
         .into_iter()
         .filter(|e| *e == Effect::SaveMarks)
         .count()
@@ -21,72 +21,75 @@ fn saves(state: &mut AppState) -> usize {
 #[test]
 fn m_toggles_the_bookmark_and_is_bookmarked_filters() {
     let (store, mut s) = setup(120, 40);
-    run(&mut s, &store, &[Action::MoveDown, Action::ToggleBookmark]);
+    let mut asked = run(&mut s, &store, &[Action::MoveDown, Action::ToggleBookmark]);
     let id = selected(&s, &store);
     assert!(s.marks.bookmarks.contains(&id));
     assert!(s.marked.bookmarked.contains(s.selected_doc().unwrap()));
-    assert_eq!(saves(&mut s), 1);
-    s.filter.query = "is:bookmarked".into();
-    s.refresh(&store);
+    assert_eq!(saves(&mut asked), 1);
+    let query: Vec<Action> = "is:bookmarked".chars().map(Action::Insert).collect();
+    run(&mut s, &store, &[Action::EditQuery]);
+    run(&mut s, &store, &query);
+    run(&mut s, &store, &[Action::Submit]);
     assert_eq!(s.shown.len(), 1);
     assert_eq!(selected(&s, &store), id);
-    run(&mut s, &store, &[Action::ToggleBookmark]);
+    asked.extend(run(&mut s, &store, &[Action::ToggleBookmark]));
     assert!(s.marks.bookmarks.is_empty() && s.marked.bookmarked.is_empty());
     assert_eq!(s.message.as_deref(), Some("bookmark removed"));
-    assert_eq!(saves(&mut s), 1);
+    assert_eq!(saves(&mut asked), 1);
 }
 
 #[test]
 fn a_edits_the_note_enter_saves_esc_cancels_empty_removes() {
     let (store, mut s) = setup(120, 40);
     let typed: Vec<Action> = "ask Kyiv".chars().map(Action::Insert).collect();
-    run(&mut s, &store, &[Action::EditNote]);
+    let mut asked = Vec::new();
+    asked.extend(run(&mut s, &store, &[Action::EditNote]));
     assert_eq!(s.note.as_ref().map(|e| e.text()), Some(""));
-    run(&mut s, &store, &typed);
+    asked.extend(run(&mut s, &store, &typed));
     assert_eq!(s.shown.len(), 6, "typing a note does not filter");
-    run(&mut s, &store, &[Action::Submit]);
+    asked.extend(run(&mut s, &store, &[Action::Submit]));
     let id = selected(&s, &store);
     assert_eq!(s.marks.note(&id), Some("ask Kyiv"));
-    assert!(s.note.is_none() && saves(&mut s) == 1);
+    assert!(s.note.is_none() && saves(&mut asked) == 1);
 
-    run(&mut s, &store, &[Action::EditNote]);
+    asked.extend(run(&mut s, &store, &[Action::EditNote]));
     assert_eq!(s.note.as_ref().map(|e| e.text()), Some("ask Kyiv"));
-    run(&mut s, &store, &[Action::Insert('!'), Action::Cancel]);
+    asked.extend(run(&mut s, &store, &[Action::Insert('!'), Action::Cancel]));
     assert_eq!(s.marks.note(&id), Some("ask Kyiv"));
-    assert_eq!(saves(&mut s), 0);
+    assert_eq!(saves(&mut asked), 0);
 
-    run(
+    asked.extend(run(
         &mut s,
         &store,
         &[Action::EditNote, Action::ClearLine, Action::Insert(' ')],
-    );
-    run(&mut s, &store, &[Action::Submit]);
+    ));
+    asked.extend(run(&mut s, &store, &[Action::Submit]));
     assert_eq!(s.marks.note(&id), None);
     assert!(s.marked.noted.is_empty());
     assert_eq!(s.message.as_deref(), Some("note removed"));
-    assert_eq!(saves(&mut s), 1);
+    assert_eq!(saves(&mut asked), 1);
 }
 
 #[test]
 fn shown_for_two_seconds_is_read() {
     let (store, mut s) = setup(120, 40);
     let t0 = Instant::now();
-    let at = |ms: u64| Action::Tick(t0 + Duration::from_millis(ms));
+    let at = |ms: u64| Input::Tick(t0 + Duration::from_millis(ms));
     let first = s.selected_doc().unwrap();
-    run(&mut s, &store, &[at(0), at(1999)]);
+    let mut asked = run(&mut s, &store, &[at(0), at(1999)]);
     assert!(!s.marked.read.contains(first));
     assert_eq!(read_deadline(&s), Some(t0 + READ_AFTER));
-    run(&mut s, &store, &[at(2000)]);
+    asked.extend(run(&mut s, &store, &[at(2000)]));
     assert!(s.marked.read.contains(first));
     assert!(s.marks.read.contains(&store.get(first).id));
-    assert_eq!(saves(&mut s), 1);
+    assert_eq!(saves(&mut asked), 1);
     assert_eq!(read_deadline(&s), None, "nothing left to wait for");
 
     // Moving on restarts the wait; a briefing passed over stays unread.
     run(
         &mut s,
         &store,
-        &[Action::MoveDown, at(2500), Action::MoveDown],
+        &[Action::MoveDown.into(), at(2500), Action::MoveDown.into()],
     );
     let second = s.shown[1];
     run(&mut s, &store, &[at(4000), at(5900)]);
@@ -101,12 +104,12 @@ fn shown_for_two_seconds_is_read() {
 fn nothing_is_read_while_the_detail_is_hidden_or_covered() {
     let (store, mut s) = setup(60, 20);
     let t0 = Instant::now();
-    run(&mut s, &store, &[Action::Tick(t0)]);
+    run(&mut s, &store, &[Input::Tick(t0)]);
     assert_eq!(read_candidate(&s), None, "one pane, the list");
-    run(&mut s, &store, &[Action::Open, Action::Tick(t0)]);
+    run(&mut s, &store, &[Action::Open.into(), Input::Tick(t0)]);
     assert!(read_candidate(&s).is_some(), "the briefing opened");
     run(&mut s, &store, &[Action::Help]);
-    run(&mut s, &store, &[Action::Tick(t0 + Duration::from_secs(5))]);
+    run(&mut s, &store, &[Input::Tick(t0 + Duration::from_secs(5))]);
     assert!(s.marked.read.is_empty());
     assert_eq!(read_deadline(&s), None);
 }
@@ -122,15 +125,15 @@ fn scrolling_the_text_reads_at_once() {
     assert_eq!(selected(&s, &store), "delta");
     run(&mut s, &store, &[Action::FocusNext, Action::MoveUp]);
     assert!(s.marked.read.is_empty(), "at the top, nothing moved");
-    run(&mut s, &store, &[Action::MoveDown]);
+    let mut asked = run(&mut s, &store, &[Action::MoveDown]);
     assert!(s.marked.read.contains(s.selected_doc().unwrap()));
-    assert_eq!(saves(&mut s), 1);
+    assert_eq!(saves(&mut asked), 1);
 }
 
 #[test]
 fn the_clock_leaves_the_message_alone() {
     let (store, mut s) = setup(120, 40);
     run(&mut s, &store, &[Action::ToggleBookmark]);
-    run(&mut s, &store, &[Action::Tick(Instant::now())]);
+    run(&mut s, &store, &[Input::Tick(Instant::now())]);
     assert!(s.message.is_some());
 }

@@ -1,10 +1,13 @@
 //! Everything the reader remembers between keystrokes: ids, cursors and text
-//! typed, never copies of briefings. Changed only by `update`.
+//! typed, never copies of briefings. Built by `AppState::start`, changed
+//! only by `update`.
 
 mod citation;
+mod derive;
 pub mod detail;
 pub mod editor;
 pub mod filter;
+mod input;
 pub mod marking;
 pub mod mouse;
 mod navigate;
@@ -19,16 +22,22 @@ use chrono::NaiveDate;
 
 pub use detail::DetailState;
 pub use filter::{Filter, TagMode, Target};
-pub use outside::Effect;
+pub use input::Input;
+pub use outside::{Effect, Outcome};
 pub use tags::TagPicker;
 pub use update::update;
 pub use views::ViewPicker;
 pub use watch::WatchState;
 
+use super::help;
+use super::keymap::Keymap;
 use super::layout::{self, Areas, Focus};
+use crate::config::View;
 use crate::marks::{MarkSets, Marks, Seen};
 use crate::query::Highlight;
 use crate::store::{DocId, DocSet, Store};
+use crate::watch::Watchlist;
+use derive::Keep;
 use editor::LineEditor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -100,10 +109,8 @@ pub struct AppState {
     pub quit: bool,
     /// strftime format of the list's dates, from the configuration.
     pub date_format: String,
-    /// What the event loop is to do next outside the screen; it empties this.
-    pub effects: Vec<Effect>,
     /// Saved views from the configuration, in their order.
-    pub views: Vec<crate::config::View>,
+    pub views: Vec<View>,
     pub watch: WatchState,
     /// The user's marks by id, as saved, and the same as sets of briefings.
     pub marks: Marks,
@@ -112,12 +119,51 @@ pub struct AppState {
     pub note: Option<LineEditor>,
     /// The briefing waiting to count as read, and since when (the loop's clock).
     pub reading: Option<(DocId, std::time::Instant)>,
+    /// Every key binding of the keymap in use, as the help lists them.
+    pub help_rows: Vec<help::Row>,
+    /// Set when the filter, the sort or the store changed: `derive` runs the
+    /// list again, keeping this selection.
+    relist: Option<Keep>,
+}
+
+/// What the reader starts from besides the store and the terminal's size:
+/// the configuration's settings, the help of its keymap, and the marks.
+pub struct Start<'a> {
+    pub today: NaiveDate,
+    /// strftime format of the list's dates.
+    pub date_format: String,
+    pub views: Vec<View>,
+    pub watchlist: Watchlist,
+    pub help_rows: Vec<help::Row>,
+    /// The marks loaded from the state folder.
+    pub marks: Marks,
+    /// The briefings earlier sessions saw, which decide what is new.
+    pub seen: Option<&'a Seen>,
+    /// What the status bar says first.
+    pub message: Option<String>,
+}
+
+impl Start<'_> {
+    /// The default settings and keys, no watchlist and no marks.
+    pub fn defaults(today: NaiveDate) -> Self {
+        Start {
+            today,
+            date_format: crate::config::DATE_FORMAT.to_string(),
+            views: Vec::new(),
+            watchlist: Watchlist::default(),
+            help_rows: help::rows(&Keymap::default()),
+            marks: Marks::default(),
+            seen: None,
+            message: None,
+        }
+    }
 }
 
 impl AppState {
-    pub fn new(store: &Store, today: NaiveDate, (width, height): (u16, u16)) -> AppState {
+    /// The reader as it starts on `store`: everything listed, the first briefing selected.
+    pub fn start(store: &Store, start: Start, (width, height): (u16, u16)) -> AppState {
         let mut state = AppState {
-            today,
+            today: start.today,
             width,
             height,
             focus: Focus::List,
@@ -133,32 +179,30 @@ impl AppState {
             detail: DetailState::default(),
             highlights: Vec::new(),
             overlay: Overlay::None,
-            message: None,
+            message: start.message,
             quit: false,
-            date_format: crate::config::DATE_FORMAT.to_string(),
-            effects: Vec::new(),
-            views: Vec::new(),
-            watch: WatchState::default(),
-            marks: Marks::default(),
-            marked: MarkSets::empty(store.len()),
+            date_format: start.date_format,
+            views: start.views,
+            watch: WatchState::new(store, start.watchlist),
+            marked: MarkSets::resolve(store, &start.marks, start.seen),
+            marks: start.marks,
             note: None,
             reading: None,
+            help_rows: start.help_rows,
+            relist: Some(Keep::Selected),
         };
-        state.refresh(store);
+        derive::derive(&mut state, store);
         state
     }
 
-    /// Starts following `list`: its hits are highlighted, counted and `w` finds them.
-    pub fn set_watchlist(&mut self, store: &Store, list: crate::watch::Watchlist) {
-        self.watch = WatchState::new(store, list);
-        self.sync(store);
+    /// The reader with the default settings and keys and no marks.
+    pub fn new(store: &Store, today: NaiveDate, size: (u16, u16)) -> AppState {
+        AppState::start(store, Start::defaults(today), size)
     }
 
-    /// Takes the marks loaded from the state folder; `seen` decides what is new.
-    pub fn set_marks(&mut self, store: &Store, marks: Marks, seen: Option<&Seen>) {
-        self.marked = MarkSets::resolve(store, &marks, seen);
-        self.marks = marks;
-        self.refresh(store);
+    /// The filter or the sort changed: the list is to run again.
+    fn filter_changed(&mut self) {
+        self.relist = Some(Keep::Selected);
     }
 
     pub fn areas(&self) -> Areas {
@@ -215,93 +259,13 @@ impl AppState {
         }
     }
 
-    /// Re-runs the filter after it changed, keeping the selected briefing when it is still shown.
-    pub fn refresh(&mut self, store: &Store) {
-        let query = match self.filter.compose() {
-            Ok(q) => q,
-            Err(e) => {
-                self.filter.error = Some(e);
-                return;
-            }
-        };
-        self.filter.error = None;
-        let keep = self.selected_doc();
-        self.shown_set = crate::query::evaluate_with(store, &query, &self.query_context());
-        self.shown = self.shown_set.iter().collect();
-        self.sort_shown(store);
-        self.selected = keep
-            .and_then(|d| self.shown.iter().position(|&s| s == d))
-            .unwrap_or(0);
-        let highlights = query.highlights();
-        if highlights != self.highlights {
-            self.highlights = highlights;
-            self.detail.layout.key = None;
-            self.detail.current_match = None;
-        }
-        if self.selected_doc() != keep {
-            self.reset_detail();
-        }
-        self.sync(store);
-    }
-
-    fn sort_shown(&mut self, store: &Store) {
-        match self.sort {
-            Sort::Date => self.shown.sort_unstable(),
-            Sort::Priority => self
-                .shown
-                .sort_by_key(|&d| (std::cmp::Reverse(store.get(d).priority), d)),
-            Sort::Source => self.shown.sort_by_key(|&d| (store.source_rank(d), d)),
-        }
-    }
-
     pub fn reset_detail(&mut self) {
         self.detail.scroll = 0;
         self.detail.anchor = None;
         self.detail.marked_quote = None;
         self.detail.current_match = None;
+        self.detail.landing = None;
         self.quote_cursor = 0;
-    }
-
-    /// Keeps derived view state consistent with the size and selection:
-    /// the list offset, the detail layout and the scroll limits.
-    pub fn sync(&mut self, store: &Store) {
-        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
-        let rows = self.list_height();
-        if self.selected < self.list_offset {
-            self.list_offset = self.selected;
-        } else if self.selected >= self.list_offset + rows {
-            self.list_offset = self.selected + 1 - rows;
-        }
-        self.list_offset = self.list_offset.min(self.shown.len().saturating_sub(rows));
-        let end = (self.list_offset + rows).min(self.shown.len());
-        self.watch
-            .count_rows(store, &self.shown[self.list_offset..end]);
-        let areas = self.areas();
-        if areas.kind != layout::Kind::Single && areas.pane(self.focus).is_none() {
-            self.focus = if areas.detail.is_some() {
-                Focus::Detail
-            } else {
-                Focus::List
-            };
-        }
-        if areas.kind == layout::Kind::TooSmall {
-            // Nothing is shown; re-wrapping a huge briefing at width 1 would only cost time.
-            return;
-        }
-        let (height, width) = self.detail_size();
-        match self.selected_doc() {
-            Some(doc) if self.detail.layout.key != Some((doc, width)) => {
-                self.detail.layout =
-                    detail::Layout::build(doc, store.get(doc), width, &self.highlights);
-            }
-            Some(_) => {}
-            None => self.detail = DetailState::default(),
-        }
-        self.watch.lay_out(store, &self.detail.layout);
-        if let Some(anchor) = &self.detail.anchor {
-            self.detail.scroll = self.detail.layout.line_of(anchor);
-        }
-        self.detail.scroll = self.detail.scroll.min(self.max_scroll(height));
     }
 
     /// Scrolls the text so `line` is at the top, and remembers that place in
@@ -316,3 +280,7 @@ impl AppState {
         self.detail.layout.lines.len().saturating_sub(height)
     }
 }
+
+#[cfg(test)]
+#[path = "start_tests.rs"]
+mod tests;

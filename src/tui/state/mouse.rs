@@ -43,10 +43,9 @@ pub fn wheel(state: &mut AppState, store: &Store, down: bool, column: u16, row: 
         },
     );
     state.focus = before;
-    state.sync(store);
 }
 
-pub fn click(state: &mut AppState, store: &Store, column: u16, row: u16) {
+pub fn click(state: &mut AppState, column: u16, row: u16) {
     if state.overlay != Overlay::None || state.filter.editing.is_some() {
         return;
     }
@@ -60,19 +59,17 @@ pub fn click(state: &mut AppState, store: &Store, column: u16, row: u16) {
         Focus::List if line < rect.height.saturating_sub(2).into() => {
             let index = state.list_offset + line;
             if index < state.shown.len() {
-                navigate::select(state, store, index);
+                navigate::select(state, index);
             }
         }
         _ => {}
     }
-    state.sync(store);
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::tui::action::Action;
     use crate::tui::layout::Focus;
-    use crate::tui::state::{AppState, update};
+    use crate::tui::state::{AppState, Input, update};
     use crate::tui::testing;
 
     #[test]
@@ -85,7 +82,7 @@ mod tests {
         update(
             &mut s,
             &store,
-            Action::Click {
+            Input::Click {
                 column: list.x + 3,
                 row: list.y + 4,
             },
@@ -95,7 +92,7 @@ mod tests {
         update(
             &mut s,
             &store,
-            Action::Wheel {
+            Input::Wheel {
                 down: true,
                 column: detail.x + 5,
                 row: detail.y + 5,
@@ -110,7 +107,7 @@ mod tests {
         update(
             &mut s,
             &store,
-            Action::Wheel {
+            Input::Wheel {
                 down: true,
                 column: list.x + 1,
                 row: list.y + 1,
@@ -120,7 +117,7 @@ mod tests {
         update(
             &mut s,
             &store,
-            Action::Click {
+            Input::Click {
                 column: detail.x + 2,
                 row: detail.y + 2,
             },
@@ -129,7 +126,7 @@ mod tests {
         update(
             &mut s,
             &store,
-            Action::Click {
+            Input::Click {
                 column: list.x + 3,
                 row: list.y + 30,
             },

@@ -4,6 +4,15 @@ use super::AppState;
 use crate::store::Store;
 use crate::tui::layout::Focus;
 
+/// Where the text of a briefing just selected goes once it is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Landing {
+    /// On its first match of the search, or its last.
+    Match { first: bool },
+    /// On its first watchlist hit, or its last.
+    Hit { first: bool },
+}
+
 #[derive(Debug, Clone, Copy)]
 pub enum Step {
     Down(usize),
@@ -25,7 +34,6 @@ pub fn step(state: &mut AppState, store: &Store, step: Step) {
     match state.focus {
         Focus::List => select(
             state,
-            store,
             apply(state.selected, step, state.shown.len().saturating_sub(1)),
         ),
         Focus::Detail => {
@@ -42,12 +50,11 @@ pub fn step(state: &mut AppState, store: &Store, step: Step) {
     }
 }
 
-pub fn select(state: &mut AppState, store: &Store, index: usize) {
+pub fn select(state: &mut AppState, index: usize) {
     if index != state.selected {
         state.selected = index;
         state.reset_detail();
     }
-    state.sync(store);
 }
 
 /// Puts `line` a third of the way down the pane.
@@ -56,17 +63,16 @@ fn scroll_to_line(state: &mut AppState, line: usize) {
     state.scroll_detail_to(line.saturating_sub(height / 3));
 }
 
-pub fn jump_to_quote(state: &mut AppState, store: &Store, index: usize) {
+pub fn jump_to_quote(state: &mut AppState, index: usize) {
     let Some(&line) = state.detail.layout.quote_lines.get(index) else {
         return;
     };
     state.quote_cursor = index;
     state.detail.marked_quote = Some(index);
     scroll_to_line(state, line);
-    state.sync(store);
 }
 
-pub fn next_quote(state: &mut AppState, store: &Store, forward: bool) {
+pub fn next_quote(state: &mut AppState, forward: bool) {
     let count = state.detail.layout.quote_lines.len();
     if count == 0 {
         state.message = Some("this briefing has no quotes".into());
@@ -78,11 +84,11 @@ pub fn next_quote(state: &mut AppState, store: &Store, forward: bool) {
         (Some(i), true) => (i + 1).min(count - 1),
         (Some(i), false) => i.saturating_sub(1),
     };
-    jump_to_quote(state, store, next);
+    jump_to_quote(state, next);
 }
 
 /// `n` / `N`: the next match below the current one, then on into the next briefing.
-pub fn next_match(state: &mut AppState, store: &Store, forward: bool) {
+pub fn next_match(state: &mut AppState, forward: bool) {
     if state.highlights.is_empty() {
         state.message = Some("nothing to find: search with / first".into());
         return;
@@ -117,16 +123,30 @@ pub fn next_match(state: &mut AppState, store: &Store, forward: bool) {
         );
         return;
     }
-    select(state, store, next);
-    let matches = &state.detail.layout.matches;
-    let first = if forward {
-        0
-    } else {
-        matches.len().wrapping_sub(1)
-    };
-    if let Some(m) = matches.get(first) {
-        let line = m.line;
-        state.detail.current_match = Some(first);
-        scroll_to_line(state, line);
+    select(state, next);
+    state.detail.landing = Some(Landing::Match { first: forward });
+}
+
+/// Puts the text of the briefing just selected where `landing` asked, now
+/// that it is laid out.
+pub fn land(state: &mut AppState, landing: Landing) {
+    match landing {
+        Landing::Match { first } => {
+            let matches = &state.detail.layout.matches;
+            let i = if first {
+                0
+            } else {
+                matches.len().wrapping_sub(1)
+            };
+            if let Some(m) = matches.get(i) {
+                let line = m.line;
+                state.detail.current_match = Some(i);
+                scroll_to_line(state, line);
+            }
+        }
+        Landing::Hit { first } => match state.watch.hits.len() {
+            0 => {}
+            n => super::watch::land(state, if first { 0 } else { n - 1 }),
+        },
     }
 }

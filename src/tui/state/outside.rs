@@ -1,5 +1,6 @@
 //! Asking for what only the event loop can do (the clipboard, a pager or an
-//! editor): `update` records an `Effect`, the loop carries it out.
+//! editor, saving the marks, suspending): `update` hands back an `Effect`,
+//! the loop carries it out and tells `update` what became of it.
 
 use std::path::PathBuf;
 
@@ -16,14 +17,36 @@ pub enum Effect {
     Open { path: PathBuf, editor: bool },
     /// The marks (read, bookmarks, notes) changed: write them to the state file.
     SaveMarks,
+    /// Give the terminal back to the shell until `fg`.
+    Suspend,
+}
+
+/// What became of an effect, when the reader is to hear of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The marks could not be written (they are tried again at quit).
+    NotSaved(String),
+    /// The pager or editor ended badly.
+    Ended { program: String, status: String },
+    /// The pager or editor could not be started.
+    NotRun { program: String, error: String },
+}
+
+/// The status bar tells what went wrong.
+pub fn heard(state: &mut AppState, outcome: Outcome) {
+    state.message = Some(match outcome {
+        Outcome::NotSaved(error) => format!("marks not saved: {error}"),
+        Outcome::Ended { program, status } => format!("{program} ended with {status}"),
+        Outcome::NotRun { program, error } => format!("cannot run {program}: {error}"),
+    });
 }
 
 /// `y`: the quote in hand (the quote pane's cursor, or one jumped to with
 /// `]`/`[`), else the whole briefing, with its citation.
-pub fn copy_citation(state: &mut AppState, store: &Store) {
+pub fn copy_citation(state: &mut AppState, store: &Store) -> Option<Effect> {
     let Some(doc) = state.selected_doc() else {
         state.message = Some("nothing to copy".into());
-        return;
+        return None;
     };
     let b = store.get(doc);
     let quote = match state.focus {
@@ -34,40 +57,38 @@ pub fn copy_citation(state: &mut AppState, store: &Store) {
         Some(q) => (citation::quote(b, q), "the quote and its citation"),
         None => (citation::briefing(b), "the briefing and its citation"),
     };
-    copy(state, text, what);
+    copy(state, text, what)
 }
 
 /// `Y`: the briefing's file path.
-pub fn copy_path(state: &mut AppState, store: &Store) {
-    match state.selected_doc() {
-        Some(doc) => {
-            let path = store.get(doc).path.to_string_lossy().into_owned();
-            copy(state, path, "the path");
-        }
-        None => state.message = Some("nothing to copy".into()),
-    }
+pub fn copy_path(state: &mut AppState, store: &Store) -> Option<Effect> {
+    let Some(doc) = state.selected_doc() else {
+        state.message = Some("nothing to copy".into());
+        return None;
+    };
+    let path = store.get(doc).path.to_string_lossy().into_owned();
+    copy(state, path, "the path")
 }
 
-fn copy(state: &mut AppState, text: String, what: &str) {
+fn copy(state: &mut AppState, text: String, what: &str) -> Option<Effect> {
     if text.len() > clipboard::MAX_BYTES {
         state.message = Some(format!(
             "too long to copy through the terminal ({} kB); open it with o or e instead",
             text.len() / 1000
         ));
-        return;
+        return None;
     }
-    state.effects.push(Effect::Copy(text));
     state.message = Some(format!(
         "copied {what} (the terminal must allow OSC 52 clipboard access)"
     ));
+    Some(Effect::Copy(text))
 }
 
 /// `o` / `e`: the selected briefing's file in the pager or the editor.
-pub fn open(state: &mut AppState, store: &Store, editor: bool) {
-    if let Some(doc) = state.selected_doc() {
-        let path = store.get(doc).path.clone();
-        state.effects.push(Effect::Open { path, editor });
-    }
+pub fn open(state: &AppState, store: &Store, editor: bool) -> Option<Effect> {
+    let doc = state.selected_doc()?;
+    let path = store.get(doc).path.clone();
+    Some(Effect::Open { path, editor })
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
 use std::path::PathBuf;
 
-use super::Effect;
+use super::{Effect, Outcome};
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::layout::Focus;
-use crate::tui::state::{AppState, update};
-use crate::tui::testing;
+use crate::tui::state::{AppState, Input, update};
+use crate::tui::testing::{self, run};
 
 fn setup() -> (Store, AppState) {
     let store = testing::store();
@@ -13,8 +13,8 @@ fn setup() -> (Store, AppState) {
     (store, state)
 }
 
-fn copied(state: &AppState) -> &str {
-    match state.effects.as_slice() {
+fn copied(asked: &[Effect]) -> &str {
+    match asked {
         [Effect::Copy(text)] => text,
         other => panic!("expected one copy, got {other:?}"),
     }
@@ -23,9 +23,8 @@ fn copied(state: &AppState) -> &str {
 #[test]
 fn y_copies_the_briefing_or_the_quote_in_hand_with_a_citation() {
     let (store, mut s) = setup();
-    update(&mut s, &store, Action::MoveDown);
-    update(&mut s, &store, Action::Copy);
-    let text = copied(&s);
+    let asked = run(&mut s, &store, &[Action::MoveDown, Action::Copy]);
+    let text = copied(&asked);
     assert!(text.starts_with("Kuleba met Blinken in Geneva"), "{text}");
     assert!(
         text.ends_with("\u{2014} Kyiv Wire, 2022-02-20, alpha"),
@@ -33,36 +32,30 @@ fn y_copies_the_briefing_or_the_quote_in_hand_with_a_citation() {
     );
     assert!(s.message.as_deref().unwrap().contains("OSC 52"));
 
-    s.effects.clear();
-    update(&mut s, &store, Action::NextQuote);
-    update(&mut s, &store, Action::Copy);
+    let asked = run(&mut s, &store, &[Action::NextQuote, Action::Copy]);
     assert_eq!(
-        copied(&s),
+        copied(&asked),
         "\u{201c}We will defend every metre of our land\u{201d} \u{2014} Kuleba told reporters, Kyiv Wire, 2022-02-20, alpha"
     );
 
-    s.effects.clear();
     update(&mut s, &store, Action::ToggleQuotes);
     s.focus = Focus::Quotes;
-    update(&mut s, &store, Action::MoveDown);
-    update(&mut s, &store, Action::Copy);
+    let asked = run(&mut s, &store, &[Action::MoveDown, Action::Copy]);
     assert!(
-        copied(&s).starts_with("\u{201c}Переговори тривають"),
+        copied(&asked).starts_with("\u{201c}Переговори тривають"),
         "{}",
-        copied(&s)
+        copied(&asked)
     );
 }
 
 #[test]
 fn capital_y_copies_the_path_and_o_e_ask_for_the_pager_and_editor() {
     let (store, mut s) = setup();
-    update(&mut s, &store, Action::CopyPath);
-    assert_eq!(copied(&s), "bravo");
-    s.effects.clear();
-    update(&mut s, &store, Action::OpenPager);
-    update(&mut s, &store, Action::OpenEditor);
+    let asked = update(&mut s, &store, Action::CopyPath);
+    assert_eq!(copied(&asked), "bravo");
+    let asked = run(&mut s, &store, &[Action::OpenPager, Action::OpenEditor]);
     assert_eq!(
-        s.effects,
+        asked,
         [
             Effect::Open {
                 path: PathBuf::from("bravo"),
@@ -88,7 +81,39 @@ fn nothing_selected_means_nothing_copied() {
         update(&mut s, &store, a);
     }
     update(&mut s, &store, Action::Submit);
-    update(&mut s, &store, Action::Copy);
-    assert!(s.effects.is_empty());
+    let asked = update(&mut s, &store, Action::Copy);
+    assert!(asked.is_empty());
     assert_eq!(s.message.as_deref(), Some("nothing to copy"));
+}
+
+#[test]
+fn what_became_of_an_effect_is_told_in_the_status_bar() {
+    let (store, mut s) = setup();
+    assert_eq!(
+        update(&mut s, &store, Action::ToggleBookmark),
+        [Effect::SaveMarks]
+    );
+    let told = |s: &mut AppState, outcome| {
+        update(s, &store, Input::Done(outcome));
+        s.message.clone().unwrap_or_default()
+    };
+    assert_eq!(
+        told(&mut s, Outcome::NotSaved("disk full".into())),
+        "marks not saved: disk full"
+    );
+    let ended = Outcome::Ended {
+        program: "less".into(),
+        status: "exit status: 1".into(),
+    };
+    assert_eq!(told(&mut s, ended), "less ended with exit status: 1");
+    let not_run = Outcome::NotRun {
+        program: "nano -v".into(),
+        error: "not found".into(),
+    };
+    assert_eq!(told(&mut s, not_run), "cannot run nano -v: not found");
+    assert_eq!(
+        update(&mut s, &store, Action::Suspend),
+        [Effect::Suspend],
+        "the event loop suspends"
+    );
 }

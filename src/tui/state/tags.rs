@@ -2,8 +2,10 @@
 //! rest of the filter and the tags already picked.
 
 use super::filter::{Filter, TagMode};
+use super::{AppState, Overlay};
 use crate::query::{Context, Query, evaluate_with};
 use crate::store::Store;
+use crate::tui::action::Action;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TagPicker {
@@ -78,5 +80,46 @@ impl TagPicker {
 
     pub fn is_picked(&self, tag: &str) -> bool {
         self.picked.iter().any(|t| t == tag)
+    }
+}
+
+/// A key while the tag picker is open.
+pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
+    let ctx = Context {
+        today: state.today,
+        marks: Some(&state.marked),
+    };
+    let Overlay::Tags(picker) = &mut state.overlay else {
+        return;
+    };
+    let last = picker.tags.len().saturating_sub(1);
+    match action {
+        Action::MoveDown => picker.cursor = (picker.cursor + 1).min(last),
+        Action::MoveUp => picker.cursor = picker.cursor.saturating_sub(1),
+        Action::Top => picker.cursor = 0,
+        Action::Bottom => picker.cursor = last,
+        Action::ToggleTag => {
+            picker.toggle();
+            picker.recount(store, &state.filter, &ctx);
+        }
+        Action::ToggleTagMode => {
+            picker.mode = match picker.mode {
+                TagMode::All => TagMode::Any,
+                TagMode::Any => TagMode::All,
+            };
+            picker.recount(store, &state.filter, &ctx);
+        }
+        Action::ClearTags => {
+            picker.picked.clear();
+            picker.recount(store, &state.filter, &ctx);
+        }
+        Action::Submit => {
+            state.filter.tags = picker.picked.clone();
+            state.filter.tag_mode = picker.mode;
+            state.overlay = Overlay::None;
+            state.filter_changed();
+        }
+        Action::Cancel => state.overlay = Overlay::None,
+        _ => {}
     }
 }

@@ -1,52 +1,113 @@
-//! `update(state, store, action)`: the only place the reader's state changes.
-//! No I/O here; "today" and the terminal size arrive as data.
+//! `update(state, store, input)`: the only place the reader's state changes.
+//! It applies one input (a key's action, the clock, the terminal's size or
+//! mouse, a reload of the files, what became of an effect), then `derive`
+//! brings what follows from it up to date: the list, the layout, the scroll.
+//! What only the event loop can do comes back as effects, whose outcomes the
+//! loop sends in as inputs again. No I/O here: "today", the time and the size
+//! arrive as data.
 
+use super::derive::derive;
 use super::filter::Target;
 use super::marking;
 use super::mouse;
 use super::navigate::{self, Step};
 use super::outside;
-use super::tags::TagPicker;
+use super::switch::switch_store;
+use super::tags::{self, TagPicker};
 use super::views::{self, ViewPicker};
-use super::{AppState, HelpState, Overlay};
+use super::{AppState, Effect, HelpState, Input, Overlay};
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::help;
 use crate::tui::layout::{Focus, Kind};
 
-pub fn update(state: &mut AppState, store: &Store, action: Action) {
-    if let Action::Tick(now) = action {
-        marking::tick(state, store, now);
-        return;
-    }
-    state.message = None;
-    match action {
-        Action::Quit => state.quit = true,
-        // Suspending is terminal I/O: the event loop does it, state is unchanged.
-        Action::Suspend => {}
-        Action::Wheel { down, column, row } => mouse::wheel(state, store, down, column, row),
-        Action::Click { column, row } => mouse::click(state, store, column, row),
-        Action::Resize(w, h) => {
-            (state.width, state.height) = (w, h);
-            state.sync(store);
-        }
-        _ => match &state.overlay {
-            Overlay::Help(_) => help_action(state, action),
-            Overlay::Problems { .. } => problems_action(state, store, action),
-            Overlay::Tags(_) => tags_action(state, store, action),
-            Overlay::Views(_) => views::picker_action(state, store, action),
-            Overlay::None if state.note.is_some() => marking::note_action(state, store, action),
-            Overlay::None if state.filter.editing.is_some() => edit_action(state, store, action),
-            Overlay::None => {
-                let before = (state.selected_doc(), state.detail.scroll);
-                browse(state, store, action);
-                marking::read_if_scrolled(state, store, before);
-            }
-        },
-    }
+/// Applies `input` to `state` (on `store`, the generation it shows) and
+/// hands back what the event loop is to do.
+pub fn update<'a>(
+    state: &mut AppState,
+    store: &'a Store,
+    input: impl Into<Input<'a>>,
+) -> Vec<Effect> {
+    let input = input.into();
+    let browsing = matches!(input, Input::Action(_))
+        && state.overlay == Overlay::None
+        && state.note.is_none()
+        && state.filter.editing.is_none();
+    let before = (state.selected_doc(), state.detail.scroll);
+    let (store, effect) = apply(state, store, input);
+    derive(state, store);
+    let read = browsing
+        .then(|| marking::read_if_scrolled(state, store, before))
+        .flatten();
+    effect.into_iter().chain(read).collect()
 }
 
-fn browse(state: &mut AppState, store: &Store, action: Action) {
+/// The store the state stands on once `input` is applied (the new one after
+/// a reload), and what the event loop is to do.
+fn apply<'a>(
+    state: &mut AppState,
+    store: &'a Store,
+    input: Input<'a>,
+) -> (&'a Store, Option<Effect>) {
+    let effect = match input {
+        Input::Reloaded {
+            store: new,
+            seen,
+            changes,
+        } => {
+            switch_store(state, store, new, seen, &changes);
+            return (new, None);
+        }
+        Input::Tick(now) => marking::tick(state, store, now),
+        Input::ReloadOff(why) => {
+            state.message = Some(why);
+            None
+        }
+        Input::Done(outcome) => {
+            outside::heard(state, outcome);
+            None
+        }
+        Input::Resize(w, h) => {
+            state.message = None;
+            (state.width, state.height) = (w, h);
+            None
+        }
+        Input::Wheel { down, column, row } => {
+            state.message = None;
+            mouse::wheel(state, store, down, column, row);
+            None
+        }
+        Input::Click { column, row } => {
+            state.message = None;
+            mouse::click(state, column, row);
+            None
+        }
+        Input::Action(action) => {
+            state.message = None;
+            act(state, store, action)
+        }
+    };
+    (store, effect)
+}
+
+fn act(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
+    match (action, &state.overlay) {
+        (Action::Quit, _) => state.quit = true,
+        (Action::Suspend, _) => return Some(Effect::Suspend),
+        (_, Overlay::Help(_)) => help_action(state, action),
+        (_, Overlay::Problems { .. }) => problems_action(state, store, action),
+        (_, Overlay::Tags(_)) => tags::picker_action(state, store, action),
+        (_, Overlay::Views(_)) => views::picker_action(state, store, action),
+        (_, Overlay::None) if state.note.is_some() => {
+            return marking::note_action(state, store, action);
+        }
+        (_, Overlay::None) if state.filter.editing.is_some() => edit_action(state, action),
+        (_, Overlay::None) => return browse(state, store, action),
+    }
+    None
+}
+
+fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
     match action {
         Action::MoveDown => navigate::step(state, store, Step::Down(1)),
         Action::MoveUp => navigate::step(state, store, Step::Up(1)),
@@ -58,68 +119,61 @@ fn browse(state: &mut AppState, store: &Store, action: Action) {
         Action::HalfPageUp => navigate::step(state, store, Step::Up(page(state, state.focus) / 2)),
         Action::PageDown => navigate::step(state, store, Step::Down(page(state, state.focus))),
         Action::PageUp => navigate::step(state, store, Step::Up(page(state, state.focus))),
-        Action::FocusNext => cycle_focus(state, store, 1),
-        Action::FocusPrev => cycle_focus(state, store, -1),
+        Action::FocusNext => cycle_focus(state, 1),
+        Action::FocusPrev => cycle_focus(state, -1),
         Action::Open => match state.focus {
-            Focus::List if state.selected_doc().is_some() => focus(state, store, Focus::Detail),
-            Focus::Quotes => navigate::jump_to_quote(state, store, state.quote_cursor),
+            Focus::List if state.selected_doc().is_some() => state.focus = Focus::Detail,
+            Focus::Quotes => navigate::jump_to_quote(state, state.quote_cursor),
             _ => {}
         },
-        Action::Back => back(state, store),
+        Action::Back => back(state),
         Action::Search => start_editing(state, Target::Search, ""),
         Action::EditQuery => {
             let current = state.filter.query.clone();
             start_editing(state, Target::Query, &current);
         }
-        Action::NextMatch => navigate::next_match(state, store, true),
-        Action::PrevMatch => navigate::next_match(state, store, false),
+        Action::NextMatch => navigate::next_match(state, true),
+        Action::PrevMatch => navigate::next_match(state, false),
         Action::Views => state.overlay = Overlay::Views(ViewPicker::open(state, store)),
         Action::View(n) => views::apply(state, store, usize::from(n)),
-        Action::Copy => outside::copy_citation(state, store),
-        Action::CopyPath => outside::copy_path(state, store),
-        Action::OpenPager => outside::open(state, store, false),
-        Action::OpenEditor => outside::open(state, store, true),
-        Action::NextWatch => super::watch::next_hit(state, store, true),
-        Action::PrevWatch => super::watch::next_hit(state, store, false),
-        Action::ToggleBookmark => marking::toggle_bookmark(state, store),
+        Action::Copy => return outside::copy_citation(state, store),
+        Action::CopyPath => return outside::copy_path(state, store),
+        Action::OpenPager => return outside::open(state, store, false),
+        Action::OpenEditor => return outside::open(state, store, true),
+        Action::NextWatch => super::watch::next_hit(state, true),
+        Action::PrevWatch => super::watch::next_hit(state, false),
+        Action::ToggleBookmark => return marking::toggle_bookmark(state, store),
         Action::EditNote => marking::edit_note(state, store),
-        Action::NextQuote => navigate::next_quote(state, store, true),
-        Action::PrevQuote => navigate::next_quote(state, store, false),
+        Action::NextQuote => navigate::next_quote(state, true),
+        Action::PrevQuote => navigate::next_quote(state, false),
         Action::TagPicker => {
             let picker = TagPicker::open(store, &state.filter, &state.query_context());
             state.overlay = Overlay::Tags(picker);
         }
         Action::CycleSort => {
             state.sort = state.sort.next();
-            state.refresh(store);
+            state.filter_changed();
             state.message = Some(format!("sorted by {}", state.sort.label()));
         }
-        Action::Zen => {
-            state.zen = !state.zen;
-            state.sync(store);
-        }
+        Action::Zen => state.zen = !state.zen,
         Action::ToggleQuotes => {
             state.quotes_on = !state.quotes_on;
             if state.areas().kind == Kind::Single {
-                focus(
-                    state,
-                    store,
-                    if state.quotes_on {
-                        Focus::Quotes
-                    } else {
-                        Focus::List
-                    },
-                );
+                state.focus = if state.quotes_on {
+                    Focus::Quotes
+                } else {
+                    Focus::List
+                };
             }
             if !state.quotes_on && state.focus == Focus::Quotes {
                 state.focus = Focus::Detail;
             }
-            state.sync(store);
         }
         Action::Help => state.overlay = Overlay::Help(HelpState::default()),
         Action::Problems => state.overlay = Overlay::Problems { scroll: 0 },
         _ => {}
     }
+    None
 }
 
 fn page(state: &AppState, focus: Focus) -> usize {
@@ -130,35 +184,29 @@ fn page(state: &AppState, focus: Focus) -> usize {
     .max(2)
 }
 
-fn focus(state: &mut AppState, store: &Store, to: Focus) {
-    state.focus = to;
-    state.sync(store);
-}
-
-fn cycle_focus(state: &mut AppState, store: &Store, by: isize) {
+fn cycle_focus(state: &mut AppState, by: isize) {
     let visible = state.areas().visible();
     if visible.is_empty() {
         return;
     }
     let at = visible.iter().position(|&f| f == state.focus).unwrap_or(0) as isize;
     let next = (at + by).rem_euclid(visible.len() as isize) as usize;
-    focus(state, store, visible[next]);
+    state.focus = visible[next];
 }
 
 /// Esc: leave zen, return to the list, clear the search, then the filter.
-fn back(state: &mut AppState, store: &Store) {
+fn back(state: &mut AppState) {
     if state.zen {
         state.zen = false;
-        state.sync(store);
     } else if state.focus != Focus::List {
-        focus(state, store, Focus::List);
+        state.focus = Focus::List;
     } else if !state.filter.search.is_empty() {
         state.filter.search.clear();
-        state.refresh(store);
+        state.filter_changed();
     } else if !state.filter.is_empty() {
         state.filter.query.clear();
         state.filter.tags.clear();
-        state.refresh(store);
+        state.filter_changed();
     }
 }
 
@@ -167,7 +215,7 @@ fn start_editing(state: &mut AppState, target: Target, text: &str) {
     state.filter.editing = Some((target, super::editor::LineEditor::new(text), original));
 }
 
-fn edit_action(state: &mut AppState, store: &Store, action: Action) {
+fn edit_action(state: &mut AppState, action: Action) {
     let broken = state.filter.error.as_ref().map(|(t, _)| *t);
     let Some((target, editor, original)) = &mut state.filter.editing else {
         return;
@@ -181,17 +229,17 @@ fn edit_action(state: &mut AppState, store: &Store, action: Action) {
             let text = editor.text().to_string();
             state.filter.editing = None;
             *field(state, target) = text;
-            state.refresh(store);
+            state.filter_changed();
         }
         Action::Cancel => {
             let original = std::mem::take(original);
             state.filter.editing = None;
             *field(state, target) = original;
-            state.refresh(store);
+            state.filter_changed();
         }
         other => {
             if editor.apply(other) {
-                state.refresh(store);
+                state.filter_changed();
             }
         }
     }
@@ -208,7 +256,7 @@ fn help_action(state: &mut AppState, action: Action) {
     let Overlay::Help(help) = &mut state.overlay else {
         return;
     };
-    let rows = help::rows(help.search.text()).len();
+    let rows = help::matching(&state.help_rows, help.search.text()).len();
     match action {
         Action::Cancel | Action::Submit => state.overlay = Overlay::None,
         Action::MoveDown => help.scroll = (help.scroll + 1).min(rows.saturating_sub(1)),
@@ -236,46 +284,6 @@ fn problems_action(state: &mut AppState, store: &Store, action: Action) {
         Action::PageUp => *scroll = scroll.saturating_sub(10),
         Action::Top => *scroll = 0,
         Action::Bottom => *scroll = last,
-        _ => {}
-    }
-}
-
-fn tags_action(state: &mut AppState, store: &Store, action: Action) {
-    let ctx = crate::query::Context {
-        today: state.today,
-        marks: Some(&state.marked),
-    };
-    let Overlay::Tags(picker) = &mut state.overlay else {
-        return;
-    };
-    let last = picker.tags.len().saturating_sub(1);
-    match action {
-        Action::MoveDown => picker.cursor = (picker.cursor + 1).min(last),
-        Action::MoveUp => picker.cursor = picker.cursor.saturating_sub(1),
-        Action::Top => picker.cursor = 0,
-        Action::Bottom => picker.cursor = last,
-        Action::ToggleTag => {
-            picker.toggle();
-            picker.recount(store, &state.filter, &ctx);
-        }
-        Action::ToggleTagMode => {
-            picker.mode = match picker.mode {
-                super::TagMode::All => super::TagMode::Any,
-                super::TagMode::Any => super::TagMode::All,
-            };
-            picker.recount(store, &state.filter, &ctx);
-        }
-        Action::ClearTags => {
-            picker.picked.clear();
-            picker.recount(store, &state.filter, &ctx);
-        }
-        Action::Submit => {
-            state.filter.tags = picker.picked.clone();
-            state.filter.tag_mode = picker.mode;
-            state.overlay = Overlay::None;
-            state.refresh(store);
-        }
-        Action::Cancel => state.overlay = Overlay::None,
         _ => {}
     }
 }

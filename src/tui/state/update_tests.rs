@@ -1,6 +1,6 @@
 use super::*;
 use crate::tui::layout::Focus;
-use crate::tui::state::{AppState, Overlay, Sort, TagMode};
+use crate::tui::state::{AppState, Input, Overlay, Sort, TagMode};
 use crate::tui::testing;
 
 use testing::setup;
@@ -364,10 +364,10 @@ fn resize_keeps_the_selection_and_relayouts() {
     run(&mut s, &store, &[Action::MoveDown, Action::MoveDown]);
     let width = s.detail.layout.key.unwrap().1;
     for (w, h) in [(1, 1), (19, 5), (60, 20), (300, 100), (120, 40)] {
-        run(&mut s, &store, &[Action::Resize(w, h)]);
+        run(&mut s, &store, &[Input::Resize(w, h)]);
         assert_eq!(selected_id(&s, &store), "charlie");
     }
-    run(&mut s, &store, &[Action::Resize(200, 50)]);
+    run(&mut s, &store, &[Input::Resize(200, 50)]);
     assert_ne!(s.detail.layout.key.unwrap().1, width);
 }
 
@@ -384,11 +384,11 @@ fn resizing_keeps_the_reading_position_in_the_text() {
     let before = top(&s);
     let scroll = s.detail.scroll;
     for size in [(1, 1), (300, 100), (20, 6), (79, 30), (200, 50)] {
-        run(&mut s, &store, &[Action::Resize(size.0, size.1)]);
+        run(&mut s, &store, &[Input::Resize(size.0, size.1)]);
     }
-    run(&mut s, &store, &[Action::Resize(120, 20)]);
+    run(&mut s, &store, &[Input::Resize(120, 20)]);
     assert_eq!((s.detail.scroll, top(&s)), (scroll, before.clone()));
-    run(&mut s, &store, &[Action::Resize(200, 20)]);
+    run(&mut s, &store, &[Input::Resize(200, 20)]);
     let crate::tui::state::detail::Line::Body { paragraph, range } = top(&s) else {
         panic!("body at the top")
     };
@@ -430,7 +430,7 @@ fn focus_never_stays_on_a_hidden_pane() {
     let (store, mut s) = setup(60, 20);
     run(&mut s, &store, &[Action::FocusPrev]);
     assert_eq!(s.focus, Focus::Quotes);
-    run(&mut s, &store, &[Action::Resize(100, 30)]);
+    run(&mut s, &store, &[Input::Resize(100, 30)]);
     assert_eq!(s.focus, Focus::Detail);
 }
 
@@ -438,7 +438,7 @@ fn focus_never_stays_on_a_hidden_pane() {
 fn a_too_small_terminal_does_not_rewrap() {
     let (store, mut s) = setup(120, 40);
     let key = s.detail.layout.key;
-    run(&mut s, &store, &[Action::Resize(10, 3)]);
+    run(&mut s, &store, &[Input::Resize(10, 3)]);
     assert_eq!(s.detail.layout.key, key);
 }
 

@@ -2,6 +2,7 @@
 //! reached with the digits 1 to 9.
 
 use super::{AppState, Overlay};
+use crate::config::View;
 use crate::store::Store;
 use crate::tui::action::Action;
 
@@ -14,15 +15,16 @@ pub struct ViewPicker {
 
 impl ViewPicker {
     pub fn open(state: &AppState, store: &Store) -> ViewPicker {
-        let counts = state
-            .views
-            .iter()
-            .map(|v| match crate::query::parse(&v.query) {
-                Ok(q) => crate::query::evaluate_with(store, &q, &state.query_context()).count(),
-                Err(_) => 0,
-            })
-            .collect();
+        let counts = state.views.iter().map(|v| count(state, store, v)).collect();
         ViewPicker { cursor: 0, counts }
+    }
+}
+
+/// The briefings `view` shows.
+fn count(state: &AppState, store: &Store, view: &View) -> usize {
+    match crate::query::parse(&view.query) {
+        Ok(q) => crate::query::evaluate_with(store, &q, &state.query_context()).count(),
+        Err(_) => 0,
     }
 }
 
@@ -44,11 +46,12 @@ pub fn apply(state: &mut AppState, store: &Store, number: usize) {
     state.filter.query = view.query.clone();
     state.filter.search.clear();
     state.filter.tags.clear();
-    state.refresh(store);
+    state.filter_changed();
+    let shown = count(state, store, &view);
     state.message = Some(format!(
         "view {}: {}",
         view.name,
-        crate::text::plural(state.shown.len(), "briefing")
+        crate::text::plural(shown, "briefing")
     ));
 }
 

@@ -1,22 +1,13 @@
-use crate::config::View;
 use crate::store::Store;
 use crate::tui::action::Action;
-use crate::tui::keymap::{self, Key, Mode};
+use crate::tui::keymap::{Key, Keymap, Mode};
 use crate::tui::state::{AppState, Overlay, update};
 use crate::tui::testing;
 
 fn setup() -> (Store, AppState) {
-    let (store, mut state) = testing::setup(120, 40);
-    state.views = vec![
-        View {
-            name: "energy".into(),
-            query: "tag:energy".into(),
-        },
-        View {
-            name: "quoted".into(),
-            query: "has:quote".into(),
-        },
-    ];
+    let store = testing::store();
+    let start = testing::with_views(&[("energy", "tag:energy"), ("quoted", "has:quote")]);
+    let state = AppState::start(&store, start, (120, 40));
     (store, state)
 }
 
@@ -25,8 +16,10 @@ use testing::ids;
 #[test]
 fn digits_show_a_view_in_place_of_the_whole_filter() {
     let (store, mut s) = setup();
-    s.filter.search = "grain".into();
-    s.refresh(&store);
+    let search: Vec<Action> = "grain".chars().map(Action::Insert).collect();
+    testing::run(&mut s, &store, &[Action::Search]);
+    testing::run(&mut s, &store, &search);
+    testing::run(&mut s, &store, &[Action::Submit]);
     update(&mut s, &store, Action::View(2));
     assert_eq!(s.filter.query, "has:quote");
     assert!(s.filter.search.is_empty());
@@ -54,7 +47,7 @@ fn the_picker_counts_each_view_and_shows_the_one_chosen() {
 
 #[test]
 fn a_digit_key_means_that_view_number() {
-    let keys = keymap::active();
+    let keys = Keymap::default();
     let digit = |c| Key {
         code: ratatui::crossterm::event::KeyCode::Char(c),
         ctrl: false,

@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use super::AppState;
 use super::detail::{Field, Layout, Line};
-use super::navigate;
+use super::navigate::{self, Landing};
 use crate::model::Briefing;
 use crate::store::{DocId, DocSet, Store};
 use crate::watch::{self, Watchlist};
@@ -156,7 +156,7 @@ impl WatchState {
 
 /// `w` / `W`: the next hit below the current one, then on into the next
 /// briefing in the list that has one.
-pub fn next_hit(state: &mut AppState, store: &Store, forward: bool) {
+pub fn next_hit(state: &mut AppState, forward: bool) {
     if !state.watch.is_on() {
         state.message = Some(
             "no watchlist: pass --watchlist PATH or write ~/.config/brief/watchlist.toml".into(),
@@ -186,14 +186,12 @@ pub fn next_hit(state: &mut AppState, store: &Store, forward: bool) {
         state.message = Some(format!("no more watchlist hits {way}"));
         return;
     };
-    navigate::select(state, store, index);
-    match state.watch.hits.len() {
-        0 => {}
-        n => land(state, if forward { 0 } else { n - 1 }),
-    }
+    navigate::select(state, index);
+    state.detail.landing = Some(Landing::Hit { first: forward });
 }
 
-fn land(state: &mut AppState, i: usize) {
+/// Goes to hit `i` of the selected briefing.
+pub fn land(state: &mut AppState, i: usize) {
     let watch = &mut state.watch;
     watch.current = Some(i);
     let hit = &watch.hits[i];

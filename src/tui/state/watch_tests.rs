@@ -1,15 +1,10 @@
 use super::*;
 use crate::tui::action::Action;
 use crate::tui::layout::Focus;
-use crate::tui::state::update;
+use crate::tui::state::{Input, update};
 use crate::tui::testing;
 
-fn setup(w: u16, h: u16) -> (Store, AppState) {
-    let store = testing::store();
-    let mut state = AppState::new(&store, testing::today(), (w, h));
-    state.set_watchlist(&store, testing::watchlist());
-    (store, state)
-}
+use testing::setup_watching as setup;
 
 fn selected_id(state: &AppState, store: &Store) -> String {
     store.get(state.selected_doc().unwrap()).id.clone()
@@ -105,7 +100,7 @@ fn hits_sit_on_the_lines_that_show_them() {
         assert_eq!(&part_text(b, part)[hit.range.clone()], "Kuleba");
     }
     let narrow = s.watch.hits.clone();
-    update(&mut s, &store, Action::Resize(200, 50));
+    update(&mut s, &store, Input::Resize(200, 50));
     assert_eq!(
         s.watch.hits.len(),
         narrow.len(),

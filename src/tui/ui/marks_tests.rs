@@ -3,18 +3,16 @@
 use std::time::{Duration, Instant};
 
 use crate::tui::action::Action;
-use crate::tui::state::{AppState, update};
+use crate::tui::state::{AppState, Input};
 use crate::tui::testing;
 use crate::tui::theme::{ColorDepth, Theme};
 use crate::tui::ui::Symbols;
 use crate::tui::ui::tests::render_with;
 
-fn lines(actions: &[Action], symbols: &Symbols) -> Vec<String> {
+fn lines(inputs: &[Input<'static>], symbols: &Symbols) -> Vec<String> {
     let store = testing::store();
     let mut state = AppState::new(&store, testing::today(), (120, 30));
-    for &a in actions {
-        update(&mut state, &store, a);
-    }
+    testing::run(&mut state, &store, inputs);
     let theme = Theme::default_theme(ColorDepth::Ansi16);
     let terminal = render_with(&store, &state, &theme, symbols);
     let buf = terminal.backend().buffer();
@@ -27,16 +25,14 @@ fn lines(actions: &[Action], symbols: &Symbols) -> Vec<String> {
         .collect()
 }
 
-fn marked() -> Vec<Action> {
+fn marked() -> Vec<Input<'static>> {
     let t0 = Instant::now();
     let mut actions = vec![Action::ToggleBookmark, Action::EditNote];
     actions.extend("call Ivan".chars().map(Action::Insert));
-    actions.extend([
-        Action::Submit,
-        Action::Tick(t0),
-        Action::Tick(t0 + Duration::from_secs(2)),
-    ]);
-    actions
+    actions.push(Action::Submit);
+    let mut inputs: Vec<Input> = actions.into_iter().map(Input::from).collect();
+    inputs.extend([Input::Tick(t0), Input::Tick(t0 + Duration::from_secs(2))]);
+    inputs
 }
 
 #[test]
@@ -69,7 +65,8 @@ fn rows_carry_flags_the_status_bar_counts_and_the_note_shows() {
 fn the_note_editor_takes_the_filter_bar() {
     let mut actions = vec![Action::EditNote];
     actions.extend("hi".chars().map(Action::Insert));
-    let screen = lines(&actions, &Symbols::UNICODE);
+    let inputs: Vec<Input> = actions.into_iter().map(Input::from).collect();
+    let screen = lines(&inputs, &Symbols::UNICODE);
     assert!(
         screen[0].starts_with("note: hi    Enter saves"),
         "{}",

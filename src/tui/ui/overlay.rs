@@ -62,7 +62,7 @@ pub fn help(view: &View, state: &HelpState, area: Rect, buf: &mut Buffer) {
         format!("Help: {search}")
     };
     let body = frame(view, rect, buf, &title, "Esc close  ↑↓ scroll");
-    let rows = help::rows(search);
+    let rows = help::matching(&view.state.help_rows, search);
     let width = usize::from(body.width);
     if rows.is_empty() {
         Line::styled("no key matches", theme.style(Role::Muted)).render(body, buf);

@@ -2,7 +2,6 @@
 
 use super::Symbols;
 use super::tests::render_with;
-use crate::config::View;
 use crate::tui::action::Action;
 use crate::tui::state::{AppState, update};
 use crate::tui::testing;
@@ -11,17 +10,11 @@ use crate::tui::theme::{ColorDepth, Theme};
 #[test]
 fn views_picker() {
     let store = testing::store();
-    let mut state = AppState::new(&store, testing::today(), (100, 24));
-    state.views = vec![
-        View {
-            name: "energy".into(),
-            query: "tag:energy".into(),
-        },
-        View {
-            name: "quoted, high".into(),
-            query: "has:quote priority:high".into(),
-        },
-    ];
+    let start = testing::with_views(&[
+        ("energy", "tag:energy"),
+        ("quoted, high", "has:quote priority:high"),
+    ]);
+    let mut state = AppState::start(&store, start, (100, 24));
     update(&mut state, &store, Action::Views);
     update(&mut state, &store, Action::MoveDown);
     let theme = Theme::default_theme(ColorDepth::TrueColor);

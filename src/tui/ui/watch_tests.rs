@@ -8,13 +8,16 @@ use super::Symbols;
 use super::tests::render_with;
 use crate::store::Store;
 use crate::tui::action::Action;
-use crate::tui::state::{AppState, update};
+use crate::tui::state::{AppState, Start, update};
 use crate::tui::testing;
 use crate::tui::theme::{ColorDepth, Role, Theme};
 
 fn watched(store: &Store, size: (u16, u16), actions: &[Action]) -> AppState {
-    let mut state = AppState::new(store, testing::today(), size);
-    state.set_watchlist(store, testing::watchlist());
+    let start = Start {
+        watchlist: testing::watchlist(),
+        ..Start::defaults(testing::today())
+    };
+    let mut state = AppState::start(store, start, size);
     for &a in actions {
         update(&mut state, store, a);
     }

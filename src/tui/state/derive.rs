@@ -1,0 +1,140 @@
+//! What follows from the reader's state, brought up to date in one place at
+//! the end of `update`: the list when the filter, the sort or the store
+//! changed, then the list offset, the detail layout, the watchlist hits on
+//! it and the scroll limits, and last where a newly selected text lands.
+
+use super::detail::{self, Anchor, DetailState};
+use super::{AppState, Sort, navigate};
+use crate::store::{DocId, Store};
+use crate::tui::layout::{self, Focus};
+
+/// Which briefing stays selected when the list runs again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Keep {
+    /// The one selected, if it is still listed; else the first.
+    Selected,
+    /// After a reload: `doc` (the briefing selected before, in the new
+    /// store) at the same row of the screen and place in its text; else
+    /// whatever is now at the same row.
+    Carried {
+        doc: Option<DocId>,
+        row: usize,
+        row_on_screen: usize,
+        anchor: Option<Anchor>,
+        scroll: usize,
+    },
+}
+
+pub fn derive(state: &mut AppState, store: &Store) {
+    if let Some(keep) = state.relist.take() {
+        relist(state, store, keep);
+    }
+    sync(state, store);
+    if let Some(landing) = state.detail.landing.take() {
+        navigate::land(state, landing);
+    }
+}
+
+/// Runs the filter again; a broken filter keeps the last good list.
+fn relist(state: &mut AppState, store: &Store, keep: Keep) {
+    let kept = state.selected_doc();
+    match state.filter.compose() {
+        Ok(query) => {
+            state.filter.error = None;
+            state.shown_set = crate::query::evaluate_with(store, &query, &state.query_context());
+            state.shown = state.shown_set.iter().collect();
+            sort_shown(state, store);
+            let highlights = query.highlights();
+            if highlights != state.highlights {
+                state.highlights = highlights;
+                state.detail.layout.key = None;
+                state.detail.current_match = None;
+            }
+        }
+        Err(e) => {
+            state.filter.error = Some(e);
+            if keep == Keep::Selected {
+                return;
+            }
+        }
+    }
+    let position = |doc: Option<DocId>| doc.and_then(|d| state.shown.iter().position(|&s| s == d));
+    match keep {
+        Keep::Selected => {
+            state.selected = position(kept).unwrap_or(0);
+            if state.selected_doc() != kept {
+                state.reset_detail();
+            }
+        }
+        Keep::Carried {
+            doc,
+            row,
+            row_on_screen,
+            anchor,
+            scroll,
+        } => match position(doc) {
+            Some(index) => {
+                state.selected = index;
+                state.list_offset = index.saturating_sub(row_on_screen);
+                state.detail.anchor = anchor;
+                state.detail.scroll = scroll;
+            }
+            None => state.selected = row.min(state.shown.len().saturating_sub(1)),
+        },
+    }
+}
+
+fn sort_shown(state: &mut AppState, store: &Store) {
+    match state.sort {
+        Sort::Date => state.shown.sort_unstable(),
+        Sort::Priority => state
+            .shown
+            .sort_by_key(|&d| (std::cmp::Reverse(store.get(d).priority), d)),
+        Sort::Source => state.shown.sort_by_key(|&d| (store.source_rank(d), d)),
+    }
+}
+
+/// Keeps the view consistent with the size and selection: the list offset,
+/// the focus on a pane that shows, the detail layout and the scroll limits.
+fn sync(state: &mut AppState, store: &Store) {
+    state.selected = state.selected.min(state.shown.len().saturating_sub(1));
+    let rows = state.list_height();
+    if state.selected < state.list_offset {
+        state.list_offset = state.selected;
+    } else if state.selected >= state.list_offset + rows {
+        state.list_offset = state.selected + 1 - rows;
+    }
+    state.list_offset = state
+        .list_offset
+        .min(state.shown.len().saturating_sub(rows));
+    let end = (state.list_offset + rows).min(state.shown.len());
+    state
+        .watch
+        .count_rows(store, &state.shown[state.list_offset..end]);
+    let areas = state.areas();
+    if areas.kind != layout::Kind::Single && areas.pane(state.focus).is_none() {
+        state.focus = if areas.detail.is_some() {
+            Focus::Detail
+        } else {
+            Focus::List
+        };
+    }
+    if areas.kind == layout::Kind::TooSmall {
+        // Nothing is shown; re-wrapping a huge briefing at width 1 would only cost time.
+        return;
+    }
+    let (height, width) = state.detail_size();
+    match state.selected_doc() {
+        Some(doc) if state.detail.layout.key != Some((doc, width)) => {
+            state.detail.layout =
+                detail::Layout::build(doc, store.get(doc), width, &state.highlights);
+        }
+        Some(_) => {}
+        None => state.detail = DetailState::default(),
+    }
+    state.watch.lay_out(store, &state.detail.layout);
+    if let Some(anchor) = &state.detail.anchor {
+        state.detail.scroll = state.detail.layout.line_of(anchor);
+    }
+    state.detail.scroll = state.detail.scroll.min(state.max_scroll(height));
+}

@@ -1,0 +1,31 @@
+use super::*;
+use crate::tui::testing;
+
+#[test]
+fn the_reader_starts_from_the_settings_and_marks_given() {
+    let store = testing::store();
+    let mut marks = Marks::default();
+    marks.bookmarks.insert("alpha".into());
+    let seen = Seen::default().with(["alpha", "bravo"].into_iter());
+    let start = Start {
+        date_format: "%d %b".into(),
+        watchlist: testing::watchlist(),
+        marks,
+        seen: Some(&seen),
+        message: Some("watchlist: 1 warning".into()),
+        ..Start::defaults(testing::today())
+    };
+    let s = AppState::start(&store, start, (120, 40));
+    let doc = |id: &str| crate::marks::doc_of(&store, id).unwrap();
+    assert!(s.marked.bookmarked.contains(doc("alpha")));
+    assert!(!s.marked.new.contains(doc("bravo")) && s.marked.new.contains(doc("charlie")));
+    assert!(s.watch.is_on());
+    assert_eq!(s.date_format, "%d %b");
+    assert_eq!(s.message.as_deref(), Some("watchlist: 1 warning"));
+    assert_eq!(s.shown.len(), 6);
+    assert_eq!(
+        s.detail.layout.key.map(|k| k.0),
+        s.selected_doc(),
+        "laid out"
+    );
+}
