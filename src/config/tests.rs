@@ -1,3 +1,5 @@
+//! Tests of reading config.toml: every setting, and each mistake at its line and column.
+
 use std::path::Path;
 
 use super::*;
@@ -70,7 +72,10 @@ fn each_mistake_names_its_line_and_column() {
             "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, watchlist, [views], [keys])"
         ]
     );
-    assert!(errors("[keys]\nquit = 1")[0].starts_with("2:8: `quit` must be a string or an array of strings"));
+    assert!(
+        errors("[keys]\nquit = 1")[0]
+            .starts_with("2:8: `quit` must be a string or an array of strings")
+    );
     let view = errors("[views]\nbroken = \"tag:\"");
     assert!(view[0].starts_with("2:10: view `broken`:"), "{view:?}");
     assert!(errors("date_format = \"%Q\"")[0].starts_with("1:15: `%Q` is not a date format"));

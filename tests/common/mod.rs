@@ -1,3 +1,5 @@
+//! What every integration test needs: the binary with a fixed today and its own XDG folders, and waiting for a condition.
+
 #![allow(dead_code)]
 
 use std::fs;

@@ -1,3 +1,5 @@
+//! The cyber topic's vocabulary for generated briefings.
+
 use super::TopicSrc;
 
 pub const TOPIC: TopicSrc = TopicSrc {

@@ -1,3 +1,5 @@
+//! A key as brief understands it, read from crossterm's events and from the configuration's spelling.
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// A key as brief understands it: Shift is part of the character (`G`, `?`),

@@ -1,3 +1,5 @@
+//! Tests of the keymap: lookups per mode, overrides from the configuration, and names.
+
 use super::key::{ctrl, key};
 use super::*;
 

@@ -1,3 +1,5 @@
+//! Tests of marking: read after a while on screen, bookmarks, notes and saving.
+
 use std::time::{Duration, Instant};
 
 use super::*;

@@ -1,3 +1,5 @@
+//! Tests of what the reader hands outside: copies with citations, the pager and the editor.
+
 use std::path::PathBuf;
 
 use super::{Effect, Outcome};

@@ -1,3 +1,5 @@
+//! Tests of the reader's first state, built from the settings and marks given.
+
 use super::*;
 use crate::tui::testing;
 

@@ -1,3 +1,5 @@
+//! Tests of switching to a new store generation after a reload.
+
 use std::path::Path;
 
 use crate::load::{Loaded, parse_text};

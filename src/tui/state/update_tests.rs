@@ -1,3 +1,5 @@
+//! Tests of `update` for each action: moving, focus, search, filters, overlays.
+
 use super::*;
 use crate::tui::layout::Focus;
 use crate::tui::state::{AppState, Input, Overlay, Sort, TagMode};

@@ -1,3 +1,5 @@
+//! Tests of saved views: the picker and the digit keys.
+
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Key, Keymap, Mode};

@@ -1,3 +1,5 @@
+//! Tests of the watchlist in the reader: w and W, hit counts, the status line.
+
 use super::*;
 use crate::tui::action::Action;
 use crate::tui::layout::Focus;
