@@ -269,17 +269,24 @@ pub fn brief_line(paths: &[&Path]) -> String {
     line
 }
 
-/// Types a line that runs the reader between two `stty -g`, then prints
-/// brief's exit status and whether the terminal settings came back.
-pub fn run_between_stty(tmux: &Tmux, dir: &Path, prefix: &str) {
+/// A shell line that runs `command` between two `stty -g` (kept in `dir`),
+/// then prints its exit status and whether the terminal settings came back.
+/// The markers it waits for (`EXIT=0`, `STTY-SAME`) never stand in the line
+/// itself, so the line wrapping on screen cannot be taken for its output.
+pub fn between_stty(dir: &Path, command: &str) -> String {
     let file = |name: &str| sh_quote(&dir.join(name).to_string_lossy());
-    tmux.shell(&format!(
-        "stty -g > {before}; {prefix}{brief}; echo EXIT=$?; stty -g > {after}; \
-         cmp -s {before} {after} && echo STTY-SAME || echo STTY-CHANGED",
+    format!(
+        "stty -g > {before}; {command}; echo EXIT=$?; stty -g > {after}; \
+         echo STTY-$(cmp -s {before} {after} && echo SAME || echo CHANGED)",
         before = file("before"),
         after = file("after"),
-        brief = brief_line(&[&crate::common::sample()]),
-    ));
+    )
+}
+
+/// Types a line that runs the reader between two `stty -g`.
+pub fn run_between_stty(tmux: &Tmux, dir: &Path, prefix: &str) {
+    let brief = brief_line(&[&crate::common::sample()]);
+    tmux.shell(&between_stty(dir, &format!("{prefix}{brief}")));
     tmux.wait_for_text("Briefings 40/40");
     // While it runs: the alternate screen, the cursor hidden.
     assert_eq!(tmux.display("#{alternate_on} #{cursor_flag}"), "1 0");
