@@ -4,10 +4,15 @@ use std::io::Write;
 
 use ratatui::style::{Color, Modifier, Style};
 
-use super::color::nearest_ansi;
+use super::color::{nearest_256, nearest_ansi};
 use super::*;
 
-const DEPTHS: [ColorDepth; 3] = [ColorDepth::TrueColor, ColorDepth::Ansi16, ColorDepth::Mono];
+const DEPTHS: [ColorDepth; 4] = [
+    ColorDepth::TrueColor,
+    ColorDepth::Ansi256,
+    ColorDepth::Ansi16,
+    ColorDepth::Mono,
+];
 
 pub(super) fn theme_file(text: &str) -> tempfile::NamedTempFile {
     let mut file = tempfile::Builder::new().suffix(".toml").tempfile().unwrap();
@@ -131,6 +136,79 @@ fn nearest_ansi_keeps_colour_families() {
 }
 
 #[test]
+fn nearest_256_picks_the_cube_or_a_gray() {
+    let cases = [
+        ((0x00, 0x00, 0x00), 16),
+        ((0xff, 0xff, 0xff), 231),
+        ((0x87, 0xaf, 0xff), 111),
+        ((0x76, 0x76, 0x76), 243),
+        ((0x12, 0x12, 0x12), 233),
+        ((0xff, 0x5f, 0x5f), 203),
+        ((0x2e, 0x7d, 0x32), 29),
+    ];
+    for ((r, g, b), expected) in cases {
+        assert_eq!(nearest_256(r, g, b), expected, "#{r:02x}{g:02x}{b:02x}");
+    }
+    for index in 16..=255 {
+        let (r, g, b) = xterm_rgb(index);
+        assert_eq!(
+            nearest_256(r, g, b),
+            index,
+            "each colour of the 256 maps to itself"
+        );
+    }
+    assert_eq!(xterm_rgb(4), (0x00, 0x00, 0xee));
+    assert_eq!(xterm_rgb(16 + 36 * 5 + 6 * 2 + 1), (255, 135, 95));
+    assert_eq!(xterm_rgb(232), (8, 8, 8));
+}
+
+#[test]
+fn ansi256_keeps_names_and_indexes_hex() {
+    let theme = Theme::load("default", ColorDepth::Ansi256).unwrap();
+    for role in Role::ALL {
+        for colour in colours(theme.style(role)).into_iter().flatten() {
+            assert!(
+                !matches!(colour, Color::Rgb(..)),
+                "{} is {colour:?}",
+                role.name()
+            );
+        }
+    }
+    let theme = load_text(
+        "[roles]\ntext = { fg = \"red\", bg = \"#87afff\" }\n",
+        ColorDepth::Ansi256,
+    )
+    .unwrap();
+    let text = theme.style(Role::Text);
+    assert_eq!(
+        (text.fg, text.bg),
+        (Some(Color::Red), Some(Color::Indexed(111)))
+    );
+}
+
+#[test]
+fn sixteen_colour_forms_apply_only_at_16_colours() {
+    let text = "[roles]\nselection = { fg = \"black\", bg = \"#87afff\", fg16 = \"white\", bg16 = \"blue\" }\n";
+    let at = |depth| {
+        let style = load_text(text, depth).unwrap().style(Role::Selection);
+        (style.fg, style.bg)
+    };
+    assert_eq!(
+        at(ColorDepth::Ansi16),
+        (Some(Color::White), Some(Color::Blue))
+    );
+    assert_eq!(
+        at(ColorDepth::Ansi256),
+        (Some(Color::Black), Some(Color::Indexed(111)))
+    );
+    assert_eq!(
+        at(ColorDepth::TrueColor),
+        (Some(Color::Black), Some(Color::Rgb(0x87, 0xaf, 0xff)))
+    );
+    assert_eq!(at(ColorDepth::Mono), (None, None));
+}
+
+#[test]
 fn truecolor_keeps_hex_and_names() {
     let theme = load_text(
         "[roles]\ntext = { fg = \"#0A0b0C\", bg = \"reset\" }\nmuted = { fg = \"LightCyan\" }\n\
@@ -183,7 +261,11 @@ const KEPT_APART: &[Role] = &[
 #[test]
 fn colour_themes_keep_selection_match_and_quote_apart() {
     for name in ["default", "light", "high-contrast"] {
-        for depth in [ColorDepth::TrueColor, ColorDepth::Ansi16] {
+        for depth in [
+            ColorDepth::TrueColor,
+            ColorDepth::Ansi256,
+            ColorDepth::Ansi16,
+        ] {
             let theme = Theme::load(name, depth).unwrap();
             assert_pairwise_distinct(&theme, KEPT_APART);
             let sel = theme.style(Role::Selection);
@@ -261,8 +343,20 @@ fn depth_detection() {
                 .map(|(_, v)| v.to_string())
         }
     };
-    let cases: [(bool, Env, ColorDepth); 9] = [
+    let cases: [(bool, Env, ColorDepth); 13] = [
         (false, &[], ColorDepth::Ansi16),
+        (false, &[("TERM", "screen")], ColorDepth::Ansi16),
+        (false, &[("TERM", "xterm-256color")], ColorDepth::Ansi256),
+        (
+            false,
+            &[("TERM", "tmux-256color"), ("COLORTERM", "truecolor")],
+            ColorDepth::TrueColor,
+        ),
+        (
+            false,
+            &[("TERM", "screen-256color"), ("NO_COLOR", "1")],
+            ColorDepth::Mono,
+        ),
         (false, &[("COLORTERM", "truecolor")], ColorDepth::TrueColor),
         (false, &[("COLORTERM", "24bit")], ColorDepth::TrueColor),
         (false, &[("COLORTERM", "yes")], ColorDepth::Ansi16),
