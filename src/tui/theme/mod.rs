@@ -2,6 +2,8 @@
 
 mod color;
 #[cfg(test)]
+mod depth_tests;
+#[cfg(test)]
 mod error_tests;
 mod parse;
 #[cfg(test)]
