@@ -97,6 +97,12 @@ impl Tmux {
         self.tmux(&["capture-pane", "-p", "-t", TARGET])
     }
 
+    /// The visible screen with its colours and attributes as SGR escapes
+    /// (`capture-pane -e`).
+    pub fn screen_with_escapes(&self) -> String {
+        self.tmux(&["capture-pane", "-e", "-p", "-t", TARGET])
+    }
+
     /// A tmux format evaluated for the pane, e.g. `#{pane_title}`.
     pub fn display(&self, format: &str) -> String {
         self.tmux(&["display-message", "-p", "-t", TARGET, format])

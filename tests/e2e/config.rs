@@ -21,7 +21,8 @@ fn the_reader_obeys_keys_and_date_format_from_the_configuration() {
     tmux.keys(&["F1"]);
     tmux.wait_for_text("Help");
     tmux.type_text("quit");
-    let help = tmux.wait_for_text("quit");
+    // The status bar says `q quit` already: wait for the search itself.
+    let help = tmux.wait_for_text("Help: quit");
     assert!(
         help.lines()
             .any(|l| l.contains(" x ") && l.contains("quit")),

@@ -13,6 +13,7 @@ mod common;
 mod cache;
 mod completions;
 mod config;
+mod contrast;
 mod hostile;
 mod lifecycle;
 mod live;

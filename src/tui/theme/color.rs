@@ -5,14 +5,67 @@ use ratatui::style::{Color, Modifier};
 
 use super::ColorDepth;
 
-/// `colour` as the terminal can show it: none in Mono, and in Ansi16 the
-/// nearest of the 16 colours for `#rrggbb`, which ratatui leaves to the terminal.
+/// `colour` as the terminal can show it: none in Mono, and for `#rrggbb` the
+/// nearest of the 256 colours in Ansi256 or of the 16 in Ansi16, which
+/// ratatui would otherwise leave to the terminal.
 pub(super) fn resolve(colour: Color, depth: ColorDepth) -> Option<Color> {
     match (colour, depth) {
         (_, ColorDepth::Mono) => None,
+        (Color::Rgb(r, g, b), ColorDepth::Ansi256) => Some(Color::Indexed(nearest_256(r, g, b))),
         (Color::Rgb(r, g, b), ColorDepth::Ansi16) => Some(nearest_ansi(r, g, b)),
         (colour, _) => Some(colour),
     }
+}
+
+/// The xterm default palette's 16 colours, in ANSI order (ratatui's `Gray`
+/// is 7, `DarkGray` 8, `White` 15).
+const XTERM_16: [(u8, u8, u8); 16] = [
+    (0x00, 0x00, 0x00),
+    (0xcd, 0x00, 0x00),
+    (0x00, 0xcd, 0x00),
+    (0xcd, 0xcd, 0x00),
+    (0x00, 0x00, 0xee),
+    (0xcd, 0x00, 0xcd),
+    (0x00, 0xcd, 0xcd),
+    (0xe5, 0xe5, 0xe5),
+    (0x7f, 0x7f, 0x7f),
+    (0xff, 0x00, 0x00),
+    (0x00, 0xff, 0x00),
+    (0xff, 0xff, 0x00),
+    (0x5c, 0x5c, 0xff),
+    (0xff, 0x00, 0xff),
+    (0x00, 0xff, 0xff),
+    (0xff, 0xff, 0xff),
+];
+
+/// The levels of each channel in the 6x6x6 colour cube (indexes 16 to 231).
+const CUBE: [u8; 6] = [0, 95, 135, 175, 215, 255];
+
+/// What xterm shows for colour `index`: the 16 colours, the cube, then 24 grays.
+pub fn xterm_rgb(index: u8) -> (u8, u8, u8) {
+    match index {
+        0..16 => XTERM_16[usize::from(index)],
+        16..232 => {
+            let i = usize::from(index - 16);
+            (CUBE[i / 36], CUBE[i / 6 % 6], CUBE[i % 6])
+        }
+        _ => {
+            let level = 8 + 10 * (index - 232);
+            (level, level, level)
+        }
+    }
+}
+
+/// The index of the cube or gray nearest to `#rrggbb` (the first 16 are left
+/// out: terminals change them). Distance weighs green most and blue least,
+/// as the eye does, so that luminance, and with it contrast, is kept.
+pub(super) fn nearest_256(r: u8, g: u8, b: u8) -> u8 {
+    let distance = |index: u8| {
+        let (r2, g2, b2) = xterm_rgb(index);
+        let d = |a: u8, b: u8| (i32::from(a) - i32::from(b)).pow(2);
+        3 * d(r, r2) + 6 * d(g, g2) + d(b, b2)
+    };
+    (16..=255).min_by_key(|&i| distance(i)).unwrap_or(16)
 }
 
 pub(super) const MODIFIERS: [(&str, Modifier); 6] = [

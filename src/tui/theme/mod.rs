@@ -2,6 +2,8 @@
 
 mod color;
 #[cfg(test)]
+mod depth_tests;
+#[cfg(test)]
 mod error_tests;
 mod parse;
 #[cfg(test)]
@@ -10,6 +12,8 @@ mod tests;
 use std::path::{Path, PathBuf};
 
 use ratatui::style::Style;
+
+pub use color::xterm_rgb;
 
 use crate::model::Diagnostic;
 
@@ -99,12 +103,14 @@ impl Role {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColorDepth {
     TrueColor,
+    /// The xterm 256 colours: `#rrggbb` as the nearest of the cube and grays.
+    Ansi256,
     Ansi16,
     Mono,
 }
 
-/// `COLORTERM=truecolor|24bit` gives TrueColor, anything else Ansi16; a non-empty `NO_COLOR`
-/// (no-color.org) or the `--no-color` flag gives Mono.
+/// `COLORTERM=truecolor|24bit` gives TrueColor, else a `TERM` with `256color` in it Ansi256,
+/// anything else Ansi16; a non-empty `NO_COLOR` (no-color.org) or the `--no-color` flag gives Mono.
 pub fn detect_depth(no_color_flag: bool, env: impl Fn(&str) -> Option<String>) -> ColorDepth {
     if no_color_flag || env("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         return ColorDepth::Mono;
@@ -113,6 +119,7 @@ pub fn detect_depth(no_color_flag: bool, env: impl Fn(&str) -> Option<String>) -
         Some(v) if ["truecolor", "24bit"].contains(&v.trim().to_ascii_lowercase().as_str()) => {
             ColorDepth::TrueColor
         }
+        _ if env("TERM").is_some_and(|t| t.contains("256color")) => ColorDepth::Ansi256,
         _ => ColorDepth::Ansi16,
     }
 }

@@ -16,16 +16,24 @@ use crate::model::Diagnostic;
 pub(super) struct RoleSpec {
     pub fg: Option<Color>,
     pub bg: Option<Color>,
+    /// The colours in 16-colour terminals, where the nearest of `fg` and `bg`
+    /// may not be readable together.
+    pub fg16: Option<Color>,
+    pub bg16: Option<Color>,
     pub modifiers: Modifier,
 }
 
 impl RoleSpec {
     pub(super) fn style(self, depth: ColorDepth) -> Style {
+        let (fg, bg) = match depth {
+            ColorDepth::Ansi16 => (self.fg16.or(self.fg), self.bg16.or(self.bg)),
+            _ => (self.fg, self.bg),
+        };
         let mut style = Style::new().add_modifier(self.modifiers);
-        if let Some(fg) = self.fg.and_then(|c| resolve(c, depth)) {
+        if let Some(fg) = fg.and_then(|c| resolve(c, depth)) {
             style = style.fg(fg);
         }
-        if let Some(bg) = self.bg.and_then(|c| resolve(c, depth)) {
+        if let Some(bg) = bg.and_then(|c| resolve(c, depth)) {
             style = style.bg(bg);
         }
         style
@@ -96,10 +104,12 @@ fn role_spec(report: &mut Reporter, role: Role, value: &Spanned<DeValue>) -> Opt
         match key.get_ref().as_ref() {
             "fg" => spec.fg = colour(report, role, value),
             "bg" => spec.bg = colour(report, role, value),
+            "fg16" => spec.fg16 = colour(report, role, value),
+            "bg16" => spec.bg16 = colour(report, role, value),
             "modifiers" => spec.modifiers = modifiers(report, role, value),
             other => report.error(
                 key.span(),
-                format!("unknown key `{other}` for role `{role}` (expected fg, bg or modifiers)"),
+                format!("unknown key `{other}` for role `{role}` (expected fg, bg, fg16, bg16 or modifiers)"),
             ),
         }
     }

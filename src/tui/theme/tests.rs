@@ -4,10 +4,14 @@ use std::io::Write;
 
 use ratatui::style::{Color, Modifier, Style};
 
-use super::color::nearest_ansi;
 use super::*;
 
-const DEPTHS: [ColorDepth; 3] = [ColorDepth::TrueColor, ColorDepth::Ansi16, ColorDepth::Mono];
+const DEPTHS: [ColorDepth; 4] = [
+    ColorDepth::TrueColor,
+    ColorDepth::Ansi256,
+    ColorDepth::Ansi16,
+    ColorDepth::Mono,
+];
 
 pub(super) fn theme_file(text: &str) -> tempfile::NamedTempFile {
     let mut file = tempfile::Builder::new().suffix(".toml").tempfile().unwrap();
@@ -20,7 +24,7 @@ pub(super) fn load_text(text: &str, depth: ColorDepth) -> Result<Theme, ThemeErr
     Theme::load(file.path().to_str().unwrap(), depth)
 }
 
-fn colours(style: Style) -> [Option<Color>; 3] {
+pub(super) fn colours(style: Style) -> [Option<Color>; 3] {
     [style.fg, style.bg, style.underline_color]
 }
 
@@ -90,65 +94,6 @@ fn default_theme_needs_no_files() {
 }
 
 #[test]
-fn ansi16_uses_named_colours_only() {
-    for name in Theme::builtin_names() {
-        let theme = Theme::load(name, ColorDepth::Ansi16).unwrap();
-        for role in Role::ALL {
-            for colour in colours(theme.style(role)).into_iter().flatten() {
-                assert!(
-                    !matches!(colour, Color::Rgb(..) | Color::Indexed(_)),
-                    "{name}.{} is {colour:?}",
-                    role.name()
-                );
-            }
-        }
-    }
-}
-
-#[test]
-fn nearest_ansi_keeps_colour_families() {
-    let cases = [
-        ((0x00, 0x00, 0x00), Color::Black),
-        ((0x4e, 0x4e, 0x4e), Color::DarkGray),
-        ((0xd0, 0xd0, 0xd0), Color::Gray),
-        ((0xff, 0xff, 0xff), Color::White),
-        ((0x80, 0x00, 0x00), Color::Red),
-        ((0xff, 0x00, 0x00), Color::LightRed),
-        ((0xa0, 0x60, 0x00), Color::Yellow),
-        ((0xff, 0xd7, 0x5f), Color::LightYellow),
-        ((0x2e, 0x7d, 0x32), Color::Green),
-        ((0xa0, 0xd0, 0x80), Color::LightGreen),
-        ((0x00, 0x70, 0x7a), Color::Cyan),
-        ((0x5f, 0xd7, 0xff), Color::LightCyan),
-        ((0x1c, 0x3c, 0x6c), Color::Blue),
-        ((0x87, 0xaf, 0xff), Color::LightBlue),
-        ((0x8b, 0x2f, 0x9b), Color::Magenta),
-        ((0xff, 0x00, 0xff), Color::LightMagenta),
-    ];
-    for ((r, g, b), expected) in cases {
-        assert_eq!(nearest_ansi(r, g, b), expected, "#{r:02x}{g:02x}{b:02x}");
-    }
-}
-
-#[test]
-fn truecolor_keeps_hex_and_names() {
-    let theme = load_text(
-        "[roles]\ntext = { fg = \"#0A0b0C\", bg = \"reset\" }\nmuted = { fg = \"LightCyan\" }\n\
-         accent = { fg = \"light-blue\", bg = \"Bright Red\" }\n",
-        ColorDepth::TrueColor,
-    )
-    .unwrap();
-    assert_eq!(theme.style(Role::Text).fg, Some(Color::Rgb(10, 11, 12)));
-    assert_eq!(theme.style(Role::Text).bg, Some(Color::Reset));
-    assert_eq!(theme.style(Role::Muted).fg, Some(Color::LightCyan));
-    let accent = theme.style(Role::Accent);
-    assert_eq!(
-        (accent.fg, accent.bg),
-        (Some(Color::LightBlue), Some(Color::LightRed))
-    );
-}
-
-#[test]
 fn mono_has_no_colours_and_distinct_key_roles() {
     let user = theme_file("[roles]\ntext = { fg = \"red\", bg = \"#102030\" }\n");
     let user = user.path().to_str().unwrap().to_string();
@@ -183,7 +128,11 @@ const KEPT_APART: &[Role] = &[
 #[test]
 fn colour_themes_keep_selection_match_and_quote_apart() {
     for name in ["default", "light", "high-contrast"] {
-        for depth in [ColorDepth::TrueColor, ColorDepth::Ansi16] {
+        for depth in [
+            ColorDepth::TrueColor,
+            ColorDepth::Ansi256,
+            ColorDepth::Ansi16,
+        ] {
             let theme = Theme::load(name, depth).unwrap();
             assert_pairwise_distinct(&theme, KEPT_APART);
             let sel = theme.style(Role::Selection);
@@ -248,41 +197,6 @@ fn loads_from_a_path_named_after_the_file() {
         .bg(Color::Rgb(255, 255, 0))
         .add_modifier(Modifier::BOLD);
     assert_eq!(theme.style(Role::Match), expected);
-}
-
-#[test]
-fn depth_detection() {
-    type Env = &'static [(&'static str, &'static str)];
-    let env = |pairs: Env| {
-        move |key: &str| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| v.to_string())
-        }
-    };
-    let cases: [(bool, Env, ColorDepth); 9] = [
-        (false, &[], ColorDepth::Ansi16),
-        (false, &[("COLORTERM", "truecolor")], ColorDepth::TrueColor),
-        (false, &[("COLORTERM", "24bit")], ColorDepth::TrueColor),
-        (false, &[("COLORTERM", "yes")], ColorDepth::Ansi16),
-        (
-            false,
-            &[("NO_COLOR", "1"), ("COLORTERM", "truecolor")],
-            ColorDepth::Mono,
-        ),
-        (
-            false,
-            &[("NO_COLOR", ""), ("COLORTERM", "truecolor")],
-            ColorDepth::TrueColor,
-        ),
-        (false, &[("NO_COLOR", "")], ColorDepth::Ansi16),
-        (true, &[("COLORTERM", "truecolor")], ColorDepth::Mono),
-        (true, &[], ColorDepth::Mono),
-    ];
-    for (flag, pairs, expected) in cases {
-        assert_eq!(detect_depth(flag, env(pairs)), expected, "{flag} {pairs:?}");
-    }
 }
 
 /// Every style of every built-in theme at every depth, so that a change in

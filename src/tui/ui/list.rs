@@ -7,6 +7,7 @@ use ratatui::widgets::Widget;
 
 use super::View;
 use super::pane::block;
+use super::selection::draw_row;
 use super::spans::{styled, truncate};
 use crate::model::{Briefing, Priority};
 use crate::store::DocId;
@@ -40,17 +41,13 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         let doc = state.shown[i];
         let b = view.store.get(doc);
         let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
-        let mut line = super::marks::with_flags(
+        let line = super::marks::with_flags(
             view,
             state.shown[i],
             |width| row_line(view, doc, b, width),
             usize::from(body.width),
         );
-        if i == state.selected {
-            line = line.patch_style(view.theme.style(Role::Selection));
-            buf.set_style(line_area, view.theme.style(Role::Selection));
-        }
-        line.render(line_area, buf);
+        draw_row(view.theme, line, i == state.selected, line_area, buf);
     }
 }
 

@@ -7,6 +7,7 @@ mod marks;
 mod overlay;
 mod pane;
 mod quotes;
+mod selection;
 pub mod spans;
 pub mod symbols;
 mod views;
@@ -31,6 +32,7 @@ pub struct View<'a> {
 
 impl Widget for &View<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, self.theme.style(Role::Text));
         let areas = self.state.areas();
         if areas.kind == Kind::TooSmall
             || area.width < self.state.width
@@ -39,7 +41,6 @@ impl Widget for &View<'_> {
             too_small(self, area, buf);
             return;
         }
-        buf.set_style(area, self.theme.style(Role::Text));
         if areas.kind == Kind::Zen {
             if let Some(a) = areas.detail {
                 detail::render_zen(self, a, buf);
@@ -90,6 +91,8 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
 
 #[cfg(test)]
 mod bytes_tests;
+#[cfg(test)]
+mod contrast_tests;
 #[cfg(test)]
 pub(crate) mod styled;
 #[cfg(test)]

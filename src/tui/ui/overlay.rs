@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::View;
+use super::selection::draw_row;
 use super::spans::{styled, truncate};
 use crate::model::Severity;
 use crate::tui::help::{self, Row};
@@ -139,17 +140,13 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
         let name = truncate(tag, name_room, view.symbols.ellipsis);
         let pad = name_room.saturating_sub(crate::text::wrap::str_width(&name));
         let role = if count == 0 { Role::Muted } else { Role::Tag };
-        let mut line = Line::from(vec![
+        let line = Line::from(vec![
             Span::styled(format!("{mark} "), theme.style(Role::Accent)),
             Span::styled(format!("{name}{}", " ".repeat(pad)), theme.style(role)),
             Span::styled(format!(" {count_text}"), theme.style(Role::Muted)),
         ]);
         let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
-        if i == picker.cursor {
-            line = line.patch_style(theme.style(Role::Selection));
-            buf.set_style(line_area, theme.style(Role::Selection));
-        }
-        line.render(line_area, buf);
+        draw_row(theme, line, i == picker.cursor, line_area, buf);
     }
 }
 

@@ -83,7 +83,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     for (row, (i, line)) in rows.into_iter().skip(offset).take(height).enumerate() {
         let area = Rect::new(body.x, body.y + row as u16, body.width, 1);
         let line = if focused && i == cursor && !line.spans.is_empty() {
-            line.patch_style(theme.style(Role::Selection))
+            super::selection::selected(theme, line)
         } else {
             line
         };

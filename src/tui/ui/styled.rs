@@ -37,17 +37,19 @@ fn letter(role: Role) -> char {
 
 /// The role a cell was drawn in. Roles are patched over each other (a date
 /// on the selected row), so a cell whose background is a role's own
-/// background belongs to that role; else the role with its foreground and
-/// modifiers, then its foreground alone. `?` where none fits.
+/// background (other than the text's, which is everywhere) belongs to that
+/// role; else the role with its foreground and modifiers, then its
+/// foreground alone. `?` where none fits.
 fn role_letter(cell: &Cell, theme: &Theme) -> char {
     if cell.fg == Color::Reset && cell.bg == Color::Reset && cell.modifier.is_empty() {
         return ' ';
     }
     let style = |r: Role| theme.style(r);
+    let plain = style(Role::Text).bg;
     let by_bg = Role::ALL.into_iter().find(|&r| {
         style(r)
             .bg
-            .is_some_and(|bg| bg != Color::Reset && bg == cell.bg)
+            .is_some_and(|bg| bg != Color::Reset && bg == cell.bg && Some(bg) != plain)
     });
     let by_fg_and_mods = || {
         Role::ALL.into_iter().find(|&r| {

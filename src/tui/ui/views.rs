@@ -7,6 +7,7 @@ use ratatui::widgets::Widget;
 
 use super::View;
 use super::overlay::{frame, popup};
+use super::selection::draw_row;
 use super::spans::truncate;
 use crate::text::wrap::str_width;
 use crate::tui::state::ViewPicker;
@@ -49,17 +50,13 @@ pub fn render(view: &View, picker: &ViewPicker, area: Rect, buf: &mut Buffer) {
         let query_room = width.saturating_sub(2 + name_w + 2 + count.len());
         let query = truncate(&v.query, query_room, view.symbols.ellipsis);
         let query_pad = " ".repeat(query_room.saturating_sub(str_width(&query)));
-        let mut line = Line::from(vec![
+        let line = Line::from(vec![
             Span::styled(number, theme.style(Role::Accent)),
             Span::styled(format!("{name}{pad}  "), theme.style(Role::Title)),
             Span::styled(format!("{query}{query_pad}"), theme.style(Role::Text)),
             Span::styled(count, theme.style(Role::Muted)),
         ]);
         let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
-        if i == picker.cursor {
-            line = line.patch_style(theme.style(Role::Selection));
-            buf.set_style(line_area, theme.style(Role::Selection));
-        }
-        line.render(line_area, buf);
+        draw_row(theme, line, i == picker.cursor, line_area, buf);
     }
 }

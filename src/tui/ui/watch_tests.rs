@@ -66,14 +66,26 @@ fn hits_have_the_watch_style_in_titles_and_text() {
     let store = testing::store();
     let state = watched(&store, (120, 40), &[Action::MoveDown]);
     let buf = buffer(&store, &state, ColorDepth::TrueColor);
-    let watch = Theme::default_theme(ColorDepth::TrueColor).style(Role::Watch);
+    let theme = Theme::default_theme(ColorDepth::TrueColor);
+    let watch = theme.style(Role::Watch);
+    let selection = theme.style(Role::Selection).bg.unwrap();
     let places = all(&buf, "Kuleba");
     assert_eq!(
         places.len(),
         4,
         "in the list row, the title, twice in the text"
     );
-    for (x, y) in places {
+    let underlined = |x, y| buf[(x, y)].modifier.contains(Modifier::UNDERLINED);
+    let (selected, others): (Vec<_>, Vec<_>) = places
+        .into_iter()
+        .partition(|&(x, y)| buf[(x, y)].bg == selection);
+    assert_eq!(selected.len(), 1, "the selected list row");
+    for (x, y) in selected {
+        // The selection's colours win; the hit shows underlined.
+        assert!(underlined(x, y) && underlined(x + 5, y), "at {x},{y}");
+        assert!(!underlined(x + 6, y), "only the word");
+    }
+    for (x, y) in others {
         assert_eq!(buf[(x, y)].bg, watch.bg.unwrap(), "at {x},{y}");
         assert_eq!(buf[(x + 5, y)].bg, watch.bg.unwrap());
         assert_ne!(buf[(x + 6, y)].bg, watch.bg.unwrap(), "only the word");
@@ -92,8 +104,9 @@ fn the_hit_w_went_to_is_underlined_and_named() {
         .into_iter()
         .map(|(x, y)| buf[(x, y)].modifier.contains(Modifier::UNDERLINED))
         .collect();
-    // The detail's title (top row), the list row, the text twice, the status bar.
-    assert_eq!(under, [true, false, false, false, false]);
+    // The detail's title (top row), the selected list row (where every hit
+    // is underlined), the text twice, the status bar.
+    assert_eq!(under, [true, true, false, false, false]);
     assert!(
         all(&buf, "watch: Kuleba (1/3 here)").len() == 1,
         "in the status bar"
