@@ -111,7 +111,7 @@ pub const BROWSE: &[Binding] = &[
     bind(
         &[key('s')],
         Action::CycleSort,
-        "sort by date, priority, source",
+        "sort: newest, oldest first, priority, source",
     ),
     bind(&[key(']')], Action::NextQuote, "next quote"),
     bind(&[key('[')], Action::PrevQuote, "previous quote"),
@@ -167,6 +167,16 @@ pub const EDIT: &[Binding] = &[
         &[special(K::Esc)],
         Action::Cancel,
         "cancel, restoring the query",
+    ),
+    bind(
+        &[special(K::Down), ctrl('n')],
+        Action::MoveDown,
+        "select the next briefing, still typing",
+    ),
+    bind(
+        &[special(K::Up), ctrl('p')],
+        Action::MoveUp,
+        "select the previous briefing, still typing",
     ),
     bind(&[special(K::Left)], Action::CursorLeft, "cursor left"),
     bind(&[special(K::Right)], Action::CursorRight, "cursor right"),

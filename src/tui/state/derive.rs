@@ -86,7 +86,10 @@ fn relist(state: &mut AppState, store: &Store, keep: Keep) {
 
 fn sort_shown(state: &mut AppState, store: &Store) {
     match state.sort {
-        Sort::Date => state.shown.sort_unstable(),
+        Sort::Newest => state.shown.sort_unstable(),
+        Sort::Oldest => state
+            .shown
+            .sort_by_key(|&d| (store.date(d).is_none(), std::cmp::Reverse(d))),
         Sort::Priority => state
             .shown
             .sort_by_key(|&d| (std::cmp::Reverse(store.get(d).priority), d)),

@@ -40,10 +40,12 @@ use crate::watch::Watchlist;
 use derive::Keep;
 use editor::LineEditor;
 
+/// The list's order; undated briefings come last in both date orders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
     #[default]
-    Date,
+    Newest,
+    Oldest,
     Priority,
     Source,
 }
@@ -51,17 +53,20 @@ pub enum Sort {
 impl Sort {
     pub fn next(self) -> Sort {
         match self {
-            Sort::Date => Sort::Priority,
+            Sort::Newest => Sort::Oldest,
+            Sort::Oldest => Sort::Priority,
             Sort::Priority => Sort::Source,
-            Sort::Source => Sort::Date,
+            Sort::Source => Sort::Newest,
         }
     }
 
+    /// The order in words, as the status bar says it after "sorted".
     pub fn label(self) -> &'static str {
         match self {
-            Sort::Date => "date",
-            Sort::Priority => "priority",
-            Sort::Source => "source",
+            Sort::Newest => "newest first",
+            Sort::Oldest => "oldest first",
+            Sort::Priority => "by priority",
+            Sort::Source => "by source",
         }
     }
 }
@@ -169,7 +174,7 @@ impl AppState {
             focus: Focus::List,
             zen: false,
             quotes_on: false,
-            sort: Sort::Date,
+            sort: Sort::default(),
             filter: Filter::default(),
             shown: Vec::new(),
             shown_set: DocSet::empty(0),
