@@ -7,7 +7,6 @@ pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 6;
 pub const WIDE: u16 = 140;
 pub const NARROW: u16 = 80;
-pub const ZEN_WIDTH: u16 = 76;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -69,7 +68,8 @@ pub fn inner(area: Rect) -> Rect {
     })
 }
 
-pub fn areas(width: u16, height: u16, focus: Focus, quotes_on: bool, zen: bool) -> Areas {
+/// `zen` is the widest zen mode's text may be, when zen mode is on.
+pub fn areas(width: u16, height: u16, focus: Focus, quotes_on: bool, zen: Option<u16>) -> Areas {
     let screen = Rect::new(0, 0, width, height);
     let empty = Rect::new(0, 0, 0, 0);
     let mut areas = Areas {
@@ -83,8 +83,8 @@ pub fn areas(width: u16, height: u16, focus: Focus, quotes_on: bool, zen: bool) 
     if width < MIN_WIDTH || height < MIN_HEIGHT {
         return areas;
     }
-    if zen {
-        let w = width.min(ZEN_WIDTH + 2);
+    if let Some(zen_width) = zen {
+        let w = width.min(zen_width.saturating_add(2));
         areas.kind = Kind::Zen;
         areas.detail = Some(Rect::new((width - w) / 2, 0, w, height));
         return areas;
@@ -135,20 +135,20 @@ mod tests {
 
     #[test]
     fn picks_the_layout_by_width() {
-        assert_eq!(areas(200, 50, Focus::List, false, false).kind, Kind::Triple);
-        assert_eq!(areas(120, 40, Focus::List, false, false).kind, Kind::Double);
-        assert!(areas(120, 40, Focus::List, true, false).quotes.is_some());
+        assert_eq!(areas(200, 50, Focus::List, false, None).kind, Kind::Triple);
+        assert_eq!(areas(120, 40, Focus::List, false, None).kind, Kind::Double);
+        assert!(areas(120, 40, Focus::List, true, None).quotes.is_some());
+        assert_eq!(areas(79, 24, Focus::Detail, false, None).visible().len(), 3);
+        assert!(areas(79, 24, Focus::Detail, false, None).list.is_none());
+        assert_eq!(areas(19, 24, Focus::List, false, None).kind, Kind::TooSmall);
+        assert_eq!(areas(80, 5, Focus::List, false, None).kind, Kind::TooSmall);
+        let zen = areas(200, 50, Focus::List, false, Some(100));
         assert_eq!(
-            areas(79, 24, Focus::Detail, false, false).visible().len(),
-            3
+            zen.detail.unwrap().width,
+            102,
+            "the text and a margin each side"
         );
-        assert!(areas(79, 24, Focus::Detail, false, false).list.is_none());
-        assert_eq!(
-            areas(19, 24, Focus::List, false, false).kind,
-            Kind::TooSmall
-        );
-        assert_eq!(areas(80, 5, Focus::List, false, false).kind, Kind::TooSmall);
-        let zen = areas(200, 50, Focus::List, false, true);
-        assert_eq!(zen.detail.unwrap().width, ZEN_WIDTH + 2);
+        let zen = areas(80, 24, Focus::List, false, Some(100));
+        assert_eq!(zen.detail.unwrap().width, 80, "no wider than the terminal");
     }
 }

@@ -106,3 +106,19 @@ fn n_and_brackets_say_which_of_how_many() {
     run(&mut s, &store, &[Action::PrevQuote]);
     assert_eq!(s.message, Some(format!("quote 1/{count}")));
 }
+
+#[test]
+fn zen_text_is_as_wide_as_the_terminal_allows_up_to_the_setting() {
+    let (store, mut s) = setup(200, 50);
+    run(&mut s, &store, &[Action::Zen]);
+    assert_eq!(s.detail_size().1, 100, "the default maximum");
+    run(&mut s, &store, &[crate::tui::state::Input::Resize(80, 24)]);
+    assert_eq!(
+        s.detail_size().1,
+        78,
+        "the terminal less a margin each side"
+    );
+    s.zen_width = 60;
+    run(&mut s, &store, &[crate::tui::state::Input::Resize(200, 50)]);
+    assert_eq!(s.detail_size().1, 60);
+}

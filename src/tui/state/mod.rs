@@ -97,6 +97,8 @@ pub struct AppState {
     pub height: u16,
     pub focus: Focus,
     pub zen: bool,
+    /// The widest zen mode's text may be, from the configuration.
+    pub zen_width: u16,
     pub quotes_on: bool,
     pub sort: Sort,
     pub filter: Filter,
@@ -137,6 +139,8 @@ pub struct Start<'a> {
     pub today: NaiveDate,
     /// strftime format of the list's dates.
     pub date_format: String,
+    /// The widest zen mode's text may be.
+    pub zen_width: u16,
     pub views: Vec<View>,
     pub watchlist: Watchlist,
     pub help_rows: Vec<help::Row>,
@@ -154,6 +158,7 @@ impl Start<'_> {
         Start {
             today,
             date_format: crate::config::DATE_FORMAT.to_string(),
+            zen_width: crate::config::ZEN_WIDTH,
             views: Vec::new(),
             watchlist: Watchlist::default(),
             help_rows: help::rows(&Keymap::default()),
@@ -173,6 +178,7 @@ impl AppState {
             height,
             focus: Focus::List,
             zen: false,
+            zen_width: start.zen_width,
             quotes_on: false,
             sort: Sort::default(),
             filter: Filter::default(),
@@ -211,13 +217,13 @@ impl AppState {
     }
 
     pub fn areas(&self) -> Areas {
-        layout::areas(
-            self.width,
-            self.height,
-            self.focus,
-            self.quotes_on,
-            self.zen,
-        )
+        self.areas_for(self.focus, self.zen)
+    }
+
+    /// Where the panes would go with `focus`, in zen mode or not.
+    fn areas_for(&self, focus: Focus, zen: bool) -> Areas {
+        let zen = zen.then_some(self.zen_width);
+        layout::areas(self.width, self.height, focus, self.quotes_on, zen)
     }
 
     /// What queries are evaluated against: today and the marks.
@@ -234,20 +240,14 @@ impl AppState {
 
     /// Rows the list pane shows at once.
     pub fn list_height(&self) -> usize {
-        let full = layout::areas(self.width, self.height, Focus::List, self.quotes_on, false);
+        let full = self.areas_for(Focus::List, false);
         full.list
             .map_or(1, |a| usize::from(layout::inner(a).height).max(1))
     }
 
     /// Text lines the detail pane shows at once, and their width.
     pub fn detail_size(&self) -> (usize, usize) {
-        let areas = layout::areas(
-            self.width,
-            self.height,
-            Focus::Detail,
-            self.quotes_on,
-            self.zen,
-        );
+        let areas = self.areas_for(Focus::Detail, self.zen);
         match (areas.kind, areas.detail) {
             (layout::Kind::Zen, Some(a)) => (
                 usize::from(a.height).max(1),
