@@ -210,28 +210,30 @@ pub const EDIT: &[Binding] = &[
 ];
 
 pub const TAGS: &[Binding] = &[
-    bind(&[key('j'), special(K::Down)], Action::MoveDown, "next tag"),
-    bind(&[key('k'), special(K::Up)], Action::MoveUp, "previous tag"),
-    bind(&[key('g'), special(K::Home)], Action::Top, "first tag"),
-    bind(&[key('G'), special(K::End)], Action::Bottom, "last tag"),
+    bind(&[special(K::Down), ctrl('n')], Action::MoveDown, "next tag"),
+    bind(&[special(K::Up), ctrl('p')], Action::MoveUp, "previous tag"),
+    bind(&[special(K::Home)], Action::Top, "first tag"),
+    bind(&[special(K::End)], Action::Bottom, "last tag"),
     bind(&[key(' ')], Action::ToggleTag, "select or unselect the tag"),
     bind(
-        &[key('a')],
+        &[special(K::Tab)],
         Action::ToggleTagMode,
         "match all selected tags (AND) or any (OR)",
     ),
-    bind(&[key('c')], Action::ClearTags, "unselect all"),
+    bind(&[ctrl('x')], Action::ClearTags, "unselect all"),
+    bind(
+        &[special(K::Backspace)],
+        Action::DeleteBack,
+        "edit the filter; type to narrow the tags",
+    ),
+    bind(&[ctrl('u')], Action::ClearLine, "clear the filter"),
     bind(
         &[special(K::Enter)],
         Action::Submit,
         "filter by the selected tags",
     ),
-    bind(
-        &[special(K::Esc), key('t')],
-        Action::Cancel,
-        "close without changes",
-    ),
-    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+    bind(&[special(K::Esc)], Action::Cancel, "close without changes"),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
 pub const VIEWS: &[Binding] = &[

@@ -122,3 +122,60 @@ fn zen_text_is_as_wide_as_the_terminal_allows_up_to_the_setting() {
     run(&mut s, &store, &[crate::tui::state::Input::Resize(200, 50)]);
     assert_eq!(s.detail_size().1, 60);
 }
+
+fn picker(state: &AppState) -> &crate::tui::state::TagPicker {
+    match &state.overlay {
+        crate::tui::state::Overlay::Tags(picker) => picker,
+        _ => panic!("the tag picker is open"),
+    }
+}
+
+fn listed(state: &AppState) -> Vec<&str> {
+    let p = picker(state);
+    p.shown.iter().map(|&i| p.tags[i].as_str()).collect()
+}
+
+#[test]
+fn typing_narrows_the_tag_picker_and_space_picks_the_tag_under_the_cursor() {
+    let (store, mut s) = setup(80, 24);
+    run(&mut s, &store, &[Action::TagPicker]);
+    assert_eq!(listed(&s), ["energy", "eu", "sanctions"]);
+    run(&mut s, &store, &[Action::MoveDown, Action::MoveDown]);
+    assert_eq!(picker(&s).cursor, 2);
+    run(&mut s, &store, &typed("n"));
+    assert_eq!(
+        listed(&s),
+        ["energy", "sanctions"],
+        "those containing the text"
+    );
+    assert_eq!(picker(&s).cursor, 0, "the cursor on the first listed");
+    run(&mut s, &store, &typed("s"));
+    assert_eq!(listed(&s), ["sanctions"]);
+    run(&mut s, &store, &[Action::ToggleTag]);
+    assert_eq!(picker(&s).picked, ["sanctions"]);
+    run(&mut s, &store, &typed("x"));
+    assert!(listed(&s).is_empty());
+    run(&mut s, &store, &[Action::MoveDown, Action::ToggleTag]);
+    assert_eq!(picker(&s).picked, ["sanctions"], "nothing to pick");
+    run(&mut s, &store, &[Action::ClearLine]);
+    assert_eq!(listed(&s).len(), 3);
+    run(&mut s, &store, &typed("E"));
+    assert_eq!(listed(&s), ["energy", "eu"], "ignoring case");
+    run(&mut s, &store, &[Action::DeleteBack, Action::Submit]);
+    assert_eq!(ids(&s, &store), ["bravo"]);
+}
+
+#[test]
+fn tags_starting_with_the_text_are_listed_first() {
+    let (store, mut s) = setup(80, 24);
+    run(&mut s, &store, &[Action::TagPicker]);
+    let crate::tui::state::Overlay::Tags(p) = &mut s.overlay else {
+        panic!("the tag picker is open")
+    };
+    p.tags = ["germany", "energy", "eu", "ukraine"]
+        .map(String::from)
+        .to_vec();
+    p.search = crate::tui::state::editor::LineEditor::new("e");
+    p.narrow();
+    assert_eq!(listed(&s), ["energy", "eu", "germany", "ukraine"]);
+}

@@ -116,6 +116,14 @@ fn tag_picker() {
 }
 
 #[test]
+fn tag_picker_narrowed_by_typing_at_80x24() {
+    let mut actions = vec![Action::TagPicker];
+    actions.extend(typed("e"));
+    actions.extend([Action::MoveDown, Action::ToggleTag]);
+    insta::assert_snapshot!(screen((80, 24), &actions));
+}
+
+#[test]
 fn too_small() {
     insta::assert_snapshot!(screen((19, 5), &[]));
 }
