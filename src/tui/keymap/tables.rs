@@ -121,6 +121,11 @@ pub const BROWSE: &[Binding] = &[
         "show or hide the quote pane",
     ),
     bind(&[key('z')], Action::Zen, "zen mode: only the text"),
+    bind(
+        &[key('T')],
+        Action::Timeline,
+        "show or hide the timeline of the shown briefings",
+    ),
     bind(&[key('?')], Action::Help, "this help"),
     bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
     bind(

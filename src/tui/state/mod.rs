@@ -14,6 +14,7 @@ mod navigate;
 pub mod outside;
 pub mod switch;
 pub mod tags;
+pub mod timeline;
 mod update;
 pub mod views;
 pub mod watch;
@@ -25,6 +26,7 @@ pub use filter::{Filter, TagMode, Target};
 pub use input::Input;
 pub use outside::{Effect, Outcome};
 pub use tags::TagPicker;
+pub use timeline::Timeline;
 pub use update::update;
 pub use views::ViewPicker;
 pub use watch::WatchState;
@@ -106,6 +108,8 @@ pub struct AppState {
     pub shown: Vec<DocId>,
     /// The same briefings as a set, for counting marks among them.
     pub shown_set: DocSet,
+    /// The timeline strip's counts of the shown briefings, when it is on.
+    pub timeline: Option<Timeline>,
     pub selected: usize,
     pub list_offset: usize,
     pub quote_cursor: usize,
@@ -184,6 +188,7 @@ impl AppState {
             filter: Filter::default(),
             shown: Vec::new(),
             shown_set: DocSet::empty(0),
+            timeline: None,
             selected: 0,
             list_offset: 0,
             quote_cursor: 0,
@@ -223,7 +228,15 @@ impl AppState {
     /// Where the panes would go with `focus`, in zen mode or not.
     fn areas_for(&self, focus: Focus, zen: bool) -> Areas {
         let zen = zen.then_some(self.zen_width);
-        layout::areas(self.width, self.height, focus, self.quotes_on, zen)
+        let timeline = self.timeline.is_some();
+        layout::areas(
+            self.width,
+            self.height,
+            focus,
+            self.quotes_on,
+            zen,
+            timeline,
+        )
     }
 
     /// What queries are evaluated against: today and the marks.

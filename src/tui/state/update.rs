@@ -156,6 +156,7 @@ fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect>
             state.message = Some(format!("sorted {}", state.sort.label()));
         }
         Action::Zen => state.zen = !state.zen,
+        Action::Timeline => super::timeline::toggle(state),
         Action::ToggleQuotes => {
             state.quotes_on = !state.quotes_on;
             if state.areas().kind == Kind::Single {

@@ -9,6 +9,7 @@ mod pane;
 mod quotes;
 pub mod spans;
 pub mod symbols;
+mod timeline;
 mod views;
 
 use ratatui::buffer::Buffer;
@@ -56,6 +57,9 @@ impl Widget for &View<'_> {
         }
         if let Some(a) = areas.quotes {
             quotes::render(self, a, buf);
+        }
+        if let Some(a) = areas.timeline {
+            timeline::render(self, a, buf);
         }
         match &self.state.overlay {
             Overlay::Help(help) => overlay::help(self, help, area, buf),
