@@ -16,6 +16,7 @@ mod config;
 mod hostile;
 mod lifecycle;
 mod live;
+mod lookup;
 mod marks;
 mod outside;
 mod ssh;
