@@ -95,6 +95,8 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
 #[cfg(test)]
 mod bytes_tests;
 #[cfg(test)]
+mod lookup_tests;
+#[cfg(test)]
 pub(crate) mod styled;
 #[cfg(test)]
 mod tests;
