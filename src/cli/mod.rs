@@ -184,6 +184,7 @@ fn reader_options(
         theme,
         symbols,
         date_format: config.date_format.clone(),
+        zen_width: config.zen_width,
         mouse: look.mouse || config.mouse,
         views: config.views.clone(),
         watch: crate::watch::load(watchlist.or_else(|| config.watchlist.clone())),

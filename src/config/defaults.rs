@@ -19,6 +19,10 @@ const HEAD: &str = r#"# brief's configuration: $XDG_CONFIG_HOME/brief/config.tom
 # --mouse turns it on for one run.
 # mouse = false
 
+# The widest zen mode's text may be, in columns (z in the reader); a
+# narrower terminal gives it its own width.
+# zen_width = 100
+
 # The watchlist of names and phrases to highlight.
 # watchlist = "~/.config/brief/watchlist.toml"
 

@@ -1,4 +1,4 @@
-//! `config.toml`: default folders, theme, date format, mouse, the watchlist
+//! `config.toml`: default folders, theme, date format, mouse, zen width, the watchlist
 //! file, saved views and key overrides, read into plain data. Every mistake
 //! is a diagnostic naming its line; a file with any is refused as a whole.
 //! What the names in `[keys]` mean is the reader's business: it turns them
@@ -22,6 +22,8 @@ pub struct Config {
     /// strftime format of dates in the list.
     pub date_format: String,
     pub mouse: bool,
+    /// The widest zen mode's text may be, in columns.
+    pub zen_width: u16,
     pub watchlist: Option<PathBuf>,
     /// Named queries, in the order written.
     pub views: Vec<View>,
@@ -50,6 +52,9 @@ pub struct View {
 }
 
 pub const DATE_FORMAT: &str = "%Y-%m-%d";
+pub const ZEN_WIDTH: u16 = 100;
+/// The widths `zen_width` may be.
+pub const ZEN_WIDTHS: std::ops::RangeInclusive<u64> = 20..=500;
 
 impl Default for Config {
     fn default() -> Self {
@@ -58,6 +63,7 @@ impl Default for Config {
             theme: None,
             date_format: DATE_FORMAT.to_string(),
             mouse: false,
+            zen_width: ZEN_WIDTH,
             watchlist: None,
             views: Vec::new(),
             keys: Vec::new(),

@@ -53,6 +53,11 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                     config.mouse = mouse;
                 }
             }
+            "zen_width" => {
+                if let Some(width) = c.whole_number(Quoted(name), value, super::ZEN_WIDTHS) {
+                    config.zen_width = width as u16;
+                }
+            }
             "watchlist" => {
                 config.watchlist = c.string(Quoted(name), value).map(|p| expand(p, path))
             }
@@ -70,7 +75,7 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                 key.span(),
                 format!(
                     "unknown setting `{other}` (known: folders, theme, date_format, mouse, \
-                     watchlist, [views], [keys])"
+                     zen_width, watchlist, [views], [keys])"
                 ),
             ),
         }

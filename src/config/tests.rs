@@ -34,6 +34,7 @@ folders = ["/srv/briefings", "more"]
 theme = "mono"
 date_format = "%d %b"
 mouse = true
+zen_width = 64
 watchlist = "/etc/brief/watch.toml"
 [views]
 morning = "tag:nato since:1d"
@@ -51,6 +52,7 @@ move_down = ["j", "Ctrl-n"]
     assert_eq!(c.theme.as_deref(), Some("mono"));
     assert_eq!(c.date_format, "%d %b");
     assert!(c.mouse);
+    assert_eq!(c.zen_width, 64);
     assert_eq!(c.watchlist, Some(PathBuf::from("/etc/brief/watch.toml")));
     let names: Vec<&str> = c.views.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["morning", "energy"], "in the order written");
@@ -60,8 +62,8 @@ move_down = ["j", "Ctrl-n"]
         text: text.into(),
         at,
     };
-    assert_eq!(c.keys[0].action, placed("quit", (11, 1)));
-    assert_eq!(c.keys[1].keys[1], placed("Ctrl-n", (12, 19)));
+    assert_eq!(c.keys[0].action, placed("quit", (12, 1)));
+    assert_eq!(c.keys[1].keys[1], placed("Ctrl-n", (13, 19)));
 }
 
 #[test]
@@ -69,7 +71,7 @@ fn each_mistake_names_its_line_and_column() {
     assert_eq!(
         errors("colour = \"red\""),
         [
-            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, watchlist, [views], [keys])"
+            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, zen_width, watchlist, [views], [keys])"
         ]
     );
     assert!(
@@ -80,6 +82,10 @@ fn each_mistake_names_its_line_and_column() {
     assert!(view[0].starts_with("2:10: view `broken`:"), "{view:?}");
     assert!(errors("date_format = \"%Q\"")[0].starts_with("1:15: `%Q` is not a date format"));
     assert!(errors("mouse = \"yes\"")[0].starts_with("1:9: `mouse` must be true or false"));
+    assert!(
+        errors("zen_width = 5")[0]
+            .starts_with("1:13: `zen_width` must be a whole number from 20 to 500, not 5")
+    );
     assert!(errors("theme = 3")[0].starts_with("1:9: `theme` must be a string"));
     assert!(errors("views = 1")[0].starts_with("1:9: `views` must be a table"));
     assert!(errors("a = [")[0].starts_with("1:"), "invalid TOML");

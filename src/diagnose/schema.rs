@@ -53,6 +53,30 @@ impl Reporter<'_> {
         }
     }
 
+    /// A whole number within `range`; else an error saying it must be one.
+    pub fn whole_number(
+        &mut self,
+        what: impl fmt::Display,
+        value: &Spanned<DeValue>,
+        range: std::ops::RangeInclusive<u64>,
+    ) -> Option<u64> {
+        let expected = format!("a whole number from {} to {}", range.start(), range.end());
+        let DeValue::Integer(n) = value.get_ref() else {
+            self.mismatch(what, value, &expected);
+            return None;
+        };
+        match u64::from_str_radix(n.as_str(), n.radix()) {
+            Ok(n) if range.contains(&n) => Some(n),
+            _ => {
+                self.error(
+                    value.span(),
+                    format!("{what} must be {expected}, not {}", n.as_str()),
+                );
+                None
+            }
+        }
+    }
+
     /// The table `value` is; else an error saying it must be `expected`
     /// ("a table", "a table with `name`").
     pub fn table<'v>(
@@ -134,6 +158,17 @@ mod tests {
             assert!(r.table("role `x`", v, "a table").is_none())
         });
         assert_eq!(got, ["1:5: role `x` must be a table, not array"]);
+        let got = check("v = 9", |r, v| {
+            assert_eq!(r.whole_number(Quoted("v"), v, 20..=500), None)
+        });
+        assert_eq!(
+            got,
+            ["1:5: `v` must be a whole number from 20 to 500, not 9"]
+        );
+        let got = check("v = 0x40", |r, v| {
+            assert_eq!(r.whole_number(Quoted("v"), v, 20..=500), Some(64))
+        });
+        assert!(got.is_empty());
     }
 
     #[test]

@@ -186,6 +186,11 @@ impl Store {
         &self.fields.id_of[id.index()]
     }
 
+    /// The briefing's date, without decoding the briefing from the index cache.
+    pub fn date(&self, id: DocId) -> Option<NaiveDate> {
+        self.fields.dates[id.index()]
+    }
+
     /// Every briefing, newest first.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Briefing> + '_ {
         (0..self.len()).map(|i| self.briefings.get(i))

@@ -28,6 +28,8 @@ pub enum Action {
     NextQuote,
     PrevQuote,
     Zen,
+    /// `T`: the strip counting the shown briefings by day or week.
+    Timeline,
     ToggleQuotes,
     Help,
     /// The problems found while loading (what `brief check` lists).

@@ -7,7 +7,8 @@ pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 6;
 pub const WIDE: u16 = 140;
 pub const NARROW: u16 = 80;
-pub const ZEN_WIDTH: u16 = 76;
+/// The timeline strip: two rows of bars and one of dates.
+pub const TIMELINE_ROWS: u16 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -35,6 +36,8 @@ pub struct Areas {
     pub list: Option<Rect>,
     pub detail: Option<Rect>,
     pub quotes: Option<Rect>,
+    /// The timeline strip, under the panes, when it is on and there is room.
+    pub timeline: Option<Rect>,
 }
 
 impl Areas {
@@ -69,7 +72,15 @@ pub fn inner(area: Rect) -> Rect {
     })
 }
 
-pub fn areas(width: u16, height: u16, focus: Focus, quotes_on: bool, zen: bool) -> Areas {
+/// `zen` is the widest zen mode's text may be, when zen mode is on.
+pub fn areas(
+    width: u16,
+    height: u16,
+    focus: Focus,
+    quotes_on: bool,
+    zen: Option<u16>,
+    timeline: bool,
+) -> Areas {
     let screen = Rect::new(0, 0, width, height);
     let empty = Rect::new(0, 0, 0, 0);
     let mut areas = Areas {
@@ -79,12 +90,13 @@ pub fn areas(width: u16, height: u16, focus: Focus, quotes_on: bool, zen: bool) 
         list: None,
         detail: None,
         quotes: None,
+        timeline: None,
     };
     if width < MIN_WIDTH || height < MIN_HEIGHT {
         return areas;
     }
-    if zen {
-        let w = width.min(ZEN_WIDTH + 2);
+    if let Some(zen_width) = zen {
+        let w = width.min(zen_width.saturating_add(2));
         areas.kind = Kind::Zen;
         areas.detail = Some(Rect::new((width - w) / 2, 0, w, height));
         return areas;
@@ -97,6 +109,8 @@ pub fn areas(width: u16, height: u16, focus: Focus, quotes_on: bool, zen: bool) 
     .areas(screen);
     areas.filter = filter;
     areas.status = status;
+    let (body, strip) = carve_timeline(body, timeline);
+    areas.timeline = strip;
     if width >= WIDE {
         let [list, detail, quotes] = Layout::horizontal([
             Constraint::Percentage(34),
@@ -129,26 +143,70 @@ pub fn areas(width: u16, height: u16, focus: Focus, quotes_on: bool, zen: bool) 
     areas
 }
 
+/// The timeline strip off the bottom of the body, if it is on and the panes
+/// keep room for a few rows.
+fn carve_timeline(body: Rect, on: bool) -> (Rect, Option<Rect>) {
+    if !on || body.height < TIMELINE_ROWS + 6 {
+        return (body, None);
+    }
+    let [panes, strip] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(TIMELINE_ROWS)]).areas(body);
+    (panes, Some(strip))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn picks_the_layout_by_width() {
-        assert_eq!(areas(200, 50, Focus::List, false, false).kind, Kind::Triple);
-        assert_eq!(areas(120, 40, Focus::List, false, false).kind, Kind::Double);
-        assert!(areas(120, 40, Focus::List, true, false).quotes.is_some());
         assert_eq!(
-            areas(79, 24, Focus::Detail, false, false).visible().len(),
+            areas(200, 50, Focus::List, false, None, false).kind,
+            Kind::Triple
+        );
+        assert_eq!(
+            areas(120, 40, Focus::List, false, None, false).kind,
+            Kind::Double
+        );
+        assert!(
+            areas(120, 40, Focus::List, true, None, false)
+                .quotes
+                .is_some()
+        );
+        assert_eq!(
+            areas(79, 24, Focus::Detail, false, None, false)
+                .visible()
+                .len(),
             3
         );
-        assert!(areas(79, 24, Focus::Detail, false, false).list.is_none());
+        assert!(
+            areas(79, 24, Focus::Detail, false, None, false)
+                .list
+                .is_none()
+        );
         assert_eq!(
-            areas(19, 24, Focus::List, false, false).kind,
+            areas(19, 24, Focus::List, false, None, false).kind,
             Kind::TooSmall
         );
-        assert_eq!(areas(80, 5, Focus::List, false, false).kind, Kind::TooSmall);
-        let zen = areas(200, 50, Focus::List, false, true);
-        assert_eq!(zen.detail.unwrap().width, ZEN_WIDTH + 2);
+        assert_eq!(
+            areas(80, 5, Focus::List, false, None, false).kind,
+            Kind::TooSmall
+        );
+        let zen = areas(200, 50, Focus::List, false, Some(100), false);
+        assert_eq!(
+            zen.detail.unwrap().width,
+            102,
+            "the text and a margin each side"
+        );
+        let zen = areas(80, 24, Focus::List, false, Some(100), false);
+        assert_eq!(zen.detail.unwrap().width, 80, "no wider than the terminal");
+        let strip = areas(80, 24, Focus::List, false, None, true);
+        assert_eq!(strip.timeline, Some(Rect::new(0, 20, 80, TIMELINE_ROWS)));
+        assert_eq!(
+            strip.list.unwrap().bottom(),
+            20,
+            "the panes give up its rows"
+        );
+        assert_eq!(areas(80, 10, Focus::List, false, None, true).timeline, None);
     }
 }

@@ -48,6 +48,8 @@ pub struct Options {
     pub theme: Theme,
     pub symbols: Symbols,
     pub date_format: String,
+    /// The widest zen mode's text may be.
+    pub zen_width: u16,
     pub mouse: bool,
     pub views: Vec<crate::config::View>,
     /// The watchlist and what was wrong with its file.
@@ -84,6 +86,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
     let start = Start {
         today: options.today,
         date_format: options.date_format.clone(),
+        zen_width: options.zen_width,
         views: options.views.clone(),
         watchlist: options.watch.list.clone(),
         help_rows: help::rows(&options.keymap),

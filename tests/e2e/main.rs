@@ -17,6 +17,7 @@ mod contrast;
 mod hostile;
 mod lifecycle;
 mod live;
+mod lookup;
 mod marks;
 mod outside;
 mod ssh;

@@ -36,6 +36,7 @@ pub const NAMES: &[(&str, Action)] = &[
     ("next_quote", Action::NextQuote),
     ("prev_quote", Action::PrevQuote),
     ("zen", Action::Zen),
+    ("timeline", Action::Timeline),
     ("toggle_quotes", Action::ToggleQuotes),
     ("help", Action::Help),
     ("problems", Action::Problems),

@@ -111,7 +111,7 @@ pub const BROWSE: &[Binding] = &[
     bind(
         &[key('s')],
         Action::CycleSort,
-        "sort by date, priority, source",
+        "sort: newest, oldest first, priority, source",
     ),
     bind(&[key(']')], Action::NextQuote, "next quote"),
     bind(&[key('[')], Action::PrevQuote, "previous quote"),
@@ -121,6 +121,11 @@ pub const BROWSE: &[Binding] = &[
         "show or hide the quote pane",
     ),
     bind(&[key('z')], Action::Zen, "zen mode: only the text"),
+    bind(
+        &[key('T')],
+        Action::Timeline,
+        "show or hide the timeline of the shown briefings",
+    ),
     bind(&[key('?')], Action::Help, "this help"),
     bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
     bind(
@@ -168,6 +173,16 @@ pub const EDIT: &[Binding] = &[
         Action::Cancel,
         "cancel, restoring the query",
     ),
+    bind(
+        &[special(K::Down), ctrl('n')],
+        Action::MoveDown,
+        "select the next briefing, still typing",
+    ),
+    bind(
+        &[special(K::Up), ctrl('p')],
+        Action::MoveUp,
+        "select the previous briefing, still typing",
+    ),
     bind(&[special(K::Left)], Action::CursorLeft, "cursor left"),
     bind(&[special(K::Right)], Action::CursorRight, "cursor right"),
     bind(
@@ -200,28 +215,30 @@ pub const EDIT: &[Binding] = &[
 ];
 
 pub const TAGS: &[Binding] = &[
-    bind(&[key('j'), special(K::Down)], Action::MoveDown, "next tag"),
-    bind(&[key('k'), special(K::Up)], Action::MoveUp, "previous tag"),
-    bind(&[key('g'), special(K::Home)], Action::Top, "first tag"),
-    bind(&[key('G'), special(K::End)], Action::Bottom, "last tag"),
+    bind(&[special(K::Down), ctrl('n')], Action::MoveDown, "next tag"),
+    bind(&[special(K::Up), ctrl('p')], Action::MoveUp, "previous tag"),
+    bind(&[special(K::Home)], Action::Top, "first tag"),
+    bind(&[special(K::End)], Action::Bottom, "last tag"),
     bind(&[key(' ')], Action::ToggleTag, "select or unselect the tag"),
     bind(
-        &[key('a')],
+        &[special(K::Tab)],
         Action::ToggleTagMode,
         "match all selected tags (AND) or any (OR)",
     ),
-    bind(&[key('c')], Action::ClearTags, "unselect all"),
+    bind(&[ctrl('x')], Action::ClearTags, "unselect all"),
+    bind(
+        &[special(K::Backspace)],
+        Action::DeleteBack,
+        "edit the filter; type to narrow the tags",
+    ),
+    bind(&[ctrl('u')], Action::ClearLine, "clear the filter"),
     bind(
         &[special(K::Enter)],
         Action::Submit,
         "filter by the selected tags",
     ),
-    bind(
-        &[special(K::Esc), key('t')],
-        Action::Cancel,
-        "close without changes",
-    ),
-    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+    bind(&[special(K::Esc)], Action::Cancel, "close without changes"),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
 pub const VIEWS: &[Binding] = &[

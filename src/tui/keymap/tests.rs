@@ -84,7 +84,7 @@ fn overrides_replace_reading_keys_and_refuse_clashes() {
     assert_eq!(map.lookup(Mode::Browse, key('x')), Some(Action::Quit));
     assert_eq!(map.lookup(Mode::Browse, key('q')), None);
     assert_eq!(
-        map.lookup(Mode::Tags, key('q')),
+        map.lookup(Mode::Problems, key('q')),
         Some(Action::Quit),
         "other modes keep theirs"
     );

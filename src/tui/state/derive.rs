@@ -4,7 +4,7 @@
 //! it and the scroll limits, and last where a newly selected text lands.
 
 use super::detail::{self, Anchor, DetailState};
-use super::{AppState, Sort, navigate};
+use super::{AppState, Sort, navigate, timeline};
 use crate::store::{DocId, Store};
 use crate::tui::layout::{self, Focus};
 
@@ -29,6 +29,7 @@ pub fn derive(state: &mut AppState, store: &Store) {
     if let Some(keep) = state.relist.take() {
         relist(state, store, keep);
     }
+    timeline::follow(state, store);
     sync(state, store);
     if let Some(landing) = state.detail.landing.take() {
         navigate::land(state, landing);
@@ -44,6 +45,7 @@ fn relist(state: &mut AppState, store: &Store, keep: Keep) {
             state.shown_set = crate::query::evaluate_with(store, &query, &state.query_context());
             state.shown = state.shown_set.iter().collect();
             sort_shown(state, store);
+            timeline::list_changed(state);
             let highlights = query.highlights();
             if highlights != state.highlights {
                 state.highlights = highlights;
@@ -86,7 +88,10 @@ fn relist(state: &mut AppState, store: &Store, keep: Keep) {
 
 fn sort_shown(state: &mut AppState, store: &Store) {
     match state.sort {
-        Sort::Date => state.shown.sort_unstable(),
+        Sort::Newest => state.shown.sort_unstable(),
+        Sort::Oldest => state
+            .shown
+            .sort_by_key(|&d| (store.date(d).is_none(), std::cmp::Reverse(d))),
         Sort::Priority => state
             .shown
             .sort_by_key(|&d| (std::cmp::Reverse(store.get(d).priority), d)),

@@ -14,6 +14,7 @@ mod navigate;
 pub mod outside;
 pub mod switch;
 pub mod tags;
+pub mod timeline;
 mod update;
 pub mod views;
 pub mod watch;
@@ -25,6 +26,7 @@ pub use filter::{Filter, TagMode, Target};
 pub use input::Input;
 pub use outside::{Effect, Outcome};
 pub use tags::TagPicker;
+pub use timeline::Timeline;
 pub use update::update;
 pub use views::ViewPicker;
 pub use watch::WatchState;
@@ -40,10 +42,12 @@ use crate::watch::Watchlist;
 use derive::Keep;
 use editor::LineEditor;
 
+/// The list's order; undated briefings come last in both date orders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
     #[default]
-    Date,
+    Newest,
+    Oldest,
     Priority,
     Source,
 }
@@ -51,17 +55,20 @@ pub enum Sort {
 impl Sort {
     pub fn next(self) -> Sort {
         match self {
-            Sort::Date => Sort::Priority,
+            Sort::Newest => Sort::Oldest,
+            Sort::Oldest => Sort::Priority,
             Sort::Priority => Sort::Source,
-            Sort::Source => Sort::Date,
+            Sort::Source => Sort::Newest,
         }
     }
 
+    /// The order in words, as the status bar says it after "sorted".
     pub fn label(self) -> &'static str {
         match self {
-            Sort::Date => "date",
-            Sort::Priority => "priority",
-            Sort::Source => "source",
+            Sort::Newest => "newest first",
+            Sort::Oldest => "oldest first",
+            Sort::Priority => "by priority",
+            Sort::Source => "by source",
         }
     }
 }
@@ -92,6 +99,8 @@ pub struct AppState {
     pub height: u16,
     pub focus: Focus,
     pub zen: bool,
+    /// The widest zen mode's text may be, from the configuration.
+    pub zen_width: u16,
     pub quotes_on: bool,
     pub sort: Sort,
     pub filter: Filter,
@@ -99,6 +108,8 @@ pub struct AppState {
     pub shown: Vec<DocId>,
     /// The same briefings as a set, for counting marks among them.
     pub shown_set: DocSet,
+    /// The timeline strip's counts of the shown briefings, when it is on.
+    pub timeline: Option<Timeline>,
     pub selected: usize,
     pub list_offset: usize,
     pub quote_cursor: usize,
@@ -132,6 +143,8 @@ pub struct Start<'a> {
     pub today: NaiveDate,
     /// strftime format of the list's dates.
     pub date_format: String,
+    /// The widest zen mode's text may be.
+    pub zen_width: u16,
     pub views: Vec<View>,
     pub watchlist: Watchlist,
     pub help_rows: Vec<help::Row>,
@@ -149,6 +162,7 @@ impl Start<'_> {
         Start {
             today,
             date_format: crate::config::DATE_FORMAT.to_string(),
+            zen_width: crate::config::ZEN_WIDTH,
             views: Vec::new(),
             watchlist: Watchlist::default(),
             help_rows: help::rows(&Keymap::default()),
@@ -168,11 +182,13 @@ impl AppState {
             height,
             focus: Focus::List,
             zen: false,
+            zen_width: start.zen_width,
             quotes_on: false,
-            sort: Sort::Date,
+            sort: Sort::default(),
             filter: Filter::default(),
             shown: Vec::new(),
             shown_set: DocSet::empty(0),
+            timeline: None,
             selected: 0,
             list_offset: 0,
             quote_cursor: 0,
@@ -206,12 +222,20 @@ impl AppState {
     }
 
     pub fn areas(&self) -> Areas {
+        self.areas_for(self.focus, self.zen)
+    }
+
+    /// Where the panes would go with `focus`, in zen mode or not.
+    fn areas_for(&self, focus: Focus, zen: bool) -> Areas {
+        let zen = zen.then_some(self.zen_width);
+        let timeline = self.timeline.is_some();
         layout::areas(
             self.width,
             self.height,
-            self.focus,
+            focus,
             self.quotes_on,
-            self.zen,
+            zen,
+            timeline,
         )
     }
 
@@ -229,20 +253,14 @@ impl AppState {
 
     /// Rows the list pane shows at once.
     pub fn list_height(&self) -> usize {
-        let full = layout::areas(self.width, self.height, Focus::List, self.quotes_on, false);
+        let full = self.areas_for(Focus::List, false);
         full.list
             .map_or(1, |a| usize::from(layout::inner(a).height).max(1))
     }
 
     /// Text lines the detail pane shows at once, and their width.
     pub fn detail_size(&self) -> (usize, usize) {
-        let areas = layout::areas(
-            self.width,
-            self.height,
-            Focus::Detail,
-            self.quotes_on,
-            self.zen,
-        );
+        let areas = self.areas_for(Focus::Detail, self.zen);
         match (areas.kind, areas.detail) {
             (layout::Kind::Zen, Some(a)) => (
                 usize::from(a.height).max(1),

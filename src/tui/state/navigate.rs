@@ -85,6 +85,7 @@ pub fn next_quote(state: &mut AppState, forward: bool) {
         (Some(i), false) => i.saturating_sub(1),
     };
     jump_to_quote(state, next);
+    state.message = Some(format!("quote {}/{count}", next + 1));
 }
 
 /// `n` / `N`: the next match below the current one, then on into the next briefing.
@@ -102,9 +103,8 @@ pub fn next_match(state: &mut AppState, forward: bool) {
             .iter()
             .rposition(|m| m.line < state.detail.scroll + state.detail_size().0),
     };
-    if let Some((i, line)) = target.and_then(|i| matches.get(i).map(|m| (i, m.line))) {
-        state.detail.current_match = Some(i);
-        scroll_to_line(state, line);
+    if let Some(i) = target.filter(|&i| i < matches.len()) {
+        go_to_match(state, i);
         return;
     }
     let next = if forward {
@@ -132,16 +132,9 @@ pub fn next_match(state: &mut AppState, forward: bool) {
 pub fn land(state: &mut AppState, landing: Landing) {
     match landing {
         Landing::Match { first } => {
-            let matches = &state.detail.layout.matches;
-            let i = if first {
-                0
-            } else {
-                matches.len().wrapping_sub(1)
-            };
-            if let Some(m) = matches.get(i) {
-                let line = m.line;
-                state.detail.current_match = Some(i);
-                scroll_to_line(state, line);
+            let count = state.detail.layout.matches.len();
+            if count > 0 {
+                go_to_match(state, if first { 0 } else { count - 1 });
             }
         }
         Landing::Hit { first } => match state.watch.hits.len() {
@@ -149,4 +142,13 @@ pub fn land(state: &mut AppState, landing: Landing) {
             n => super::watch::land(state, if first { 0 } else { n - 1 }),
         },
     }
+}
+
+/// Makes match `i` of the text the current one, and says which of how many.
+fn go_to_match(state: &mut AppState, i: usize) {
+    let matches = &state.detail.layout.matches;
+    let (line, count) = (matches[i].line, matches.len());
+    state.detail.current_match = Some(i);
+    scroll_to_line(state, line);
+    state.message = Some(format!("match {}/{count}", i + 1));
 }

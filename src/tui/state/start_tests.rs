@@ -11,6 +11,7 @@ fn the_reader_starts_from_the_settings_and_marks_given() {
     let seen = Seen::default().with(["alpha", "bravo"].into_iter());
     let start = Start {
         date_format: "%d %b".into(),
+        zen_width: 64,
         watchlist: testing::watchlist(),
         marks,
         seen: Some(&seen),
@@ -23,6 +24,7 @@ fn the_reader_starts_from_the_settings_and_marks_given() {
     assert!(!s.marked.new.contains(doc("bravo")) && s.marked.new.contains(doc("charlie")));
     assert!(s.watch.is_on());
     assert_eq!(s.date_format, "%d %b");
+    assert_eq!(s.zen_width, 64);
     assert_eq!(s.message.as_deref(), Some("watchlist: 1 warning"));
     assert_eq!(s.shown.len(), 6);
     assert_eq!(

@@ -2,7 +2,7 @@
 //! the selected briefing (by id) and the place in its text stay.
 
 use super::derive::Keep;
-use super::{AppState, Overlay, TagPicker, ViewPicker, WatchState};
+use super::{AppState, Overlay, ViewPicker, WatchState};
 use crate::marks::{MarkSets, Seen};
 use crate::store::Store;
 use crate::store::reload::Changes;
@@ -37,11 +37,7 @@ pub fn switch_store(
     state.reading = None;
     state.overlay = match std::mem::take(&mut state.overlay) {
         Overlay::Tags(old_picker) => {
-            let mut picker = TagPicker::open(new, &state.filter, &state.query_context());
-            picker.picked = old_picker.picked;
-            picker.mode = old_picker.mode;
-            picker.recount(new, &state.filter, &state.query_context());
-            Overlay::Tags(picker)
+            Overlay::Tags(old_picker.reopen(new, &state.filter, &state.query_context()))
         }
         Overlay::Views(old_picker) => Overlay::Views(ViewPicker {
             cursor: old_picker.cursor,

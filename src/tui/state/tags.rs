@@ -1,6 +1,8 @@
 //! The tag picker: every tag with how many briefings it would leave, given the
-//! rest of the filter and the tags already picked.
+//! rest of the filter and the tags already picked, narrowed to those
+//! containing what is typed.
 
+use super::editor::LineEditor;
 use super::filter::{Filter, TagMode};
 use super::{AppState, Overlay};
 use crate::query::{Context, Query, evaluate_with};
@@ -9,9 +11,15 @@ use crate::tui::action::Action;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TagPicker {
+    /// A place in `shown`.
     pub cursor: usize,
     /// Tag names, most used first; fixed while the picker is open.
     pub tags: Vec<String>,
+    /// What is typed to narrow the list.
+    pub search: LineEditor,
+    /// The tags listed (places in `tags`): those containing the text typed,
+    /// the ones starting with it first.
+    pub shown: Vec<usize>,
     pub picked: Vec<String>,
     pub mode: TagMode,
     /// Per tag, the briefings the filter would show with it picked too.
@@ -27,17 +35,54 @@ impl TagPicker {
         let mut picker = TagPicker {
             cursor: 0,
             tags: tags.into_iter().map(|(t, _)| t.to_string()).collect(),
+            search: LineEditor::default(),
+            shown: Vec::new(),
             picked: filter.tags.clone(),
             mode: filter.tag_mode,
             counts: Vec::new(),
             total: 0,
         };
         picker.recount(store, filter, ctx);
+        picker.narrow();
         picker
     }
 
+    /// The picker open again on a new store, keeping the picks, the mode and
+    /// the text typed.
+    pub fn reopen(self, store: &Store, filter: &Filter, ctx: &Context) -> TagPicker {
+        let mut picker = TagPicker::open(store, filter, ctx);
+        picker.picked = self.picked;
+        picker.mode = self.mode;
+        picker.search = self.search;
+        picker.recount(store, filter, ctx);
+        picker.narrow();
+        picker
+    }
+
+    /// Lists the tags containing the text typed and puts the cursor on the first.
+    pub(super) fn narrow(&mut self) {
+        let needle = self.search.text().to_lowercase();
+        let (mut starting, mut containing) = (Vec::new(), Vec::new());
+        for (i, tag) in self.tags.iter().enumerate() {
+            let tag = tag.to_lowercase();
+            if tag.starts_with(&needle) {
+                starting.push(i);
+            } else if tag.contains(&needle) {
+                containing.push(i);
+            }
+        }
+        starting.append(&mut containing);
+        self.shown = starting;
+        self.cursor = 0;
+    }
+
+    /// The tag under the cursor, as a place in `tags`.
+    pub fn current(&self) -> Option<usize> {
+        self.shown.get(self.cursor).copied()
+    }
+
     pub fn toggle(&mut self) {
-        let Some(tag) = self.tags.get(self.cursor) else {
+        let Some(tag) = self.current().map(|i| &self.tags[i]) else {
             return;
         };
         match self.picked.iter().position(|t| t == tag) {
@@ -92,7 +137,7 @@ pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
     let Overlay::Tags(picker) = &mut state.overlay else {
         return;
     };
-    let last = picker.tags.len().saturating_sub(1);
+    let last = picker.shown.len().saturating_sub(1);
     match action {
         Action::MoveDown => picker.cursor = (picker.cursor + 1).min(last),
         Action::MoveUp => picker.cursor = picker.cursor.saturating_sub(1),
@@ -120,6 +165,10 @@ pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
             state.filter_changed();
         }
         Action::Cancel => state.overlay = Overlay::None,
-        _ => {}
+        other => {
+            if picker.search.apply(other) {
+                picker.narrow();
+            }
+        }
     }
 }

@@ -153,9 +153,10 @@ fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect>
         Action::CycleSort => {
             state.sort = state.sort.next();
             state.filter_changed();
-            state.message = Some(format!("sorted by {}", state.sort.label()));
+            state.message = Some(format!("sorted {}", state.sort.label()));
         }
         Action::Zen => state.zen = !state.zen,
+        Action::Timeline => super::timeline::toggle(state),
         Action::ToggleQuotes => {
             state.quotes_on = !state.quotes_on;
             if state.areas().kind == Kind::Single {
@@ -231,6 +232,11 @@ fn edit_action(state: &mut AppState, action: Action) {
             *field(state, target) = text;
             state.filter_changed();
         }
+        Action::MoveDown => {
+            let last = state.shown.len().saturating_sub(1);
+            navigate::select(state, (state.selected + 1).min(last));
+        }
+        Action::MoveUp => navigate::select(state, state.selected.saturating_sub(1)),
         Action::Cancel => {
             let original = std::mem::take(original);
             state.filter.editing = None;
@@ -291,3 +297,7 @@ fn problems_action(state: &mut AppState, store: &Store, action: Action) {
 #[cfg(test)]
 #[path = "update_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "lookup_tests.rs"]
+mod lookup_tests;

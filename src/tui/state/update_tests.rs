@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::tui::layout::Focus;
-use crate::tui::state::{AppState, Input, Overlay, Sort, TagMode};
+use crate::tui::state::{AppState, Input, Overlay, TagMode};
 use crate::tui::testing;
 
 use testing::setup;
@@ -304,23 +304,6 @@ fn tag_picker_counts_picks_and_applies() {
     assert_eq!(s.filter.tags.len(), 2, "Esc leaves the filter as it was");
     run(&mut s, &store, &[Action::Back]);
     assert!(s.filter.tags.is_empty());
-}
-
-#[test]
-fn sort_cycles_and_keeps_the_selection() {
-    let (store, mut s) = setup(120, 40);
-    run(&mut s, &store, &[Action::MoveDown]);
-    run(&mut s, &store, &[Action::CycleSort]);
-    assert_eq!(s.sort, Sort::Priority);
-    assert_eq!(ids(&s, &store)[0], "bravo");
-    assert_eq!(selected_id(&s, &store), "alpha");
-    run(&mut s, &store, &[Action::CycleSort]);
-    assert_eq!(
-        ids(&s, &store),
-        ["bravo", "alpha", "charlie", "echo", "delta", "foxtrot"]
-    );
-    run(&mut s, &store, &[Action::CycleSort]);
-    assert_eq!(s.sort, Sort::Date);
 }
 
 #[test]

@@ -93,8 +93,8 @@ pub fn status_bar(view: &View, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, style);
     let width = usize::from(area.width);
     let mut left = format!(" {}/{}", state.shown.len(), view.store.len());
-    if state.sort != crate::tui::state::Sort::Date {
-        left.push_str(&format!("  by {}", state.sort.label()));
+    if state.sort != crate::tui::state::Sort::default() {
+        left.push_str(&format!("  {}", state.sort.label()));
     }
     if !state.filter.tags.is_empty() {
         let tags: Vec<String> = state.filter.tags.iter().map(|t| format!("#{t}")).collect();

@@ -130,6 +130,11 @@ fn screens() -> Vec<(&'static str, Start<'static>, Vec<Action>)> {
             vec![Action::Views],
         ),
         ("zen", watching(), vec![Action::MoveDown, Action::Zen]),
+        (
+            "timeline",
+            watching(),
+            vec![Action::Timeline, Action::MoveDown],
+        ),
     ]
 }
 

@@ -10,6 +10,7 @@ mod quotes;
 mod selection;
 pub mod spans;
 pub mod symbols;
+mod timeline;
 mod views;
 
 use ratatui::buffer::Buffer;
@@ -58,6 +59,9 @@ impl Widget for &View<'_> {
         if let Some(a) = areas.quotes {
             quotes::render(self, a, buf);
         }
+        if let Some(a) = areas.timeline {
+            timeline::render(self, a, buf);
+        }
         match &self.state.overlay {
             Overlay::Help(help) => overlay::help(self, help, area, buf),
             Overlay::Problems { scroll } => overlay::problems(self, *scroll, area, buf),
@@ -93,6 +97,8 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
 mod bytes_tests;
 #[cfg(test)]
 mod contrast_tests;
+#[cfg(test)]
+mod lookup_tests;
 #[cfg(test)]
 pub(crate) mod styled;
 #[cfg(test)]

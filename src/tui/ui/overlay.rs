@@ -107,28 +107,42 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
         "Tags: match {mode} · {}",
         crate::text::plural(picker.total, "briefing")
     );
-    let body = frame(
-        view,
-        rect,
-        buf,
-        &title,
-        "Space pick  a all/any  Enter apply  Esc",
-    );
-    let height = usize::from(body.height);
-    if picker.tags.is_empty() {
-        Line::styled("no tags", theme.style(Role::Muted)).render(body, buf);
+    let footer = "Space pick  Tab all/any  Enter apply  Esc";
+    let body = frame(view, rect, buf, &title, footer);
+    if body.height == 0 {
         return;
     }
-    let offset = picker.cursor.saturating_sub(height.saturating_sub(1));
     let width = usize::from(body.width);
-    for (row, (i, tag)) in picker
-        .tags
+    let mut typed = super::bars::editing(view, "/", &picker.search, width);
+    if picker.search.text().is_empty() {
+        typed.push(Span::styled("type to narrow", theme.style(Role::Muted)));
+    }
+    Line::from(typed).render(Rect { height: 1, ..body }, buf);
+    let list = Rect {
+        y: body.y + 1,
+        height: body.height - 1,
+        ..body
+    };
+    if picker.shown.is_empty() {
+        let none = if picker.tags.is_empty() {
+            "no tags".to_string()
+        } else {
+            format!("no tag contains \"{}\"", picker.search.text())
+        };
+        Line::from(styled(&none, theme.style(Role::Muted), &[], width)).render(list, buf);
+        return;
+    }
+    let height = usize::from(list.height);
+    let offset = picker.cursor.saturating_sub(height.saturating_sub(1));
+    for (row, (at, &i)) in picker
+        .shown
         .iter()
         .enumerate()
         .skip(offset)
         .take(height)
         .enumerate()
     {
+        let tag = &picker.tags[i];
         let mark = if picker.is_picked(tag) {
             view.symbols.picked
         } else {
@@ -145,8 +159,8 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
             Span::styled(format!("{name}{}", " ".repeat(pad)), theme.style(role)),
             Span::styled(format!(" {count_text}"), theme.style(Role::Muted)),
         ]);
-        let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
-        draw_row(theme, line, i == picker.cursor, line_area, buf);
+        let line_area = Rect::new(list.x, list.y + row as u16, list.width, 1);
+        draw_row(theme, line, at == picker.cursor, line_area, buf);
     }
 }
 

@@ -1,6 +1,6 @@
 //! The glyphs brief draws itself, in Unicode and in ASCII.
 
-use ratatui::symbols::border;
+use ratatui::symbols::{bar, border};
 
 /// Glyphs for borders and markers; `--ascii` swaps in plain ASCII for
 /// terminals and fonts without good Unicode.
@@ -16,6 +16,9 @@ pub struct Symbols {
     pub unread: &'static str,
     pub bookmark: &'static str,
     pub note: &'static str,
+    /// The timeline's bars, and the mark under the selected briefing's bar.
+    pub bars: &'static bar::Set<'static>,
+    pub timeline_mark: &'static str,
 }
 
 const ASCII_BORDER: border::Set<'static> = border::Set {
@@ -27,6 +30,18 @@ const ASCII_BORDER: border::Set<'static> = border::Set {
     vertical_right: "|",
     horizontal_top: "-",
     horizontal_bottom: "-",
+};
+
+const ASCII_BARS: bar::Set<'static> = bar::Set {
+    full: "|",
+    seven_eighths: "|",
+    three_quarters: "|",
+    five_eighths: ":",
+    half: ":",
+    three_eighths: ":",
+    one_quarter: ".",
+    one_eighth: ".",
+    empty: " ",
 };
 
 impl Symbols {
@@ -41,6 +56,8 @@ impl Symbols {
         unread: "•",
         bookmark: "★",
         note: "✎",
+        bars: &bar::NINE_LEVELS,
+        timeline_mark: "▲",
     };
 
     pub const ASCII: Symbols = Symbols {
@@ -54,5 +71,7 @@ impl Symbols {
         unread: "*",
         bookmark: "B",
         note: "n",
+        bars: &ASCII_BARS,
+        timeline_mark: "^",
     };
 }

@@ -12,7 +12,7 @@ use crate::tui::state::{AppState, update};
 use crate::tui::testing;
 use crate::tui::theme::{ColorDepth, Role, Theme};
 
-fn state_after(store: &Store, (w, h): (u16, u16), actions: &[Action]) -> AppState {
+pub(super) fn state_after(store: &Store, (w, h): (u16, u16), actions: &[Action]) -> AppState {
     let mut state = AppState::new(store, testing::today(), (w, h));
     for &a in actions {
         update(&mut state, store, a);
@@ -37,7 +37,7 @@ pub(super) fn render_with(
     terminal
 }
 
-fn screen(size: (u16, u16), actions: &[Action]) -> String {
+pub(super) fn screen(size: (u16, u16), actions: &[Action]) -> String {
     let store = testing::store();
     let state = state_after(&store, size, actions);
     let theme = Theme::default_theme(ColorDepth::TrueColor);
@@ -45,7 +45,7 @@ fn screen(size: (u16, u16), actions: &[Action]) -> String {
     super::styled::styled(terminal.backend().buffer(), &theme)
 }
 
-fn typed(text: &str) -> Vec<Action> {
+pub(super) fn typed(text: &str) -> Vec<Action> {
     text.chars().map(Action::Insert).collect()
 }
 
@@ -186,8 +186,9 @@ fn quotes_and_matches_are_styled_by_role() {
 fn every_small_size_renders_without_panic() {
     let store = testing::store();
     let theme = Theme::default_theme(ColorDepth::Ansi16);
-    let scenarios: [&[Action]; 5] = [
+    let scenarios: [&[Action]; 6] = [
         &[],
+        &[Action::Timeline],
         &[Action::Help],
         &[Action::TagPicker],
         &[Action::Zen],

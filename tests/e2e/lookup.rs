@@ -1,0 +1,98 @@
+//! End to end at 80x24 with `TERM=screen`: the keys that lookup needs, and
+//! the timeline strip.
+
+use serde_json::Value;
+
+use crate::common;
+use crate::common::tmux::{Tmux, brief_line};
+
+/// `brief list --json -q QUERY` on the bundled briefings.
+fn listing(query: &str) -> Vec<Value> {
+    let out = common::stdout_of(
+        common::brief()
+            .args(["list", "--json", "-q", query])
+            .arg(common::sample()),
+    );
+    common::json_lines(&out)
+}
+
+fn text<'a>(b: &'a Value, key: &str) -> &'a str {
+    b[key].as_str().unwrap_or_else(|| panic!("`{key}` in {b}"))
+}
+
+/// The reader on the bundled briefings in a `screen` terminal, its list drawn.
+fn reader(name: &str) -> Tmux {
+    let tmux = Tmux::start(name, 80, 24);
+    let brief = brief_line(&[&common::sample()]);
+    tmux.shell(&format!("TERM=screen {brief}; echo EXIT=$?"));
+    tmux.wait_for("the list", |s| s.lines().any(|l| l.starts_with(" 40/40")));
+    tmux
+}
+
+fn quit(tmux: &Tmux) {
+    tmux.keys(&["C-c"]);
+    tmux.wait_for_text("EXIT=0");
+}
+
+#[test]
+fn down_while_typing_a_search_moves_the_selection_and_keeps_the_text() {
+    let found = listing("grain");
+    assert!(found.len() > 2, "grain: {}", found.len());
+    let (first, second) = (text(&found[0], "id"), text(&found[1], "id"));
+    let tmux = reader("lookup-down");
+    tmux.keys(&["/"]);
+    tmux.type_text("grain");
+    let shown = format!(" {}/40", found.len());
+    tmux.wait_for("the search applied", |s| {
+        s.starts_with("/grain") && s.contains(&format!("╭ {first} "))
+    });
+    tmux.keys(&["Down"]);
+    let screen = tmux.wait_for_text(&format!("╭ {second} "));
+    assert!(
+        screen.starts_with("/grain") && !screen.contains(&format!("╭ {first} ")),
+        "still typing, the second match selected:\n{screen}"
+    );
+    assert!(screen.lines().any(|l| l.starts_with(&shown)), "{screen}");
+    tmux.keys(&["C-p"]);
+    tmux.wait_for_text(&format!("╭ {first} "));
+    tmux.keys(&["C-n", "Enter"]);
+    let screen = tmux.wait_for_text("search: grain");
+    assert!(screen.contains(&format!("╭ {second} ")), "{screen}");
+    quit(&tmux);
+}
+
+#[test]
+fn t_shows_the_timeline_of_the_shown_briefings() {
+    let all = listing("");
+    let mut dates: Vec<&str> = all.iter().filter_map(|b| b["date"].as_str()).collect();
+    dates.sort_unstable();
+    let (oldest, newest) = (dates[0], dates[dates.len() - 1]);
+    let tmux = reader("lookup-timeline");
+    assert!(!tmux.screen().contains("a bar a"), "off at first");
+    tmux.keys(&["T"]);
+    let screen = tmux.wait_for_text("a bar a");
+    let lines: Vec<&str> = screen.lines().collect();
+    let axis = lines
+        .iter()
+        .position(|l| l.contains("a bar a"))
+        .expect("the axis row");
+    assert!(
+        lines[axis].starts_with(oldest) && lines[axis].contains(newest),
+        "the first and last dates:\n{screen}"
+    );
+    assert!(
+        lines[axis - 1].contains(['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█']),
+        "bars above the dates:\n{screen}"
+    );
+    assert!(
+        lines[axis].contains('▲'),
+        "the selected briefing's mark:\n{screen}"
+    );
+    assert!(
+        lines[axis + 1].starts_with(" 40/40"),
+        "then the status bar:\n{screen}"
+    );
+    tmux.keys(&["T"]);
+    tmux.wait_for_gone("a bar a");
+    quit(&tmux);
+}
