@@ -18,7 +18,8 @@ use crate::tui::state::detail::{Field, Line as DLine, field_text};
 use crate::tui::state::watch;
 use crate::tui::theme::Role;
 
-pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
+/// The pane in `area`, its text in `text_area` (from `Areas::text`).
+pub fn render(view: &View, area: Rect, text_area: Rect, buf: &mut Buffer) {
     let state = view.state;
     let Some(doc) = state.selected_doc() else {
         block(view, Focus::Detail, "Detail", None, area.width).render(area, buf);
@@ -33,23 +34,13 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     );
     let block = block(view, Focus::Detail, &b.id, Some(position), area.width);
     super::marks::with_note(view, block, doc, area.width).render(area, buf);
-    let text_area = Rect {
-        width: body.width.saturating_sub(2),
-        x: body.x + 1.min(body.width),
-        ..body
-    };
     lines(view, b, text_area, buf);
 }
 
 /// Zen mode: the text alone, centred, no borders or bars.
-pub fn render_zen(view: &View, area: Rect, buf: &mut Buffer) {
+pub fn render_zen(view: &View, text_area: Rect, buf: &mut Buffer) {
     let Some(doc) = view.state.selected_doc() else {
         return;
-    };
-    let text_area = Rect {
-        x: area.x + 1,
-        width: area.width.saturating_sub(2),
-        ..area
     };
     lines(view, view.store.get(doc), text_area, buf);
 }

@@ -41,8 +41,8 @@ impl Widget for &View<'_> {
         }
         buf.set_style(area, self.theme.style(Role::Text));
         if areas.kind == Kind::Zen {
-            if let Some(a) = areas.detail {
-                detail::render_zen(self, a, buf);
+            if let Some(text) = areas.text() {
+                detail::render_zen(self, text, buf);
             }
             return;
         }
@@ -51,8 +51,8 @@ impl Widget for &View<'_> {
         if let Some(a) = areas.list {
             list::render(self, a, buf);
         }
-        if let Some(a) = areas.detail {
-            detail::render(self, a, buf);
+        if let (Some(a), Some(text)) = (areas.detail, areas.text()) {
+            detail::render(self, a, text, buf);
         }
         if let Some(a) = areas.quotes {
             quotes::render(self, a, buf);
