@@ -65,9 +65,25 @@ fn lines(view: &View, b: &Briefing, area: Rect, buf: &mut Buffer) {
     {
         let rendered = match line {
             DLine::Blank => Line::default(),
+            DLine::Header {
+                field: Field::Lead(_),
+                range,
+            } => {
+                let text = Text {
+                    paragraph: 0,
+                    watch_part: 0,
+                    role: Role::Title,
+                };
+                text_line(view, b, text, range.clone(), width)
+            }
             DLine::Header { field, range } => header_line(view, b, *field, range.clone(), width),
             DLine::Body { paragraph, range } => {
-                body_line(view, b, *paragraph, range.clone(), width)
+                let text = Text {
+                    paragraph: *paragraph,
+                    watch_part: watch::paragraph_part(*paragraph),
+                    role: Role::Text,
+                };
+                text_line(view, b, text, range.clone(), width)
             }
         };
         rendered.render(Rect::new(area.x, area.y + row as u16, area.width, 1), buf);
@@ -83,7 +99,7 @@ fn header_line(
 ) -> Line<'static> {
     let theme = view.theme;
     let role = match field {
-        Field::Title => Role::Title,
+        Field::Title | Field::Lead(_) => Role::Title,
         Field::Facts => Role::Date,
         Field::Tags => Role::Tag,
         Field::Url => Role::Accent,
@@ -128,10 +144,24 @@ fn watch_marks(
     }
 }
 
-fn body_line(
+/// Which text a line of a paragraph is from: the body, or the title leading it.
+#[derive(Clone, Copy)]
+struct Text {
+    paragraph: usize,
+    /// The watchlist's name for the text: see `watch::part`.
+    watch_part: usize,
+    role: Role,
+}
+
+/// A line of a paragraph with its quotes, watchlist hits and matches marked.
+fn text_line(
     view: &View,
     b: &Briefing,
-    paragraph: usize,
+    Text {
+        paragraph,
+        watch_part,
+        role,
+    }: Text,
     range: Range<usize>,
     width: usize,
 ) -> Line<'static> {
@@ -166,12 +196,7 @@ fn body_line(
         };
         marks.push((local(&q.outer), theme.style(role)));
     }
-    watch_marks(
-        view,
-        watch::paragraph_part(paragraph),
-        range.clone(),
-        &mut marks,
-    );
+    watch_marks(view, watch_part, range.clone(), &mut marks);
     let on_line = matches
         .iter()
         .enumerate()
@@ -190,5 +215,5 @@ fn body_line(
     if marks.is_empty() && text.is_empty() {
         return Line::from(truncate("", width, ""));
     }
-    Line::from(styled(text, theme.style(Role::Text), &marks, width))
+    Line::from(styled(text, theme.style(role), &marks, width))
 }
