@@ -62,8 +62,9 @@ fn date_width(format: &str) -> usize {
 }
 
 /// Columns of a row after the date, the marker and the hits: the title,
-/// then the source and the tags where there is room. The title keeps at
-/// least 40 columns beside the source, and 60 beside the tags.
+/// then the source and the tags where there is room. Beside the source the
+/// title still shows at least 40 characters once cut at a word (an eighth
+/// of its room may go), beside the tags 60.
 #[derive(Debug, PartialEq, Eq)]
 struct Columns {
     title: usize,
@@ -71,17 +72,17 @@ struct Columns {
     tags: usize,
 }
 
+const TITLE_BESIDE_SOURCE: usize = 46;
+const TITLE_BESIDE_TAGS: usize = 69;
+
 fn columns(room: usize) -> Columns {
-    let source = if room >= 56 {
-        (room / 4).clamp(14, 22)
-    } else {
-        0
+    let source = match room.saturating_sub(TITLE_BESIDE_SOURCE + 1).min(22) {
+        w if w >= 12 => w,
+        _ => 0,
     };
-    let beside_source = room.saturating_sub(source + 2);
-    let tags = if source > 0 && beside_source >= 76 {
-        (beside_source - 60).min(30)
-    } else {
-        0
+    let tags = match room.saturating_sub(TITLE_BESIDE_TAGS + source + 2).min(30) {
+        w if w >= 12 && source > 0 => w,
+        _ => 0,
     };
     let gaps = usize::from(source > 0) + usize::from(tags > 0);
     Columns {

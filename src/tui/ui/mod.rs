@@ -91,6 +91,8 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
 #[cfg(test)]
 mod bytes_tests;
 #[cfg(test)]
+mod layouts_tests;
+#[cfg(test)]
 pub(crate) mod styled;
 #[cfg(test)]
 mod tests;

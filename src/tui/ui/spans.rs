@@ -74,8 +74,9 @@ pub fn truncate(text: &str, width: usize, ellipsis: &str) -> String {
 }
 
 /// Where to cut `text` so that it and `ellipsis` fit `width` columns: after
-/// its last whole word that fits (a trailing comma or dash dropped), or
-/// mid-word when that word is over half the room; `None` when it fits whole.
+/// its last whole word that fits (a trailing comma or dash dropped), unless
+/// that gives up more than an eighth of the room, then mid-word; `None` when
+/// it fits whole.
 pub fn word_cut(text: &str, width: usize, ellipsis: &str) -> Option<usize> {
     if text.graphemes(true).map(grapheme_width).sum::<usize>() <= width {
         return None;
@@ -94,7 +95,11 @@ pub fn word_cut(text: &str, width: usize, ellipsis: &str) -> Option<usize> {
         true => end,
         false => text[..end].rfind(char::is_whitespace).unwrap_or(0),
     };
-    let end = if at_word * 2 >= end { at_word } else { end };
+    let given_up = text[at_word..end]
+        .graphemes(true)
+        .map(grapheme_width)
+        .sum::<usize>();
+    let end = if given_up <= room / 8 { at_word } else { end };
     Some(
         text[..end]
             .trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—".contains(c))
@@ -134,20 +139,15 @@ mod tests {
 
     #[test]
     fn words_are_cut_whole_with_the_ellipsis() {
-        assert_eq!(
-            truncate_words("Gas flows fell, again", 18, "…"),
-            "Gas flows fell…"
-        );
-        assert_eq!(
-            truncate_words("Gas flows fell", 14, "..."),
-            "Gas flows fell"
-        );
-        assert_eq!(truncate_words("Gas flows fell", 12, "..."), "Gas flows...");
-        assert_eq!(
-            truncate_words("Supercalifragilistic word", 10, "…"),
-            "Supercali…"
-        );
-        assert_eq!(truncate_words("日本語 テキスト", 9, "…"), "日本語…");
+        let title = "Gas flows through Ukraine fell sharply, again";
+        let cut = |width, ellipsis| truncate_words(title, width, ellipsis);
+        assert_eq!(cut(42, "…"), "Gas flows through Ukraine fell sharply…");
+        assert_eq!(cut(45, "..."), title);
+        assert_eq!(cut(30, "..."), "Gas flows through Ukraine...");
+        assert_eq!(cut(20, "…"), "Gas flows through…");
+        assert_eq!(cut(16, "…"), "Gas flows throu…", "too much to give up");
+        let cjk = "日本語テキスト 日本語 テキスト";
+        assert_eq!(truncate_words(cjk, 23, "…"), "日本語テキスト 日本語…");
         for width in 0..30 {
             let cut = truncate_words("Kuleba met Blinken in Geneva today", width, "...");
             assert!(str_width(&cut) <= width, "{width}: {cut}");
