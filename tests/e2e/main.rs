@@ -14,6 +14,7 @@ mod cache;
 mod completions;
 mod config;
 mod hostile;
+mod layout;
 mod lifecycle;
 mod live;
 mod marks;
