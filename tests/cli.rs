@@ -147,8 +147,10 @@ fn show_text_wraps_and_marks_quotes() {
             .arg(fixtures()),
     );
     assert!(out.starts_with("Ministers of agriculture"), "{out}");
+    // The title is the text's first sentence: shown once, whole, as the title.
+    assert_eq!(out.matches("Ministers of agriculture").count(), 1, "{out}");
     assert!(
-        out.contains("\nMonday, 2022-03-14 · Danube Ledger\n"),
+        out.contains("season begins.\nMonday, 2022-03-14 · Danube Ledger\n"),
         "{out}"
     );
     assert!(

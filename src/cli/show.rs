@@ -9,6 +9,7 @@ use super::{CliError, date_text};
 use crate::model::{Body, Briefing, Diagnostic, Priority, TagOrigin};
 use crate::store::Store;
 use crate::text::sanitize;
+use crate::text::sentence::title_lead;
 use crate::text::wrap::wrap;
 
 const MAX_WIDTH: usize = 100;
@@ -109,7 +110,13 @@ fn terminal_width() -> usize {
 
 fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
     let mut put = |text: &str| wrapped(out, text, width);
-    put(&b.title)?;
+    // A title that is the text's first sentence is shown once: whole, as
+    // the title, and the text goes on after it.
+    let lead = b
+        .paragraphs
+        .get(0)
+        .and_then(|first| title_lead(&b.title, first));
+    put(lead.map_or(&b.title, |end| &b.paragraphs[0][..end]))?;
     let mut facts = vec![b.date.map_or_else(
         || "undated".to_string(),
         |d| d.format("%A, %Y-%m-%d").to_string(),
@@ -148,8 +155,14 @@ fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
         ))?;
     }
     for (i, paragraph) in b.paragraphs.iter().enumerate() {
-        put("")?;
-        put(&mark_quotes(b, i, paragraph))?;
+        let from = match lead {
+            Some(end) if i == 0 => paragraph.len() - paragraph[end..].trim_start().len(),
+            _ => 0,
+        };
+        if from < paragraph.len() {
+            put("")?;
+            put(&mark_quotes(b, i, paragraph, from))?;
+        }
     }
     if !b.quotes.is_empty() {
         put("")?;
@@ -176,15 +189,16 @@ fn wrapped(out: &mut Out, text: &str, width: usize) -> io::Result<()> {
         .try_for_each(|r| out.line(&sanitize(&text[r])))
 }
 
-/// The paragraph with `[n]` after each quote, numbering quotes across the briefing.
-fn mark_quotes(b: &Briefing, paragraph: usize, text: &str) -> String {
+/// The paragraph from byte `from` with `[n]` after each quote, numbering
+/// quotes across the briefing.
+fn mark_quotes(b: &Briefing, paragraph: usize, text: &str, from: usize) -> String {
     let mut marked = String::with_capacity(text.len() + 8);
-    let mut at = 0;
+    let mut at = from;
     for (n, q) in b
         .quotes
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.paragraph == paragraph)
+        .filter(|(_, q)| q.paragraph == paragraph && q.outer.end > from)
     {
         marked.push_str(&text[at..q.outer.end]);
         marked.push_str(&format!("[{}]", n + 1));

@@ -40,6 +40,17 @@ pub fn first_sentence_end(text: &str) -> usize {
     text.len()
 }
 
+/// When `title` is the first sentence of `paragraph`, or that sentence
+/// shortened to end in `…`, where that sentence ends: a reader that shows
+/// the title can go on with the text from there instead of repeating it.
+pub fn title_lead(title: &str, paragraph: &str) -> Option<usize> {
+    let sentence = paragraph[..first_sentence_end(paragraph)].trim_end();
+    let shortened = title
+        .strip_suffix('…')
+        .is_some_and(|start| !start.is_empty() && sentence.starts_with(start));
+    (title == sentence || shortened).then_some(sentence.len())
+}
+
 fn ends_with_abbreviation(before: &str) -> bool {
     let from = before.ceil_char_boundary(before.len().saturating_sub(24));
     let word = before[from..]
@@ -57,6 +68,17 @@ mod tests {
 
     fn first(text: &str) -> &str {
         &text[..first_sentence_end(text)]
+    }
+
+    #[test]
+    fn a_title_leads_when_it_is_the_first_sentence() {
+        let text = "Talks ended. Nobody spoke.";
+        assert_eq!(title_lead("Talks ended.", text), Some(12));
+        assert_eq!(title_lead("Talks…", text), Some(12));
+        assert_eq!(title_lead("Talks ended", text), None);
+        assert_eq!(title_lead("Nobody spoke.", text), None);
+        assert_eq!(title_lead("…", text), None);
+        assert_eq!(title_lead("One only", "One only"), Some(8));
     }
 
     #[test]

@@ -1,14 +1,26 @@
 //! Where each pane goes for a terminal size. Shared by `update` (page sizes,
 //! wrap width) and the renderer, so both agree.
+//!
+//! Below `STACKED` columns (or `STACKED_HEIGHT` rows) one pane at a time;
+//! up to `SIDE_BY_SIDE` the list takes the full width with the detail below
+//! it (and the list shrinks to a few rows around the selection while the
+//! detail or the quotes have the focus); from `SIDE_BY_SIDE` list and detail
+//! sit side by side, and from `WIDE` the quote pane is a third column.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 6;
-pub const WIDE: u16 = 140;
-pub const NARROW: u16 = 80;
+pub const STACKED: u16 = 60;
+pub const STACKED_HEIGHT: u16 = 16;
+pub const SIDE_BY_SIDE: u16 = 160;
+pub const WIDE: u16 = 200;
 /// The timeline strip: two rows of bars and one of dates.
 pub const TIMELINE_ROWS: u16 = 3;
+/// The widest line the detail's text is wrapped to: longer lines read badly.
+pub const MEASURE: u16 = 100;
+/// List rows left above the detail while the detail or the quotes have the focus.
+const PEEK_ROWS: u16 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -22,7 +34,11 @@ pub enum Kind {
     TooSmall,
     /// One pane at a time, the focused one.
     Single,
-    /// List and detail; the quote pane below the detail when toggled on.
+    /// The list at full width above the detail; the quote pane below the
+    /// detail when toggled on.
+    Stacked,
+    /// List and detail side by side; the quote pane below the detail when
+    /// toggled on.
     Double,
     Triple,
     Zen,
@@ -62,11 +78,35 @@ impl Areas {
             Focus::Quotes => self.quotes,
         }
     }
+
+    /// Where the detail's text goes: inside the border (zen has none) with a
+    /// column of margin each side, at most `MEASURE` wide (zen has a width
+    /// of its own).
+    pub fn text(&self) -> Option<Rect> {
+        let detail = self.detail?;
+        let inside = if self.kind == Kind::Zen {
+            detail
+        } else {
+            inner(detail)
+        };
+        let text = Rect {
+            x: inside.x + 1.min(inside.width),
+            width: inside.width.saturating_sub(2),
+            ..inside
+        };
+        if self.kind == Kind::Zen {
+            return Some(text);
+        }
+        Some(Rect {
+            width: text.width.min(MEASURE),
+            ..text
+        })
+    }
 }
 
 /// Inside a bordered pane.
 pub fn inner(area: Rect) -> Rect {
-    area.inner(ratatui::layout::Margin {
+    area.inner(Margin {
         horizontal: 1,
         vertical: 1,
     })
@@ -112,26 +152,33 @@ pub fn areas(
     let (body, strip) = carve_timeline(body, timeline);
     areas.timeline = strip;
     if width >= WIDE {
+        let quotes_w = (width / 5).clamp(36, 50);
+        let detail_w = ((width - quotes_w) * 2 / 5).clamp(64, MEASURE + 4);
         let [list, detail, quotes] = Layout::horizontal([
-            Constraint::Percentage(34),
-            Constraint::Min(40),
-            Constraint::Percentage(26),
+            Constraint::Min(0),
+            Constraint::Length(detail_w),
+            Constraint::Length(quotes_w),
         ])
         .areas(body);
         areas.kind = Kind::Triple;
         (areas.list, areas.detail, areas.quotes) = (Some(list), Some(detail), Some(quotes));
-    } else if width >= NARROW {
+    } else if width >= SIDE_BY_SIDE {
+        let detail_w = (width * 2 / 5).clamp(64, MEASURE + 4);
         let [list, right] =
-            Layout::horizontal([Constraint::Percentage(42), Constraint::Min(30)]).areas(body);
+            Layout::horizontal([Constraint::Min(0), Constraint::Length(detail_w)]).areas(body);
         areas.kind = Kind::Double;
         areas.list = Some(list);
-        if quotes_on {
-            let [detail, quotes] =
-                Layout::vertical([Constraint::Percentage(62), Constraint::Min(4)]).areas(right);
-            (areas.detail, areas.quotes) = (Some(detail), Some(quotes));
-        } else {
-            areas.detail = Some(right);
-        }
+        detail_and_quotes(&mut areas, right, quotes_on);
+    } else if width >= STACKED && height >= STACKED_HEIGHT {
+        let list_h = match focus {
+            Focus::List => body.height / 2,
+            Focus::Detail | Focus::Quotes => PEEK_ROWS + 2,
+        };
+        let [list, below] =
+            Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(body);
+        areas.kind = Kind::Stacked;
+        areas.list = Some(list);
+        detail_and_quotes(&mut areas, below, quotes_on);
     } else {
         areas.kind = Kind::Single;
         match focus {
@@ -154,59 +201,17 @@ fn carve_timeline(body: Rect, on: bool) -> (Rect, Option<Rect>) {
     (panes, Some(strip))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn picks_the_layout_by_width() {
-        assert_eq!(
-            areas(200, 50, Focus::List, false, None, false).kind,
-            Kind::Triple
-        );
-        assert_eq!(
-            areas(120, 40, Focus::List, false, None, false).kind,
-            Kind::Double
-        );
-        assert!(
-            areas(120, 40, Focus::List, true, None, false)
-                .quotes
-                .is_some()
-        );
-        assert_eq!(
-            areas(79, 24, Focus::Detail, false, None, false)
-                .visible()
-                .len(),
-            3
-        );
-        assert!(
-            areas(79, 24, Focus::Detail, false, None, false)
-                .list
-                .is_none()
-        );
-        assert_eq!(
-            areas(19, 24, Focus::List, false, None, false).kind,
-            Kind::TooSmall
-        );
-        assert_eq!(
-            areas(80, 5, Focus::List, false, None, false).kind,
-            Kind::TooSmall
-        );
-        let zen = areas(200, 50, Focus::List, false, Some(100), false);
-        assert_eq!(
-            zen.detail.unwrap().width,
-            102,
-            "the text and a margin each side"
-        );
-        let zen = areas(80, 24, Focus::List, false, Some(100), false);
-        assert_eq!(zen.detail.unwrap().width, 80, "no wider than the terminal");
-        let strip = areas(80, 24, Focus::List, false, None, true);
-        assert_eq!(strip.timeline, Some(Rect::new(0, 20, 80, TIMELINE_ROWS)));
-        assert_eq!(
-            strip.list.unwrap().bottom(),
-            20,
-            "the panes give up its rows"
-        );
-        assert_eq!(areas(80, 10, Focus::List, false, None, true).timeline, None);
+/// The detail in `area`, with the quote pane under it when toggled on.
+fn detail_and_quotes(areas: &mut Areas, area: Rect, quotes_on: bool) {
+    if quotes_on {
+        let [detail, quotes] =
+            Layout::vertical([Constraint::Percentage(62), Constraint::Min(4)]).areas(area);
+        (areas.detail, areas.quotes) = (Some(detail), Some(quotes));
+    } else {
+        areas.detail = Some(area);
     }
 }
+
+#[cfg(test)]
+#[path = "layout_tests.rs"]
+mod tests;

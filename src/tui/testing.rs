@@ -37,8 +37,8 @@ pub fn store() -> Store {
     Store::build(Loaded::of(briefings, rules))
 }
 
-/// A watchlist for the test store: Kuleba three times in alpha, Odesa three
-/// times in charlie, a phrase in bravo's summary, one deep in delta's text.
+/// A watchlist for the test store: Kuleba twice in alpha, Odesa twice in
+/// charlie (each once in the title that leads the text), a phrase in bravo's summary, one deep in delta's text.
 pub fn watchlist() -> crate::watch::Watchlist {
     let text = r#"
 [[watch]]

@@ -15,6 +15,7 @@ pub use parse::parse;
 
 use crate::model::{Briefing, Diagnostic};
 use crate::store::{DocSet, Store};
+use crate::text::sentence::title_lead;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
@@ -63,7 +64,13 @@ impl Watchlist {
 
     /// Hits in a briefing's title, summary and body together.
     pub fn count_in(&self, b: &Briefing) -> usize {
-        let head = std::iter::once(b.title.as_str()).chain(b.summary.as_deref());
+        // A title that is the text's first sentence counts once, in the text.
+        let lead = b
+            .paragraphs
+            .get(0)
+            .and_then(|first| title_lead(&b.title, first));
+        let title = Some(b.title.as_str()).filter(|_| lead.is_none());
+        let head = title.into_iter().chain(b.summary.as_deref());
         head.chain(b.paragraphs.iter())
             .map(|text| count(text, self))
             .sum()

@@ -15,6 +15,7 @@ mod completions;
 mod config;
 mod contrast;
 mod hostile;
+mod layout;
 mod lifecycle;
 mod live;
 mod lookup;

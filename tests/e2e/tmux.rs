@@ -1,8 +1,9 @@
 //! End to end: the real binary in a real terminal (tmux), driven by keys and
 //! checked by reading the screen. Each test has a tmux server of its own.
 //!
-//! Layouts by width: 140 columns and up show list, detail and quotes; 80 to
-//! 139 list and detail; under 80 one pane at a time.
+//! Layouts by width: 200 columns and up show list, detail and quotes side
+//! by side; 160 to 199 list and detail side by side; 60 to 159 the list
+//! above the detail; under 60 one pane at a time.
 
 use std::time::{Duration, Instant};
 
@@ -61,7 +62,7 @@ fn body_words(id: &str, paragraph: usize, n: usize) -> String {
 }
 
 /// The detail pane's text, rows joined with single spaces: the right-hand
-/// pane of two, or the only pane.
+/// pane of two, or every pane stacked (the list rows too).
 fn detail_text(screen: &str) -> String {
     let mut words = Vec::new();
     for line in screen.lines() {
@@ -152,7 +153,7 @@ fn j_moves_the_selection_80x24() {
 
 // 3. Enter opens the briefing.
 
-/// Two panes (80 columns and up): Enter keeps the list on screen and moves
+/// Two panes (60 columns and up): Enter keeps the list on screen and moves
 /// the focus to the text, so `j` then scrolls the text instead of moving on.
 fn enter_focuses_the_text(name: &str, width: u16, height: u16) {
     let all = listing("");
@@ -188,14 +189,14 @@ fn enter_focuses_the_text_80x24() {
     enter_focuses_the_text("enter-80x24", 80, 24);
 }
 
-/// One pane (under 80 columns): Enter replaces the list with the text; Esc
+/// One pane (under 60 columns): Enter replaces the list with the text; Esc
 /// brings the list back.
 #[test]
-fn enter_replaces_the_list_79x24() {
+fn enter_replaces_the_list_59x24() {
     let all = listing("");
     let id = field(&all[0], "id");
     let body = body_words(id, 2, 5);
-    let tmux = reader("enter-79x24", 79, 24);
+    let tmux = reader("enter-59x24", 59, 24);
     let list = tmux.screen();
     assert!(!list.contains(&pane_title(id)), "list only:\n{list}");
     tmux.keys(&["Enter"]);

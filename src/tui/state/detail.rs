@@ -10,11 +10,15 @@ use crate::model::{Briefing, TagOrigin};
 use crate::query::Highlight;
 use crate::query::highlight;
 use crate::store::DocId;
+use crate::text::sentence;
 use crate::text::wrap::wrap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Title,
+    /// The title when it is the first sentence of the text: that sentence,
+    /// whole, which the text then goes on from (bytes `..end` of paragraph 0).
+    Lead(usize),
     Facts,
     Tags,
     Url,
@@ -78,6 +82,7 @@ pub struct DetailState {
 pub fn field_text(b: &Briefing, field: Field) -> Cow<'_, str> {
     match field {
         Field::Title => Cow::Borrowed(&b.title),
+        Field::Lead(end) => Cow::Borrowed(&b.paragraphs[0][..end]),
         Field::Facts => {
             let mut parts = vec![b.date.map_or_else(
                 || "undated".into(),
@@ -118,8 +123,16 @@ pub fn field_text(b: &Briefing, field: Field) -> Cow<'_, str> {
     }
 }
 
-fn fields(b: &Briefing) -> Vec<Field> {
-    let mut fields = vec![Field::Title, Field::Facts];
+/// The title's field: `Lead` when it repeats the text's first sentence.
+pub fn title_field(b: &Briefing) -> Field {
+    b.paragraphs
+        .get(0)
+        .and_then(|first| sentence::title_lead(&b.title, first))
+        .map_or(Field::Title, Field::Lead)
+}
+
+fn fields(b: &Briefing, title: Field) -> Vec<Field> {
+    let mut fields = vec![title, Field::Facts];
     if !b.tags.is_empty() {
         fields.push(Field::Tags);
     }
@@ -168,7 +181,8 @@ impl Layout {
             key: Some((id, width)),
             ..Layout::default()
         };
-        for field in fields(b) {
+        let title = title_field(b);
+        for field in fields(b, title) {
             let text = field_text(b, field);
             let ranges = wrap(&text, width);
             if ranges.is_empty() {
@@ -180,11 +194,36 @@ impl Layout {
                     .map(|range| Line::Header { field, range }),
             );
         }
+        // The lead's lines come first: a match or a quote in it is on them.
+        let lead: Vec<Range<usize>> = layout
+            .lines
+            .iter()
+            .map_while(|line| match line {
+                Line::Header {
+                    field: Field::Lead(_),
+                    range,
+                } => Some(range.clone()),
+                _ => None,
+            })
+            .collect();
         for (p, text) in b.paragraphs.iter().enumerate() {
-            layout.lines.push(Line::Blank);
+            let from = match title {
+                Field::Lead(end) if p == 0 => text.len() - text[end..].trim_start().len(),
+                _ => 0,
+            };
+            let ranges: Vec<Range<usize>> = wrap(&text[from..], width)
+                .into_iter()
+                .map(|r| r.start + from..r.end + from)
+                .collect();
+            if !ranges.is_empty() {
+                layout.lines.push(Line::Blank);
+            }
             let first = layout.lines.len();
-            let ranges = wrap(text, width);
             let line_of = |offset: usize| {
+                if offset < from {
+                    let row = lead.partition_point(|r| r.end <= offset);
+                    return row.min(lead.len().saturating_sub(1));
+                }
                 first
                     + ranges
                         .partition_point(|r| r.end <= offset)
@@ -214,3 +253,7 @@ impl Layout {
         layout
     }
 }
+
+#[cfg(test)]
+#[path = "detail_tests.rs"]
+mod tests;

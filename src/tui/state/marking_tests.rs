@@ -104,7 +104,7 @@ fn shown_for_two_seconds_is_read() {
 
 #[test]
 fn nothing_is_read_while_the_detail_is_hidden_or_covered() {
-    let (store, mut s) = setup(60, 20);
+    let (store, mut s) = setup(50, 20);
     let t0 = Instant::now();
     run(&mut s, &store, &[Input::Tick(t0)]);
     assert_eq!(read_candidate(&s), None, "one pane, the list");

@@ -251,30 +251,24 @@ impl AppState {
         self.shown.get(self.selected).copied()
     }
 
-    /// Rows the list pane shows at once.
+    /// Rows the list pane shows at once (with the list focused where only
+    /// one pane shows).
     pub fn list_height(&self) -> usize {
-        let full = self.areas_for(Focus::List, false);
-        full.list
+        let list = |focus| self.areas_for(focus, false).list;
+        list(self.focus)
+            .or_else(|| list(Focus::List))
             .map_or(1, |a| usize::from(layout::inner(a).height).max(1))
     }
 
-    /// Text lines the detail pane shows at once, and their width.
+    /// Text lines the detail pane shows at once, and their width (with the
+    /// detail focused where only one pane shows).
     pub fn detail_size(&self) -> (usize, usize) {
-        let areas = self.areas_for(Focus::Detail, self.zen);
-        match (areas.kind, areas.detail) {
-            (layout::Kind::Zen, Some(a)) => (
-                usize::from(a.height).max(1),
-                usize::from(a.width.saturating_sub(2)).max(1),
-            ),
-            (_, Some(a)) => {
-                let inner = layout::inner(a);
-                (
-                    usize::from(inner.height).max(1),
-                    usize::from(inner.width.saturating_sub(2)).max(1),
-                )
-            }
-            _ => (1, 1),
-        }
+        let text = |focus| self.areas_for(focus, self.zen).text();
+        text(self.focus)
+            .or_else(|| text(Focus::Detail))
+            .map_or((1, 1), |a| {
+                (usize::from(a.height).max(1), usize::from(a.width).max(1))
+            })
     }
 
     pub fn reset_detail(&mut self) {
@@ -302,3 +296,7 @@ impl AppState {
 #[cfg(test)]
 #[path = "start_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "size_tests.rs"]
+mod size_tests;

@@ -103,7 +103,7 @@ fn focus_cycles_through_visible_panes() {
 
 #[test]
 fn narrow_terminals_show_one_pane_and_esc_goes_back() {
-    let (store, mut s) = setup(60, 20);
+    let (store, mut s) = setup(50, 20);
     run(&mut s, &store, &[Action::Open]);
     assert!(s.areas().detail.is_some());
     assert!(s.areas().list.is_none());
@@ -412,7 +412,7 @@ fn a_new_search_forgets_the_old_match_cursor() {
 
 #[test]
 fn focus_never_stays_on_a_hidden_pane() {
-    let (store, mut s) = setup(60, 20);
+    let (store, mut s) = setup(50, 20);
     run(&mut s, &store, &[Action::FocusPrev]);
     assert_eq!(s.focus, Focus::Quotes);
     run(&mut s, &store, &[Input::Resize(100, 30)]);

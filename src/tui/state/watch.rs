@@ -30,7 +30,7 @@ pub struct LineHit {
 pub fn part(line: &Line) -> Option<(usize, Range<usize>)> {
     match line {
         Line::Header {
-            field: Field::Title,
+            field: Field::Title | Field::Lead(_),
             range,
         } => Some((0, range.clone())),
         Line::Header {
@@ -48,7 +48,10 @@ pub fn paragraph_part(paragraph: usize) -> usize {
 
 fn part_text(b: &Briefing, part: usize) -> &str {
     match part {
-        0 => &b.title,
+        0 => match super::detail::title_field(b) {
+            Field::Lead(end) => &b.paragraphs[0][..end],
+            _ => &b.title,
+        },
         1 => b.summary.as_deref().unwrap_or(""),
         p => &b.paragraphs[p - 2],
     }
@@ -124,7 +127,11 @@ impl WatchState {
                 .iter()
                 .map_while(|l| part(l).filter(|(q, _)| *q == p).map(|(_, r)| r))
                 .collect();
-            for hit in watch::find(part_text(b, p), &self.list) {
+            // A paragraph the title leads starts after it: hits there are the title's.
+            let hits = watch::find(part_text(b, p), &self.list)
+                .into_iter()
+                .filter(|hit| hit.range.end > ranges[0].start);
+            for hit in hits {
                 let row = ranges.partition_point(|r| r.end <= hit.range.start);
                 self.hits.push(LineHit {
                     part: p,

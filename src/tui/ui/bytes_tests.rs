@@ -47,8 +47,9 @@ fn moving_through_the_text_writes_only_what_changed() {
     );
     eprintln!("bytes per frame at 120x40 (crossterm, lean): {sizes:?}");
     assert!(sizes[0].1 > 4000, "the first frame draws everything");
+    // The text is up to `layout::MEASURE` (100) columns wide.
     assert!(
-        sizes[2..].iter().all(|&(_, lean)| lean < 2700),
+        sizes[2..].iter().all(|&(_, lean)| lean < 3400),
         "a scroll redraws the text only: {sizes:?}"
     );
 }

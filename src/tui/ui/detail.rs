@@ -18,7 +18,8 @@ use crate::tui::state::detail::{Field, Line as DLine, field_text};
 use crate::tui::state::watch;
 use crate::tui::theme::Role;
 
-pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
+/// The pane in `area`, its text in `text_area` (from `Areas::text`).
+pub fn render(view: &View, area: Rect, text_area: Rect, buf: &mut Buffer) {
     let state = view.state;
     let Some(doc) = state.selected_doc() else {
         block(view, Focus::Detail, "Detail", None, area.width).render(area, buf);
@@ -33,23 +34,13 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     );
     let block = block(view, Focus::Detail, &b.id, Some(position), area.width);
     super::marks::with_note(view, block, doc, area.width).render(area, buf);
-    let text_area = Rect {
-        width: body.width.saturating_sub(2),
-        x: body.x + 1.min(body.width),
-        ..body
-    };
     lines(view, b, text_area, buf);
 }
 
 /// Zen mode: the text alone, centred, no borders or bars.
-pub fn render_zen(view: &View, area: Rect, buf: &mut Buffer) {
+pub fn render_zen(view: &View, text_area: Rect, buf: &mut Buffer) {
     let Some(doc) = view.state.selected_doc() else {
         return;
-    };
-    let text_area = Rect {
-        x: area.x + 1,
-        width: area.width.saturating_sub(2),
-        ..area
     };
     lines(view, view.store.get(doc), text_area, buf);
 }
@@ -74,9 +65,25 @@ fn lines(view: &View, b: &Briefing, area: Rect, buf: &mut Buffer) {
     {
         let rendered = match line {
             DLine::Blank => Line::default(),
+            DLine::Header {
+                field: Field::Lead(_),
+                range,
+            } => {
+                let text = Text {
+                    paragraph: 0,
+                    watch_part: 0,
+                    role: Role::Title,
+                };
+                text_line(view, b, text, range.clone(), width)
+            }
             DLine::Header { field, range } => header_line(view, b, *field, range.clone(), width),
             DLine::Body { paragraph, range } => {
-                body_line(view, b, *paragraph, range.clone(), width)
+                let text = Text {
+                    paragraph: *paragraph,
+                    watch_part: watch::paragraph_part(*paragraph),
+                    role: Role::Text,
+                };
+                text_line(view, b, text, range.clone(), width)
             }
         };
         rendered.render(Rect::new(area.x, area.y + row as u16, area.width, 1), buf);
@@ -92,7 +99,7 @@ fn header_line(
 ) -> Line<'static> {
     let theme = view.theme;
     let role = match field {
-        Field::Title => Role::Title,
+        Field::Title | Field::Lead(_) => Role::Title,
         Field::Facts => Role::Date,
         Field::Tags => Role::Tag,
         Field::Url => Role::Accent,
@@ -137,10 +144,24 @@ fn watch_marks(
     }
 }
 
-fn body_line(
+/// Which text a line of a paragraph is from: the body, or the title leading it.
+#[derive(Clone, Copy)]
+struct Text {
+    paragraph: usize,
+    /// The watchlist's name for the text: see `watch::part`.
+    watch_part: usize,
+    role: Role,
+}
+
+/// A line of a paragraph with its quotes, watchlist hits and matches marked.
+fn text_line(
     view: &View,
     b: &Briefing,
-    paragraph: usize,
+    Text {
+        paragraph,
+        watch_part,
+        role,
+    }: Text,
     range: Range<usize>,
     width: usize,
 ) -> Line<'static> {
@@ -175,12 +196,7 @@ fn body_line(
         };
         marks.push((local(&q.outer), theme.style(role)));
     }
-    watch_marks(
-        view,
-        watch::paragraph_part(paragraph),
-        range.clone(),
-        &mut marks,
-    );
+    watch_marks(view, watch_part, range.clone(), &mut marks);
     let on_line = matches
         .iter()
         .enumerate()
@@ -199,5 +215,5 @@ fn body_line(
     if marks.is_empty() && text.is_empty() {
         return Line::from(truncate("", width, ""));
     }
-    Line::from(styled(text, theme.style(Role::Text), &marks, width))
+    Line::from(styled(text, theme.style(role), &marks, width))
 }

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use super::View;
 use super::pane::block;
 use super::selection::draw_row;
-use super::spans::{styled, truncate};
+use super::spans::{styled, truncate, truncate_words, word_cut};
 use crate::model::{Briefing, Priority};
 use crate::store::DocId;
 use crate::text::wrap::str_width;
@@ -58,7 +58,38 @@ fn date_width(format: &str) -> usize {
     str_width(&widest.format(format).to_string()).clamp(7, 40)
 }
 
-/// `date marker [hits] title … source #tags`, fitted to `width` columns; the
+/// Columns of a row after the date, the marker and the hits: the title,
+/// then the source and the tags where there is room. Beside the source the
+/// title still shows at least 40 characters once cut at a word (an eighth
+/// of its room may go), beside the tags 60.
+#[derive(Debug, PartialEq, Eq)]
+struct Columns {
+    title: usize,
+    source: usize,
+    tags: usize,
+}
+
+const TITLE_BESIDE_SOURCE: usize = 46;
+const TITLE_BESIDE_TAGS: usize = 69;
+
+fn columns(room: usize) -> Columns {
+    let source = match room.saturating_sub(TITLE_BESIDE_SOURCE + 1).min(22) {
+        w if w >= 12 => w,
+        _ => 0,
+    };
+    let tags = match room.saturating_sub(TITLE_BESIDE_TAGS + source + 2).min(30) {
+        w if w >= 12 && source > 0 => w,
+        _ => 0,
+    };
+    let gaps = usize::from(source > 0) + usize::from(tags > 0);
+    Columns {
+        title: room - source - tags - gaps,
+        source,
+        tags,
+    }
+}
+
+/// `date marker [hits] title source #tags`, fitted to `width` columns; the
 /// hits column only with a watchlist.
 fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static> {
     let theme = view.theme;
@@ -74,27 +105,12 @@ fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static
     };
     let watch = &view.state.watch;
     let fixed = date_w + 1 + 1 + 1 + if watch.is_on() { 4 } else { 0 };
-    let room = width.saturating_sub(fixed);
-    let extras = if room >= 48 {
-        room * 2 / 5
-    } else if room >= 28 {
-        room / 3
-    } else {
-        0
-    };
-    let source_w = if extras >= 20 {
-        (extras / 2).min(18)
-    } else {
-        extras
-    };
-    let tags_w = extras.saturating_sub(source_w + 1);
-    let title_w = room.saturating_sub(extras + usize::from(extras > 0));
+    let columns = columns(width.saturating_sub(fixed));
     let cell = |text: &str, w: usize| {
-        let cut = truncate(text, w, view.symbols.ellipsis);
+        let cut = truncate_words(text, w, view.symbols.ellipsis);
         let pad = w.saturating_sub(str_width(&cut));
         format!("{cut}{}", " ".repeat(pad))
     };
-    let tags: Vec<String> = b.tag_names().map(|t| format!("#{t}")).collect();
     let mut spans = vec![
         Span::styled(cell(&date, date_w), theme.style(Role::Date)),
         Span::raw(" "),
@@ -111,25 +127,19 @@ fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static
         spans.push(Span::styled(hits, theme.style(Role::Watch)));
         spans.push(Span::raw(" "));
     }
-    if watch.has_hits(doc) {
-        spans.extend(watched_title(view, &b.title, title_w));
-    } else {
-        spans.push(Span::styled(
-            cell(&b.title, title_w),
-            theme.style(Role::Text),
-        ));
-    }
-    if extras > 0 {
+    spans.extend(title(view, doc, &b.title, columns.title));
+    if columns.source > 0 {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(
-            cell(b.source.as_deref().unwrap_or(""), source_w),
+            cell(b.source.as_deref().unwrap_or(""), columns.source),
             theme.style(Role::Source),
         ));
     }
-    if tags_w > 0 {
+    if columns.tags > 0 {
+        let tags: Vec<String> = b.tag_names().map(|t| format!("#{t}")).collect();
         spans.push(Span::raw(" "));
         spans.push(Span::styled(
-            cell(&tags.join(" "), tags_w),
+            cell(&tags.join(" "), columns.tags),
             theme.style(Role::Tag),
         ));
     }
@@ -141,30 +151,33 @@ fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static
     }
 }
 
-/// The title in `width` columns with its watchlist hits marked.
-fn watched_title(view: &View, title: &str, width: usize) -> Vec<Span<'static>> {
-    let style = view.theme.style(Role::Watch);
-    let marks: Vec<_> = crate::watch::find(title, &view.state.watch.list)
-        .into_iter()
-        .map(|hit| (hit.range, style))
-        .collect();
-    let ellipsis = view.symbols.ellipsis;
-    let whole = truncate(title, usize::MAX, "");
-    let cut = str_width(&whole) > width;
-    let room = if cut {
-        width.saturating_sub(str_width(ellipsis))
-    } else {
-        width
-    };
+/// The title in `width` columns, cut at a word, its watchlist hits marked.
+fn title(view: &View, doc: DocId, title: &str, width: usize) -> Vec<Span<'static>> {
     let text = view.theme.style(Role::Text);
-    let mut spans = styled(title, text, &marks, room);
-    let used: usize = spans.iter().map(Span::width).sum();
-    let tail = if cut && width >= str_width(ellipsis) {
+    let ellipsis = view.symbols.ellipsis;
+    let cut = word_cut(title, width, ellipsis);
+    let kept = &title[..cut.unwrap_or(title.len())];
+    let marks: Vec<_> = if view.state.watch.has_hits(doc) {
+        let style = view.theme.style(Role::Watch);
+        crate::watch::find(title, &view.state.watch.list)
+            .into_iter()
+            .map(|hit| (hit.range, style))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let tail = if cut.is_some() && width >= str_width(ellipsis) {
         ellipsis
     } else {
         ""
     };
+    let mut spans = styled(kept, text, &marks, width.saturating_sub(str_width(tail)));
+    let used: usize = spans.iter().map(Span::width).sum();
     let pad = width.saturating_sub(used + str_width(tail));
     spans.push(Span::styled(format!("{tail}{}", " ".repeat(pad)), text));
     spans
 }
+
+#[cfg(test)]
+#[path = "list_tests.rs"]
+mod tests;

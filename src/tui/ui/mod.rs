@@ -43,8 +43,8 @@ impl Widget for &View<'_> {
             return;
         }
         if areas.kind == Kind::Zen {
-            if let Some(a) = areas.detail {
-                detail::render_zen(self, a, buf);
+            if let Some(text) = areas.text() {
+                detail::render_zen(self, text, buf);
             }
             return;
         }
@@ -53,8 +53,8 @@ impl Widget for &View<'_> {
         if let Some(a) = areas.list {
             list::render(self, a, buf);
         }
-        if let Some(a) = areas.detail {
-            detail::render(self, a, buf);
+        if let (Some(a), Some(text)) = (areas.detail, areas.text()) {
+            detail::render(self, a, text, buf);
         }
         if let Some(a) = areas.quotes {
             quotes::render(self, a, buf);
@@ -97,6 +97,8 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
 mod bytes_tests;
 #[cfg(test)]
 mod contrast_tests;
+#[cfg(test)]
+mod layouts_tests;
 #[cfg(test)]
 mod lookup_tests;
 #[cfg(test)]

@@ -73,6 +73,51 @@ pub fn truncate(text: &str, width: usize, ellipsis: &str) -> String {
     out
 }
 
+/// Where to cut `text` so that it and `ellipsis` fit `width` columns: after
+/// its last whole word that fits (a trailing comma or dash dropped), unless
+/// that gives up more than an eighth of the room, then mid-word; `None` when
+/// it fits whole.
+pub fn word_cut(text: &str, width: usize, ellipsis: &str) -> Option<usize> {
+    if text.graphemes(true).map(grapheme_width).sum::<usize>() <= width {
+        return None;
+    }
+    let room = width.saturating_sub(ellipsis.chars().count());
+    let mut used = 0;
+    let mut end = 0;
+    for (at, g) in text.grapheme_indices(true) {
+        used += grapheme_width(g);
+        if used > room {
+            break;
+        }
+        end = at + g.len();
+    }
+    let at_word = match text[end..].starts_with(char::is_whitespace) {
+        true => end,
+        false => text[..end].rfind(char::is_whitespace).unwrap_or(0),
+    };
+    let given_up = text[at_word..end]
+        .graphemes(true)
+        .map(grapheme_width)
+        .sum::<usize>();
+    let end = if given_up <= room / 8 { at_word } else { end };
+    Some(
+        text[..end]
+            .trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—".contains(c))
+            .len(),
+    )
+}
+
+/// `text` cut at a word to `width` columns, ending in `ellipsis` when cut.
+pub fn truncate_words(text: &str, width: usize, ellipsis: &str) -> String {
+    match word_cut(text, width, ellipsis) {
+        None => truncate(text, width, ""),
+        Some(end) if width >= ellipsis.chars().count() => {
+            format!("{}{ellipsis}", truncate(&text[..end], width, ""))
+        }
+        Some(end) => truncate(&text[..end], width, ""),
+    }
+}
+
 pub fn plain(text: &str, style: Style, width: usize) -> Line<'static> {
     Line::from(styled(text, style, &[], width))
 }
@@ -90,6 +135,23 @@ mod tests {
         assert_eq!(truncate("short", 10, "…"), "short");
         assert_eq!(truncate("👩‍👩‍👧👩‍👩‍👧", 3, "…"), "👩‍👩‍👧…");
         assert!(str_width(&truncate("abcdef", 3, "...")) <= 3);
+    }
+
+    #[test]
+    fn words_are_cut_whole_with_the_ellipsis() {
+        let title = "Gas flows through Ukraine fell sharply, again";
+        let cut = |width, ellipsis| truncate_words(title, width, ellipsis);
+        assert_eq!(cut(42, "…"), "Gas flows through Ukraine fell sharply…");
+        assert_eq!(cut(45, "..."), title);
+        assert_eq!(cut(30, "..."), "Gas flows through Ukraine...");
+        assert_eq!(cut(20, "…"), "Gas flows through…");
+        assert_eq!(cut(16, "…"), "Gas flows throu…", "too much to give up");
+        let cjk = "日本語テキスト 日本語 テキスト";
+        assert_eq!(truncate_words(cjk, 23, "…"), "日本語テキスト 日本語…");
+        for width in 0..30 {
+            let cut = truncate_words("Kuleba met Blinken in Geneva today", width, "...");
+            assert!(str_width(&cut) <= width, "{width}: {cut}");
+        }
     }
 
     #[test]

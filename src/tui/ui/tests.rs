@@ -65,9 +65,9 @@ fn triple_pane_at_200x50() {
 }
 
 #[test]
-fn single_pane_list_and_detail_at_60x20() {
-    insta::assert_snapshot!("single_list", screen((60, 20), &[]));
-    insta::assert_snapshot!("single_detail", screen((60, 20), &[Action::Open]));
+fn single_pane_list_and_detail_at_50x20() {
+    insta::assert_snapshot!("single_list", screen((50, 20), &[]));
+    insta::assert_snapshot!("single_detail", screen((50, 20), &[Action::Open]));
 }
 
 #[test]
@@ -135,8 +135,9 @@ fn ascii_symbols() {
     assert!(text.contains("+-"));
 }
 
-fn find(buf: &Buffer, needle: &str) -> (u16, u16) {
-    for y in 0..buf.area.height {
+/// Where `needle` first shows from row `top` down.
+fn find_below(buf: &Buffer, top: u16, needle: &str) -> (u16, u16) {
+    for y in top..buf.area.height {
         let row: String = (0..buf.area.width)
             .map(|x| buf[(x, y)].symbol().to_string())
             .collect();
@@ -158,14 +159,15 @@ fn quotes_and_matches_are_styled_by_role() {
     let terminal = render_with(&store, &state, &theme, &Symbols::UNICODE);
     let buf = terminal.backend().buffer();
     let quote = theme.style(Role::Quote);
-    let (x, y) = find(buf, "We will defend");
+    let find = |needle| find_below(buf, state.areas().detail.unwrap().y, needle);
+    let (x, y) = find("We will defend");
     assert_eq!(
         buf[(x, y)].fg,
         quote.fg.unwrap_or(ratatui::style::Color::Reset)
     );
     assert_eq!(buf[(x, y)].modifier, quote.add_modifier);
     let matched = theme.style(Role::Match);
-    let (x, y) = find(buf, "Geneva to discuss");
+    let (x, y) = find("Geneva to discuss");
     assert_eq!(
         buf[(x, y)].bg,
         matched.bg.unwrap_or(ratatui::style::Color::Reset)
@@ -174,7 +176,7 @@ fn quotes_and_matches_are_styled_by_role() {
         buf[(x, y)].fg,
         matched.fg.unwrap_or(ratatui::style::Color::Reset)
     );
-    let (x, y) = find(buf, " to discuss");
+    let (x, y) = find(" to discuss");
     assert_ne!(
         buf[(x + 1, y)].bg,
         matched.bg.unwrap_or(ratatui::style::Color::Reset),
@@ -194,12 +196,15 @@ fn every_small_size_renders_without_panic() {
         &[Action::Zen],
         &[Action::Open, Action::ToggleQuotes],
     ];
+    let small = (0..=40).flat_map(|w| (0..=15).map(move |h| (w, h)));
+    // Either side of each layout's threshold.
+    let edges = [55, 59, 60, 61, 80, 159, 160, 199, 200]
+        .into_iter()
+        .flat_map(|w| [6, 10, 15, 16, 17, 24].map(move |h| (w, h)));
     for actions in scenarios {
-        for w in 0..=40 {
-            for h in 0..=15 {
-                let state = state_after(&store, (w, h), actions);
-                render_with(&store, &state, &theme, &Symbols::UNICODE);
-            }
+        for size in small.clone().chain(edges.clone()) {
+            let state = state_after(&store, size, actions);
+            render_with(&store, &state, &theme, &Symbols::UNICODE);
         }
     }
 }
