@@ -1,12 +1,21 @@
-//! The help overlay's content, built from the keymap in use.
+//! The help overlay's content: the keymap in use, then the query terms.
 
 use super::keymap::{Bound, Keymap, Mode};
+use crate::query::reference::{self, TermRef};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
     Section(&'static str),
-    Key { keys: String, desc: &'static str },
+    Key {
+        keys: String,
+        desc: &'static str,
+    },
+    /// A term of the query language, from the one reference.
+    Term(&'static TermRef),
 }
+
+/// The heading of the query terms, after the keys.
+pub const QUERY_TERMS: &str = "Query terms (/ and :)";
 
 const SECTIONS: &[(&str, Mode)] = &[
     ("Reading", Mode::Browse),
@@ -17,18 +26,20 @@ const SECTIONS: &[(&str, Mode)] = &[
     ("This help", Mode::Help),
 ];
 
-/// Every binding of `keymap` under its section heading.
+/// Every binding of `keymap` under its section heading, then the query terms.
 pub fn rows(keymap: &Keymap) -> Vec<Row> {
     let mut rows = Vec::new();
     for &(title, mode) in SECTIONS {
         rows.push(Row::Section(title));
         rows.extend(merged(keymap.table(mode)));
     }
+    rows.push(Row::Section(QUERY_TERMS));
+    rows.extend(reference::TERMS.iter().map(Row::Term));
     rows
 }
 
-/// The bindings among `rows` whose keys or description contain `search`
-/// (ignoring case), each under its section heading.
+/// The rows among `rows` whose keys, description, term or examples contain
+/// `search` (ignoring case), each under its section heading.
 pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
     let needle = search.to_lowercase();
     let mut found = Vec::new();
@@ -37,10 +48,16 @@ pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
         match row {
             Row::Section(_) => heading = Some(row),
             Row::Key { keys, desc } => {
-                if needle.is_empty()
-                    || desc.to_lowercase().contains(&needle)
-                    || keys.to_lowercase().contains(&needle)
-                {
+                if needle.is_empty() || contains(desc, &needle) || contains(keys, &needle) {
+                    found.extend(heading.take());
+                    found.push(row);
+                }
+            }
+            Row::Term(t) => {
+                let said = [t.syntax, t.meaning]
+                    .into_iter()
+                    .chain(t.examples.iter().copied());
+                if needle.is_empty() || said.into_iter().any(|s| contains(s, &needle)) {
                     found.extend(heading.take());
                     found.push(row);
                 }
@@ -48,6 +65,10 @@ pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
         }
     }
     found
+}
+
+fn contains(text: &str, lowercase_needle: &str) -> bool {
+    text.to_lowercase().contains(lowercase_needle)
 }
 
 /// One row a description: bindings next to each other that say the same
@@ -85,7 +106,7 @@ mod tests {
                         Row::Key { keys, desc } => {
                             *desc == b.desc && keys.split(' ').any(|k| k == label)
                         }
-                        Row::Section(_) => false,
+                        Row::Section(_) | Row::Term(_) => false,
                     });
                     assert!(listed, "{label} ({}) is not in the help", b.desc);
                 }
@@ -102,9 +123,22 @@ mod tests {
         let quit = rows("quit");
         assert!(quit.iter().all(|r| match r {
             Row::Key { desc, .. } => desc.contains("quit"),
-            Row::Section(_) => true,
+            Row::Section(_) | Row::Term(_) => true,
         }));
         assert!(rows("zzzz-nothing").is_empty());
+        let since = rows("since");
+        assert_eq!(since.first(), Some(&&Row::Section(QUERY_TERMS)));
+        assert!(
+            since
+                .iter()
+                .any(|r| matches!(r, Row::Term(t) if t.syntax == "since:DATE"))
+        );
+        assert!(
+            rows("is:bookmarked")
+                .iter()
+                .any(|r| matches!(r, Row::Term(t) if t.syntax == "is:MARK")),
+            "the examples are searched too"
+        );
         assert!(rows("Ctrl-d").iter().any(|r| matches!(
             r,
             Row::Key {
