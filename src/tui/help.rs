@@ -22,7 +22,7 @@ const SECTIONS: &[(&str, Mode)] = &[
     ("Typing a search or query", Mode::Edit),
     ("Tag picker", Mode::Tags),
     ("Saved views", Mode::Views),
-    ("Problems list", Mode::Problems),
+    ("Problems and messages lists", Mode::Problems),
     ("This help", Mode::Help),
 ];
 

@@ -69,7 +69,16 @@ pub fn inner(area: Rect) -> Rect {
     })
 }
 
-pub fn areas(width: u16, height: u16, focus: Focus, quotes_on: bool, zen: bool) -> Areas {
+/// The panes for a `width` x `height` terminal whose status bar takes
+/// `status_rows` rows (more than one while a long message shows).
+pub fn areas(
+    width: u16,
+    height: u16,
+    focus: Focus,
+    quotes_on: bool,
+    zen: bool,
+    status_rows: u16,
+) -> Areas {
     let screen = Rect::new(0, 0, width, height);
     let empty = Rect::new(0, 0, 0, 0);
     let mut areas = Areas {
@@ -92,7 +101,7 @@ pub fn areas(width: u16, height: u16, focus: Focus, quotes_on: bool, zen: bool) 
     let [filter, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status_rows.max(1)),
     ])
     .areas(screen);
     areas.filter = filter;
@@ -135,20 +144,38 @@ mod tests {
 
     #[test]
     fn picks_the_layout_by_width() {
-        assert_eq!(areas(200, 50, Focus::List, false, false).kind, Kind::Triple);
-        assert_eq!(areas(120, 40, Focus::List, false, false).kind, Kind::Double);
-        assert!(areas(120, 40, Focus::List, true, false).quotes.is_some());
         assert_eq!(
-            areas(79, 24, Focus::Detail, false, false).visible().len(),
+            areas(200, 50, Focus::List, false, false, 1).kind,
+            Kind::Triple
+        );
+        assert_eq!(
+            areas(120, 40, Focus::List, false, false, 1).kind,
+            Kind::Double
+        );
+        assert!(areas(120, 40, Focus::List, true, false, 1).quotes.is_some());
+        assert_eq!(
+            areas(79, 24, Focus::Detail, false, false, 1)
+                .visible()
+                .len(),
             3
         );
-        assert!(areas(79, 24, Focus::Detail, false, false).list.is_none());
+        assert!(areas(79, 24, Focus::Detail, false, false, 1).list.is_none());
         assert_eq!(
-            areas(19, 24, Focus::List, false, false).kind,
+            areas(19, 24, Focus::List, false, false, 1).kind,
             Kind::TooSmall
         );
-        assert_eq!(areas(80, 5, Focus::List, false, false).kind, Kind::TooSmall);
-        let zen = areas(200, 50, Focus::List, false, true);
+        assert_eq!(
+            areas(80, 5, Focus::List, false, false, 1).kind,
+            Kind::TooSmall
+        );
+        let message = areas(80, 24, Focus::List, false, false, 3);
+        assert_eq!((message.status.y, message.status.height), (21, 3));
+        assert_eq!(
+            message.list.unwrap().height,
+            20,
+            "the panes give the rows up"
+        );
+        let zen = areas(200, 50, Focus::List, false, true, 1);
         assert_eq!(zen.detail.unwrap().width, ZEN_WIDTH + 2);
     }
 }

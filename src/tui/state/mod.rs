@@ -9,6 +9,7 @@ pub mod editor;
 pub mod filter;
 mod input;
 pub mod marking;
+pub mod messages;
 pub mod mouse;
 mod navigate;
 pub mod outside;
@@ -23,6 +24,7 @@ use chrono::NaiveDate;
 pub use detail::DetailState;
 pub use filter::{Filter, TagMode, Target};
 pub use input::Input;
+pub use messages::MessageLog;
 pub use outside::{Effect, Outcome};
 pub use tags::TagPicker;
 pub use update::update;
@@ -83,6 +85,10 @@ pub enum Overlay {
     },
     Tags(TagPicker),
     Views(ViewPicker),
+    /// The last messages, newest first, scrolled to the `scroll`th.
+    Messages {
+        scroll: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,7 +111,10 @@ pub struct AppState {
     pub detail: DetailState,
     pub highlights: Vec<Highlight>,
     pub overlay: Overlay,
+    /// What the status bar says now, until the next key.
     pub message: Option<String>,
+    /// The last messages said, for the messages overlay.
+    pub messages: MessageLog,
     pub quit: bool,
     /// strftime format of the list's dates, from the configuration.
     pub date_format: String,
@@ -180,6 +189,7 @@ impl AppState {
             highlights: Vec::new(),
             overlay: Overlay::None,
             message: start.message,
+            messages: MessageLog::default(),
             quit: false,
             date_format: start.date_format,
             views: start.views,
@@ -191,6 +201,9 @@ impl AppState {
             help_rows: start.help_rows,
             relist: Some(Keep::Selected),
         };
+        if let Some(message) = &state.message {
+            state.messages.record(message);
+        }
         derive::derive(&mut state, store);
         state
     }
@@ -212,7 +225,18 @@ impl AppState {
             self.focus,
             self.quotes_on,
             self.zen,
+            self.status_rows(),
         )
+    }
+
+    /// Rows the status bar takes: more than one while a message needs them.
+    pub fn status_rows(&self) -> u16 {
+        let Some(message) = &self.message else {
+            return 1;
+        };
+        let width = usize::from(self.width).saturating_sub(2);
+        let rows = messages::fitted(message, width, messages::max_rows(self.height), "").len();
+        u16::try_from(rows).unwrap_or(1).max(1)
     }
 
     /// What queries are evaluated against: today and the marks.
@@ -229,7 +253,14 @@ impl AppState {
 
     /// Rows the list pane shows at once.
     pub fn list_height(&self) -> usize {
-        let full = layout::areas(self.width, self.height, Focus::List, self.quotes_on, false);
+        let full = layout::areas(
+            self.width,
+            self.height,
+            Focus::List,
+            self.quotes_on,
+            false,
+            self.status_rows(),
+        );
         full.list
             .map_or(1, |a| usize::from(layout::inner(a).height).max(1))
     }
@@ -242,6 +273,7 @@ impl AppState {
             Focus::Detail,
             self.quotes_on,
             self.zen,
+            self.status_rows(),
         );
         match (areas.kind, areas.detail) {
             (layout::Kind::Zen, Some(a)) => (

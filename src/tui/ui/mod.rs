@@ -4,6 +4,7 @@ mod bars;
 mod detail;
 mod list;
 mod marks;
+mod messages;
 mod overlay;
 mod pane;
 mod quotes;
@@ -62,6 +63,7 @@ impl Widget for &View<'_> {
             Overlay::Problems { scroll } => overlay::problems(self, *scroll, area, buf),
             Overlay::Tags(picker) => overlay::tags(self, picker, area, buf),
             Overlay::Views(picker) => views::render(self, picker, area, buf),
+            Overlay::Messages { scroll } => messages::render(self, *scroll, area, buf),
             Overlay::None => {}
         }
     }

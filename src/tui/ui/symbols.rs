@@ -16,6 +16,10 @@ pub struct Symbols {
     pub unread: &'static str,
     pub bookmark: &'static str,
     pub note: &'static str,
+    /// The arrow keys as the help names them: up, down, left, right.
+    pub arrows: [&'static str; 4],
+    /// The arrow keys that scroll an overlay, as its footer names them.
+    pub up_down: &'static str,
 }
 
 const ASCII_BORDER: border::Set<'static> = border::Set {
@@ -41,6 +45,8 @@ impl Symbols {
         unread: "•",
         bookmark: "★",
         note: "✎",
+        arrows: ["↑", "↓", "←", "→"],
+        up_down: "↑↓",
     };
 
     pub const ASCII: Symbols = Symbols {
@@ -54,5 +60,7 @@ impl Symbols {
         unread: "*",
         bookmark: "B",
         note: "n",
+        arrows: ["Up", "Down", "Left", "Right"],
+        up_down: "Up/Down",
     };
 }
