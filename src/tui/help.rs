@@ -1,7 +1,9 @@
 //! The help overlay's content: the keymap in use, then the query terms.
 
-use super::keymap::{Bound, Keymap, Mode};
+use super::keymap::{Bound, Key, Keymap, Mode};
+use super::symbols::Symbols;
 use crate::query::reference::{self, TermRef};
+use ratatui::crossterm::event::KeyCode;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
@@ -26,12 +28,13 @@ const SECTIONS: &[(&str, Mode)] = &[
     ("This help", Mode::Help),
 ];
 
-/// Every binding of `keymap` under its section heading, then the query terms.
-pub fn rows(keymap: &Keymap) -> Vec<Row> {
+/// Every binding of `keymap` under its section heading, then the query
+/// terms; the arrow keys named with `symbols`.
+pub fn rows(keymap: &Keymap, symbols: &Symbols) -> Vec<Row> {
     let mut rows = Vec::new();
     for &(title, mode) in SECTIONS {
         rows.push(Row::Section(title));
-        rows.extend(merged(keymap.table(mode)));
+        rows.extend(merged(keymap.table(mode), symbols));
     }
     rows.push(Row::Section(QUERY_TERMS));
     rows.extend(reference::TERMS.iter().map(Row::Term));
@@ -73,10 +76,10 @@ fn contains(text: &str, lowercase_needle: &str) -> bool {
 
 /// One row a description: bindings next to each other that say the same
 /// (the saved-view digits) share a row.
-fn merged(table: &[Bound]) -> impl Iterator<Item = Row> {
+fn merged(table: &[Bound], symbols: &Symbols) -> impl Iterator<Item = Row> {
     let mut rows: Vec<(Vec<String>, &'static str)> = Vec::new();
     for b in table {
-        let labels = b.keys.iter().map(|k| k.label());
+        let labels = b.keys.iter().map(|&k| label(k, symbols));
         match rows.last_mut() {
             Some((keys, desc)) if *desc == b.desc => keys.extend(labels),
             _ => rows.push((labels.collect(), b.desc)),
@@ -88,6 +91,23 @@ fn merged(table: &[Bound]) -> impl Iterator<Item = Row> {
     })
 }
 
+/// A key as the help shows it, arrows as `symbols` draw them.
+fn label(key: Key, symbols: &Symbols) -> String {
+    let [up, down, left, right] = symbols.arrows;
+    let arrow = match key.code {
+        KeyCode::Up => up,
+        KeyCode::Down => down,
+        KeyCode::Left => left,
+        KeyCode::Right => right,
+        _ => return key.label(),
+    };
+    if key.ctrl {
+        format!("Ctrl-{arrow}")
+    } else {
+        arrow.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,7 +115,7 @@ mod tests {
     #[test]
     fn every_binding_is_in_the_help_and_search_narrows_it() {
         let keymap = Keymap::default();
-        let table = rows(&keymap);
+        let table = rows(&keymap, &Symbols::UNICODE);
         let rows = |search| matching(&table, search);
         let all = rows("");
         for &mode in &Mode::ALL {

@@ -34,6 +34,7 @@ pub use watch::WatchState;
 use super::help;
 use super::keymap::Keymap;
 use super::layout::{self, Areas, Focus};
+use super::symbols::Symbols;
 use crate::config::View;
 use crate::marks::{MarkSets, Marks, Seen};
 use crate::query::Highlight;
@@ -130,6 +131,9 @@ pub struct AppState {
     pub reading: Option<(DocId, std::time::Instant)>,
     /// Every key binding of the keymap in use, as the help lists them.
     pub help_rows: Vec<help::Row>,
+    /// The glyphs drawn (`--ascii` or not): the detail layout measures the
+    /// header's separators with the text.
+    pub symbols: Symbols,
     /// Set when the filter, the sort or the store changed: `derive` runs the
     /// list again, keeping this selection.
     relist: Option<Keep>,
@@ -144,6 +148,8 @@ pub struct Start<'a> {
     pub views: Vec<View>,
     pub watchlist: Watchlist,
     pub help_rows: Vec<help::Row>,
+    /// The glyphs to draw.
+    pub symbols: Symbols,
     /// The marks loaded from the state folder.
     pub marks: Marks,
     /// The briefings earlier sessions saw, which decide what is new.
@@ -160,7 +166,8 @@ impl Start<'_> {
             date_format: crate::config::DATE_FORMAT.to_string(),
             views: Vec::new(),
             watchlist: Watchlist::default(),
-            help_rows: help::rows(&Keymap::default()),
+            help_rows: help::rows(&Keymap::default(), &Symbols::UNICODE),
+            symbols: Symbols::UNICODE,
             marks: Marks::default(),
             seen: None,
             message: None,
@@ -199,6 +206,7 @@ impl AppState {
             note: None,
             reading: None,
             help_rows: start.help_rows,
+            symbols: start.symbols,
             relist: Some(Keep::Selected),
         };
         if let Some(message) = &state.message {

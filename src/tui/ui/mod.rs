@@ -9,7 +9,6 @@ mod overlay;
 mod pane;
 mod quotes;
 pub mod spans;
-pub mod symbols;
 mod views;
 
 use ratatui::buffer::Buffer;
@@ -21,7 +20,7 @@ use super::layout::{Focus, Kind};
 use super::state::{AppState, Overlay};
 use super::theme::{Role, Theme};
 use crate::store::Store;
-pub use symbols::Symbols;
+pub use crate::tui::symbols::Symbols;
 
 pub struct View<'a> {
     pub store: &'a Store,
@@ -90,6 +89,8 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
     .render(area, buf);
 }
 
+#[cfg(test)]
+mod ascii_tests;
 #[cfg(test)]
 mod bytes_tests;
 #[cfg(test)]

@@ -61,7 +61,8 @@ pub fn help(view: &View, state: &HelpState, area: Rect, buf: &mut Buffer) {
     } else {
         format!("Help: {search}")
     };
-    let body = frame(view, rect, buf, &title, "Esc close  ↑↓ scroll");
+    let footer = format!("Esc close  {} scroll", view.symbols.up_down);
+    let body = frame(view, rect, buf, &title, &footer);
     let rows = help::matching(&view.state.help_rows, search);
     let width = usize::from(body.width);
     if rows.is_empty() {
@@ -120,7 +121,8 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
         "any"
     };
     let title = format!(
-        "Tags: match {mode} · {}",
+        "Tags: match {mode} {} {}",
+        view.symbols.dot,
         crate::text::plural(picker.total, "briefing")
     );
     let body = frame(
@@ -179,7 +181,8 @@ pub fn problems(view: &View, scroll: usize, area: Rect, buf: &mut Buffer) {
         crate::text::plural(store.count(Severity::Error), "error")
     );
     let rect = popup(area, 110, 30);
-    let body = frame(view, rect, buf, &title, "Esc close  ↑↓ scroll");
+    let footer = format!("Esc close  {} scroll", view.symbols.up_down);
+    let body = frame(view, rect, buf, &title, &footer);
     let mut all = store.diagnostics().peekable();
     if all.peek().is_none() {
         Line::styled(

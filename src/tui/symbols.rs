@@ -16,6 +16,10 @@ pub struct Symbols {
     pub unread: &'static str,
     pub bookmark: &'static str,
     pub note: &'static str,
+    /// Between facts on one line (date, source, priority).
+    pub dot: &'static str,
+    /// Around a quote in the quote pane.
+    pub quote_marks: [&'static str; 2],
     /// The arrow keys as the help names them: up, down, left, right.
     pub arrows: [&'static str; 4],
     /// The arrow keys that scroll an overlay, as its footer names them.
@@ -45,6 +49,8 @@ impl Symbols {
         unread: "•",
         bookmark: "★",
         note: "✎",
+        dot: "·",
+        quote_marks: ["“", "”"],
         arrows: ["↑", "↓", "←", "→"],
         up_down: "↑↓",
     };
@@ -60,6 +66,8 @@ impl Symbols {
         unread: "*",
         bookmark: "B",
         note: "n",
+        dot: "-",
+        quote_marks: ["\"", "\""],
         arrows: ["Up", "Down", "Left", "Right"],
         up_down: "Up/Down",
     };
