@@ -17,6 +17,7 @@ mod hostile;
 mod lifecycle;
 mod live;
 mod marks;
+mod messages;
 mod outside;
 mod ssh;
 mod tmux;
