@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 
+use super::AppState;
 use crate::text::wrap::{str_width, wrap};
 
 /// How many messages the overlay keeps.
@@ -52,6 +53,18 @@ impl MessageLog {
 
     pub fn is_empty(&self) -> bool {
         self.said.is_empty()
+    }
+}
+
+impl AppState {
+    /// Rows the status bar takes: more than one while a message needs them.
+    pub fn status_rows(&self) -> u16 {
+        let Some(message) = &self.message else {
+            return 1;
+        };
+        let width = usize::from(self.width).saturating_sub(2);
+        let rows = fitted(message, width, max_rows(self.height), "").len();
+        u16::try_from(rows).unwrap_or(1).max(1)
     }
 }
 

@@ -237,16 +237,6 @@ impl AppState {
         )
     }
 
-    /// Rows the status bar takes: more than one while a message needs them.
-    pub fn status_rows(&self) -> u16 {
-        let Some(message) = &self.message else {
-            return 1;
-        };
-        let width = usize::from(self.width).saturating_sub(2);
-        let rows = messages::fitted(message, width, messages::max_rows(self.height), "").len();
-        u16::try_from(rows).unwrap_or(1).max(1)
-    }
-
     /// What queries are evaluated against: today and the marks.
     pub fn query_context(&self) -> crate::query::Context<'_> {
         crate::query::Context {
