@@ -446,3 +446,15 @@ fn relative_dates_use_brief_today() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn long_help_explains_every_query_term_and_short_help_stays_short() {
+    let long = stdout_of(brief().arg("--help"));
+    for t in brief::query::reference::TERMS {
+        assert!(long.contains(t.syntax), "--help lacks {}", t.syntax);
+        assert!(long.contains(&t.example_line()), "{}", t.syntax);
+    }
+    assert!(long.contains("since:DATE"), "{long}");
+    let short = stdout_of(brief().arg("-h"));
+    assert!(!short.contains("since:DATE"), "{short}");
+}

@@ -68,3 +68,18 @@ fn man_page_has_a_title_and_every_subcommand() {
         "no pointers to pages that do not exist"
     );
 }
+
+#[test]
+fn man_page_explains_every_query_term() {
+    let page = stdout_of(brief().arg("man"));
+    assert!(page.contains(".SH \"QUERY LANGUAGE\""), "{page}");
+    for t in brief::query::reference::TERMS {
+        let roff = |s: &str| s.replace('-', "\\-");
+        assert!(
+            page.contains(&format!("\\fB{}\\fR", roff(t.syntax))),
+            "the man page lacks {}",
+            t.syntax
+        );
+        assert!(page.contains(&roff(t.meaning)), "{}", t.meaning);
+    }
+}

@@ -4,13 +4,16 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+const AFTER_HELP: &str = "With no subcommand, opens the reader on PATH... (default: $BRIEF_DIR, else the configuration's folders, else ./briefings).";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "brief",
     version,
     about = "A terminal reader for dated briefing documents",
     args_conflicts_with_subcommands = true,
-    after_help = "With no subcommand, opens the reader on PATH... (default: $BRIEF_DIR, else the configuration's folders, else ./briefings)."
+    after_help = AFTER_HELP,
+    after_long_help = format!("{AFTER_HELP}\n\n{}", crate::query::reference::text())
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -92,7 +95,7 @@ pub struct PathArgs {
 pub struct Selection {
     #[command(flatten)]
     pub paths: PathArgs,
-    /// Only briefings matching this query (see README: query language)
+    /// Only briefings matching this query (the terms: `brief --help`)
     #[arg(
         short,
         long,

@@ -22,7 +22,9 @@ pub fn completions(shell: Shell, w: &mut dyn Write) {
 pub fn man(w: &mut dyn Write) -> io::Result<()> {
     let mut cmd = Cli::command().disable_help_subcommand(true);
     cmd.build();
-    let man = Man::new(cmd.clone());
+    // The long help's query reference gets a section of its own below,
+    // laid out as a list rather than run together as one paragraph.
+    let man = Man::new(cmd.clone().after_long_help(None::<&str>));
     man.render_title(w)?;
     man.render_name_section(w)?;
     man.render_synopsis_section(w)?;
@@ -40,8 +42,26 @@ pub fn man(w: &mut dyn Write) -> io::Result<()> {
             w.write_all(&section_body(|b| page.render_options_section(b))?)?;
         }
     }
+    query_section(w)?;
     man.render_extra_section(w)?;
     man.render_version_section(w)
+}
+
+/// The query language's terms, from the reference the help shows too.
+fn query_section(w: &mut dyn Write) -> io::Result<()> {
+    use crate::query::reference::{INTRO, TERMS};
+    use roff::{Roff, bold, roman};
+    let mut roff = Roff::new();
+    roff.control("SH", ["QUERY LANGUAGE"]);
+    roff.text([roman(format!(
+        "Used by -q and by the reader's filter bar. {INTRO}"
+    ))]);
+    for t in TERMS {
+        roff.control("TP", []);
+        roff.text([bold(t.syntax)]);
+        roff.text([roman(format!("{}; e.g. {}", t.meaning, t.example_line()))]);
+    }
+    roff.to_writer(w)
 }
 
 /// `sub` with the options that every command takes hidden: the OPTIONS

@@ -5,6 +5,7 @@ pub mod date;
 mod eval;
 pub mod highlight;
 mod parse;
+pub mod reference;
 
 use std::fmt;
 use std::ops::Range;

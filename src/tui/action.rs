@@ -34,6 +34,8 @@ pub enum Action {
     Help,
     /// The problems found while loading (what `brief check` lists).
     Problems,
+    /// The last messages the status bar showed, whole.
+    Messages,
     Quit,
     /// Ctrl-z: give the terminal back to the shell until `fg`.
     Suspend,

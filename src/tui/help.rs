@@ -1,34 +1,48 @@
-//! The help overlay's content, built from the keymap in use.
+//! The help overlay's content: the keymap in use, then the query terms.
 
-use super::keymap::{Bound, Keymap, Mode};
+use super::keymap::{Bound, Key, Keymap, Mode};
+use super::symbols::Symbols;
+use crate::query::reference::{self, TermRef};
+use ratatui::crossterm::event::KeyCode;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
     Section(&'static str),
-    Key { keys: String, desc: &'static str },
+    Key {
+        keys: String,
+        desc: &'static str,
+    },
+    /// A term of the query language, from the one reference.
+    Term(&'static TermRef),
 }
+
+/// The heading of the query terms, after the keys.
+pub const QUERY_TERMS: &str = "Query terms (/ and :)";
 
 const SECTIONS: &[(&str, Mode)] = &[
     ("Reading", Mode::Browse),
     ("Typing a search or query", Mode::Edit),
     ("Tag picker", Mode::Tags),
     ("Saved views", Mode::Views),
-    ("Problems list", Mode::Problems),
+    ("Problems and messages lists", Mode::Problems),
     ("This help", Mode::Help),
 ];
 
-/// Every binding of `keymap` under its section heading.
-pub fn rows(keymap: &Keymap) -> Vec<Row> {
+/// Every binding of `keymap` under its section heading, then the query
+/// terms; the arrow keys named with `symbols`.
+pub fn rows(keymap: &Keymap, symbols: &Symbols) -> Vec<Row> {
     let mut rows = Vec::new();
     for &(title, mode) in SECTIONS {
         rows.push(Row::Section(title));
-        rows.extend(merged(keymap.table(mode)));
+        rows.extend(merged(keymap.table(mode), symbols));
     }
+    rows.push(Row::Section(QUERY_TERMS));
+    rows.extend(reference::TERMS.iter().map(Row::Term));
     rows
 }
 
-/// The bindings among `rows` whose keys or description contain `search`
-/// (ignoring case), each under its section heading.
+/// The rows among `rows` whose keys, description, term or examples contain
+/// `search` (ignoring case), each under its section heading.
 pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
     let needle = search.to_lowercase();
     let mut found = Vec::new();
@@ -37,10 +51,16 @@ pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
         match row {
             Row::Section(_) => heading = Some(row),
             Row::Key { keys, desc } => {
-                if needle.is_empty()
-                    || desc.to_lowercase().contains(&needle)
-                    || keys.to_lowercase().contains(&needle)
-                {
+                if needle.is_empty() || contains(desc, &needle) || contains(keys, &needle) {
+                    found.extend(heading.take());
+                    found.push(row);
+                }
+            }
+            Row::Term(t) => {
+                let said = [t.syntax, t.meaning]
+                    .into_iter()
+                    .chain(t.examples.iter().copied());
+                if needle.is_empty() || said.into_iter().any(|s| contains(s, &needle)) {
                     found.extend(heading.take());
                     found.push(row);
                 }
@@ -50,12 +70,16 @@ pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
     found
 }
 
+fn contains(text: &str, lowercase_needle: &str) -> bool {
+    text.to_lowercase().contains(lowercase_needle)
+}
+
 /// One row a description: bindings next to each other that say the same
 /// (the saved-view digits) share a row.
-fn merged(table: &[Bound]) -> impl Iterator<Item = Row> {
+fn merged(table: &[Bound], symbols: &Symbols) -> impl Iterator<Item = Row> {
     let mut rows: Vec<(Vec<String>, &'static str)> = Vec::new();
     for b in table {
-        let labels = b.keys.iter().map(|k| k.label());
+        let labels = b.keys.iter().map(|&k| label(k, symbols));
         match rows.last_mut() {
             Some((keys, desc)) if *desc == b.desc => keys.extend(labels),
             _ => rows.push((labels.collect(), b.desc)),
@@ -67,6 +91,23 @@ fn merged(table: &[Bound]) -> impl Iterator<Item = Row> {
     })
 }
 
+/// A key as the help shows it, arrows as `symbols` draw them.
+fn label(key: Key, symbols: &Symbols) -> String {
+    let [up, down, left, right] = symbols.arrows;
+    let arrow = match key.code {
+        KeyCode::Up => up,
+        KeyCode::Down => down,
+        KeyCode::Left => left,
+        KeyCode::Right => right,
+        _ => return key.label(),
+    };
+    if key.ctrl {
+        format!("Ctrl-{arrow}")
+    } else {
+        arrow.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,7 +115,7 @@ mod tests {
     #[test]
     fn every_binding_is_in_the_help_and_search_narrows_it() {
         let keymap = Keymap::default();
-        let table = rows(&keymap);
+        let table = rows(&keymap, &Symbols::UNICODE);
         let rows = |search| matching(&table, search);
         let all = rows("");
         for &mode in &Mode::ALL {
@@ -85,7 +126,7 @@ mod tests {
                         Row::Key { keys, desc } => {
                             *desc == b.desc && keys.split(' ').any(|k| k == label)
                         }
-                        Row::Section(_) => false,
+                        Row::Section(_) | Row::Term(_) => false,
                     });
                     assert!(listed, "{label} ({}) is not in the help", b.desc);
                 }
@@ -102,9 +143,22 @@ mod tests {
         let quit = rows("quit");
         assert!(quit.iter().all(|r| match r {
             Row::Key { desc, .. } => desc.contains("quit"),
-            Row::Section(_) => true,
+            Row::Section(_) | Row::Term(_) => true,
         }));
         assert!(rows("zzzz-nothing").is_empty());
+        let since = rows("since");
+        assert_eq!(since.first(), Some(&&Row::Section(QUERY_TERMS)));
+        assert!(
+            since
+                .iter()
+                .any(|r| matches!(r, Row::Term(t) if t.syntax == "since:DATE"))
+        );
+        assert!(
+            rows("is:bookmarked")
+                .iter()
+                .any(|r| matches!(r, Row::Term(t) if t.syntax == "is:MARK")),
+            "the examples are searched too"
+        );
         assert!(rows("Ctrl-d").iter().any(|r| matches!(
             r,
             Row::Key {

@@ -112,7 +112,10 @@ pub fn inner(area: Rect) -> Rect {
     })
 }
 
-/// `zen` is the widest zen mode's text may be, when zen mode is on.
+/// The panes for a `width` x `height` terminal. `zen` is the widest zen
+/// mode's text may be, when zen mode is on; the status bar takes
+/// `status_rows` rows (more than one while a long message shows).
+#[allow(clippy::too_many_arguments)]
 pub fn areas(
     width: u16,
     height: u16,
@@ -120,6 +123,7 @@ pub fn areas(
     quotes_on: bool,
     zen: Option<u16>,
     timeline: bool,
+    status_rows: u16,
 ) -> Areas {
     let screen = Rect::new(0, 0, width, height);
     let empty = Rect::new(0, 0, 0, 0);
@@ -144,7 +148,7 @@ pub fn areas(
     let [filter, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status_rows.max(1)),
     ])
     .areas(screen);
     areas.filter = filter;

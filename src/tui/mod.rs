@@ -19,6 +19,7 @@ pub mod layout;
 pub mod lean;
 pub mod live;
 pub mod state;
+pub mod symbols;
 pub mod terminal;
 #[cfg(test)]
 pub mod testing;
@@ -89,7 +90,8 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
         zen_width: options.zen_width,
         views: options.views.clone(),
         watchlist: options.watch.list.clone(),
-        help_rows: help::rows(&options.keymap),
+        help_rows: help::rows(&options.keymap, &options.symbols),
+        symbols: options.symbols,
         marks: opened.marks,
         seen: seen.as_ref(),
         message: warning.or_else(|| options.watch.summary()),

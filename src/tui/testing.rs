@@ -26,6 +26,11 @@ pub fn store() -> Store {
         ("echo", "date 2022-01-05 Quiet day at the border; no quotes here.\n\nAs reported by Pontic Monitor.".to_string()),
         ("foxtrot", "No header at all, so this one is undated and sorts last.".to_string()),
     ];
+    store_of(&docs)
+}
+
+/// A store of `(id, text)` briefings, with a rule tagging `gas` as `energy`.
+pub fn store_of(docs: &[(&str, String)]) -> Store {
     let briefings = docs
         .iter()
         .map(|(id, text)| parse_text(Path::new(id), id, text))

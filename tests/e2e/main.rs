@@ -20,6 +20,7 @@ mod lifecycle;
 mod live;
 mod lookup;
 mod marks;
+mod messages;
 mod outside;
 mod ssh;
 mod tmux;

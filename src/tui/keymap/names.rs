@@ -48,6 +48,7 @@ pub const NAMES: &[(&str, Action)] = &[
     ("open_editor", Action::OpenEditor),
     ("toggle_bookmark", Action::ToggleBookmark),
     ("edit_note", Action::EditNote),
+    ("messages", Action::Messages),
 ];
 
 pub fn action(name: &str) -> Option<Action> {

@@ -164,6 +164,7 @@ pub const BROWSE: &[Binding] = &[
         Action::EditNote,
         "write a note on the briefing (Enter saves, empty removes)",
     ),
+    bind(&[key('M')], Action::Messages, "the last messages, whole"),
 ];
 
 pub const EDIT: &[Binding] = &[
@@ -287,10 +288,14 @@ pub const PROBLEMS: &[Binding] = &[
         Action::PageUp,
         "a page up",
     ),
-    bind(&[key('g'), special(K::Home)], Action::Top, "first problem"),
-    bind(&[key('G'), special(K::End)], Action::Bottom, "last problem"),
+    bind(&[key('g'), special(K::Home)], Action::Top, "to the top"),
     bind(
-        &[special(K::Esc), special(K::Enter), key('!')],
+        &[key('G'), special(K::End)],
+        Action::Bottom,
+        "to the bottom",
+    ),
+    bind(
+        &[special(K::Esc), special(K::Enter), key('!'), key('M')],
         Action::Cancel,
         "close the list",
     ),

@@ -131,8 +131,13 @@ fn sync(state: &mut AppState, store: &Store) {
     let (height, width) = state.detail_size();
     match state.selected_doc() {
         Some(doc) if state.detail.layout.key != Some((doc, width)) => {
-            state.detail.layout =
-                detail::Layout::build(doc, store.get(doc), width, &state.highlights);
+            state.detail.layout = detail::Layout::build(
+                doc,
+                store.get(doc),
+                width,
+                &state.highlights,
+                state.symbols.dot,
+            );
         }
         Some(_) => {}
         None => state.detail = DetailState::default(),

@@ -77,9 +77,10 @@ pub struct DetailState {
     pub landing: Option<Landing>,
 }
 
-/// The text shown for a header field; the renderer calls this too, so the
-/// ranges in `Line::Header` always point into the same string.
-pub fn field_text(b: &Briefing, field: Field) -> Cow<'_, str> {
+/// The text shown for a header field, facts separated by `dot`; the renderer
+/// calls this too, so the ranges in `Line::Header` always point into the
+/// same string.
+pub fn field_text<'a>(b: &'a Briefing, field: Field, dot: &str) -> Cow<'a, str> {
     match field {
         Field::Title => Cow::Borrowed(&b.title),
         Field::Lead(end) => Cow::Borrowed(&b.paragraphs[0][..end]),
@@ -92,7 +93,7 @@ pub fn field_text(b: &Briefing, field: Field) -> Cow<'_, str> {
             if b.priority != crate::model::Priority::Normal {
                 parts.push(format!("{} priority", b.priority));
             }
-            Cow::Owned(parts.join(" · "))
+            Cow::Owned(parts.join(&format!(" {dot} ")))
         }
         Field::Tags => {
             let list = |rule: bool| -> Vec<String> {
@@ -176,14 +177,20 @@ impl Layout {
         at.saturating_sub(usize::from(anchor.blank_before))
     }
 
-    pub fn build(id: DocId, b: &Briefing, width: usize, highlights: &[Highlight]) -> Layout {
+    pub fn build(
+        id: DocId,
+        b: &Briefing,
+        width: usize,
+        highlights: &[Highlight],
+        dot: &str,
+    ) -> Layout {
         let mut layout = Layout {
             key: Some((id, width)),
             ..Layout::default()
         };
         let title = title_field(b);
         for field in fields(b, title) {
-            let text = field_text(b, field);
+            let text = field_text(b, field, dot);
             let ranges = wrap(&text, width);
             if ranges.is_empty() {
                 layout.lines.push(Line::Header { field, range: 0..0 });

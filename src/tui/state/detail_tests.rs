@@ -6,14 +6,14 @@ use crate::load::parse_text;
 fn laid_out(text: &str, query: &str) -> (Briefing, Layout) {
     let b = parse_text(Path::new("b"), "b", text);
     let highlights = crate::query::parse(query).unwrap().highlights();
-    let layout = Layout::build(DocId::from_index(0), &b, 40, &highlights);
+    let layout = Layout::build(DocId::from_index(0), &b, 40, &highlights, "·");
     (b, layout)
 }
 
 /// The text on each line, headers by their field text.
 fn shown(b: &Briefing, layout: &Layout) -> Vec<String> {
     let lines = layout.lines.iter().map(|line| match line {
-        Line::Header { field, range } => field_text(b, *field)[range.clone()].to_string(),
+        Line::Header { field, range } => field_text(b, *field, "·")[range.clone()].to_string(),
         Line::Blank => String::new(),
         Line::Body { paragraph, range } => b.paragraphs[*paragraph][range.clone()].to_string(),
     });

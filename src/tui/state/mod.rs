@@ -9,6 +9,7 @@ pub mod editor;
 pub mod filter;
 mod input;
 pub mod marking;
+pub mod messages;
 pub mod mouse;
 mod navigate;
 pub mod outside;
@@ -24,6 +25,7 @@ use chrono::NaiveDate;
 pub use detail::DetailState;
 pub use filter::{Filter, TagMode, Target};
 pub use input::Input;
+pub use messages::MessageLog;
 pub use outside::{Effect, Outcome};
 pub use tags::TagPicker;
 pub use timeline::Timeline;
@@ -34,6 +36,7 @@ pub use watch::WatchState;
 use super::help;
 use super::keymap::Keymap;
 use super::layout::{self, Areas, Focus};
+use super::symbols::Symbols;
 use crate::config::View;
 use crate::marks::{MarkSets, Marks, Seen};
 use crate::query::Highlight;
@@ -90,6 +93,10 @@ pub enum Overlay {
     },
     Tags(TagPicker),
     Views(ViewPicker),
+    /// The last messages, newest first, scrolled to the `scroll`th.
+    Messages {
+        scroll: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,7 +123,10 @@ pub struct AppState {
     pub detail: DetailState,
     pub highlights: Vec<Highlight>,
     pub overlay: Overlay,
+    /// What the status bar says now, until the next key.
     pub message: Option<String>,
+    /// The last messages said, for the messages overlay.
+    pub messages: MessageLog,
     pub quit: bool,
     /// strftime format of the list's dates, from the configuration.
     pub date_format: String,
@@ -132,6 +142,9 @@ pub struct AppState {
     pub reading: Option<(DocId, std::time::Instant)>,
     /// Every key binding of the keymap in use, as the help lists them.
     pub help_rows: Vec<help::Row>,
+    /// The glyphs drawn (`--ascii` or not): the detail layout measures the
+    /// header's separators with the text.
+    pub symbols: Symbols,
     /// Set when the filter, the sort or the store changed: `derive` runs the
     /// list again, keeping this selection.
     relist: Option<Keep>,
@@ -148,6 +161,8 @@ pub struct Start<'a> {
     pub views: Vec<View>,
     pub watchlist: Watchlist,
     pub help_rows: Vec<help::Row>,
+    /// The glyphs to draw.
+    pub symbols: Symbols,
     /// The marks loaded from the state folder.
     pub marks: Marks,
     /// The briefings earlier sessions saw, which decide what is new.
@@ -165,7 +180,8 @@ impl Start<'_> {
             zen_width: crate::config::ZEN_WIDTH,
             views: Vec::new(),
             watchlist: Watchlist::default(),
-            help_rows: help::rows(&Keymap::default()),
+            help_rows: help::rows(&Keymap::default(), &Symbols::UNICODE),
+            symbols: Symbols::UNICODE,
             marks: Marks::default(),
             seen: None,
             message: None,
@@ -196,6 +212,7 @@ impl AppState {
             highlights: Vec::new(),
             overlay: Overlay::None,
             message: start.message,
+            messages: MessageLog::default(),
             quit: false,
             date_format: start.date_format,
             views: start.views,
@@ -205,8 +222,12 @@ impl AppState {
             note: None,
             reading: None,
             help_rows: start.help_rows,
+            symbols: start.symbols,
             relist: Some(Keep::Selected),
         };
+        if let Some(message) = &state.message {
+            state.messages.record(message);
+        }
         derive::derive(&mut state, store);
         state
     }
@@ -236,6 +257,7 @@ impl AppState {
             self.quotes_on,
             zen,
             timeline,
+            self.status_rows(),
         )
     }
 

@@ -91,7 +91,12 @@ fn live_reload_stopping_says_why_and_changes_nothing_else() {
     let why = "live reload is off: too many folders to follow";
     update(&mut s, &store, Input::ReloadOff(why.into()));
     assert_eq!(s.message.as_deref(), Some(why));
+    assert_eq!(
+        s.messages.newest_first().next().map(|m| &*m.text),
+        Some(why)
+    );
     s.message = before.message.clone();
+    s.messages = before.messages.clone();
     assert_eq!(s, before);
 }
 

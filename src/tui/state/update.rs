@@ -34,7 +34,14 @@ pub fn update<'a>(
         && state.note.is_none()
         && state.filter.editing.is_none();
     let before = (state.selected_doc(), state.detail.scroll);
+    // Every input but the clock replaces the message, so what it leaves is newly said.
+    let said_before = matches!(input, Input::Tick(_)).then(|| state.message.clone());
     let (store, effect) = apply(state, store, input);
+    if let Some(message) = &state.message
+        && said_before.is_none_or(|before| before.as_ref() != Some(message))
+    {
+        state.messages.record(message);
+    }
     derive(state, store);
     let read = browsing
         .then(|| marking::read_if_scrolled(state, store, before))
@@ -98,6 +105,7 @@ fn act(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
         (_, Overlay::Problems { .. }) => problems_action(state, store, action),
         (_, Overlay::Tags(_)) => tags::picker_action(state, store, action),
         (_, Overlay::Views(_)) => views::picker_action(state, store, action),
+        (_, Overlay::Messages { .. }) => messages_action(state, action),
         (_, Overlay::None) if state.note.is_some() => {
             return marking::note_action(state, store, action);
         }
@@ -172,6 +180,7 @@ fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect>
         }
         Action::Help => state.overlay = Overlay::Help(HelpState::default()),
         Action::Problems => state.overlay = Overlay::Problems { scroll: 0 },
+        Action::Messages => state.overlay = Overlay::Messages { scroll: 0 },
         _ => {}
     }
     None
@@ -278,20 +287,33 @@ fn help_action(state: &mut AppState, action: Action) {
 }
 
 fn problems_action(state: &mut AppState, store: &Store, action: Action) {
-    let Overlay::Problems { scroll } = &mut state.overlay else {
-        return;
-    };
-    let last = store.problem_count().saturating_sub(1);
-    match action {
-        Action::Cancel => state.overlay = Overlay::None,
-        Action::MoveDown => *scroll = (*scroll + 1).min(last),
-        Action::MoveUp => *scroll = scroll.saturating_sub(1),
-        Action::PageDown => *scroll = (*scroll + 10).min(last),
-        Action::PageUp => *scroll = scroll.saturating_sub(10),
-        Action::Top => *scroll = 0,
-        Action::Bottom => *scroll = last,
-        _ => {}
+    if action == Action::Cancel {
+        state.overlay = Overlay::None;
+    } else if let Overlay::Problems { scroll } = &mut state.overlay {
+        scroll_among(scroll, store.problem_count(), action);
     }
+}
+
+fn messages_action(state: &mut AppState, action: Action) {
+    if action == Action::Cancel {
+        state.overlay = Overlay::None;
+    } else if let Overlay::Messages { scroll } = &mut state.overlay {
+        scroll_among(scroll, state.messages.len(), action);
+    }
+}
+
+/// Moves a list overlay's `scroll` among its `count` entries.
+fn scroll_among(scroll: &mut usize, count: usize, action: Action) {
+    let last = count.saturating_sub(1);
+    *scroll = match action {
+        Action::MoveDown => (*scroll + 1).min(last),
+        Action::MoveUp => scroll.saturating_sub(1),
+        Action::PageDown => (*scroll + 10).min(last),
+        Action::PageUp => scroll.saturating_sub(10),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => *scroll,
+    };
 }
 
 #[cfg(test)]

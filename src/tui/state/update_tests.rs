@@ -449,3 +449,27 @@ fn problems_list_opens_scrolls_within_bounds_and_closes() {
     );
     assert_eq!(s.overlay, Overlay::None);
 }
+
+#[test]
+fn help_search_finds_a_query_term() {
+    let (store, mut s) = setup(80, 24);
+    run(&mut s, &store, &[Action::Help]);
+    run(&mut s, &store, &typed("since"));
+    let Overlay::Help(h) = &s.overlay else {
+        panic!("help open")
+    };
+    let found = crate::tui::help::matching(&s.help_rows, h.search.text());
+    assert!(
+        found.iter().any(|r| matches!(
+            r,
+            crate::tui::help::Row::Term(t) if t.syntax == "since:DATE"
+        )),
+        "{found:?}"
+    );
+    let found = found.len();
+    run(&mut s, &store, &[Action::MoveDown, Action::MoveDown]);
+    let Overlay::Help(h) = &s.overlay else {
+        panic!("help open")
+    };
+    assert!(h.scroll < found, "scrolling stays among the rows found");
+}

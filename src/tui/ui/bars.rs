@@ -11,6 +11,7 @@ use super::spans::{shown, styled, truncate};
 use crate::model::Severity;
 use crate::text::wrap::str_width;
 use crate::tui::state::editor::LineEditor;
+use crate::tui::state::messages::fitted;
 use crate::tui::state::{TagMode, Target};
 use crate::tui::theme::Role;
 use unicode_segmentation::UnicodeSegmentation;
@@ -86,12 +87,38 @@ pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
     fit(line, width).render(area, buf);
 }
 
+/// The counts and key hints, or a message: on one line with the counts when
+/// it fits, else alone over the rows the layout gave it, wrapped at words.
 pub fn status_bar(view: &View, area: Rect, buf: &mut Buffer) {
-    let theme = view.theme;
-    let state = view.state;
-    let style = theme.style(Role::StatusBar);
+    let style = view.theme.style(Role::StatusBar);
     buf.set_style(area, style);
     let width = usize::from(area.width);
+    let row = |i: u16| Rect::new(area.x, area.y + i, area.width, 1);
+    let counts = counts(view);
+    let Some(message) = &view.state.message else {
+        fit(with_hints(view, counts, width), width).render(row(0), buf);
+        return;
+    };
+    let beside = format!("{counts}  {message}");
+    if area.height == 1 && str_width(&beside) <= width {
+        fit(with_hints(view, beside, width), width).render(row(0), buf);
+        return;
+    }
+    let room = width.saturating_sub(2);
+    let lines = fitted(
+        message,
+        room,
+        usize::from(area.height),
+        view.symbols.ellipsis,
+    );
+    for (i, text) in (0..).zip(lines) {
+        Line::from(styled(&format!(" {text}"), style, &[], width)).render(row(i), buf);
+    }
+}
+
+/// How many briefings show, the sort, the tags, the problems and the marks.
+fn counts(view: &View) -> String {
+    let state = view.state;
     let mut left = format!(" {}/{}", state.shown.len(), view.store.len());
     if state.sort != crate::tui::state::Sort::default() {
         left.push_str(&format!("  {}", state.sort.label()));
@@ -108,18 +135,24 @@ pub fn status_bar(view: &View, area: Rect, buf: &mut Buffer) {
         ));
     }
     left.push_str(&super::marks::counts(view));
-    if let Some(message) = &state.message {
-        left.push_str(&format!("  {message}"));
-    }
+    left
+}
+
+/// `left`, and the key hints at the right where they fit.
+fn with_hints(view: &View, left: String, width: usize) -> Line<'static> {
+    let style = view.theme.style(Role::StatusBar);
     let hints = "? help  / search  t tags  s sort  q quit ";
     let left = truncate(&left, width, view.symbols.ellipsis);
     let room = width.saturating_sub(str_width(&left));
     let mut spans = vec![Span::styled(left, style)];
     if room > str_width(hints) {
         spans.push(Span::styled(" ".repeat(room - str_width(hints)), style));
-        spans.push(Span::styled(hints, style.patch(theme.style(Role::Key))));
+        spans.push(Span::styled(
+            hints,
+            style.patch(view.theme.style(Role::Key)),
+        ));
     }
-    fit(Line::from(spans), width).render(area, buf);
+    Line::from(spans)
 }
 
 /// Drops whole spans and then characters until the line fits.

@@ -4,12 +4,12 @@ mod bars;
 mod detail;
 mod list;
 mod marks;
+mod messages;
 mod overlay;
 mod pane;
 mod quotes;
 mod selection;
 pub mod spans;
-pub mod symbols;
 mod timeline;
 mod views;
 
@@ -22,7 +22,7 @@ use super::layout::{Focus, Kind};
 use super::state::{AppState, Overlay};
 use super::theme::{Role, Theme};
 use crate::store::Store;
-pub use symbols::Symbols;
+pub use crate::tui::symbols::Symbols;
 
 pub struct View<'a> {
     pub store: &'a Store,
@@ -67,6 +67,7 @@ impl Widget for &View<'_> {
             Overlay::Problems { scroll } => overlay::problems(self, *scroll, area, buf),
             Overlay::Tags(picker) => overlay::tags(self, picker, area, buf),
             Overlay::Views(picker) => views::render(self, picker, area, buf),
+            Overlay::Messages { scroll } => messages::render(self, *scroll, area, buf),
             Overlay::None => {}
         }
     }
@@ -93,6 +94,8 @@ fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
     .render(area, buf);
 }
 
+#[cfg(test)]
+mod ascii_tests;
 #[cfg(test)]
 mod bytes_tests;
 #[cfg(test)]

@@ -62,36 +62,54 @@ pub fn help(view: &View, state: &HelpState, area: Rect, buf: &mut Buffer) {
     } else {
         format!("Help: {search}")
     };
-    let body = frame(view, rect, buf, &title, "Esc close  ↑↓ scroll");
+    let footer = format!("Esc close  {} scroll", view.symbols.up_down);
+    let body = frame(view, rect, buf, &title, &footer);
     let rows = help::matching(&view.state.help_rows, search);
     let width = usize::from(body.width);
     if rows.is_empty() {
-        Line::styled("no key matches", theme.style(Role::Muted)).render(body, buf);
+        Line::styled("nothing matches", theme.style(Role::Muted)).render(body, buf);
     }
-    for (i, row) in rows
+    let lines = rows
         .iter()
         .skip(state.scroll)
-        .take(usize::from(body.height))
-        .enumerate()
-    {
-        let line = match row {
-            Row::Section(title) => Line::from(Span::styled(
-                truncate(title, width, ""),
-                theme.style(Role::Accent).add_modifier(Modifier::BOLD),
-            )),
-            Row::Key { keys, desc } => {
-                let keys = format!("  {:<18}", truncate(keys, 17, view.symbols.ellipsis));
-                let mut spans = styled(&keys, theme.style(Role::Key), &[], width);
-                spans.extend(styled(
-                    desc,
-                    theme.style(Role::Text),
-                    &[],
-                    width.saturating_sub(20),
-                ));
-                Line::from(spans)
-            }
-        };
+        .flat_map(|row| help_lines(view, row, width))
+        .take(usize::from(body.height));
+    for (i, line) in lines.enumerate() {
         line.render(Rect::new(body.x, body.y + i as u16, body.width, 1), buf);
+    }
+}
+
+/// A help row as screen lines: a key and what it does, or a query term and
+/// what it matches with its examples below; what does not fit wraps.
+fn help_lines(view: &View, row: &Row, width: usize) -> Vec<Line<'static>> {
+    let theme = view.theme;
+    let room = width.saturating_sub(20).max(1);
+    let two_columns = |left: &str, right: &str, role: Role| -> Vec<Line<'static>> {
+        let pieces = crate::text::wrap::wrap(right, room);
+        pieces
+            .iter()
+            .enumerate()
+            .map(|(i, piece)| {
+                let left = if i == 0 { left } else { "" };
+                let left = format!("  {:<18}", truncate(left, 17, view.symbols.ellipsis));
+                let mut spans = styled(&left, theme.style(Role::Key), &[], width);
+                spans.extend(styled(&right[piece.clone()], theme.style(role), &[], room));
+                Line::from(spans)
+            })
+            .collect()
+    };
+    match row {
+        Row::Section(title) => vec![Line::from(Span::styled(
+            truncate(title, width, ""),
+            theme.style(Role::Accent).add_modifier(Modifier::BOLD),
+        ))],
+        Row::Key { keys, desc } => two_columns(keys, desc, Role::Text),
+        Row::Term(t) => {
+            let mut lines = two_columns(t.syntax, t.meaning, Role::Text);
+            let examples = format!("e.g. {}", t.example_line());
+            lines.extend(two_columns("", &examples, Role::Muted));
+            lines
+        }
     }
 }
 
@@ -104,7 +122,8 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
         "any"
     };
     let title = format!(
-        "Tags: match {mode} · {}",
+        "Tags: match {mode} {} {}",
+        view.symbols.dot,
         crate::text::plural(picker.total, "briefing")
     );
     let footer = "Space pick  Tab all/any  Enter apply  Esc";
@@ -173,7 +192,8 @@ pub fn problems(view: &View, scroll: usize, area: Rect, buf: &mut Buffer) {
         crate::text::plural(store.count(Severity::Error), "error")
     );
     let rect = popup(area, 110, 30);
-    let body = frame(view, rect, buf, &title, "Esc close  ↑↓ scroll");
+    let footer = format!("Esc close  {} scroll", view.symbols.up_down);
+    let body = frame(view, rect, buf, &title, &footer);
     let mut all = store.diagnostics().peekable();
     if all.peek().is_none() {
         Line::styled(

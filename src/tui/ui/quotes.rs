@@ -39,7 +39,8 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     let width = usize::from(body.width);
     let mut rows: Vec<(usize, Line<'static>)> = Vec::new();
     for (i, q) in b.quotes.iter().enumerate() {
-        let text = format!("{}. “{}”", i + 1, b.quote_text(q));
+        let [open, close] = view.symbols.quote_marks;
+        let text = format!("{}. {open}{}{close}", i + 1, b.quote_text(q));
         let role = if state.detail.marked_quote == Some(i) {
             Role::QuoteMarked
         } else {

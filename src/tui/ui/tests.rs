@@ -76,6 +76,9 @@ fn help_overlay() {
     let mut searched = vec![Action::Help];
     searched.extend(typed("quote"));
     insta::assert_snapshot!("help_search_120x40", screen((120, 40), &searched));
+    let mut terms = vec![Action::Help];
+    terms.extend(typed("since"));
+    insta::assert_snapshot!("help_query_terms_80x24", screen((80, 24), &terms));
 }
 
 #[test]

@@ -19,6 +19,14 @@ pub struct Symbols {
     /// The timeline's bars, and the mark under the selected briefing's bar.
     pub bars: &'static bar::Set<'static>,
     pub timeline_mark: &'static str,
+    /// Between facts on one line (date, source, priority).
+    pub dot: &'static str,
+    /// Around a quote in the quote pane.
+    pub quote_marks: [&'static str; 2],
+    /// The arrow keys as the help names them: up, down, left, right.
+    pub arrows: [&'static str; 4],
+    /// The arrow keys that scroll an overlay, as its footer names them.
+    pub up_down: &'static str,
 }
 
 const ASCII_BORDER: border::Set<'static> = border::Set {
@@ -58,6 +66,10 @@ impl Symbols {
         note: "✎",
         bars: &bar::NINE_LEVELS,
         timeline_mark: "▲",
+        dot: "·",
+        quote_marks: ["“", "”"],
+        arrows: ["↑", "↓", "←", "→"],
+        up_down: "↑↓",
     };
 
     pub const ASCII: Symbols = Symbols {
@@ -73,5 +85,9 @@ impl Symbols {
         note: "n",
         bars: &ASCII_BARS,
         timeline_mark: "^",
+        dot: "-",
+        quote_marks: ["\"", "\""],
+        arrows: ["Up", "Down", "Left", "Right"],
+        up_down: "Up/Down",
     };
 }
