@@ -15,7 +15,7 @@ mod walk;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-pub use parse::{paragraphs, shorten};
+pub use parse::{is_cut_title, paragraphs, shorten};
 pub use read::workers;
 pub use tag_rules::TagRule;
 pub use walk::{FileEntry, FileStat, is_briefing_name};

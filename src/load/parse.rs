@@ -167,6 +167,13 @@ pub fn derive_title(paragraphs: &[String]) -> Option<String> {
     Some(shorten(sentence, TITLE_MAX))
 }
 
+/// Whether `title` is what `derive_title` made of a first sentence too
+/// long to keep whole: brief's own cut, ending in `…`.
+pub fn is_cut_title(title: &str, first_paragraph: &str) -> bool {
+    let sentence = first_paragraph[..sentence::first_sentence_end(first_paragraph)].trim();
+    sentence.chars().count() > TITLE_MAX && shorten(sentence, TITLE_MAX) == title
+}
+
 pub fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_string();

@@ -127,7 +127,12 @@ fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static
         spans.push(Span::styled(hits, theme.style(Role::Watch)));
         spans.push(Span::raw(" "));
     }
-    spans.extend(title(view, doc, &b.title, columns.title));
+    spans.extend(title(
+        view,
+        doc,
+        &drawn_title(b, view.symbols.ellipsis),
+        columns.title,
+    ));
     if columns.source > 0 {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(
@@ -152,6 +157,20 @@ fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static
 }
 
 /// The title in `width` columns, cut at a word, its watchlist hits marked.
+/// The title as drawn: one the loader shortened (a first sentence cut with
+/// `…`) ends in the ellipsis in force, so `--ascii` stays ASCII; the
+/// briefing's own text is left as it is.
+fn drawn_title<'a>(b: &'a Briefing, ellipsis: &str) -> std::borrow::Cow<'a, str> {
+    let cut_here = b
+        .paragraphs
+        .get(0)
+        .is_some_and(|first| crate::load::is_cut_title(&b.title, first));
+    match b.title.strip_suffix('…') {
+        Some(kept) if cut_here && ellipsis != "…" => format!("{kept}{ellipsis}").into(),
+        _ => b.title.as_str().into(),
+    }
+}
+
 fn title(view: &View, doc: DocId, title: &str, width: usize) -> Vec<Span<'static>> {
     let text = view.theme.style(Role::Text);
     let ellipsis = view.symbols.ellipsis;

@@ -21,3 +21,25 @@ fn titles_keep_their_room_beside_source_and_tags() {
     assert_eq!(columns(101).tags, 0);
     assert!(columns(111).tags > 0);
 }
+
+#[test]
+fn a_title_the_loader_shortened_ends_in_the_ellipsis_in_force() {
+    let long = format!(
+        "date 2022-01-10 {} end of the sentence. More.",
+        "word ".repeat(40)
+    );
+    let b = crate::load::parse_text(std::path::Path::new("a.txt"), "a", &long);
+    assert!(b.title.ends_with('…'), "{}", b.title);
+    assert!(drawn_title(&b, "...").ends_with("word..."));
+    assert_eq!(drawn_title(&b, "…"), b.title);
+    let own = crate::load::parse_text(
+        std::path::Path::new("b.txt"),
+        "b",
+        "+++\ntitle = \"He paused…\"\n+++\nHe paused… and went on.",
+    );
+    assert_eq!(
+        drawn_title(&own, "..."),
+        "He paused…",
+        "a title's own text stays"
+    );
+}

@@ -60,7 +60,16 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
             rows.push((i, Line::from(styled(&piece, theme.style(role), &[], width))));
         }
         if let Some(a) = &q.attribution {
-            let by = format!("{} {a}", view.symbols.dash);
+            // An attribution brief cut short ends in `…`, which is not in the text.
+            let own_cut = a.strip_suffix('…').filter(|_| {
+                !b.paragraphs
+                    .get(q.paragraph)
+                    .is_some_and(|p| p.contains(a.as_str()))
+            });
+            let by = match own_cut {
+                Some(kept) => format!("{} {kept}{}", view.symbols.dash, view.symbols.ellipsis),
+                None => format!("{} {a}", view.symbols.dash),
+            };
             rows.push((
                 i,
                 Line::from(Span::styled(
