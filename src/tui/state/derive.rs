@@ -117,7 +117,9 @@ fn sync(state: &mut AppState, store: &Store) {
         .watch
         .count_rows(store, &state.shown[state.list_offset..end]);
     let areas = state.areas();
-    if areas.kind != layout::Kind::Single && areas.pane(state.focus).is_none() {
+    // Too small shows no pane: the focus waits for the terminal to grow back.
+    let shown = !matches!(areas.kind, layout::Kind::Single | layout::Kind::TooSmall);
+    if shown && areas.pane(state.focus).is_none() {
         state.focus = if areas.detail.is_some() {
             Focus::Detail
         } else {

@@ -56,3 +56,18 @@ fn resizing_keeps_the_selection_in_view() {
         }
     }
 }
+
+#[test]
+fn a_resize_through_too_small_keeps_the_focus() {
+    let (store, mut state) = setup(80, 24);
+    run(&mut state, &store, &[Action::Open]);
+    assert_eq!(state.focus, crate::tui::layout::Focus::Detail);
+    let rows = state.detail_size().0;
+    run(
+        &mut state,
+        &store,
+        &[Input::Resize(10, 3), Input::Resize(80, 24)],
+    );
+    assert_eq!(state.focus, crate::tui::layout::Focus::Detail);
+    assert_eq!(state.detail_size().0, rows, "the list stays small");
+}
