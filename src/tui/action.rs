@@ -50,6 +50,11 @@ pub enum Action {
     OpenEditor,
     /// `m`: bookmark the briefing, or remove its bookmark.
     ToggleBookmark,
+    /// `r`: mark the briefing read, or unread again.
+    ToggleRead,
+    /// `u` / `U`: the next / previous unread briefing in the list, wrapping.
+    NextUnread,
+    PrevUnread,
     /// `a`: edit the briefing's note in a one-line editor.
     EditNote,
     /// Text editing, in the filter bar and the help search.

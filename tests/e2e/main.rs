@@ -25,3 +25,4 @@ mod outside;
 mod ssh;
 mod tmux;
 mod traps;
+mod triage;

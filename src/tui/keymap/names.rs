@@ -47,6 +47,9 @@ pub const NAMES: &[(&str, Action)] = &[
     ("open_pager", Action::OpenPager),
     ("open_editor", Action::OpenEditor),
     ("toggle_bookmark", Action::ToggleBookmark),
+    ("toggle_read", Action::ToggleRead),
+    ("next_unread", Action::NextUnread),
+    ("previous_unread", Action::PrevUnread),
     ("edit_note", Action::EditNote),
     ("messages", Action::Messages),
 ];

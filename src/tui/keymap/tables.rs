@@ -160,6 +160,21 @@ pub const BROWSE: &[Binding] = &[
         "bookmark the briefing, or remove the bookmark",
     ),
     bind(
+        &[key('r')],
+        Action::ToggleRead,
+        "mark the briefing read, or unread again",
+    ),
+    bind(
+        &[key('u')],
+        Action::NextUnread,
+        "the next unread briefing, wrapping to the top",
+    ),
+    bind(
+        &[key('U')],
+        Action::PrevUnread,
+        "the previous unread briefing, wrapping to the bottom",
+    ),
+    bind(
         &[key('a')],
         Action::EditNote,
         "write a note on the briefing (Enter saves, empty removes)",

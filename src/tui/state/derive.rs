@@ -116,6 +116,9 @@ fn sync(state: &mut AppState, store: &Store) {
     state
         .watch
         .count_rows(store, &state.shown[state.list_offset..end]);
+    if state.kept_unread != state.selected_doc() {
+        state.kept_unread = None;
+    }
     let areas = state.areas();
     // Too small shows no pane: the focus waits for the terminal to grow back.
     let shown = !matches!(areas.kind, layout::Kind::Single | layout::Kind::TooSmall);

@@ -17,7 +17,8 @@ pub const READ_AFTER: Duration = Duration::from_secs(2);
 pub fn read_candidate(state: &AppState) -> Option<DocId> {
     let doc = state.selected_doc()?;
     let shown = state.overlay == Overlay::None && state.areas().detail.is_some();
-    (shown && !state.marked.read.contains(doc)).then_some(doc)
+    let kept = state.kept_unread == Some(doc);
+    (shown && !kept && !state.marked.read.contains(doc)).then_some(doc)
 }
 
 /// When the loop should send a `Tick`; `None` while nothing is waiting.
@@ -47,7 +48,8 @@ pub fn read_if_scrolled(
 ) -> Option<Effect> {
     let doc = doc?;
     let scrolled = state.selected_doc() == Some(doc) && state.detail.scroll != scroll;
-    (scrolled && !state.marked.read.contains(doc)).then(|| mark_read(state, store, doc))
+    let kept = state.kept_unread == Some(doc);
+    (scrolled && !kept && !state.marked.read.contains(doc)).then(|| mark_read(state, store, doc))
 }
 
 fn mark_read(state: &mut AppState, store: &Store, doc: DocId) -> Effect {
@@ -55,6 +57,56 @@ fn mark_read(state: &mut AppState, store: &Store, doc: DocId) -> Effect {
     state.marked.read.insert(doc);
     state.marks.read.insert(store.get(doc).id.clone());
     Effect::SaveMarks
+}
+
+/// `r`: read becomes unread (and stays so while it is shown), unread read.
+pub fn toggle_read(state: &mut AppState, store: &Store) -> Option<Effect> {
+    let doc = state.selected_doc()?;
+    if state.marked.read.contains(doc) {
+        state.marked.read.remove(doc);
+        state.marks.read.remove(&store.get(doc).id);
+        state.kept_unread = Some(doc);
+        state.reading = None;
+        state.message = Some("marked unread".into());
+        return Some(Effect::SaveMarks);
+    }
+    state.kept_unread = None;
+    state.message = Some("marked read".into());
+    Some(mark_read(state, store, doc))
+}
+
+/// `u` / `U`: the next (previous) unread briefing in the list, wrapping.
+pub fn next_unread(state: &mut AppState, forward: bool) {
+    let n = state.shown.len();
+    let unread = |i: usize| !state.marked.read.contains(state.shown[i]);
+    let found = (1..=n)
+        .map(|k| {
+            let i = if forward {
+                (state.selected + k) % n
+            } else {
+                (state.selected + n - k) % n
+            };
+            (k, i)
+        })
+        .find(|&(_, i)| unread(i));
+    match found {
+        Some((_, i)) if i == state.selected => {
+            state.message = Some("no other unread briefing is shown".into());
+        }
+        Some((_, i)) => {
+            let wrapped = if forward {
+                i < state.selected
+            } else {
+                i > state.selected
+            };
+            super::navigate::select(state, i);
+            if wrapped {
+                let end = if forward { "top" } else { "bottom" };
+                state.message = Some(format!("wrapped to the {end}"));
+            }
+        }
+        None => state.message = Some("no unread briefing is shown".into()),
+    }
 }
 
 pub fn toggle_bookmark(state: &mut AppState, store: &Store) -> Option<Effect> {

@@ -139,3 +139,54 @@ fn the_clock_leaves_the_message_alone() {
     run(&mut s, &store, &[Input::Tick(Instant::now())]);
     assert!(s.message.is_some());
 }
+
+#[test]
+fn r_toggles_read_and_an_unread_briefing_stays_unread_while_shown() {
+    let (store, mut s) = setup(120, 40);
+    let doc = s.selected_doc().unwrap();
+    let mut asked = run(&mut s, &store, &[Action::ToggleRead]);
+    assert!(s.marked.read.contains(doc) && s.marks.read.contains(&selected(&s, &store)));
+    assert_eq!(s.message.as_deref(), Some("marked read"));
+    assert_eq!(saves(&mut asked), 1);
+    asked.extend(run(&mut s, &store, &[Action::ToggleRead]));
+    assert!(!s.marked.read.contains(doc) && s.marks.read.is_empty());
+    assert_eq!(s.message.as_deref(), Some("marked unread"));
+    assert_eq!(saves(&mut asked), 1);
+    let start = Instant::now();
+    run(&mut s, &store, &[Input::Tick(start)]);
+    run(
+        &mut s,
+        &store,
+        &[Input::Tick(start + Duration::from_secs(5))],
+    );
+    assert!(!s.marked.read.contains(doc), "the clock does not undo r");
+    run(&mut s, &store, &[Action::MoveDown, Action::MoveUp]);
+    assert_eq!(s.kept_unread, None, "moving away ends the keeping");
+}
+
+#[test]
+fn u_and_shift_u_go_to_the_next_and_previous_unread_wrapping() {
+    let (store, mut s) = setup(120, 40);
+    run(&mut s, &store, &[Action::MoveDown, Action::ToggleRead]);
+    run(&mut s, &store, &[Action::MoveDown, Action::ToggleRead]);
+    run(&mut s, &store, &[Action::Top]);
+    run(&mut s, &store, &[Action::NextUnread]);
+    assert_eq!(s.selected, 3, "rows 1 and 2 are read");
+    assert_eq!(s.message, None);
+    run(&mut s, &store, &[Action::PrevUnread]);
+    assert_eq!(s.selected, 0);
+    run(&mut s, &store, &[Action::PrevUnread]);
+    assert_eq!(s.selected, s.shown.len() - 1);
+    assert_eq!(s.message.as_deref(), Some("wrapped to the bottom"));
+    run(&mut s, &store, &[Action::NextUnread]);
+    assert_eq!(s.selected, 0);
+    assert_eq!(s.message.as_deref(), Some("wrapped to the top"));
+    for _ in 0..s.shown.len() {
+        if !s.marked.read.contains(s.selected_doc().unwrap()) {
+            run(&mut s, &store, &[Action::ToggleRead]);
+        }
+        run(&mut s, &store, &[Action::MoveDown]);
+    }
+    run(&mut s, &store, &[Action::NextUnread]);
+    assert_eq!(s.message.as_deref(), Some("no unread briefing is shown"));
+}

@@ -140,6 +140,8 @@ pub struct AppState {
     pub note: Option<LineEditor>,
     /// The briefing waiting to count as read, and since when (the loop's clock).
     pub reading: Option<(DocId, std::time::Instant)>,
+    /// The briefing `r` made unread: it stays unread while it is shown.
+    pub kept_unread: Option<DocId>,
     /// Every key binding of the keymap in use, as the help lists them.
     pub help_rows: Vec<help::Row>,
     /// The glyphs drawn (`--ascii` or not): the detail layout measures the
@@ -221,6 +223,7 @@ impl AppState {
             marks: start.marks,
             note: None,
             reading: None,
+            kept_unread: None,
             help_rows: start.help_rows,
             symbols: start.symbols,
             relist: Some(Keep::Selected),

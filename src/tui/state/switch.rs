@@ -35,6 +35,7 @@ pub fn switch_store(
     state.marked = MarkSets::resolve(new, &state.marks, seen);
     // The wait to count as read starts again on the new store.
     state.reading = None;
+    state.kept_unread = None;
     state.overlay = match std::mem::take(&mut state.overlay) {
         Overlay::Tags(old_picker) => {
             Overlay::Tags(old_picker.reopen(new, &state.filter, &state.query_context()))
