@@ -185,6 +185,7 @@ fn reader_options(
         symbols,
         date_format: config.date_format.clone(),
         zen_width: config.zen_width,
+        auto_read: config.auto_read,
         mouse: look.mouse || config.mouse,
         views: config.views.clone(),
         watch: crate::watch::load(watchlist.or_else(|| config.watchlist.clone())),

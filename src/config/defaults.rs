@@ -23,6 +23,10 @@ const HEAD: &str = r#"# brief's configuration: $XDG_CONFIG_HOME/brief/config.tom
 # narrower terminal gives it its own width.
 # zen_width = 100
 
+# How long a briefing is shown before it counts as read ("2s", "500ms"),
+# or "off": then only `r` marks a briefing read.
+# auto_read = "2s"
+
 # The watchlist of names and phrases to highlight.
 # watchlist = "~/.config/brief/watchlist.toml"
 

@@ -24,6 +24,8 @@ pub struct Config {
     pub mouse: bool,
     /// The widest zen mode's text may be, in columns.
     pub zen_width: u16,
+    /// How long a briefing is shown before it counts as read; `None`: only `r` marks it.
+    pub auto_read: Option<std::time::Duration>,
     pub watchlist: Option<PathBuf>,
     /// Named queries, in the order written.
     pub views: Vec<View>,
@@ -53,6 +55,7 @@ pub struct View {
 
 pub const DATE_FORMAT: &str = "%Y-%m-%d";
 pub const ZEN_WIDTH: u16 = 100;
+pub const AUTO_READ: std::time::Duration = std::time::Duration::from_secs(2);
 /// The widths `zen_width` may be.
 pub const ZEN_WIDTHS: std::ops::RangeInclusive<u64> = 20..=500;
 
@@ -64,6 +67,7 @@ impl Default for Config {
             date_format: DATE_FORMAT.to_string(),
             mouse: false,
             zen_width: ZEN_WIDTH,
+            auto_read: Some(AUTO_READ),
             watchlist: None,
             views: Vec::new(),
             keys: Vec::new(),

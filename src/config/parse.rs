@@ -58,6 +58,17 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                     config.zen_width = width as u16;
                 }
             }
+            "auto_read" => {
+                if let Some(text) = c.string(Quoted(name), value) {
+                    match parse_auto_read(text) {
+                        Some(after) => config.auto_read = after,
+                        None => c.error(
+                            value.span(),
+                            format!("`{text}` is not a time: write \"2s\", \"500ms\" or \"off\""),
+                        ),
+                    }
+                }
+            }
             "watchlist" => {
                 config.watchlist = c.string(Quoted(name), value).map(|p| expand(p, path))
             }
@@ -75,7 +86,7 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                 key.span(),
                 format!(
                     "unknown setting `{other}` (known: folders, theme, date_format, mouse, \
-                     zen_width, watchlist, [views], [keys])"
+                     zen_width, auto_read, watchlist, [views], [keys])"
                 ),
             ),
         }
@@ -120,6 +131,22 @@ fn parse_keys(c: &mut Reporter, lines: &LineIndex, keys: &DeTable) -> Vec<KeyCho
         out.push(KeyChoice { action, keys });
     }
     out
+}
+
+/// `"2s"`, `"500ms"`, or `"off"` (`Some(None)`).
+fn parse_auto_read(text: &str) -> Option<Option<std::time::Duration>> {
+    use std::time::Duration;
+    let text = text.trim();
+    if text == "off" {
+        return Some(None);
+    }
+    let (digits, unit) = text.split_at(text.find(|c: char| !c.is_ascii_digit())?);
+    let n: u64 = digits.parse().ok()?;
+    match unit {
+        "s" => Some(Some(Duration::from_secs(n))),
+        "ms" => Some(Some(Duration::from_millis(n))),
+        _ => None,
+    }
 }
 
 fn check_date_format(format: &str) -> Result<(), String> {

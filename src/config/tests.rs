@@ -71,7 +71,7 @@ fn each_mistake_names_its_line_and_column() {
     assert_eq!(
         errors("colour = \"red\""),
         [
-            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, zen_width, watchlist, [views], [keys])"
+            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, zen_width, auto_read, watchlist, [views], [keys])"
         ]
     );
     assert!(
@@ -105,4 +105,21 @@ fn a_missing_file_is_the_defaults_unless_it_was_named() {
     assert!(err[0].message.starts_with("cannot read"), "{err:?}");
     std::fs::write(&path, b"theme = \"\xff\"").unwrap();
     assert!(load(&path, false).1[0].message.contains("UTF-8"));
+}
+
+#[test]
+fn auto_read_takes_a_time_or_off() {
+    let path = std::path::Path::new("c.toml");
+    let read = |text: &str| super::parse(path, text);
+    let (c, d) = read("auto_read = \"500ms\"");
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(c.auto_read, Some(std::time::Duration::from_millis(500)));
+    assert_eq!(read("auto_read = \"off\"").0.auto_read, None);
+    assert_eq!(read("").0.auto_read, Some(super::AUTO_READ));
+    let (_, d) = read("auto_read = \"soon\"");
+    assert!(
+        d[0].to_string()
+            .contains("1:13: error: `soon` is not a time"),
+        "{d:?}"
+    );
 }

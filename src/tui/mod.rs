@@ -51,6 +51,8 @@ pub struct Options {
     pub date_format: String,
     /// The widest zen mode's text may be.
     pub zen_width: u16,
+    /// How long a briefing is shown before it counts as read.
+    pub auto_read: Option<Duration>,
     pub mouse: bool,
     pub views: Vec<crate::config::View>,
     /// The watchlist and what was wrong with its file.
@@ -88,6 +90,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
         today: options.today,
         date_format: options.date_format.clone(),
         zen_width: options.zen_width,
+        auto_read: options.auto_read,
         views: options.views.clone(),
         watchlist: options.watch.list.clone(),
         help_rows: help::rows(&options.keymap, &options.symbols),

@@ -1,16 +1,15 @@
 //! Read marks, bookmarks and notes in the reader. A briefing counts as read
-//! once it has been in the detail pane for `READ_AFTER`, by the loop's clock
-//! (sent as `Input::Tick`), or as soon as its text is scrolled. Each change
+//! once it has been in the detail pane for `auto_read` (the configuration's,
+//! 2 s by default), by the loop's clock (sent as `Input::Tick`), or as soon
+//! as its text is scrolled; with `auto_read = "off"` only `r` marks it. Each change
 //! of the marks asks the event loop to save them.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use super::editor::LineEditor;
 use super::{AppState, Effect, Overlay};
 use crate::store::{DocId, Store};
 use crate::tui::action::Action;
-
-pub const READ_AFTER: Duration = Duration::from_secs(2);
 
 /// The briefing that would become read by staying on screen: the selected
 /// one, unread, with the detail pane showing and nothing over it.
@@ -18,20 +17,24 @@ pub fn read_candidate(state: &AppState) -> Option<DocId> {
     let doc = state.selected_doc()?;
     let shown = state.overlay == Overlay::None && state.areas().detail.is_some();
     let kept = state.kept_unread == Some(doc);
-    (shown && !kept && !state.marked.read.contains(doc)).then_some(doc)
+    let auto = state.auto_read.is_some();
+    (auto && shown && !kept && !state.marked.read.contains(doc)).then_some(doc)
 }
 
 /// When the loop should send a `Tick`; `None` while nothing is waiting.
 pub fn read_deadline(state: &AppState) -> Option<Instant> {
     let (doc, since) = state.reading?;
-    (read_candidate(state) == Some(doc)).then_some(since + READ_AFTER)
+    (read_candidate(state) == Some(doc)).then_some(since + state.auto_read?)
 }
 
 pub fn tick(state: &mut AppState, store: &Store, now: Instant) -> Option<Effect> {
     match (read_candidate(state), state.reading) {
         (None, _) => state.reading = None,
         (Some(doc), Some((waiting, since))) if doc == waiting => {
-            if now.saturating_duration_since(since) >= READ_AFTER {
+            if state
+                .auto_read
+                .is_some_and(|after| now.saturating_duration_since(since) >= after)
+            {
                 return Some(mark_read(state, store, doc));
             }
         }
@@ -48,7 +51,7 @@ pub fn read_if_scrolled(
 ) -> Option<Effect> {
     let doc = doc?;
     let scrolled = state.selected_doc() == Some(doc) && state.detail.scroll != scroll;
-    let kept = state.kept_unread == Some(doc);
+    let kept = state.kept_unread == Some(doc) || state.auto_read.is_none();
     (scrolled && !kept && !state.marked.read.contains(doc)).then(|| mark_read(state, store, doc))
 }
 

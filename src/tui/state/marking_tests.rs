@@ -80,7 +80,7 @@ fn shown_for_two_seconds_is_read() {
     let first = s.selected_doc().unwrap();
     let mut asked = run(&mut s, &store, &[at(0), at(1999)]);
     assert!(!s.marked.read.contains(first));
-    assert_eq!(read_deadline(&s), Some(t0 + READ_AFTER));
+    assert_eq!(read_deadline(&s), Some(t0 + crate::config::AUTO_READ));
     asked.extend(run(&mut s, &store, &[at(2000)]));
     assert!(s.marked.read.contains(first));
     assert!(s.marks.read.contains(&store.get(first).id));
@@ -189,4 +189,22 @@ fn u_and_shift_u_go_to_the_next_and_previous_unread_wrapping() {
     }
     run(&mut s, &store, &[Action::NextUnread]);
     assert_eq!(s.message.as_deref(), Some("no unread briefing is shown"));
+}
+
+#[test]
+fn with_auto_read_off_only_r_marks_read() {
+    let (store, mut s) = setup(120, 40);
+    s.auto_read = None;
+    let doc = s.selected_doc().unwrap();
+    let t0 = Instant::now();
+    run(&mut s, &store, &[Input::Tick(t0)]);
+    run(&mut s, &store, &[Action::Open, Action::MoveDown]);
+    run(&mut s, &store, &[Input::Tick(t0 + Duration::from_secs(60))]);
+    assert_eq!(read_deadline(&s), None, "nothing waits to be read");
+    assert!(
+        s.marked.read.is_empty(),
+        "neither the clock nor a scroll reads"
+    );
+    run(&mut s, &store, &[Action::ToggleRead]);
+    assert!(s.marked.read.contains(doc));
 }

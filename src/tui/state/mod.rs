@@ -108,6 +108,8 @@ pub struct AppState {
     pub zen: bool,
     /// The widest zen mode's text may be, from the configuration.
     pub zen_width: u16,
+    /// How long a briefing is shown before it counts as read; `None`: never by itself.
+    pub auto_read: Option<std::time::Duration>,
     pub quotes_on: bool,
     pub sort: Sort,
     pub filter: Filter,
@@ -160,6 +162,8 @@ pub struct Start<'a> {
     pub date_format: String,
     /// The widest zen mode's text may be.
     pub zen_width: u16,
+    /// How long a briefing is shown before it counts as read; `None`: never by itself.
+    pub auto_read: Option<std::time::Duration>,
     pub views: Vec<View>,
     pub watchlist: Watchlist,
     pub help_rows: Vec<help::Row>,
@@ -180,6 +184,7 @@ impl Start<'_> {
             today,
             date_format: crate::config::DATE_FORMAT.to_string(),
             zen_width: crate::config::ZEN_WIDTH,
+            auto_read: Some(crate::config::AUTO_READ),
             views: Vec::new(),
             watchlist: Watchlist::default(),
             help_rows: help::rows(&Keymap::default(), &Symbols::UNICODE),
@@ -201,6 +206,7 @@ impl AppState {
             focus: Focus::List,
             zen: false,
             zen_width: start.zen_width,
+            auto_read: start.auto_read,
             quotes_on: false,
             sort: Sort::default(),
             filter: Filter::default(),
