@@ -116,3 +116,13 @@ pub fn eventually<T>(
         }
     }
 }
+
+/// The titles of the bundled briefings as `brief list --json` gives them,
+/// in the list's order.
+pub fn sample_titles() -> Vec<String> {
+    let out = stdout_of(brief().args(["list", "--json"]).arg(sample()));
+    json_lines(&out)
+        .iter()
+        .map(|b| b["title"].as_str().expect("a title").to_string())
+        .collect()
+}

@@ -325,3 +325,13 @@ pub fn assert_restored(tmux: &Tmux, status: i32) {
     tmux.shell("echo AFTER-$((1+1))");
     tmux.wait_for_line("AFTER-2");
 }
+
+/// The list pane's part of the screen line showing `title` (left of the
+/// detail where the panes stand side by side).
+pub fn list_row<'a>(screen: &'a str, title: &str) -> &'a str {
+    screen
+        .lines()
+        .filter_map(|l| l.split("││").next())
+        .find(|l| l.contains(title))
+        .unwrap_or_else(|| panic!("no row for {title}:\n{screen}"))
+}

@@ -99,26 +99,6 @@ fn list_row(rows: &[Vec<(char, Pen)>], title: &str) -> Vec<(char, Pen)> {
         .unwrap_or_else(|| panic!("no list row shows `{title}`"))
 }
 
-/// The start of each shown briefing's title, in list order.
-fn titles() -> Vec<String> {
-    let out = common::stdout_of(
-        common::brief()
-            .args(["list", "--json"])
-            .arg(common::sample()),
-    );
-    common::json_lines(&out)
-        .iter()
-        .map(|b| {
-            b["title"]
-                .as_str()
-                .expect("a title")
-                .chars()
-                .take(10)
-                .collect()
-        })
-        .collect()
-}
-
 /// Every visible cell of `row` in one pen with a background of its own and
 /// a foreground that differs from it; the pen.
 fn assert_one_readable_pen(row: &[(char, Pen)], what: &str) -> Pen {
@@ -147,7 +127,10 @@ fn assert_one_readable_pen(row: &[(char, Pen)], what: &str) -> Pen {
 
 #[test]
 fn the_selected_row_is_one_readable_pen_at_16_colours() {
-    let titles = titles();
+    let titles: Vec<String> = common::sample_titles()
+        .iter()
+        .map(|t| t.chars().take(10).collect())
+        .collect();
     let tmux = Tmux::start("contrast-80x24", 80, 24);
     tmux.shell(&format!(
         "env -u COLORTERM -u NO_COLOR TERM=screen {}; echo EXIT=$?",

@@ -5,19 +5,6 @@
 use crate::common;
 use crate::common::tmux::{Tmux, brief_line};
 
-/// The titles `brief list --json` gives, in the list's order.
-fn titles() -> Vec<String> {
-    let out = common::stdout_of(
-        common::brief()
-            .args(["list", "--json"])
-            .arg(common::sample()),
-    );
-    common::json_lines(&out)
-        .iter()
-        .map(|b| b["title"].as_str().expect("a title").to_string())
-        .collect()
-}
-
 /// The rows inside the first pane whose top border starts with `top`.
 fn pane_rows(lines: &[&str], top: &str) -> Vec<String> {
     lines
@@ -74,7 +61,7 @@ fn short_titles(screen: &str, titles: &[String], least: usize) -> Vec<String> {
 }
 
 fn titles_fit(name: &str, width: u16, height: u16, least: usize) {
-    let titles = titles();
+    let titles = common::sample_titles();
     let tmux = Tmux::start(name, width, height);
     tmux.shell(&format!(
         "TERM=screen {}; echo EXIT=$?",

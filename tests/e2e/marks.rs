@@ -106,15 +106,6 @@ fn a_writer_killed_at_any_moment_leaves_a_whole_file() {
     );
 }
 
-/// The list pane's part of the row showing `title`.
-fn list_row<'a>(screen: &'a str, title: &str) -> &'a str {
-    screen
-        .lines()
-        .filter_map(|l| l.split("││").next())
-        .find(|l| l.contains(title))
-        .unwrap_or_else(|| panic!("no row for {title}:\n{screen}"))
-}
-
 /// End to end: `m` in the reader, quit, start again: the bookmark is there,
 /// and `is:bookmarked` lists it alone.
 #[test]
@@ -143,7 +134,7 @@ fn a_bookmark_outlives_the_session() {
     tmux.wait_for_text("Briefings 40/40");
     tmux.keys(&["j", "m"]);
     let screen = tmux.wait_for_text("1 bookmarked");
-    let row = list_row(&screen, &title);
+    let row = crate::common::tmux::list_row(&screen, &title);
     assert!(row.contains("★"), "{screen}");
     tmux.keys(&["q"]);
     tmux.wait_for_line("EXIT=0");
@@ -155,13 +146,13 @@ fn a_bookmark_outlives_the_session() {
     let screen = tmux.wait_for_text("1 bookmarked");
     let status = screen.lines().rfind(|l| l.contains("bookmarked")).unwrap();
     assert!(!status.contains(" new"), "all was seen last time: {status}");
-    let row = list_row(&screen, &title);
+    let row = crate::common::tmux::list_row(&screen, &title);
     assert!(row.contains("★"), "{screen}");
     tmux.keys(&[":"]);
     tmux.type_text("is:bookmarked");
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_for_text("Briefings 1/40");
-    list_row(&screen, &title);
+    crate::common::tmux::list_row(&screen, &title);
     tmux.keys(&["q"]);
     tmux.wait_for_line("EXIT=0");
 }

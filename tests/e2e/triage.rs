@@ -3,29 +3,13 @@
 //! previous unread briefing, wrapping with a message.
 
 use crate::common;
-use crate::common::tmux::{Tmux, brief_line};
-
-/// The list's row holding `title`'s first words.
-fn row<'a>(screen: &'a str, title: &str) -> &'a str {
-    screen
-        .lines()
-        .find(|l| l.contains(title))
-        .unwrap_or_else(|| panic!("no row for {title}:\n{screen}"))
-}
+use crate::common::tmux::{Tmux, brief_line, list_row};
 
 #[test]
 fn r_marks_read_and_unread_and_u_goes_to_the_next_unread() {
     let dir = common::state_dir("triage");
-    let out = common::stdout_of(
-        common::brief()
-            .args(["list", "--json"])
-            .arg(common::sample()),
-    );
-    let rows = common::json_lines(&out);
-    let title = |i: usize| -> String {
-        let t = rows[i]["title"].as_str().unwrap();
-        t.chars().take(24).collect()
-    };
+    let titles = common::sample_titles();
+    let title = |i: usize| -> String { titles[i].chars().take(24).collect() };
     let tmux = Tmux::start("triage", 80, 24);
     tmux.shell(&format!(
         "clear; TERM=screen BRIEF_STATE_DIR='{}' {}",
@@ -33,15 +17,15 @@ fn r_marks_read_and_unread_and_u_goes_to_the_next_unread() {
         brief_line(&[&common::sample()])
     ));
     let screen = tmux.wait_for_text("40 unread");
-    assert!(row(&screen, &title(0)).contains('•'), "{screen}");
+    assert!(list_row(&screen, &title(0)).contains('•'), "{screen}");
 
     tmux.keys(&["r"]);
     let screen = tmux.wait_for_text("marked read");
-    assert!(!row(&screen, &title(0)).contains('•'), "{screen}");
+    assert!(!list_row(&screen, &title(0)).contains('•'), "{screen}");
     assert!(screen.contains("39 unread"), "{screen}");
     tmux.keys(&["r"]);
     let screen = tmux.wait_for_text("marked unread");
-    assert!(row(&screen, &title(0)).contains('•'), "{screen}");
+    assert!(list_row(&screen, &title(0)).contains('•'), "{screen}");
 
     // The second briefing read: from the first, `u` skips it to the third.
     tmux.keys(&["j", "r", "k", "u"]);
