@@ -161,13 +161,17 @@ fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static
 /// `…`) ends in the ellipsis in force, so `--ascii` stays ASCII; the
 /// briefing's own text is left as it is.
 fn drawn_title<'a>(b: &'a Briefing, ellipsis: &str) -> std::borrow::Cow<'a, str> {
-    let cut_here = b
-        .paragraphs
-        .get(0)
-        .is_some_and(|first| crate::load::is_cut_title(&b.title, first));
-    match b.title.strip_suffix('…') {
-        Some(kept) if cut_here && ellipsis != "…" => format!("{kept}{ellipsis}").into(),
-        _ => b.title.as_str().into(),
+    // Only with ASCII symbols and a title ending in `…` is the first
+    // paragraph looked at, so a normal frame costs nothing here.
+    let cut_by_brief = |_: &&str| {
+        ellipsis != "…"
+            && b.paragraphs
+                .get(0)
+                .is_some_and(|first| crate::load::is_cut_title(&b.title, first))
+    };
+    match b.title.strip_suffix('…').filter(cut_by_brief) {
+        Some(kept) => format!("{kept}{ellipsis}").into(),
+        None => b.title.as_str().into(),
     }
 }
 
