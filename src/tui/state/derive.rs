@@ -26,6 +26,7 @@ pub enum Keep {
 }
 
 pub fn derive(state: &mut AppState, store: &Store) {
+    state.status_rows = state.fit_status_rows();
     if let Some(keep) = state.relist.take() {
         relist(state, store, keep);
     }

@@ -58,7 +58,7 @@ impl MessageLog {
 
 impl AppState {
     /// Rows the status bar takes: more than one while a message needs them.
-    pub fn status_rows(&self) -> u16 {
+    pub fn fit_status_rows(&self) -> u16 {
         let Some(message) = &self.message else {
             return 1;
         };

@@ -52,18 +52,18 @@ fn a_long_message_takes_status_rows_from_the_panes_until_the_next_key() {
     let (store, mut s) = setup(80, 24);
     let rows = |s: &AppState| s.list_height() + s.detail_size().0;
     let pane_rows = rows(&s);
-    assert_eq!(s.status_rows(), 1);
+    assert_eq!(s.status_rows, 1);
     run(&mut s, &store, &[Input::ReloadOff(LONG.into())]);
-    assert_eq!(s.status_rows(), 3);
+    assert_eq!(s.status_rows, 3);
     assert_eq!(s.areas().status.height, 3);
     assert_eq!(rows(&s), pane_rows - 2, "the panes give up two rows");
     run(&mut s, &store, &[Action::MoveDown]);
     assert_eq!(s.message, None);
-    assert_eq!(s.status_rows(), 1);
+    assert_eq!(s.status_rows, 1);
     assert_eq!(rows(&s), pane_rows);
     let (store, mut small) = setup(80, 12);
     run(&mut small, &store, &[Input::ReloadOff(LONG.into())]);
-    assert_eq!(small.status_rows(), 2, "a small terminal gives fewer rows");
+    assert_eq!(small.status_rows, 2, "a small terminal gives fewer rows");
 }
 
 #[test]

@@ -110,6 +110,8 @@ pub struct AppState {
     pub zen_width: u16,
     /// How long a briefing is shown before it counts as read; `None`: never by itself.
     pub auto_read: Option<std::time::Duration>,
+    /// Rows the status bar takes for the message shown; set by `derive`.
+    pub status_rows: u16,
     pub quotes_on: bool,
     pub sort: Sort,
     pub filter: Filter,
@@ -207,6 +209,7 @@ impl AppState {
             zen: false,
             zen_width: start.zen_width,
             auto_read: start.auto_read,
+            status_rows: 1,
             quotes_on: false,
             sort: Sort::default(),
             filter: Filter::default(),
@@ -266,7 +269,7 @@ impl AppState {
             self.quotes_on,
             zen,
             timeline,
-            self.status_rows(),
+            self.status_rows,
         )
     }
 
