@@ -2,6 +2,7 @@
 
 use super::AppState;
 use crate::store::Store;
+use crate::tui::action::Action;
 use crate::tui::layout::Focus;
 
 /// Where the text of a briefing just selected goes once it is laid out.
@@ -28,6 +29,23 @@ fn apply(at: usize, step: Step, last: usize) -> usize {
         Step::Top => 0,
         Step::Bottom => last,
     }
+}
+
+/// Moves the cursor `at` of an overlay's list of `count` entries as
+/// `action` asks; false when `action` is not a move.
+pub fn move_among(at: &mut usize, count: usize, action: Action) -> bool {
+    let last = count.saturating_sub(1);
+    let step = match action {
+        Action::MoveDown => Step::Down(1),
+        Action::MoveUp => Step::Up(1),
+        Action::PageDown => Step::Down(10),
+        Action::PageUp => Step::Up(10),
+        Action::Top => Step::Top,
+        Action::Bottom => Step::Bottom,
+        _ => return false,
+    };
+    *at = apply(*at, step, last);
+    true
 }
 
 pub fn step(state: &mut AppState, store: &Store, step: Step) {

@@ -137,12 +137,10 @@ pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
     let Overlay::Tags(picker) = &mut state.overlay else {
         return;
     };
-    let last = picker.shown.len().saturating_sub(1);
+    if super::navigate::move_among(&mut picker.cursor, picker.shown.len(), action) {
+        return;
+    }
     match action {
-        Action::MoveDown => picker.cursor = (picker.cursor + 1).min(last),
-        Action::MoveUp => picker.cursor = picker.cursor.saturating_sub(1),
-        Action::Top => picker.cursor = 0,
-        Action::Bottom => picker.cursor = last,
         Action::ToggleTag => {
             picker.toggle();
             picker.recount(store, &state.filter, &ctx);

@@ -293,7 +293,7 @@ fn problems_action(state: &mut AppState, store: &Store, action: Action) {
     if action == Action::Cancel {
         state.overlay = Overlay::None;
     } else if let Overlay::Problems { scroll } = &mut state.overlay {
-        scroll_among(scroll, store.problem_count(), action);
+        navigate::move_among(scroll, store.problem_count(), action);
     }
 }
 
@@ -301,22 +301,8 @@ fn messages_action(state: &mut AppState, action: Action) {
     if action == Action::Cancel {
         state.overlay = Overlay::None;
     } else if let Overlay::Messages { scroll } = &mut state.overlay {
-        scroll_among(scroll, state.messages.len(), action);
+        navigate::move_among(scroll, state.messages.len(), action);
     }
-}
-
-/// Moves a list overlay's `scroll` among its `count` entries.
-fn scroll_among(scroll: &mut usize, count: usize, action: Action) {
-    let last = count.saturating_sub(1);
-    *scroll = match action {
-        Action::MoveDown => (*scroll + 1).min(last),
-        Action::MoveUp => scroll.saturating_sub(1),
-        Action::PageDown => (*scroll + 10).min(last),
-        Action::PageUp => scroll.saturating_sub(10),
-        Action::Top => 0,
-        Action::Bottom => last,
-        _ => *scroll,
-    };
 }
 
 #[cfg(test)]

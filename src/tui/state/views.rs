@@ -59,12 +59,10 @@ pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
     let Overlay::Views(picker) = &mut state.overlay else {
         return;
     };
-    let last = state.views.len().saturating_sub(1);
+    if super::navigate::move_among(&mut picker.cursor, state.views.len(), action) {
+        return;
+    }
     match action {
-        Action::MoveDown => picker.cursor = (picker.cursor + 1).min(last),
-        Action::MoveUp => picker.cursor = picker.cursor.saturating_sub(1),
-        Action::Top => picker.cursor = 0,
-        Action::Bottom => picker.cursor = last,
         Action::Submit => {
             let number = picker.cursor + 1;
             apply(state, store, number);
