@@ -52,6 +52,10 @@ pub enum Action {
     ToggleBookmark,
     /// `r`: mark the briefing read, or unread again.
     ToggleRead,
+    /// `R`: mark every shown briefing read, once confirmed.
+    AllRead,
+    /// `X`: undo the last change of the marks (again: redo it).
+    UndoMark,
     /// `u` / `U`: the next / previous unread briefing in the list, wrapping.
     NextUnread,
     PrevUnread,

@@ -26,6 +26,7 @@ const SECTIONS: &[(&str, Mode)] = &[
     ("Saved views", Mode::Views),
     ("Problems and messages lists", Mode::Problems),
     ("This help", Mode::Help),
+    ("Answering y/n", Mode::Confirm),
 ];
 
 /// Every binding of `keymap` under its section heading, then the query

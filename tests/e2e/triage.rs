@@ -43,3 +43,38 @@ fn r_marks_read_and_unread_and_u_goes_to_the_next_unread() {
     tmux.wait_for_text("wrapped to the bottom");
     tmux.keys(&["q"]);
 }
+
+#[test]
+fn shift_r_asks_with_the_count_and_x_undoes_it() {
+    let dir = common::state_dir("triage-all");
+    // Only keys mark briefings read here, however slow the machine.
+    let config = dir.join("config.toml");
+    std::fs::write(&config, "auto_read = \"off\"\n").unwrap();
+    let tmux = Tmux::start("triage-all", 80, 24);
+    tmux.shell(&format!(
+        "clear; TERM=screen BRIEF_STATE_DIR='{}' {} --config '{}'",
+        dir.display(),
+        brief_line(&[&common::sample()]),
+        config.display()
+    ));
+    tmux.wait_for_text("40 unread");
+    tmux.keys(&["R"]);
+    tmux.wait_for_text("mark 40 shown unread briefings read? y yes, n no");
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for_text("nothing marked");
+    assert!(screen.contains("40 unread"), "{screen}");
+
+    tmux.keys(&["R"]);
+    tmux.wait_for_text("read? y yes");
+    tmux.keys(&["y"]);
+    let screen = tmux.wait_for_text("40 briefings marked read");
+    assert!(!screen.contains('•'), "no row is flagged unread: {screen}");
+    let state = std::fs::read_to_string(dir.join("state.toml")).expect("marks saved");
+    let marks: toml::Table = toml::from_str(&state).unwrap();
+    assert_eq!(marks["read"].as_array().map(Vec::len), Some(40), "{state}");
+
+    tmux.keys(&["X"]);
+    let screen = tmux.wait_for_text("undid marking 40 briefings read");
+    assert!(screen.contains("40 unread"), "{screen}");
+    tmux.keys(&["q"]);
+}

@@ -12,7 +12,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::action::Action;
 pub use configured::default_reading_keys;
 pub use key::Key;
-use tables::{BROWSE, Binding, EDIT, HELP, PROBLEMS, TAGS, VIEWS};
+use tables::{BROWSE, Binding, CONFIRM, EDIT, HELP, PROBLEMS, TAGS, VIEWS};
 
 /// The reader's modes, each with a table of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,16 +23,19 @@ pub enum Mode {
     Problems,
     Help,
     Views,
+    /// A y/n question.
+    Confirm,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 6] = [
+    pub const ALL: [Mode; 7] = [
         Mode::Browse,
         Mode::Edit,
         Mode::Tags,
         Mode::Problems,
         Mode::Help,
         Mode::Views,
+        Mode::Confirm,
     ];
 
     fn defaults(self) -> &'static [Binding] {
@@ -43,6 +46,7 @@ impl Mode {
             Mode::Problems => PROBLEMS,
             Mode::Help => HELP,
             Mode::Views => VIEWS,
+            Mode::Confirm => CONFIRM,
         }
     }
 }
@@ -63,7 +67,7 @@ pub struct Override {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keymap {
-    tables: [Vec<Bound>; 6],
+    tables: [Vec<Bound>; 7],
 }
 
 impl Default for Keymap {

@@ -48,6 +48,8 @@ pub const NAMES: &[(&str, Action)] = &[
     ("open_editor", Action::OpenEditor),
     ("toggle_bookmark", Action::ToggleBookmark),
     ("toggle_read", Action::ToggleRead),
+    ("mark_all_read", Action::AllRead),
+    ("undo_mark", Action::UndoMark),
     ("next_unread", Action::NextUnread),
     ("previous_unread", Action::PrevUnread),
     ("edit_note", Action::EditNote),

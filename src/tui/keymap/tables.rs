@@ -165,6 +165,16 @@ pub const BROWSE: &[Binding] = &[
         "mark the briefing read, or unread again",
     ),
     bind(
+        &[key('R')],
+        Action::AllRead,
+        "mark every shown briefing read (asks y/n first)",
+    ),
+    bind(
+        &[key('X')],
+        Action::UndoMark,
+        "undo the last change of marks (read, all read, bookmark, note)",
+    ),
+    bind(
         &[key('u')],
         Action::NextUnread,
         "the next unread briefing, wrapping to the top",
@@ -227,6 +237,12 @@ pub const EDIT: &[Binding] = &[
         "delete the word before the cursor",
     ),
     bind(&[ctrl('u')], Action::ClearLine, "clear the line"),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
+];
+
+pub const CONFIRM: &[Binding] = &[
+    bind(&[key('y')], Action::Submit, "yes, do it"),
+    bind(&[key('n'), special(K::Esc)], Action::Cancel, "no"),
     bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 

@@ -7,8 +7,10 @@
 use std::time::Instant;
 
 use super::editor::LineEditor;
-use super::{AppState, Effect, Overlay};
+use super::undo::{Before, Undo};
+use super::{AppState, Confirm, Effect, Overlay};
 use crate::store::{DocId, Store};
+use crate::text::plural;
 use crate::tui::action::Action;
 
 /// The briefing that would become read by staying on screen: the selected
@@ -65,9 +67,18 @@ fn mark_read(state: &mut AppState, store: &Store, doc: DocId) -> Effect {
 /// `r`: read becomes unread (and stays so while it is shown), unread read.
 pub fn toggle_read(state: &mut AppState, store: &Store) -> Option<Effect> {
     let doc = state.selected_doc()?;
-    if state.marked.read.contains(doc) {
+    let id = store.id(doc).to_string();
+    let read = state.marked.read.contains(doc);
+    state.undo = Some(Undo::of(
+        format!("marking {id} {}", if read { "unread" } else { "read" }),
+        Before::Read {
+            ids: vec![id],
+            read,
+        },
+    ));
+    if read {
         state.marked.read.remove(doc);
-        state.marks.read.remove(&store.get(doc).id);
+        state.marks.read.remove(store.id(doc));
         state.kept_unread = Some(doc);
         state.reading = None;
         state.message = Some("marked unread".into());
@@ -76,6 +87,59 @@ pub fn toggle_read(state: &mut AppState, store: &Store) -> Option<Effect> {
     state.kept_unread = None;
     state.message = Some("marked read".into());
     Some(mark_read(state, store, doc))
+}
+
+/// How many of the shown briefings are unread.
+pub fn shown_unread(state: &AppState) -> usize {
+    crate::marks::counts(&state.marked, &state.shown_set).0
+}
+
+/// `R`: asks whether to mark every shown briefing read.
+pub fn ask_all_read(state: &mut AppState) {
+    if shown_unread(state) == 0 {
+        state.message = Some("every shown briefing is read already".into());
+    } else {
+        state.confirm = Some(Confirm::AllRead);
+    }
+}
+
+/// The answer to a question: `y` does it, `n` or Esc does nothing.
+pub fn answer(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
+    match action {
+        Action::Submit => {
+            state.confirm = None;
+            mark_all_read(state, store)
+        }
+        Action::Cancel => {
+            state.confirm = None;
+            state.message = Some("nothing marked".into());
+            None
+        }
+        _ => None,
+    }
+}
+
+fn mark_all_read(state: &mut AppState, store: &Store) -> Option<Effect> {
+    let unread: Vec<DocId> = state
+        .shown
+        .iter()
+        .copied()
+        .filter(|&doc| !state.marked.read.contains(doc))
+        .collect();
+    if unread.is_empty() {
+        return None;
+    }
+    let ids: Vec<String> = unread.iter().map(|&d| store.id(d).to_string()).collect();
+    for (&doc, id) in unread.iter().zip(&ids) {
+        state.marked.read.insert(doc);
+        state.marks.read.insert(id.clone());
+    }
+    let what = format!("marking {} read", plural(ids.len(), "briefing"));
+    state.message = Some(format!("{} marked read", plural(ids.len(), "briefing")));
+    state.undo = Some(Undo::of(what, Before::Read { ids, read: false }));
+    state.kept_unread = None;
+    state.reading = None;
+    Some(Effect::SaveMarks)
 }
 
 /// `u` / `U`: the next (previous) unread briefing in the list, wrapping.
@@ -115,6 +179,16 @@ pub fn next_unread(state: &mut AppState, forward: bool) {
 pub fn toggle_bookmark(state: &mut AppState, store: &Store) -> Option<Effect> {
     let doc = state.selected_doc()?;
     let id = store.get(doc).id.clone();
+    let on = state.marks.bookmarks.contains(&id);
+    let what = if on {
+        "removing the bookmark of"
+    } else {
+        "bookmarking"
+    };
+    state.undo = Some(Undo::of(
+        format!("{what} {id}"),
+        Before::Bookmark { id: id.clone(), on },
+    ));
     if state.marks.bookmarks.remove(&id) {
         state.marked.bookmarked.remove(doc);
         state.message = Some("bookmark removed".into());
@@ -149,11 +223,20 @@ pub fn note_action(state: &mut AppState, store: &Store, action: Action) -> Optio
                 state.marked.noted.remove(doc);
                 state.message = before.is_some().then(|| "note removed".into());
             } else {
-                state.marks.notes.insert(id, text.clone());
+                state.marks.notes.insert(id.clone(), text.clone());
                 state.marked.noted.insert(doc);
                 state.message = Some("note saved".into());
             }
             if before.as_deref() != state.marks.note(&store.get(doc).id) {
+                let what = if before.is_none() {
+                    "the note on"
+                } else {
+                    "the change of the note on"
+                };
+                state.undo = Some(Undo::of(
+                    format!("{what} {id}"),
+                    Before::Note { id, text: before },
+                ));
                 return Some(Effect::SaveMarks);
             }
         }

@@ -3,6 +3,7 @@
 use std::time::{Duration, Instant};
 
 use super::*;
+use crate::tui::state::Confirm;
 use crate::tui::state::Input;
 use crate::tui::testing;
 
@@ -207,4 +208,48 @@ fn with_auto_read_off_only_r_marks_read() {
     );
     run(&mut s, &store, &[Action::ToggleRead]);
     assert!(s.marked.read.contains(doc));
+}
+
+#[test]
+fn shift_r_asks_naming_the_count_and_y_marks_every_shown_briefing_read() {
+    let (store, mut s) = setup(120, 40);
+    run(&mut s, &store, &[Action::ToggleRead]);
+    let mut asked = run(&mut s, &store, &[Action::AllRead]);
+    assert_eq!(s.confirm, Some(Confirm::AllRead));
+    assert_eq!(shown_unread(&s), 5, "six shown, one read");
+    assert!(asked.is_empty(), "nothing is marked before the answer");
+    asked = run(&mut s, &store, &[Action::MoveDown]);
+    assert!(
+        asked.is_empty() && s.selected == 0,
+        "other keys wait for y or n"
+    );
+    asked = run(&mut s, &store, &[Action::Submit]);
+    assert_eq!(saves(&mut asked), 1);
+    assert!(s.confirm.is_none());
+    assert_eq!(s.marks.read.len(), 6);
+    assert_eq!(s.marked.read.count(), 6);
+    assert_eq!(s.message.as_deref(), Some("5 briefings marked read"));
+    run(&mut s, &store, &[Action::AllRead]);
+    assert!(s.confirm.is_none());
+    assert_eq!(
+        s.message.as_deref(),
+        Some("every shown briefing is read already")
+    );
+}
+
+#[test]
+fn shift_r_answered_no_marks_nothing_and_counts_only_what_is_shown() {
+    let (store, mut s) = setup(120, 40);
+    let query: Vec<Action> = "tag:energy".chars().map(Action::Insert).collect();
+    run(&mut s, &store, &[Action::EditQuery]);
+    run(&mut s, &store, &query);
+    run(&mut s, &store, &[Action::Submit]);
+    let shown = s.shown.len();
+    assert!(shown > 0 && shown < 6, "{shown}");
+    let mut asked = run(&mut s, &store, &[Action::AllRead, Action::Cancel]);
+    assert!(s.confirm.is_none() && s.marks.read.is_empty());
+    assert_eq!(s.message.as_deref(), Some("nothing marked"));
+    asked.extend(run(&mut s, &store, &[Action::AllRead, Action::Submit]));
+    assert_eq!(saves(&mut asked), 1);
+    assert_eq!(s.marks.read.len(), shown, "only the shown briefings");
 }

@@ -16,6 +16,7 @@ pub mod outside;
 pub mod switch;
 pub mod tags;
 pub mod timeline;
+pub mod undo;
 mod update;
 pub mod views;
 pub mod watch;
@@ -99,6 +100,13 @@ pub enum Overlay {
     },
 }
 
+/// A question waiting for y or n, shown in place of the filter bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// `R`: mark every shown briefing read.
+    AllRead,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppState {
     pub today: NaiveDate,
@@ -146,6 +154,10 @@ pub struct AppState {
     pub reading: Option<(DocId, std::time::Instant)>,
     /// The briefing `r` made unread: it stays unread while it is shown.
     pub kept_unread: Option<DocId>,
+    /// The question waiting for an answer.
+    pub confirm: Option<Confirm>,
+    /// The last change of the marks, to undo.
+    pub undo: Option<undo::Undo>,
     /// Every key binding of the keymap in use, as the help lists them.
     pub help_rows: Vec<help::Row>,
     /// The glyphs drawn (`--ascii` or not): the detail layout measures the
@@ -233,6 +245,8 @@ impl AppState {
             note: None,
             reading: None,
             kept_unread: None,
+            confirm: None,
+            undo: None,
             help_rows: start.help_rows,
             symbols: start.symbols,
             relist: Some(Keep::Selected),

@@ -32,6 +32,7 @@ pub fn update<'a>(
     let browsing = matches!(input, Input::Action(_))
         && state.overlay == Overlay::None
         && state.note.is_none()
+        && state.confirm.is_none()
         && state.filter.editing.is_none();
     let before = (state.selected_doc(), state.detail.scroll);
     // Every input but the clock replaces the message, so what it leaves is newly said.
@@ -106,6 +107,9 @@ fn act(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
         (_, Overlay::Tags(_)) => tags::picker_action(state, store, action),
         (_, Overlay::Views(_)) => views::picker_action(state, store, action),
         (_, Overlay::Messages { .. }) => messages_action(state, action),
+        (_, Overlay::None) if state.confirm.is_some() => {
+            return marking::answer(state, store, action);
+        }
         (_, Overlay::None) if state.note.is_some() => {
             return marking::note_action(state, store, action);
         }
@@ -152,6 +156,8 @@ fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect>
         Action::PrevWatch => super::watch::next_hit(state, false),
         Action::ToggleBookmark => return marking::toggle_bookmark(state, store),
         Action::ToggleRead => return marking::toggle_read(state, store),
+        Action::AllRead => marking::ask_all_read(state),
+        Action::UndoMark => return super::undo::undo(state, store),
         Action::NextUnread => marking::next_unread(state, true),
         Action::PrevUnread => marking::next_unread(state, false),
         Action::EditNote => marking::edit_note(state, store),

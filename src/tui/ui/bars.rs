@@ -41,7 +41,9 @@ pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     buf.set_style(area, theme.style(Role::FilterBar));
     let bar = theme.style(Role::FilterBar);
-    let line = if let Some(editor) = &view.state.note {
+    let line = if let Some(confirm) = view.state.confirm {
+        super::marks::question(view, confirm)
+    } else if let Some(editor) = &view.state.note {
         super::marks::note_editor(view, editor, width)
     } else if let Some((target, editor, _)) = &filter.editing {
         let prompt = match target {

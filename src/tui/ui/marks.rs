@@ -1,5 +1,6 @@
 //! The marks on screen: flags before each list row, counts in the status
-//! bar, the note under the detail pane and the note editor.
+//! bar, the note under the detail pane, the note editor and the question
+//! before marking everything shown read.
 
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
@@ -7,7 +8,9 @@ use ratatui::widgets::Block;
 use super::View;
 use super::spans::styled;
 use crate::store::DocId;
+use crate::text::plural;
 use crate::tui::state::editor::LineEditor;
+use crate::tui::state::{Confirm, marking};
 use crate::tui::theme::Role;
 
 /// Columns the flags take before a row: unread, bookmark, note, a space.
@@ -88,6 +91,20 @@ pub fn note_editor(view: &View, editor: &LineEditor, width: usize) -> Line<'stat
         view.theme.style(Role::Muted),
     ));
     Line::from(spans)
+}
+
+/// A question waiting for y or n, in place of the filter bar.
+pub fn question(view: &View, confirm: Confirm) -> Line<'static> {
+    let asked = match confirm {
+        Confirm::AllRead => format!(
+            "mark {} read? ",
+            plural(marking::shown_unread(view.state), "shown unread briefing")
+        ),
+    };
+    Line::from(vec![
+        Span::styled(asked, view.theme.style(Role::Accent)),
+        Span::styled("y yes, n no", view.theme.style(Role::Muted)),
+    ])
 }
 
 #[cfg(test)]

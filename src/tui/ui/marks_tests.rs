@@ -73,3 +73,14 @@ fn the_note_editor_takes_the_filter_bar() {
         screen[0]
     );
 }
+
+#[test]
+fn shift_r_asks_in_the_filter_bar_with_the_count() {
+    let mut inputs = marked();
+    inputs.push(Action::AllRead.into());
+    let screen = lines(&inputs, &Symbols::UNICODE);
+    assert_eq!(
+        screen[0].trim_end(),
+        "mark 5 shown unread briefings read? y yes, n no"
+    );
+}
