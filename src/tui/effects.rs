@@ -4,14 +4,14 @@
 use std::io::{self, Write};
 
 use super::clipboard;
-use super::keeping::Keeper;
+use super::keeping::Shared;
 use super::state::{Effect, Outcome};
 use super::terminal;
 use crate::marks::Marks;
 
 pub fn carry_out(
     terminal: &mut terminal::Tui,
-    keeper: &mut Keeper,
+    keeper: &Shared,
     marks: &Marks,
     effect: Effect,
 ) -> io::Result<Option<Outcome>> {
@@ -24,6 +24,7 @@ pub fn carry_out(
             Ok(None)
         }
         Effect::SaveMarks => Ok(keeper
+            .lock()
             .save(marks)
             .err()
             .map(|e| Outcome::NotSaved(e.to_string()))),

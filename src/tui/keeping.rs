@@ -1,41 +1,99 @@
-//! The event loop's side of the marks: saving them after each change, and at
-//! quit recording the briefings seen, for `is:new`. A failed save is tried
-//! again at quit.
+//! The marks file, kept for the event loop and for the threads that end the
+//! process on a signal or a hangup: saving the marks after each change, and
+//! at the end of the session (quit, error, panic, SIGHUP, SIGTERM, a dead
+//! terminal) recording the briefings seen, for `is:new`. A failed save is
+//! tried again at the end.
 
 use std::io;
+use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
+use std::time::{Duration, Instant};
 
 use crate::marks::{Book, Marks, Seen};
 use crate::store::{DocId, Store};
 
 pub struct Keeper {
     book: Book,
+    /// The marks as last handed in, saved or not.
+    marks: Marks,
     unsaved: bool,
+    /// The generation shown: its briefings are the ones seen.
+    store: Arc<Store>,
+    /// What earlier sessions saw.
+    seen: Option<Seen>,
+    finished: bool,
+}
+
+/// One keeper, shared by the event loop and the threads that end the process.
+#[derive(Clone)]
+pub struct Shared(Arc<Mutex<Keeper>>);
+
+impl Shared {
+    /// Keeps `marks` in `book` (the state folder opened) for a session on
+    /// `store`, after sessions that saw `seen`.
+    pub fn new(book: Book, marks: Marks, store: Arc<Store>, seen: Option<Seen>) -> Shared {
+        Shared(Arc::new(Mutex::new(Keeper {
+            book,
+            marks,
+            unsaved: false,
+            store,
+            seen,
+            finished: false,
+        })))
+    }
+
+    /// For the event loop. A panic elsewhere while holding it leaves the
+    /// keeper as it was, which is still worth saving.
+    pub fn lock(&self) -> MutexGuard<'_, Keeper> {
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// For a thread about to end the process: the keeper, unless the loop
+    /// holds it (it does only while writing a file) for longer than `patience`.
+    pub fn lock_within(&self, patience: Duration) -> Option<MutexGuard<'_, Keeper>> {
+        let deadline = Instant::now() + patience;
+        loop {
+            match self.0.try_lock() {
+                Ok(keeper) => return Some(keeper),
+                Err(TryLockError::Poisoned(poisoned)) => return Some(poisoned.into_inner()),
+                Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(2));
+                }
+                Err(TryLockError::WouldBlock) => return None,
+            }
+        }
+    }
 }
 
 impl Keeper {
-    /// Keeps the marks in `book`, the state folder opened.
-    pub fn new(book: Book) -> Keeper {
-        Keeper {
-            book,
-            unsaved: false,
-        }
-    }
-
     pub fn save(&mut self, marks: &Marks) -> io::Result<()> {
+        self.marks.clone_from(marks);
         let saved = self.book.save(marks);
         self.unsaved = saved.is_err();
         saved
     }
 
-    /// At quit: marks not yet saved, and every briefing of this session
-    /// added to `seen`, those earlier sessions saw.
-    pub fn finish(&mut self, marks: &Marks, store: &Store, seen: Option<Seen>) {
-        // Quitting goes on regardless: at worst the marks stay as last saved,
+    /// A reload: the briefings of `store` are now the ones shown.
+    pub fn showing(&mut self, store: Arc<Store>) {
+        self.store = store;
+    }
+
+    /// At the end of the session, once: marks not yet saved, and every
+    /// briefing shown added to those earlier sessions saw.
+    pub fn finish(&mut self) {
+        if std::mem::replace(&mut self.finished, true) {
+            return;
+        }
+        // The end goes on regardless: at worst the marks stay as last saved,
         // and the next session sees more as new.
         if self.unsaved {
-            let _ = self.save(marks);
+            let _ = self.book.save(&self.marks);
         }
-        let seen = seen
+        let store = &self.store;
+        let seen = self
+            .seen
+            .take()
             .unwrap_or_default()
             .with((0..store.len()).map(|i| store.id(DocId::from_index(i))));
         let _ = self.book.save_seen(&seen);

@@ -37,7 +37,7 @@ use std::collections::VecDeque;
 
 use crate::marks::{Book, state_dir};
 use crate::store::Store;
-use keeping::Keeper;
+use keeping::Shared;
 use keymap::Keymap;
 use live::{Live, Report};
 use state::{AppState, Input, Start, update};
@@ -74,18 +74,47 @@ fn wait(state: &AppState, live: bool) -> Option<Duration> {
     }
 }
 
+/// How long a signal waits for a save in progress before the process ends
+/// anyway: the end must come within a second.
+const SIGNAL_PATIENCE: Duration = Duration::from_millis(400);
+
+/// Ends the session when dropped: the marks and the seen list are saved.
+struct Finish<'a>(&'a Shared);
+
+impl Drop for Finish<'_> {
+    fn drop(&mut self) {
+        self.0.lock().finish();
+    }
+}
+
 /// How often the loop looks for a finished reload while no key comes.
 const RELOAD_POLL: Duration = Duration::from_millis(100);
 
 /// Runs the reader on `store` until quit; with `reload` (the paths loaded),
 /// changes to the files are loaded and shown while it runs.
 pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -> io::Result<()> {
-    let (mut terminal, _guard) = terminal::setup(options.mouse)?;
-    let size = terminal.size()?;
     let opened = Book::open(state_dir());
     // A damaged marks file's warning is said first, else the watchlist's.
     let warning = (!opened.warnings.is_empty()).then(|| opened.warnings.join("; "));
     let seen = opened.seen;
+    let keeper = Shared::new(
+        opened.book,
+        opened.marks.clone(),
+        store.clone(),
+        seen.clone(),
+    );
+    let on_signal = {
+        let keeper = keeper.clone();
+        move || {
+            if let Some(mut keeper) = keeper.lock_within(SIGNAL_PATIENCE) {
+                keeper.finish();
+            }
+        }
+    };
+    let (mut terminal, _guard) = terminal::setup(options.mouse, Arc::new(on_signal))?;
+    // However the loop ends (quit, an error, a panic), the session is kept.
+    let _finish = Finish(&keeper);
+    let size = terminal.size()?;
     let start = Start {
         today: options.today,
         date_format: options.date_format.clone(),
@@ -100,12 +129,11 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
         message: warning.or_else(|| options.watch.summary()),
     };
     let mut state = AppState::start(&store, start, (size.width, size.height));
-    let mut keeper = Keeper::new(opened.book);
     let mut store = store;
     let mut live = reload.map(|paths| Live::start(paths, store.clone()));
     send(
         &mut terminal,
-        &mut keeper,
+        &keeper,
         &mut state,
         &store,
         Input::Tick(Instant::now()),
@@ -132,9 +160,8 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
             .or_else(|| Some(Input::Tick(Instant::now())));
         while let Some(now) = input {
             let ticked = matches!(now, Input::Tick(_));
-            send(&mut terminal, &mut keeper, &mut state, &store, now)?;
+            send(&mut terminal, &keeper, &mut state, &store, now)?;
             if state.quit {
-                keeper.finish(&state.marks, &store, seen);
                 return Ok(());
             }
             // After the keys, the clock: it starts the wait of a briefing newly shown.
@@ -148,13 +175,14 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
                     seen: seen.as_ref(),
                     changes: reloaded.changes,
                 };
-                send(&mut terminal, &mut keeper, &mut state, &store, input)?;
+                send(&mut terminal, &keeper, &mut state, &store, input)?;
+                keeper.lock().showing(reloaded.store.clone());
                 store = reloaded.store;
             }
             Some(Report::Off(why)) => {
                 send(
                     &mut terminal,
-                    &mut keeper,
+                    &keeper,
                     &mut state,
                     &store,
                     Input::ReloadOff(why),
@@ -170,7 +198,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
 /// hands what became of them back to `update` in turn.
 fn send(
     terminal: &mut terminal::Tui,
-    keeper: &mut Keeper,
+    keeper: &Shared,
     state: &mut AppState,
     store: &Store,
     input: Input,

@@ -4,8 +4,8 @@
 
 use std::io::{self, Stdout, Write};
 use std::os::fd::RawFd;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -43,7 +43,11 @@ impl Drop for Guard {
     }
 }
 
-pub fn setup(mouse: bool) -> io::Result<(Tui, Guard)> {
+/// What to do before the process ends on a signal or a hangup, after the
+/// terminal is restored (saving the marks), from the thread that ends it.
+pub type OnSignal = Arc<dyn Fn() + Send + Sync>;
+
+pub fn setup(mouse: bool, on_signal: OnSignal) -> io::Result<(Tui, Guard)> {
     let fd = input_fd()?;
     let mut termios = std::mem::MaybeUninit::<libc::termios>::uninit();
     // SAFETY: `fd` is an open terminal; tcgetattr fills the struct on success.
@@ -52,8 +56,8 @@ pub fn setup(mouse: bool) -> io::Result<(Tui, Guard)> {
         let _ = SAVED.set((fd, unsafe { termios.assume_init() }));
     }
     install_panic_hook();
-    install_signal_handler()?;
-    end_on_hangup(fd);
+    install_signal_handler(on_signal.clone())?;
+    end_on_hangup(fd, on_signal);
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard(());
@@ -106,8 +110,9 @@ fn restore_from_any_thread() {
     }
 }
 
-fn exit_now(code: i32) -> ! {
+fn exit_now(code: i32, on_signal: &OnSignal) -> ! {
     restore_from_any_thread();
+    on_signal();
     // SAFETY: ends the process without running destructors that may need the locks.
     unsafe { libc::_exit(code) }
 }
@@ -153,8 +158,9 @@ fn install_panic_hook() {
     }));
 }
 
-/// Fatal signals restore the terminal and exit with 128 + the signal number.
-fn install_signal_handler() -> io::Result<()> {
+/// Fatal signals restore the terminal, run `on_signal`, and exit with 128 +
+/// the signal number.
+fn install_signal_handler(on_signal: OnSignal) -> io::Result<()> {
     // Which Ctrl-c and Ctrl-\ were the pager's is decided when each arrives,
     // not when the thread below gets to it: by then the pager may be gone.
     for (i, signal) in [SIGINT, SIGQUIT].into_iter().enumerate() {
@@ -173,12 +179,12 @@ fn install_signal_handler() -> io::Result<()> {
             let theirs = match signal {
                 SIGINT => &THEIRS[0],
                 SIGQUIT => &THEIRS[1],
-                _ => exit_now(128 + signal),
+                _ => exit_now(128 + signal, &on_signal),
             };
             let taken =
                 theirs.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
             if taken.is_err() {
-                exit_now(128 + signal);
+                exit_now(128 + signal, &on_signal);
             }
         }
     });
@@ -189,7 +195,7 @@ fn install_signal_handler() -> io::Result<()> {
 /// it return end-of-file forever and crossterm would spin on them. This thread
 /// sleeps in poll(2) until the hangup, then ends the process as SIGHUP would,
 /// also when SIGHUP itself is ignored (nohup).
-fn end_on_hangup(fd: RawFd) {
+fn end_on_hangup(fd: RawFd, on_signal: OnSignal) {
     std::thread::spawn(move || {
         let mut pfd = libc::pollfd {
             fd,
@@ -200,7 +206,7 @@ fn end_on_hangup(fd: RawFd) {
             // SAFETY: one valid pollfd; events 0 still reports POLLHUP/POLLERR/POLLNVAL.
             let n = unsafe { libc::poll(&mut pfd, 1, -1) };
             if n > 0 && pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-                exit_now(128 + SIGHUP);
+                exit_now(128 + SIGHUP, &on_signal);
             }
             if n < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
                 return;
