@@ -37,6 +37,7 @@ use std::collections::VecDeque;
 
 use crate::marks::{Book, state_dir};
 use crate::store::Store;
+use effects::Hands;
 use keeping::Keeper;
 use keymap::Keymap;
 use live::{Live, Report};
@@ -54,6 +55,8 @@ pub struct Options {
     /// How long a briefing is shown before it counts as read.
     pub auto_read: Option<Duration>,
     pub mouse: bool,
+    /// Copies go on the standard input of `sh -c` this, not through the terminal.
+    pub clipboard_command: Option<String>,
     pub views: Vec<crate::config::View>,
     /// The watchlist and what was wrong with its file.
     pub watch: crate::watch::Loaded,
@@ -100,16 +103,19 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
         message: warning.or_else(|| options.watch.summary()),
     };
     let mut state = AppState::start(&store, start, (size.width, size.height));
+    let route = clipboard::Route::choose(
+        options.clipboard_command.clone(),
+        std::env::var_os("TMUX").as_deref(),
+    );
     let mut keeper = Keeper::new(opened.book);
+    let mut hands = Hands {
+        terminal: &mut terminal,
+        keeper: &mut keeper,
+        route: &route,
+    };
     let mut store = store;
     let mut live = reload.map(|paths| Live::start(paths, store.clone()));
-    send(
-        &mut terminal,
-        &mut keeper,
-        &mut state,
-        &store,
-        Input::Tick(Instant::now()),
-    )?;
+    send(&mut hands, &mut state, &store, Input::Tick(Instant::now()))?;
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =
@@ -121,7 +127,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
             theme: &options.theme,
             symbols: &options.symbols,
         };
-        terminal.draw(|frame| {
+        hands.terminal.draw(|frame| {
             frame.render_widget(&view, frame.area());
             assert!(!panic_in_draw, "BRIEF_TEST_PANIC_IN_DRAW is set");
         })?;
@@ -132,9 +138,9 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
             .or_else(|| Some(Input::Tick(Instant::now())));
         while let Some(now) = input {
             let ticked = matches!(now, Input::Tick(_));
-            send(&mut terminal, &mut keeper, &mut state, &store, now)?;
+            send(&mut hands, &mut state, &store, now)?;
             if state.quit {
-                keeper.finish(&state.marks, &store, seen);
+                hands.keeper.finish(&state.marks, &store, seen);
                 return Ok(());
             }
             // After the keys, the clock: it starts the wait of a briefing newly shown.
@@ -148,17 +154,11 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
                     seen: seen.as_ref(),
                     changes: reloaded.changes,
                 };
-                send(&mut terminal, &mut keeper, &mut state, &store, input)?;
+                send(&mut hands, &mut state, &store, input)?;
                 store = reloaded.store;
             }
             Some(Report::Off(why)) => {
-                send(
-                    &mut terminal,
-                    &mut keeper,
-                    &mut state,
-                    &store,
-                    Input::ReloadOff(why),
-                )?;
+                send(&mut hands, &mut state, &store, Input::ReloadOff(why))?;
                 live = None;
             }
             None => {}
@@ -168,16 +168,10 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
 
 /// Hands `input` to `update`, carries out the effects it asks for, and
 /// hands what became of them back to `update` in turn.
-fn send(
-    terminal: &mut terminal::Tui,
-    keeper: &mut Keeper,
-    state: &mut AppState,
-    store: &Store,
-    input: Input,
-) -> io::Result<()> {
+fn send(hands: &mut Hands, state: &mut AppState, store: &Store, input: Input) -> io::Result<()> {
     let mut effects = VecDeque::from(update(state, store, input));
     while let Some(effect) = effects.pop_front() {
-        if let Some(outcome) = effects::carry_out(terminal, keeper, &state.marks, effect)? {
+        if let Some(outcome) = effects::carry_out(hands, &state.marks, effect)? {
             effects.extend(update(state, store, Input::Done(outcome)));
         }
     }
