@@ -20,15 +20,20 @@ fn first_briefing() -> (String, String) {
 
 /// The reader on the sample in a tmux of its own, with `flags`.
 fn reader(name: &str, flags: &str) -> Tmux {
-    let state = common::state_dir(name);
     let tmux = Tmux::start(name, 120, 30);
+    run(&tmux, name, flags);
+    tmux
+}
+
+/// Runs the reader in `tmux`'s shell with marks of its own and `flags`.
+fn run(tmux: &Tmux, name: &str, flags: &str) {
+    let state = common::state_dir(name);
     tmux.shell(&format!(
         "clear; BRIEF_STATE_DIR={} {} {flags}",
         sh_quote(&state.to_string_lossy()),
         brief_line(&[&common::sample()])
     ));
     tmux.wait_for_text("Briefings 40/40");
-    tmux
 }
 
 #[test]
@@ -57,14 +62,20 @@ fn y_puts_the_citation_in_the_tmux_buffer_and_says_so() {
 }
 
 #[test]
-fn a_clipboard_command_gets_the_text_instead() {
+fn a_clipboard_command_gets_the_text_instead_the_flag_before_the_configuration() {
     let (cited, _) = first_briefing();
     let dir = tempfile::tempdir().unwrap();
+    let config = common::write(
+        dir.path(),
+        "config.toml",
+        "clipboard_command = \"exit 3\"\n",
+    );
+    let config = format!("--config {}", sh_quote(&config.to_string_lossy()));
     let file = dir.path().join("copied");
     let command = format!("cat > {}", sh_quote(&file.to_string_lossy()));
     let tmux = reader(
         "copy-command",
-        &format!("--clipboard-command {}", sh_quote(&command)),
+        &format!("{config} --clipboard-command {}", sh_quote(&command)),
     );
     tmux.keys(&["y"]);
     tmux.wait_for_text(&format!(
@@ -77,11 +88,7 @@ fn a_clipboard_command_gets_the_text_instead() {
     // A command that fails is said to have failed, never to have copied.
     tmux.keys(&["q"]);
     tmux.wait_for_gone("Briefings 40/40");
-    tmux.shell(&format!(
-        "clear; {} --clipboard-command 'exit 3'",
-        brief_line(&[&common::sample()])
-    ));
-    tmux.wait_for_text("Briefings 40/40");
+    run(&tmux, "copy-command", &config);
     tmux.keys(&["y"]);
     let screen = tmux.wait_for_text("exit 3 failed: exit status: 3");
     assert!(!screen.contains("copied the"), "{screen}");
