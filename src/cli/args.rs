@@ -41,6 +41,11 @@ pub struct Cli {
     /// (default: the configuration's `watchlist`, else $XDG_CONFIG_HOME/brief/watchlist.toml if it exists)
     #[arg(long, value_name = "PATH")]
     pub watchlist: Option<PathBuf>,
+
+    /// Copy with `sh -c CMD`, the text on its standard input, instead of through
+    /// the terminal (OSC 52) and tmux (default: the configuration's `clipboard_command`)
+    #[arg(long, value_name = "CMD")]
+    pub clipboard_command: Option<String>,
 }
 
 /// How the reader looks.

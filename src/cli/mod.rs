@@ -88,7 +88,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     };
     let code = match cli.command {
         None => {
-            let options = reader_options(&cli.look, &config, keymap, cli.watchlist)?;
+            let chosen = (cli.watchlist, cli.clipboard_command);
+            let options = reader_options(&cli.look, &config, keymap, chosen)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
                 let paths = resolve_paths(cli.paths.paths, &loading.folders)?;
                 let (store, pending) = open_deferring_cache(&paths, &loading, true);
@@ -159,13 +160,16 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     Ok(code)
 }
 
-/// Theme, colour depth, glyphs, keys and watchlist for the reader, checked before any loading.
+/// Theme, colour depth, glyphs, keys, watchlist and clipboard command for the
+/// reader, checked before any loading; `chosen` are the watchlist and the
+/// clipboard command the command line names, which beat the configuration's.
 fn reader_options(
     look: &args::LookArgs,
     config: &Config,
     keymap: Keymap,
-    watchlist: Option<PathBuf>,
+    chosen: (Option<PathBuf>, Option<String>),
 ) -> Result<crate::tui::Options, CliError> {
+    let (watchlist, clipboard_command) = chosen;
     use crate::tui::theme::{Theme, detect_depth};
     let depth = detect_depth(look.no_color, |k| std::env::var(k).ok());
     let name = look
@@ -187,6 +191,7 @@ fn reader_options(
         zen_width: config.zen_width,
         auto_read: config.auto_read,
         mouse: look.mouse || config.mouse,
+        clipboard_command: clipboard_command.or_else(|| config.clipboard_command.clone()),
         views: config.views.clone(),
         watch: crate::watch::load(watchlist.or_else(|| config.watchlist.clone())),
         keymap,

@@ -30,6 +30,10 @@ const HEAD: &str = r#"# brief's configuration: $XDG_CONFIG_HOME/brief/config.tom
 # The watchlist of names and phrases to highlight.
 # watchlist = "~/.config/brief/watchlist.toml"
 
+# Copy (y, Y) by piping the text to this command, run with `sh -c`, instead
+# of through the terminal (OSC 52) and tmux. --clipboard-command overrides it.
+# clipboard_command = "wl-copy"
+
 # Saved views: named queries (see the README's query language), listed with
 # `v` in the reader and reached with 1 to 9 in the order written here.
 [views]

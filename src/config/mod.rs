@@ -1,5 +1,5 @@
 //! `config.toml`: default folders, theme, date format, mouse, zen width, the watchlist
-//! file, saved views and key overrides, read into plain data. Every mistake
+//! file, the clipboard command, saved views and key overrides, read into plain data. Every mistake
 //! is a diagnostic naming its line; a file with any is refused as a whole.
 //! What the names in `[keys]` mean is the reader's business: it turns them
 //! into its keymap and reports those mistakes the same way.
@@ -27,6 +27,8 @@ pub struct Config {
     /// How long a briefing is shown before it counts as read; `None`: only `r` marks it.
     pub auto_read: Option<std::time::Duration>,
     pub watchlist: Option<PathBuf>,
+    /// Copies go on the standard input of `sh -c` this, not through the terminal.
+    pub clipboard_command: Option<String>,
     /// Named queries, in the order written.
     pub views: Vec<View>,
     /// `[keys]` as written, in its order.
@@ -69,6 +71,7 @@ impl Default for Config {
             zen_width: ZEN_WIDTH,
             auto_read: Some(AUTO_READ),
             watchlist: None,
+            clipboard_command: None,
             views: Vec::new(),
             keys: Vec::new(),
         }

@@ -72,6 +72,18 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
             "watchlist" => {
                 config.watchlist = c.string(Quoted(name), value).map(|p| expand(p, path))
             }
+            "clipboard_command" => {
+                if let Some(command) = c.string(Quoted(name), value) {
+                    if command.trim().is_empty() {
+                        c.error(
+                            value.span(),
+                            "`clipboard_command` is empty: leave it out to copy through the terminal",
+                        );
+                    } else {
+                        config.clipboard_command = Some(command.to_owned());
+                    }
+                }
+            }
             "views" => {
                 if let Some(views) = c.table(Quoted(name), value, "a table ([views])") {
                     config.views = parse_views(c, views);
@@ -86,7 +98,7 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                 key.span(),
                 format!(
                     "unknown setting `{other}` (known: folders, theme, date_format, mouse, \
-                     zen_width, auto_read, watchlist, [views], [keys])"
+                     zen_width, auto_read, watchlist, clipboard_command, [views], [keys])"
                 ),
             ),
         }

@@ -71,7 +71,7 @@ fn each_mistake_names_its_line_and_column() {
     assert_eq!(
         errors("colour = \"red\""),
         [
-            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, zen_width, auto_read, watchlist, [views], [keys])"
+            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, zen_width, auto_read, watchlist, clipboard_command, [views], [keys])"
         ]
     );
     assert!(
@@ -121,5 +121,24 @@ fn auto_read_takes_a_time_or_off() {
         d[0].to_string()
             .contains("1:13: error: `soon` is not a time"),
         "{d:?}"
+    );
+}
+
+#[test]
+fn clipboard_command_is_a_command_line() {
+    let path = std::path::Path::new("c.toml");
+    let (c, d) = super::parse(path, "clipboard_command = \"xclip -selection clipboard\"");
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(
+        c.clipboard_command.as_deref(),
+        Some("xclip -selection clipboard")
+    );
+    assert_eq!(super::parse(path, "").0.clipboard_command, None);
+    assert!(
+        errors("mouse = true\nclipboard_command = [\"wl-copy\"]")[0]
+            .starts_with("2:21: `clipboard_command` must be a string"),
+    );
+    assert!(
+        errors("clipboard_command = \" \"")[0].starts_with("1:21: `clipboard_command` is empty")
     );
 }

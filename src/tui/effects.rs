@@ -1,27 +1,32 @@
 //! Carrying out what `update` asked for outside the screen, and saying what
 //! became of it when the reader is to hear.
 
-use std::io::{self, Write};
+use std::io;
 
-use super::clipboard;
+use super::clipboard::{self, Route};
 use super::keeping::Shared;
 use super::state::{Effect, Outcome};
 use super::terminal;
 use crate::marks::Marks;
 
-pub fn carry_out(
-    terminal: &mut terminal::Tui,
-    keeper: &Shared,
-    marks: &Marks,
-    effect: Effect,
-) -> io::Result<Option<Outcome>> {
+/// What the loop holds that effects need.
+pub struct Hands<'a> {
+    pub terminal: &'a mut terminal::Tui,
+    pub keeper: &'a Shared,
+    /// Where copies go.
+    pub route: &'a Route,
+}
+
+pub fn carry_out(hands: &mut Hands, marks: &Marks, effect: Effect) -> io::Result<Option<Outcome>> {
+    let Hands {
+        terminal,
+        keeper,
+        route,
+    } = hands;
     match effect {
-        Effect::Copy(text) => {
-            let in_tmux = std::env::var_os("TMUX").is_some_and(|v| !v.is_empty());
-            let mut out = io::stdout().lock();
-            out.write_all(&clipboard::osc52(&text, in_tmux))?;
-            out.flush()?;
-            Ok(None)
+        Effect::Copy { text, what } => {
+            let delivery = clipboard::deliver(route, &text, &mut io::stdout().lock())?;
+            Ok(Some(Outcome::Copied { what, delivery }))
         }
         Effect::SaveMarks => Ok(keeper
             .lock()

@@ -37,6 +37,7 @@ use std::collections::VecDeque;
 
 use crate::marks::{Book, state_dir};
 use crate::store::Store;
+use effects::Hands;
 use keeping::Shared;
 use keymap::Keymap;
 use live::{Live, Report};
@@ -54,6 +55,8 @@ pub struct Options {
     /// How long a briefing is shown before it counts as read.
     pub auto_read: Option<Duration>,
     pub mouse: bool,
+    /// Copies go on the standard input of `sh -c` this, not through the terminal.
+    pub clipboard_command: Option<String>,
     pub views: Vec<crate::config::View>,
     /// The watchlist and what was wrong with its file.
     pub watch: crate::watch::Loaded,
@@ -129,15 +132,18 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
         message: warning.or_else(|| options.watch.summary()),
     };
     let mut state = AppState::start(&store, start, (size.width, size.height));
+    let route = clipboard::Route::choose(
+        options.clipboard_command.clone(),
+        std::env::var_os("TMUX").as_deref(),
+    );
+    let mut hands = Hands {
+        terminal: &mut terminal,
+        keeper: &keeper,
+        route: &route,
+    };
     let mut store = store;
     let mut live = reload.map(|paths| Live::start(paths, store.clone()));
-    send(
-        &mut terminal,
-        &keeper,
-        &mut state,
-        &store,
-        Input::Tick(Instant::now()),
-    )?;
+    send(&mut hands, &mut state, &store, Input::Tick(Instant::now()))?;
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =
@@ -149,7 +155,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
             theme: &options.theme,
             symbols: &options.symbols,
         };
-        terminal.draw(|frame| {
+        hands.terminal.draw(|frame| {
             frame.render_widget(&view, frame.area());
             assert!(!panic_in_draw, "BRIEF_TEST_PANIC_IN_DRAW is set");
         })?;
@@ -160,7 +166,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
             .or_else(|| Some(Input::Tick(Instant::now())));
         while let Some(now) = input {
             let ticked = matches!(now, Input::Tick(_));
-            send(&mut terminal, &keeper, &mut state, &store, now)?;
+            send(&mut hands, &mut state, &store, now)?;
             if state.quit {
                 return Ok(());
             }
@@ -175,18 +181,12 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
                     seen: seen.as_ref(),
                     changes: reloaded.changes,
                 };
-                send(&mut terminal, &keeper, &mut state, &store, input)?;
+                send(&mut hands, &mut state, &store, input)?;
                 keeper.lock().showing(reloaded.store.clone());
                 store = reloaded.store;
             }
             Some(Report::Off(why)) => {
-                send(
-                    &mut terminal,
-                    &keeper,
-                    &mut state,
-                    &store,
-                    Input::ReloadOff(why),
-                )?;
+                send(&mut hands, &mut state, &store, Input::ReloadOff(why))?;
                 live = None;
             }
             None => {}
@@ -196,16 +196,10 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
 
 /// Hands `input` to `update`, carries out the effects it asks for, and
 /// hands what became of them back to `update` in turn.
-fn send(
-    terminal: &mut terminal::Tui,
-    keeper: &Shared,
-    state: &mut AppState,
-    store: &Store,
-    input: Input,
-) -> io::Result<()> {
+fn send(hands: &mut Hands, state: &mut AppState, store: &Store, input: Input) -> io::Result<()> {
     let mut effects = VecDeque::from(update(state, store, input));
     while let Some(effect) = effects.pop_front() {
-        if let Some(outcome) = effects::carry_out(terminal, keeper, &state.marks, effect)? {
+        if let Some(outcome) = effects::carry_out(hands, &state.marks, effect)? {
             effects.extend(update(state, store, Input::Done(outcome)));
         }
     }

@@ -14,6 +14,7 @@ mod cache;
 mod completions;
 mod config;
 mod contrast;
+mod copy;
 mod drop;
 mod hostile;
 mod layout;

@@ -6,13 +6,13 @@ use std::path::PathBuf;
 
 use super::{AppState, citation};
 use crate::store::Store;
-use crate::tui::clipboard;
+use crate::tui::clipboard::{self, Delivery};
 use crate::tui::layout::Focus;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Put this text on the terminal's clipboard (OSC 52).
-    Copy(String),
+    /// Copy `text`; `what` it is, for the message that says where it went.
+    Copy { text: String, what: String },
     /// Show the file in `$PAGER`, or open it in `$EDITOR`.
     Open { path: PathBuf, editor: bool },
     /// The marks (read, bookmarks, notes) changed: write them to the state file.
@@ -30,15 +30,42 @@ pub enum Outcome {
     Ended { program: String, status: String },
     /// The pager or editor could not be started.
     NotRun { program: String, error: String },
+    /// Where a copy of `what` went.
+    Copied { what: String, delivery: Delivery },
 }
 
-/// The status bar tells what went wrong.
+/// The status bar tells what went wrong, or where a copy went.
 pub fn heard(state: &mut AppState, outcome: Outcome) {
     state.message = Some(match outcome {
         Outcome::NotSaved(error) => format!("marks not saved: {error}"),
         Outcome::Ended { program, status } => format!("{program} ended with {status}"),
         Outcome::NotRun { program, error } => format!("cannot run {program}: {error}"),
+        Outcome::Copied { what, delivery } => copied(&what, delivery),
     });
+}
+
+/// Where the copy went, short enough for the status bar at 80 columns.
+fn copied(what: &str, delivery: Delivery) -> String {
+    match delivery {
+        Delivery::Terminal => {
+            format!("copied {what} (the terminal must allow OSC 52 clipboard access)")
+        }
+        Delivery::TmuxBuffer { forwarded: true } => {
+            format!("copied {what} to the tmux buffer and, through tmux, your clipboard")
+        }
+        Delivery::TmuxBuffer { forwarded: false } => format!(
+            "copied {what} to the tmux buffer only; `set -g set-clipboard external` \
+             in tmux.conf sends it on to your clipboard"
+        ),
+        Delivery::TmuxFailed(error) => format!(
+            "tmux load-buffer failed ({error}); {what} went out as OSC 52 only \
+             (the terminal must allow clipboard access)"
+        ),
+        Delivery::Command(command) => format!("copied {what} with {command}"),
+        Delivery::CommandFailed { command, error } => {
+            format!("{command} failed: {error}; {what} not copied")
+        }
+    }
 }
 
 /// `y`: the quote in hand (the quote pane's cursor, or one jumped to with
@@ -78,10 +105,11 @@ fn copy(state: &mut AppState, text: String, what: &str) -> Option<Effect> {
         ));
         return None;
     }
-    state.message = Some(format!(
-        "copied {what} (the terminal must allow OSC 52 clipboard access)"
-    ));
-    Some(Effect::Copy(text))
+    // The message waits for the outcome: only then is it known where the text went.
+    Some(Effect::Copy {
+        text,
+        what: what.to_owned(),
+    })
 }
 
 /// `o` / `e`: the selected briefing's file in the pager or the editor.

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use super::{Effect, Outcome};
 use crate::store::Store;
 use crate::tui::action::Action;
+use crate::tui::clipboard::Delivery;
 use crate::tui::layout::Focus;
 use crate::tui::state::{AppState, Input, update};
 use crate::tui::testing::{self, run};
@@ -17,7 +18,7 @@ fn setup() -> (Store, AppState) {
 
 fn copied(asked: &[Effect]) -> &str {
     match asked {
-        [Effect::Copy(text)] => text,
+        [Effect::Copy { text, .. }] => text,
         other => panic!("expected one copy, got {other:?}"),
     }
 }
@@ -32,7 +33,14 @@ fn y_copies_the_briefing_or_the_quote_in_hand_with_a_citation() {
         text.ends_with("\u{2014} Kyiv Wire, 2022-02-20, alpha"),
         "{text}"
     );
-    assert!(s.message.as_deref().unwrap().contains("OSC 52"));
+    assert!(
+        !s.message.as_deref().unwrap_or("").contains("copied"),
+        "not said before it happened: {:?}",
+        s.message
+    );
+    assert!(
+        matches!(&asked[0], Effect::Copy { what, .. } if what == "the briefing and its citation")
+    );
 
     let asked = run(&mut s, &store, &[Action::NextQuote, Action::Copy]);
     assert_eq!(
@@ -118,4 +126,56 @@ fn what_became_of_an_effect_is_told_in_the_status_bar() {
         [Effect::Suspend],
         "the event loop suspends"
     );
+}
+
+#[test]
+fn the_status_bar_says_where_a_copy_went_and_never_copied_when_it_was_not() {
+    let (store, mut s) = setup();
+    let mut told = |delivery| {
+        let what = "the quote and its citation".to_string();
+        update(
+            &mut s,
+            &store,
+            Input::Done(Outcome::Copied { what, delivery }),
+        );
+        s.message.clone().unwrap_or_default()
+    };
+    assert_eq!(
+        told(Delivery::Terminal),
+        "copied the quote and its citation (the terminal must allow OSC 52 clipboard access)"
+    );
+    assert_eq!(
+        told(Delivery::TmuxBuffer { forwarded: true }),
+        "copied the quote and its citation to the tmux buffer and, through tmux, your clipboard"
+    );
+    let only = told(Delivery::TmuxBuffer { forwarded: false });
+    assert!(
+        only.starts_with("copied the quote and its citation to the tmux buffer only;")
+            && only.contains("set-clipboard external"),
+        "{only}"
+    );
+    let failed = told(Delivery::TmuxFailed("exit status: 1".into()));
+    assert!(
+        failed.starts_with("tmux load-buffer failed (exit status: 1);")
+            && failed.contains("OSC 52"),
+        "{failed}"
+    );
+    assert_eq!(
+        told(Delivery::Command("wl-copy".into())),
+        "copied the quote and its citation with wl-copy"
+    );
+    let failed = told(Delivery::CommandFailed {
+        command: "xclip -i".into(),
+        error: "exit status: 1".into(),
+    });
+    assert_eq!(
+        failed,
+        "xclip -i failed: exit status: 1; the quote and its citation not copied"
+    );
+    for said in [only, failed] {
+        assert!(
+            said.chars().count() <= 3 * 80,
+            "fits the status bar: {said}"
+        );
+    }
 }

@@ -2,11 +2,22 @@
 //! messages overlay, at 80x24.
 
 use crate::tui::action::Action;
-use crate::tui::state::{AppState, Input};
+use crate::tui::clipboard::Delivery;
+use crate::tui::state::{AppState, Input, Outcome};
 use crate::tui::testing;
 use crate::tui::theme::{ColorDepth, Theme};
 use crate::tui::ui::Symbols;
 use crate::tui::ui::tests::render_with;
+
+/// `y`, and the copy going out through the terminal.
+fn copy() -> [Input<'static>; 2] {
+    let what = "the briefing and its citation".into();
+    let delivery = Delivery::Terminal;
+    [
+        Action::Copy.into(),
+        Input::Done(Outcome::Copied { what, delivery }),
+    ]
+}
 
 fn screen(inputs: &[Input<'static>]) -> String {
     let store = testing::store();
@@ -19,7 +30,7 @@ fn screen(inputs: &[Input<'static>]) -> String {
 
 #[test]
 fn a_long_message_wraps_over_the_status_bar() {
-    let screen = screen(&[Action::Copy.into()]);
+    let screen = screen(&copy());
     let text: String = screen
         .lines()
         .filter_map(|l| l.strip_prefix('"'))
@@ -37,15 +48,20 @@ fn a_long_message_wraps_over_the_status_bar() {
 
 #[test]
 fn the_messages_overlay_lists_the_last_messages_whole() {
-    insta::assert_snapshot!(screen(&[
-        Action::CycleSort.into(),
-        Action::Copy.into(),
-        Action::Copy.into(),
-        Input::ReloadOff(
-            "live reload is off: the folder was removed while brief was reading it, \
-             so changes are no longer shown"
-                .into()
-        ),
-        Action::Messages.into(),
-    ]));
+    let sorted_and_copied_twice =
+        [[Action::CycleSort.into()].as_slice(), &copy(), &copy()].concat();
+    insta::assert_snapshot!(screen(
+        &[
+            sorted_and_copied_twice,
+            vec![
+                Input::ReloadOff(
+                    "live reload is off: the folder was removed while brief was reading it, \
+                 so changes are no longer shown"
+                        .into()
+                ),
+                Action::Messages.into(),
+            ]
+        ]
+        .concat()
+    ));
 }
