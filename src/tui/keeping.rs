@@ -4,8 +4,8 @@
 
 use std::io;
 
-use crate::marks::{Book, Marks, Seen};
-use crate::store::{DocId, Store};
+use crate::marks::{Book, LastSeen, Marks};
+use crate::store::Store;
 
 pub struct Keeper {
     book: Book,
@@ -27,17 +27,14 @@ impl Keeper {
         saved
     }
 
-    /// At quit: marks not yet saved, and every briefing of this session
-    /// added to `seen`, those earlier sessions saw.
-    pub fn finish(&mut self, marks: &Marks, store: &Store, seen: Option<Seen>) {
+    /// At quit: marks not yet saved, and each archive's seen list made
+    /// from the briefings of this session (see `Book::save_seen`).
+    pub fn finish(&mut self, marks: &Marks, store: &Store, seen: Option<LastSeen>) {
         // Quitting goes on regardless: at worst the marks stay as last saved,
         // and the next session sees more as new.
         if self.unsaved {
             let _ = self.save(marks);
         }
-        let seen = seen
-            .unwrap_or_default()
-            .with((0..store.len()).map(|i| store.id(DocId::from_index(i))));
-        let _ = self.book.save_seen(&seen);
+        self.book.save_seen(&marks.archives, store, seen.as_ref());
     }
 }

@@ -50,6 +50,14 @@ pub fn state_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// The id in the bundled briefings' `.brief-archive`.
+pub const SAMPLE_ARCHIVE: &str = "5a3b1e0f9c7d4e2a8b6c0d1e2f3a4b5c";
+
+/// Where the state folder `state` keeps the bundled briefings' marks.
+pub fn sample_shelf(state: &Path) -> PathBuf {
+    brief::marks::shelf_dir(state, SAMPLE_ARCHIVE)
+}
+
 /// The names of the entries of `dir`, sorted.
 pub fn file_names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)

@@ -58,7 +58,8 @@ pub fn read_if_scrolled(
 fn mark_read(state: &mut AppState, store: &Store, doc: DocId) -> Effect {
     state.reading = None;
     state.marked.read.insert(doc);
-    state.marks.read.insert(store.get(doc).id.clone());
+    let key = state.marks.key(store, doc);
+    state.marks.read.insert(key);
     Effect::SaveMarks
 }
 
@@ -67,7 +68,7 @@ pub fn toggle_read(state: &mut AppState, store: &Store) -> Option<Effect> {
     let doc = state.selected_doc()?;
     if state.marked.read.contains(doc) {
         state.marked.read.remove(doc);
-        state.marks.read.remove(&store.get(doc).id);
+        state.marks.read.remove(&state.marks.key(store, doc));
         state.kept_unread = Some(doc);
         state.reading = None;
         state.message = Some("marked unread".into());
@@ -114,7 +115,7 @@ pub fn next_unread(state: &mut AppState, forward: bool) {
 
 pub fn toggle_bookmark(state: &mut AppState, store: &Store) -> Option<Effect> {
     let doc = state.selected_doc()?;
-    let id = store.get(doc).id.clone();
+    let id = state.marks.key(store, doc);
     if state.marks.bookmarks.remove(&id) {
         state.marked.bookmarked.remove(doc);
         state.message = Some("bookmark removed".into());
@@ -129,7 +130,7 @@ pub fn toggle_bookmark(state: &mut AppState, store: &Store) -> Option<Effect> {
 /// `a`: the note editor, holding the current note.
 pub fn edit_note(state: &mut AppState, store: &Store) {
     if let Some(doc) = state.selected_doc() {
-        let note = state.marks.note(&store.get(doc).id).unwrap_or("");
+        let note = state.marks.note(&state.marks.key(store, doc)).unwrap_or("");
         state.note = Some(LineEditor::new(note));
     }
 }
@@ -142,18 +143,18 @@ pub fn note_action(state: &mut AppState, store: &Store, action: Action) -> Optio
             let text = editor.text().trim().to_string();
             state.note = None;
             let doc = state.selected_doc()?;
-            let id = store.get(doc).id.clone();
+            let id = state.marks.key(store, doc);
             let before = state.marks.notes.get(&id).cloned();
             if text.is_empty() {
                 state.marks.notes.remove(&id);
                 state.marked.noted.remove(doc);
                 state.message = before.is_some().then(|| "note removed".into());
             } else {
-                state.marks.notes.insert(id, text.clone());
+                state.marks.notes.insert(id.clone(), text.clone());
                 state.marked.noted.insert(doc);
                 state.message = Some("note saved".into());
             }
-            if before.as_deref() != state.marks.note(&store.get(doc).id) {
+            if before.as_deref() != state.marks.note(&id) {
                 return Some(Effect::SaveMarks);
             }
         }
