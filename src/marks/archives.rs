@@ -77,10 +77,15 @@ impl Archives {
     /// keys belong to no archive's file and are not saved.
     pub fn key(&self, store: &Store, doc: DocId) -> String {
         match self.locate(store.path(doc)) {
-            Some((id, rel)) => format!("{id}/{rel}"),
+            Some((id, rel)) => key_in(id, &rel),
             None => store.id(doc).to_string(),
         }
     }
+}
+
+/// The key of the briefing at `rel` below the root of archive `id`.
+pub fn key_in(id: &str, rel: &str) -> String {
+    format!("{id}/{rel}")
 }
 
 /// Per archive, the briefings there when its last session ended (hashes of

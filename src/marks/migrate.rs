@@ -73,7 +73,7 @@ fn take_marks(
 ) -> bool {
     let mut moved = false;
     for (doc, id, rel) in docs {
-        let (old_id, key) = (store.id(*doc), format!("{id}/{rel}"));
+        let (old_id, key) = (store.id(*doc), super::archives::key_in(id, rel));
         if old.read.remove(old_id) {
             marks.read.insert(key.clone());
             moved = true;

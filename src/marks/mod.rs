@@ -65,7 +65,7 @@ impl Marks {
 
     /// Adds archive `id`'s marks, as read from its file.
     pub fn add_archive(&mut self, id: &str, marks: Marks) {
-        let key = |rel: String| format!("{id}/{rel}");
+        let key = |rel: String| archives::key_in(id, &rel);
         self.read.extend(marks.read.into_iter().map(key));
         self.bookmarks.extend(marks.bookmarks.into_iter().map(key));
         (self.notes).extend(marks.notes.into_iter().map(|(k, v)| (key(k), v)));
@@ -101,7 +101,7 @@ impl MarkSets {
             let (key, new) = match marks.archives.locate(store.path(doc)) {
                 Some((id, rel)) => {
                     let new = seen.is_some_and(|s| s.is_new(id, &rel));
-                    (format!("{id}/{rel}"), new)
+                    (archives::key_in(id, &rel), new)
                 }
                 None => (store.id(doc).to_string(), false),
             };
