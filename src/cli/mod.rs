@@ -26,7 +26,7 @@ use crate::query::{self, Query};
 use crate::store::{DocId, Store};
 use crate::tui::keymap::Keymap;
 pub use open::resolve_paths;
-use open::{Loading, cache_dir, open, open_deferring_cache};
+use open::{Loading, cache_dir, open, open_deferring_cache, open_resolved};
 use output::Out;
 
 #[derive(Debug, thiserror::Error)]
@@ -113,8 +113,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 for d in &options.watch.diagnostics {
                     eprintln!("{d}");
                 }
-                let store = open(cli.paths.paths, &loading)?;
-                list::run(&store, &mut out, &select(&store, "")?, false)?;
+                let (paths, store) = open_resolved(cli.paths.paths, &loading)?;
+                list::run(&store, &mut out, &select(&store, &paths, "")?, false)?;
             }
             ExitCode::SUCCESS
         }
@@ -216,19 +216,20 @@ pub fn parse_query(text: &str) -> Result<Query, CliError> {
 
 /// Loads the selection's paths and the briefings its query matches.
 fn selected(s: args::Selection, loading: &Loading) -> Result<(Store, Vec<DocId>), CliError> {
-    let store = open(s.paths.paths, loading)?;
-    let docs = select(&store, &s.query)?;
+    let (paths, store) = open_resolved(s.paths.paths, loading)?;
+    let docs = select(&store, &paths, &s.query)?;
     Ok((store, docs))
 }
 
-fn select(store: &Store, text: &str) -> Result<Vec<DocId>, CliError> {
+/// The briefings of `store` (opened on `paths`) that the query `text` matches.
+fn select(store: &Store, paths: &[PathBuf], text: &str) -> Result<Vec<DocId>, CliError> {
     let q = parse_query(text)?;
     let today = today()?;
     if !q.uses_marks() {
         return Ok(query::evaluate(store, &q, today).iter().collect());
     }
     // Read only: a command never writes the reader's state, nor moves it aside.
-    let opened = crate::marks::Book::peek(crate::marks::state_dir());
+    let opened = crate::marks::Book::peek(crate::marks::state_dir(), paths);
     for warning in &opened.warnings {
         eprintln!("brief: warning: {warning}");
     }

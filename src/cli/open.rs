@@ -70,8 +70,17 @@ pub fn cache_dir(disabled: bool) -> Option<PathBuf> {
 }
 
 pub fn open(paths: Vec<PathBuf>, loading: &Loading) -> Result<Store, CliError> {
+    Ok(open_resolved(paths, loading)?.1)
+}
+
+/// Like `open`, with the paths it resolved to (marks need them).
+pub fn open_resolved(
+    paths: Vec<PathBuf>,
+    loading: &Loading,
+) -> Result<(Vec<PathBuf>, Store), CliError> {
     let paths = resolve_paths(paths, &loading.folders)?;
-    Ok(open_deferring_cache(&paths, loading, false).0)
+    let store = open_deferring_cache(&paths, loading, false).0;
+    Ok((paths, store))
 }
 
 /// Opens the store at `paths` (already resolved); with `defer`, a snapshot

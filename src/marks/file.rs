@@ -1,4 +1,4 @@
-//! Reading and writing the state files. A file that does not parse is moved
+//! Reading and writing one state file. A file that does not parse is moved
 //! aside (never overwritten) and defaults are used; one that cannot be read
 //! at all is left alone, and nothing is saved over it.
 
@@ -6,7 +6,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::{Marks, Seen};
+use super::Marks;
 use crate::atomic::AtomicFile;
 
 pub const STATE_FILE: &str = "state.toml";
@@ -24,26 +24,8 @@ pub fn state_dir() -> Option<PathBuf> {
     )
 }
 
-/// Where the marks live, and which files may be written.
-#[derive(Debug, Clone, Default)]
-pub struct Book {
-    dir: Option<PathBuf>,
-    /// Why `state.toml` must not be written, when it must not.
-    state_locked: Option<String>,
-    seen_locked: bool,
-}
-
-/// What was found on opening, with a warning per file that was set aside.
-#[derive(Debug)]
-pub struct Opened {
-    pub book: Book,
-    pub marks: Marks,
-    /// `None` before the first session has ended: nothing is new then.
-    pub seen: Option<Seen>,
-    pub warnings: Vec<String>,
-}
-
-enum Found<T> {
+/// What reading a state file found.
+pub(super) enum Found<T> {
     Missing,
     Good(T),
     /// Unusable; the message says what became of it. `writable` is whether
@@ -54,94 +36,21 @@ enum Found<T> {
     },
 }
 
-impl Book {
-    /// For the reader: a file that does not parse is moved aside.
-    pub fn open(dir: Option<PathBuf>) -> Opened {
-        Self::read(dir, true)
-    }
-
-    /// For commands: reads only; a bad file is reported and ignored.
-    pub fn peek(dir: Option<PathBuf>) -> Opened {
-        Self::read(dir, false)
-    }
-
-    fn read(dir: Option<PathBuf>, move_aside: bool) -> Opened {
-        let mut book = Book {
-            dir,
-            ..Book::default()
-        };
-        let mut warnings = Vec::new();
-        let Some(dir) = book.dir.clone() else {
-            return Opened {
-                book,
-                marks: Marks::default(),
-                seen: None,
-                warnings: vec!["no state folder (set BRIEF_STATE_DIR): marks are not kept".into()],
-            };
-        };
-        let marks = match read_file(&dir, STATE_FILE, move_aside, parse_marks) {
-            Found::Missing => Marks::default(),
-            Found::Good(m) => m,
-            Found::Bad { message, writable } => {
-                if !writable {
-                    book.state_locked = Some(message.clone());
-                }
-                warnings.push(message);
-                Marks::default()
-            }
-        };
-        let seen = match read_file(&dir, super::SEEN_FILE, move_aside, Seen::parse) {
-            Found::Missing => None,
-            Found::Good(s) => Some(s),
-            Found::Bad { message, writable } => {
-                book.seen_locked = !writable;
-                warnings.push(message);
-                None
-            }
-        };
-        Opened {
-            book,
-            marks,
-            seen,
-            warnings,
-        }
-    }
-
-    pub fn save(&self, marks: &Marks) -> io::Result<()> {
-        if let Some(why) = &self.state_locked {
-            return Err(io::Error::other(format!("not saved: {why}")));
-        }
-        let mut text =
-            String::from("# brief's marks on briefings, by id: read, bookmarked, notes.\n");
-        text.push_str(&toml::to_string(marks).map_err(io::Error::other)?);
-        self.write(STATE_FILE, text.as_bytes())
-    }
-
-    pub fn save_seen(&self, seen: &Seen) -> io::Result<()> {
-        if self.seen_locked {
-            return Ok(());
-        }
-        self.write(super::SEEN_FILE, seen.to_toml().as_bytes())
-    }
-
-    fn write(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
-        let Some(dir) = &self.dir else {
-            return Err(io::Error::other("no state folder"));
-        };
-        fs::create_dir_all(dir)?;
-        let mut file = AtomicFile::create(&dir.join(name))?;
-        file.write_all(bytes)?;
-        file.commit()?;
-        remove_stale_temps(dir, name);
-        Ok(())
-    }
+/// Writes `dir/name` atomically, creating `dir` if need be.
+pub(super) fn write(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
+    fs::create_dir_all(dir)?;
+    let mut file = AtomicFile::create(&dir.join(name))?;
+    file.write_all(bytes)?;
+    file.commit()?;
+    remove_stale_temps(dir, name);
+    Ok(())
 }
 
-fn parse_marks(text: &str) -> Result<Marks, String> {
+pub(super) fn parse_marks(text: &str) -> Result<Marks, String> {
     toml::from_str(text).map_err(|e| e.message().to_string())
 }
 
-fn read_file<T>(
+pub(super) fn read_file<T>(
     dir: &Path,
     name: &str,
     move_aside: bool,

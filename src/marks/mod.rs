@@ -1,31 +1,74 @@
 //! The reader's own marks on briefings: read or not, bookmarked, a note, and
-//! which briefings were there when the last session ended. Kept by briefing
-//! id in the user's state folder; briefing files are never written.
+//! which briefings were there when the last session ended. Kept per archive
+//! (`archives`, `identity`), by the briefing's path below the archive's
+//! root, in the user's state folder; briefing files are never written.
 
+mod archives;
+mod book;
 mod file;
+mod identity;
+mod migrate;
+mod registry;
 mod seen;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-pub use file::{Book, Opened, STATE_FILE, state_dir};
+pub use archives::{Archives, LastSeen, Place};
+pub use book::{Book, Opened, shelf_dir};
+pub use file::{STATE_FILE, state_dir};
+pub use identity::IDENTITY_FILE;
+pub use migrate::MIGRATED;
+pub use registry::REGISTRY_FILE;
 pub use seen::{SEEN_FILE, Seen};
 
 use crate::store::{DocId, DocSet, Store};
 
-/// What the user marked, by briefing id; the contents of `state.toml`.
+/// What the user marked, by key (see `Archives::key`). On disk each
+/// archive's `state.toml` holds its own, keyed by path below its root.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Marks {
     pub read: BTreeSet<String>,
     pub bookmarks: BTreeSet<String>,
     pub notes: BTreeMap<String, String>,
+    /// The archives opened, which turn a briefing into its key.
+    #[serde(skip)]
+    pub archives: Archives,
 }
 
 impl Marks {
-    pub fn note(&self, id: &str) -> Option<&str> {
-        self.notes.get(id).map(String::as_str)
+    pub fn note(&self, key: &str) -> Option<&str> {
+        self.notes.get(key).map(String::as_str)
+    }
+
+    /// The key `doc`'s marks are kept under: every place that marks a
+    /// briefing asks this.
+    pub fn key(&self, store: &Store, doc: DocId) -> String {
+        self.archives.key(store, doc)
+    }
+
+    /// Archive `id`'s marks, keyed by path below its root.
+    pub fn of_archive(&self, id: &str) -> Marks {
+        let prefix = format!("{id}/");
+        let strip = |key: &String| key.strip_prefix(&prefix).map(str::to_string);
+        Marks {
+            read: self.read.iter().filter_map(strip).collect(),
+            bookmarks: self.bookmarks.iter().filter_map(strip).collect(),
+            notes: (self.notes.iter())
+                .filter_map(|(k, v)| Some((strip(k)?, v.clone())))
+                .collect(),
+            archives: Archives::default(),
+        }
+    }
+
+    /// Adds archive `id`'s marks, as read from its file.
+    pub fn add_archive(&mut self, id: &str, marks: Marks) {
+        let key = |rel: String| archives::key_in(id, &rel);
+        self.read.extend(marks.read.into_iter().map(key));
+        self.bookmarks.extend(marks.bookmarks.into_iter().map(key));
+        (self.notes).extend(marks.notes.into_iter().map(|(k, v)| (key(k), v)));
     }
 }
 
@@ -50,28 +93,31 @@ impl MarkSets {
         }
     }
 
-    /// Ids the store does not hold (a briefing deleted or renamed) are kept in
-    /// `marks` but match nothing.
-    pub fn resolve(store: &Store, marks: &Marks, seen: Option<&Seen>) -> MarkSets {
-        let n = store.len();
-        let set = |ids: &mut dyn Iterator<Item = &String>| {
-            DocSet::from_ids(n, ids.filter_map(|id| doc_of(store, id)))
-        };
-        let new = match seen {
-            Some(seen) => DocSet::from_ids(
-                n,
-                (0..n)
-                    .map(DocId::from_index)
-                    .filter(|&d| !seen.contains(store.id(d))),
-            ),
-            None => DocSet::empty(n),
-        };
-        MarkSets {
-            read: set(&mut marks.read.iter()),
-            bookmarked: set(&mut marks.bookmarks.iter()),
-            noted: set(&mut marks.notes.keys()),
-            new,
+    /// Keys the store does not hold (a briefing deleted or renamed) are
+    /// kept in `marks` but match nothing. `seen` decides what is new.
+    pub fn resolve(store: &Store, marks: &Marks, seen: Option<&LastSeen>) -> MarkSets {
+        let mut sets = MarkSets::empty(store.len());
+        for doc in (0..store.len()).map(DocId::from_index) {
+            let (key, new) = match marks.archives.locate(store.path(doc)) {
+                Some((id, rel)) => {
+                    let new = seen.is_some_and(|s| s.is_new(id, &rel));
+                    (archives::key_in(id, &rel), new)
+                }
+                None => (store.id(doc).to_string(), false),
+            };
+            let marked = [
+                (marks.read.contains(&key), &mut sets.read),
+                (marks.bookmarks.contains(&key), &mut sets.bookmarked),
+                (marks.notes.contains_key(&key), &mut sets.noted),
+                (new, &mut sets.new),
+            ];
+            for (is, set) in marked {
+                if is {
+                    set.insert(doc);
+                }
+            }
         }
+        sets
     }
 }
 

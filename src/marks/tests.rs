@@ -1,18 +1,48 @@
 //! Marks and the seen file: saving, reading back, and damaged files moved aside.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::*;
 
+/// Marks on the test archive's briefings, by path below its root.
 fn sample() -> Marks {
     let mut m = Marks::default();
-    m.read.insert("2022-02-24_invasion-day-log".into());
-    m.read.insert("january/notes".into());
+    m.read.insert("2022-02-24_invasion-day-log.txt".into());
+    m.read.insert("january/notes.md".into());
     m.bookmarks.insert("a \"quoted\" id".into());
     m.notes
         .insert("x".into(), "call Kyiv: \"why?\" — ünïcode\\".into());
     m
+}
+
+/// `sample` as the reader holds it: keyed by archive and path.
+fn held() -> Marks {
+    let mut m = Marks::default();
+    m.add_archive(ID, sample());
+    m
+}
+
+pub(super) const ID: &str = "0123456789abcdef0123456789abcdef";
+
+/// A folder `name` in `dir` with one briefing and an identity file saying `ID`.
+pub(super) fn archive(dir: &Path, name: &str) -> PathBuf {
+    let root = dir.join(name);
+    fs::create_dir_all(&root).unwrap();
+    fs::write(root.join(IDENTITY_FILE), format!("id = \"{ID}\"\n")).unwrap();
+    fs::write(root.join("x.txt"), "date 2022-01-01 A briefing.").unwrap();
+    root
+}
+
+/// The reader's book on the test archive in `dir`, with state in `state`.
+fn open(dir: &Path, state: &Path) -> Opened {
+    let root = archive(dir, "archive");
+    let store = Store::open(std::slice::from_ref(&root));
+    Book::open(Some(state.to_owned()), &[root], &store)
+}
+
+fn peek(dir: &Path, state: &Path) -> Opened {
+    Book::peek(Some(state.to_owned()), &[dir.join("archive")])
 }
 
 fn files(dir: &Path) -> Vec<String> {
@@ -27,17 +57,21 @@ fn files(dir: &Path) -> Vec<String> {
 #[test]
 fn marks_and_seen_round_trip() {
     let dir = tempfile::tempdir().unwrap();
-    let opened = Book::open(Some(dir.path().join("nested")));
-    assert_eq!(opened.marks, Marks::default());
-    assert!(opened.seen.is_none() && opened.warnings.is_empty());
-    let seen = Seen::default().with(["a", "b", "c"].into_iter());
-    opened.book.save(&sample()).unwrap();
-    opened.book.save_seen(&seen).unwrap();
-    let again = Book::peek(Some(dir.path().join("nested")));
-    assert_eq!(again.marks, sample());
-    assert_eq!(again.seen.as_ref(), Some(&seen));
+    let state = dir.path().join("nested");
+    let opened = open(dir.path(), &state);
+    assert_eq!(opened.marks.of_archive(ID), Marks::default());
+    assert_eq!(opened.seen, Some(LastSeen::default()));
+    assert!(opened.warnings.is_empty(), "{:?}", opened.warnings);
+    opened.book.save(&held()).unwrap();
+    let store = Store::open(&[dir.path().join("archive")]);
+    opened.book.save_seen(&opened.marks.archives, &store, None);
+    let again = peek(dir.path(), &state);
+    assert_eq!(again.marks.of_archive(ID), sample());
+    let seen = again.seen.as_ref().and_then(|s| s.get(ID)).unwrap();
+    assert!(seen.contains("x.txt") && seen.len() == 1, "{seen:?}");
     assert!(again.warnings.is_empty(), "{:?}", again.warnings);
-    assert_eq!(files(&dir.path().join("nested")), [SEEN_FILE, STATE_FILE]);
+    assert_eq!(files(&shelf_dir(&state, ID)), [SEEN_FILE, STATE_FILE]);
+    assert_eq!(files(&state), ["archives", REGISTRY_FILE]);
 }
 
 #[test]
@@ -82,53 +116,66 @@ fn damaged_files_are_moved_aside_with_their_bytes_kept() {
     ];
     for bad in cases {
         let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join(STATE_FILE), bad).unwrap();
-        fs::write(dir.path().join(SEEN_FILE), b"version = 1\ncount = 5").unwrap();
-        let opened = Book::open(Some(dir.path().to_owned()));
-        assert_eq!(opened.marks, Marks::default());
-        assert!(opened.seen.is_none());
+        let (state, shelf) = (
+            dir.path().join("state"),
+            shelf_dir(&dir.path().join("state"), ID),
+        );
+        fs::create_dir_all(&shelf).unwrap();
+        fs::write(shelf.join(STATE_FILE), bad).unwrap();
+        fs::write(shelf.join(SEEN_FILE), b"version = 1\ncount = 5").unwrap();
+        let opened = open(dir.path(), &state);
+        assert_eq!(opened.marks.of_archive(ID), Marks::default());
+        assert_eq!(opened.seen, Some(LastSeen::default()));
         assert_eq!(opened.warnings.len(), 2, "{:?}", opened.warnings);
         assert!(
             opened.warnings[0].contains("moved it to"),
             "{:?}",
             opened.warnings
         );
-        let names = files(dir.path());
+        let names = files(&shelf);
         let aside = names
             .iter()
             .find(|n| n.starts_with("state.toml.corrupt-"))
             .unwrap_or_else(|| panic!("{names:?}"));
-        assert_eq!(fs::read(dir.path().join(aside)).unwrap(), bad);
-        assert!(!dir.path().join(STATE_FILE).exists());
-        opened.book.save(&sample()).unwrap();
-        assert_eq!(Book::peek(Some(dir.path().to_owned())).marks, sample());
+        assert_eq!(fs::read(shelf.join(aside)).unwrap(), bad);
+        assert!(!shelf.join(STATE_FILE).exists());
+        opened.book.save(&held()).unwrap();
+        assert_eq!(peek(dir.path(), &state).marks.of_archive(ID), sample());
     }
 }
 
 #[test]
 fn commands_only_report_a_damaged_file() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join(STATE_FILE), "read = 1").unwrap();
-    let opened = Book::peek(Some(dir.path().to_owned()));
-    assert_eq!(opened.marks, Marks::default());
+    let state = dir.path().join("state");
+    let shelf = shelf_dir(&state, ID);
+    archive(dir.path(), "archive");
+    fs::create_dir_all(&shelf).unwrap();
+    fs::write(shelf.join(STATE_FILE), "read = 1").unwrap();
+    let opened = peek(dir.path(), &state);
+    assert_eq!(opened.marks.of_archive(ID), Marks::default());
     assert!(
         opened.warnings[0].contains("ignored it"),
         "{:?}",
         opened.warnings
     );
-    assert_eq!(files(dir.path()), [STATE_FILE]);
-    assert!(opened.book.save(&sample()).is_err(), "never written over");
-    assert_eq!(fs::read(dir.path().join(STATE_FILE)).unwrap(), b"read = 1");
+    assert_eq!(files(&shelf), [STATE_FILE]);
+    assert_eq!(files(&state), ["archives"], "nothing registered");
+    assert!(opened.book.save(&held()).is_err(), "never written over");
+    assert_eq!(fs::read(shelf.join(STATE_FILE)).unwrap(), b"read = 1");
 }
 
 #[test]
 fn a_second_damaged_file_is_moved_beside_the_first() {
     let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let shelf = shelf_dir(&state, ID);
+    fs::create_dir_all(&shelf).unwrap();
     for bad in ["one = ", "two = "] {
-        fs::write(dir.path().join(STATE_FILE), bad).unwrap();
-        Book::open(Some(dir.path().to_owned()));
+        fs::write(shelf.join(STATE_FILE), bad).unwrap();
+        open(dir.path(), &state);
     }
-    let aside: Vec<String> = files(dir.path())
+    let aside: Vec<String> = files(&shelf)
         .into_iter()
         .filter(|n| n.contains("corrupt"))
         .collect();
@@ -138,17 +185,15 @@ fn a_second_damaged_file_is_moved_beside_the_first() {
 #[test]
 fn stale_temporary_files_are_removed_on_save() {
     let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let shelf = shelf_dir(&state, ID);
+    fs::create_dir_all(&shelf).unwrap();
     // Process ids this high are not in use.
-    let stale = dir
-        .path()
-        .join(format!(".{STATE_FILE}.{}.0.tmp", i32::MAX - 7));
+    let stale = shelf.join(format!(".{STATE_FILE}.{}.0.tmp", i32::MAX - 7));
     fs::write(&stale, "half").unwrap();
-    let mine = dir.path().join(format!(".{STATE_FILE}.1.0.tmp"));
+    let mine = shelf.join(format!(".{STATE_FILE}.1.0.tmp"));
     fs::write(&mine, "pid 1 is alive").unwrap();
-    Book::open(Some(dir.path().to_owned()))
-        .book
-        .save(&sample())
-        .unwrap();
+    open(dir.path(), &state).book.save(&held()).unwrap();
     assert!(!stale.exists());
     assert!(mine.exists(), "a live process's file is left alone");
 }

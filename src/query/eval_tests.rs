@@ -136,7 +136,7 @@ fn negation_and_conjunction() {
 
 #[test]
 fn marks_terms_need_the_marks() {
-    use crate::marks::{MarkSets, Marks, Seen};
+    use crate::marks::{Archives, LastSeen, MarkSets, Marks, Seen};
     let s = store();
     let today = NaiveDate::from_ymd_opt(2022, 2, 5).unwrap();
     let run = |q: &str, marks: Option<&MarkSets>| -> Vec<String> {
@@ -152,13 +152,21 @@ fn marks_terms_need_the_marks() {
     assert!(run("has:note", None).is_empty());
     assert!(run("is:new", None).is_empty());
 
-    let mut marks = Marks::default();
+    // One archive, "t", holds them all: keys are "t/" and the path.
+    let mut marks = Marks {
+        archives: Archives::one("t"),
+        ..Marks::default()
+    };
     marks
         .read
-        .extend(["a".to_string(), "c".into(), "gone".into()]);
-    marks.bookmarks.insert("b".into());
-    marks.notes.insert("e".into(), "check".into());
-    let seen = Seen::default().with(["a", "b", "c", "deleted"].into_iter());
+        .extend(["t/a".to_string(), "t/c".into(), "t/gone".into(), "a".into()]);
+    marks.bookmarks.insert("t/b".into());
+    marks.notes.insert("t/e".into(), "check".into());
+    let mut seen = LastSeen::default();
+    seen.insert(
+        "t",
+        Seen::default().with(["a", "b", "c", "deleted"].into_iter()),
+    );
     let sets = MarkSets::resolve(&s, &marks, Some(&seen));
     let m = Some(&sets);
     assert_eq!(run("is:read", m), ["c", "a"]);
@@ -171,4 +179,10 @@ fn marks_terms_need_the_marks() {
     assert_eq!(crate::marks::counts(&sets, &s.all()), (3, 1, 2));
     let first_run = MarkSets::resolve(&s, &marks, None);
     assert!(first_run.new.is_empty(), "nothing is new on the first run");
+    seen.insert("other", Seen::default());
+    let elsewhere = MarkSets::resolve(&s, &marks, Some(&seen));
+    assert_eq!(
+        elsewhere, sets,
+        "another archive's seen list changes nothing"
+    );
 }

@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -28,6 +30,9 @@ pub struct Fields {
     pub ids: Vec<(String, DocId)>,
     /// Each briefing's id as it is, so that ids need no briefing decoded.
     pub id_of: Vec<String>,
+    /// Each briefing's path, so that marks find their archive without
+    /// decoding a briefing.
+    pub path_of: Vec<PathBuf>,
     pub by_priority: [Vec<DocId>; 3],
     pub with_quotes: Vec<DocId>,
     pub with_url: Vec<DocId>,
@@ -61,6 +66,7 @@ impl Fields {
             }
             f.ids.push((b.id.to_lowercase(), id));
             f.id_of.push(b.id.clone());
+            f.path_of.push(b.path.clone());
             f.by_priority[b.priority as usize].push(id);
             let lists = [
                 (!b.quotes.is_empty(), &mut f.with_quotes),
@@ -115,6 +121,9 @@ impl Fields {
         for id in &self.id_of {
             w.blob(id.as_bytes())?;
         }
+        for path in &self.path_of {
+            w.blob(path.as_os_str().as_bytes())?;
+        }
         for list in
             self.by_priority
                 .iter()
@@ -156,6 +165,9 @@ impl Fields {
         }
         for _ in 0..docs {
             f.id_of.push(r.string()?);
+        }
+        for _ in 0..docs {
+            f.path_of.push(super::cache::records::path(r.blob()?));
         }
         let mut lists = (0..6)
             .map(|_| read_docs(r, docs))

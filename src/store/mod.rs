@@ -10,6 +10,7 @@ pub mod reload;
 mod segment;
 mod text_index;
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -184,6 +185,11 @@ impl Store {
     /// The briefing's id, without decoding the briefing from the index cache.
     pub fn id(&self, id: DocId) -> &str {
         &self.fields.id_of[id.index()]
+    }
+
+    /// The briefing's path, without decoding the briefing from the index cache.
+    pub fn path(&self, id: DocId) -> &Path {
+        &self.fields.path_of[id.index()]
     }
 
     /// The briefing's date, without decoding the briefing from the index cache.

@@ -8,8 +8,8 @@ use std::io;
 use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
 use std::time::{Duration, Instant};
 
-use crate::marks::{Book, Marks, Seen};
-use crate::store::{DocId, Store};
+use crate::marks::{Book, LastSeen, Marks};
+use crate::store::Store;
 
 pub struct Keeper {
     book: Book,
@@ -19,7 +19,7 @@ pub struct Keeper {
     /// The generation shown: its briefings are the ones seen.
     store: Arc<Store>,
     /// What earlier sessions saw.
-    seen: Option<Seen>,
+    seen: Option<LastSeen>,
     finished: bool,
 }
 
@@ -30,7 +30,7 @@ pub struct Shared(Arc<Mutex<Keeper>>);
 impl Shared {
     /// Keeps `marks` in `book` (the state folder opened) for a session on
     /// `store`, after sessions that saw `seen`.
-    pub fn new(book: Book, marks: Marks, store: Arc<Store>, seen: Option<Seen>) -> Shared {
+    pub fn new(book: Book, marks: Marks, store: Arc<Store>, seen: Option<LastSeen>) -> Shared {
         Shared(Arc::new(Mutex::new(Keeper {
             book,
             marks,
@@ -79,8 +79,8 @@ impl Keeper {
         self.store = store;
     }
 
-    /// At the end of the session, once: marks not yet saved, and every
-    /// briefing shown added to those earlier sessions saw.
+    /// At the end of the session, once: marks not yet saved, and each
+    /// archive's seen list made from the briefings shown (see `Book::save_seen`).
     pub fn finish(&mut self) {
         if std::mem::replace(&mut self.finished, true) {
             return;
@@ -90,12 +90,7 @@ impl Keeper {
         if self.unsaved {
             let _ = self.book.save(&self.marks);
         }
-        let store = &self.store;
-        let seen = self
-            .seen
-            .take()
-            .unwrap_or_default()
-            .with((0..store.len()).map(|i| store.id(DocId::from_index(i))));
-        let _ = self.book.save_seen(&seen);
+        self.book
+            .save_seen(&self.marks.archives, &self.store, self.seen.as_ref());
     }
 }

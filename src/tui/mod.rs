@@ -94,9 +94,10 @@ impl Drop for Finish<'_> {
 const RELOAD_POLL: Duration = Duration::from_millis(100);
 
 /// Runs the reader on `store` until quit; with `reload` (the paths loaded),
-/// changes to the files are loaded and shown while it runs.
+/// changes to the files are loaded and shown while it runs, and marks are
+/// kept for the archives of those paths (without, none are kept).
 pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -> io::Result<()> {
-    let opened = Book::open(state_dir());
+    let opened = Book::open(state_dir(), reload.as_deref().unwrap_or_default(), &store);
     // A damaged marks file's warning is said first, else the watchlist's.
     let warning = (!opened.warnings.is_empty()).then(|| opened.warnings.join("; "));
     let seen = opened.seen;

@@ -50,6 +50,14 @@ pub fn state_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// The id in the bundled briefings' `.brief-archive`.
+pub const SAMPLE_ARCHIVE: &str = "5a3b1e0f9c7d4e2a8b6c0d1e2f3a4b5c";
+
+/// Where the state folder `state` keeps the bundled briefings' marks.
+pub fn sample_shelf(state: &Path) -> PathBuf {
+    brief::marks::shelf_dir(state, SAMPLE_ARCHIVE)
+}
+
 /// The names of the entries of `dir`, sorted.
 pub fn file_names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
@@ -124,5 +132,19 @@ pub fn sample_titles() -> Vec<String> {
     json_lines(&out)
         .iter()
         .map(|b| b["title"].as_str().expect("a title").to_string())
+        .collect()
+}
+
+/// `brief list -q QUERY PATH` with the state folder `state`: the ids listed.
+pub fn listed(state: &Path, query: &str, path: &Path) -> Vec<String> {
+    let out = stdout_of(
+        brief()
+            .env("BRIEF_STATE_DIR", state)
+            .args(["list", "--json", "-q", query])
+            .arg(path),
+    );
+    json_lines(&out)
+        .iter()
+        .map(|b| b["id"].as_str().unwrap().to_string())
         .collect()
 }

@@ -40,19 +40,6 @@ fn find(dir: &Path, name: &str) -> Option<PathBuf> {
     None
 }
 
-fn new_ids(state: &Path, archive: &Path) -> Vec<String> {
-    let out = common::stdout_of(
-        common::brief()
-            .env("BRIEF_STATE_DIR", state)
-            .args(["list", "--json", "-q", "is:new"])
-            .arg(archive),
-    );
-    common::json_lines(&out)
-        .iter()
-        .map(|b| b["id"].as_str().unwrap().to_string())
-        .collect()
-}
-
 #[test]
 fn sighup_and_sigterm_save_marks_and_the_seen_list() {
     for how in ["kill-session", "TERM"] {
@@ -83,9 +70,16 @@ fn sighup_and_sigterm_save_marks_and_the_seen_list() {
         let marks = fs::read_to_string(find(&state, "state.toml").unwrap()).unwrap();
         assert!(marks.contains("bookmarks = ["), "{how}: {marks}");
 
-        assert!(new_ids(&state, &archive).is_empty(), "{how}: all seen");
+        assert!(
+            common::listed(&state, "is:new", &archive).is_empty(),
+            "{how}: all seen"
+        );
         let first = archive.join("2022-01-03_gas-transit-new-year.txt");
         fs::copy(first, archive.join("2022-03-01_late-note.txt")).unwrap();
-        assert_eq!(new_ids(&state, &archive), ["2022-03-01_late-note"], "{how}");
+        assert_eq!(
+            common::listed(&state, "is:new", &archive),
+            ["2022-03-01_late-note"],
+            "{how}"
+        );
     }
 }

@@ -8,6 +8,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use brief::marks::{Book, Marks, STATE_FILE};
+use brief::store::Store;
 
 use crate::common;
 
@@ -22,6 +23,29 @@ fn state_of(n: usize) -> Marks {
     }
 }
 
+/// The book of the bundled briefings' archive, in the state folder `dir`.
+fn book(dir: &std::path::Path) -> Book {
+    let sample = common::sample();
+    let store = Store::open(std::slice::from_ref(&sample));
+    Book::open(Some(dir.to_owned()), &[sample], &store).book
+}
+
+/// Saves `state_of(n)` as the reader would, keyed by archive.
+fn save(book: &Book, n: usize) {
+    let mut marks = Marks::default();
+    marks.add_archive(common::SAMPLE_ARCHIVE, state_of(n));
+    book.save(&marks).unwrap();
+}
+
+/// The bundled briefings' marks as a command reads them.
+fn peek(dir: &std::path::Path) -> (Marks, Vec<String>) {
+    let opened = Book::peek(Some(dir.to_owned()), &[common::sample()]);
+    (
+        opened.marks.of_archive(common::SAMPLE_ARCHIVE),
+        opened.warnings,
+    )
+}
+
 /// Not a test by itself: with `BRIEF_TEST_MARKS_WRITER` set (by the test
 /// below, which runs this binary again) it saves states until killed.
 #[test]
@@ -29,35 +53,25 @@ fn writer_child() {
     let Some(dir) = std::env::var_os(WRITER) else {
         return;
     };
-    let book = Book::open(Some(PathBuf::from(dir))).book;
+    let book = book(&PathBuf::from(dir));
     for round in 0.. {
-        book.save(&state_of(round % 3000)).unwrap();
+        save(&book, round % 3000);
     }
 }
 
 #[test]
 fn a_writer_killed_at_any_moment_leaves_a_whole_file() {
     let dir = common::state_dir("kill");
-    Book::open(Some(dir.clone()))
-        .book
-        .save(&state_of(1))
-        .unwrap();
+    save(&book(&dir), 1);
     let exe = std::env::current_exe().unwrap();
     let mut states = std::collections::HashSet::new();
-    let count = |dir: &PathBuf| -> usize {
-        Book::peek(Some(dir.clone())).marks.notes["count"]
-            .parse()
-            .unwrap()
-    };
+    let count = |dir: &PathBuf| -> usize { peek(dir).0.notes["count"].parse().unwrap() };
     for round in 0..60u64 {
         // Every other round the writer has saved at least once before the
         // kill, however slowly it starts: it never saves this count.
         let started = round % 2 == 1;
         if started {
-            Book::open(Some(dir.clone()))
-                .book
-                .save(&state_of(3000))
-                .unwrap();
+            save(&book(&dir), 3000);
         }
         let mut child = Command::new(&exe)
             .args([
@@ -84,23 +98,16 @@ fn a_writer_killed_at_any_moment_leaves_a_whole_file() {
         std::thread::sleep(Duration::from_millis(5 + (round * 37) % 120));
         child.kill().unwrap();
         child.wait().unwrap();
-        let opened = Book::peek(Some(dir.clone()));
-        assert!(
-            opened.warnings.is_empty(),
-            "round {round}: {:?}",
-            opened.warnings
-        );
+        let (marks, warnings) = peek(&dir);
+        assert!(warnings.is_empty(), "round {round}: {warnings:?}");
         let n = count(&dir);
-        assert_eq!(opened.marks, state_of(n), "round {round}: a torn state");
+        assert_eq!(marks, state_of(n), "round {round}: a torn state");
         states.insert(n);
     }
     assert!(states.len() > 10, "the writer got to write: {states:?}");
-    Book::open(Some(dir.clone()))
-        .book
-        .save(&state_of(2))
-        .unwrap();
+    save(&book(&dir), 2);
     assert_eq!(
-        common::file_names(&dir),
+        common::file_names(&common::sample_shelf(&dir)),
         [STATE_FILE],
         "no temporary file is left"
     );
@@ -138,9 +145,10 @@ fn a_bookmark_outlives_the_session() {
     assert!(row.contains("★"), "{screen}");
     tmux.keys(&["q"]);
     tmux.wait_for_line("EXIT=0");
-    let saved = fs::read_to_string(dir.join(STATE_FILE)).unwrap();
-    assert!(saved.contains(id), "{saved}");
-    assert!(dir.join(brief::marks::SEEN_FILE).exists());
+    let shelf = common::sample_shelf(&dir);
+    let saved = fs::read_to_string(shelf.join(STATE_FILE)).unwrap();
+    assert!(saved.contains(&format!("\"{id}.txt\"")), "{saved}");
+    assert!(shelf.join(brief::marks::SEEN_FILE).exists());
 
     tmux.shell(&start);
     let screen = tmux.wait_for_text("1 bookmarked");

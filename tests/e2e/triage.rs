@@ -69,7 +69,8 @@ fn shift_r_asks_with_the_count_and_x_undoes_it() {
     tmux.keys(&["y"]);
     let screen = tmux.wait_for_text("40 briefings marked read");
     assert!(!screen.contains('•'), "no row is flagged unread: {screen}");
-    let state = std::fs::read_to_string(dir.join("state.toml")).expect("marks saved");
+    let state = std::fs::read_to_string(common::sample_shelf(&dir).join("state.toml"))
+        .expect("marks saved");
     let marks: toml::Table = toml::from_str(&state).unwrap();
     assert_eq!(marks["read"].as_array().map(Vec::len), Some(40), "{state}");
 

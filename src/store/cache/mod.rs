@@ -30,7 +30,7 @@ pub const MIN_FILES: usize = 200;
 const KEEP: usize = 16;
 const MAGIC: &[u8; 8] = b"BRIEFCX\0";
 const END: &[u8; 4] = b"END\0";
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 /// A file changed this close to the load may change again within the same
 /// timestamp tick, unseen; such a load is not cached.
 const RACY: Duration = Duration::from_secs(2);

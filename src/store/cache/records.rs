@@ -149,6 +149,6 @@ pub fn read_diagnostics(r: &mut Reader) -> Option<Vec<Diagnostic>> {
         .collect()
 }
 
-fn path(bytes: &[u8]) -> PathBuf {
+pub fn path(bytes: &[u8]) -> PathBuf {
     PathBuf::from(OsStr::from_bytes(bytes))
 }

@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use super::outside::Outcome;
-use crate::marks::Seen;
+use crate::marks::LastSeen;
 use crate::store::Store;
 use crate::store::reload::Changes;
 use crate::tui::action::Action;
@@ -32,7 +32,7 @@ pub enum Input<'a> {
     /// the reader moves onto; `seen` are the briefings earlier sessions saw.
     Reloaded {
         store: &'a Store,
-        seen: Option<&'a Seen>,
+        seen: Option<&'a LastSeen>,
         changes: Changes,
     },
     /// Live reload stopped, and why.

@@ -60,25 +60,29 @@ pub fn read_if_scrolled(
 fn mark_read(state: &mut AppState, store: &Store, doc: DocId) -> Effect {
     state.reading = None;
     state.marked.read.insert(doc);
-    state.marks.read.insert(store.get(doc).id.clone());
+    let key = state.marks.key(store, doc);
+    state.marks.read.insert(key);
     Effect::SaveMarks
 }
 
 /// `r`: read becomes unread (and stays so while it is shown), unread read.
 pub fn toggle_read(state: &mut AppState, store: &Store) -> Option<Effect> {
     let doc = state.selected_doc()?;
-    let id = store.id(doc).to_string();
     let read = state.marked.read.contains(doc);
     state.undo = Some(Undo::of(
-        format!("marking {id} {}", if read { "unread" } else { "read" }),
+        format!(
+            "marking {} {}",
+            store.id(doc),
+            if read { "unread" } else { "read" }
+        ),
         Before::Read {
-            ids: vec![id],
+            keys: vec![state.marks.key(store, doc)],
             read,
         },
     ));
     if read {
         state.marked.read.remove(doc);
-        state.marks.read.remove(store.id(doc));
+        state.marks.read.remove(&state.marks.key(store, doc));
         state.kept_unread = Some(doc);
         state.reading = None;
         state.message = Some("marked unread".into());
@@ -129,14 +133,14 @@ fn mark_all_read(state: &mut AppState, store: &Store) -> Option<Effect> {
     if unread.is_empty() {
         return None;
     }
-    let ids: Vec<String> = unread.iter().map(|&d| store.id(d).to_string()).collect();
-    for (&doc, id) in unread.iter().zip(&ids) {
+    let keys: Vec<String> = unread.iter().map(|&d| state.marks.key(store, d)).collect();
+    for (&doc, key) in unread.iter().zip(&keys) {
         state.marked.read.insert(doc);
-        state.marks.read.insert(id.clone());
+        state.marks.read.insert(key.clone());
     }
-    let what = format!("marking {} read", plural(ids.len(), "briefing"));
-    state.message = Some(format!("{} marked read", plural(ids.len(), "briefing")));
-    state.undo = Some(Undo::of(what, Before::Read { ids, read: false }));
+    let what = format!("marking {} read", plural(keys.len(), "briefing"));
+    state.message = Some(format!("{} marked read", plural(keys.len(), "briefing")));
+    state.undo = Some(Undo::of(what, Before::Read { keys, read: false }));
     state.kept_unread = None;
     state.reading = None;
     Some(Effect::SaveMarks)
@@ -178,22 +182,25 @@ pub fn next_unread(state: &mut AppState, forward: bool) {
 
 pub fn toggle_bookmark(state: &mut AppState, store: &Store) -> Option<Effect> {
     let doc = state.selected_doc()?;
-    let id = store.get(doc).id.clone();
-    let on = state.marks.bookmarks.contains(&id);
+    let key = state.marks.key(store, doc);
+    let on = state.marks.bookmarks.contains(&key);
     let what = if on {
         "removing the bookmark of"
     } else {
         "bookmarking"
     };
     state.undo = Some(Undo::of(
-        format!("{what} {id}"),
-        Before::Bookmark { id: id.clone(), on },
+        format!("{what} {}", store.id(doc)),
+        Before::Bookmark {
+            key: key.clone(),
+            on,
+        },
     ));
-    if state.marks.bookmarks.remove(&id) {
+    if state.marks.bookmarks.remove(&key) {
         state.marked.bookmarked.remove(doc);
         state.message = Some("bookmark removed".into());
     } else {
-        state.marks.bookmarks.insert(id);
+        state.marks.bookmarks.insert(key);
         state.marked.bookmarked.insert(doc);
         state.message = Some("bookmarked (is:bookmarked lists them)".into());
     }
@@ -203,7 +210,7 @@ pub fn toggle_bookmark(state: &mut AppState, store: &Store) -> Option<Effect> {
 /// `a`: the note editor, holding the current note.
 pub fn edit_note(state: &mut AppState, store: &Store) {
     if let Some(doc) = state.selected_doc() {
-        let note = state.marks.note(&store.get(doc).id).unwrap_or("");
+        let note = state.marks.note(&state.marks.key(store, doc)).unwrap_or("");
         state.note = Some(LineEditor::new(note));
     }
 }
@@ -216,7 +223,7 @@ pub fn note_action(state: &mut AppState, store: &Store, action: Action) -> Optio
             let text = editor.text().trim().to_string();
             state.note = None;
             let doc = state.selected_doc()?;
-            let id = store.get(doc).id.clone();
+            let id = state.marks.key(store, doc);
             let before = state.marks.notes.get(&id).cloned();
             if text.is_empty() {
                 state.marks.notes.remove(&id);
@@ -227,15 +234,18 @@ pub fn note_action(state: &mut AppState, store: &Store, action: Action) -> Optio
                 state.marked.noted.insert(doc);
                 state.message = Some("note saved".into());
             }
-            if before.as_deref() != state.marks.note(&store.get(doc).id) {
+            if before.as_deref() != state.marks.note(&id) {
                 let what = if before.is_none() {
                     "the note on"
                 } else {
                     "the change of the note on"
                 };
                 state.undo = Some(Undo::of(
-                    format!("{what} {id}"),
-                    Before::Note { id, text: before },
+                    format!("{what} {}", store.id(doc)),
+                    Before::Note {
+                        key: id,
+                        text: before,
+                    },
                 ));
                 return Some(Effect::SaveMarks);
             }

@@ -39,7 +39,7 @@ use super::keymap::Keymap;
 use super::layout::{self, Areas, Focus};
 use super::symbols::Symbols;
 use crate::config::View;
-use crate::marks::{MarkSets, Marks, Seen};
+use crate::marks::{LastSeen, MarkSets, Marks};
 use crate::query::Highlight;
 use crate::store::{DocId, DocSet, Store};
 use crate::watch::Watchlist;
@@ -186,7 +186,7 @@ pub struct Start<'a> {
     /// The marks loaded from the state folder.
     pub marks: Marks,
     /// The briefings earlier sessions saw, which decide what is new.
-    pub seen: Option<&'a Seen>,
+    pub seen: Option<&'a LastSeen>,
     /// What the status bar says first.
     pub message: Option<String>,
 }

@@ -6,9 +6,16 @@ use crate::tui::testing;
 #[test]
 fn the_reader_starts_from_the_settings_and_marks_given() {
     let store = testing::store();
-    let mut marks = Marks::default();
-    marks.bookmarks.insert("alpha".into());
-    let seen = Seen::default().with(["alpha", "bravo"].into_iter());
+    let mut marks = Marks {
+        archives: crate::marks::Archives::one("t"),
+        ..Marks::default()
+    };
+    marks.bookmarks.insert("t/alpha".into());
+    let mut seen = LastSeen::default();
+    seen.insert(
+        "t",
+        crate::marks::Seen::default().with(["alpha", "bravo"].into_iter()),
+    );
     let start = Start {
         date_format: "%d %b".into(),
         zen_width: 64,

@@ -3,7 +3,7 @@
 
 use super::derive::Keep;
 use super::{AppState, Overlay, ViewPicker, WatchState};
-use crate::marks::{MarkSets, Seen};
+use crate::marks::{LastSeen, MarkSets};
 use crate::store::Store;
 use crate::store::reload::Changes;
 
@@ -13,7 +13,7 @@ pub fn switch_store(
     state: &mut AppState,
     old: &Store,
     new: &Store,
-    seen: Option<&Seen>,
+    seen: Option<&LastSeen>,
     changes: &Changes,
 ) {
     let doc = state.selected_doc().and_then(|d| {

@@ -17,20 +17,20 @@ pub struct Undo {
     pub undone: bool,
 }
 
-/// Marks as they were, by briefing id.
+/// Marks as they were, by the briefings' keys in the marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Before {
     /// These were all read, or all unread.
     Read {
-        ids: Vec<String>,
+        keys: Vec<String>,
         read: bool,
     },
     Bookmark {
-        id: String,
+        key: String,
         on: bool,
     },
     Note {
-        id: String,
+        key: String,
         text: Option<String>,
     },
 }
@@ -53,30 +53,30 @@ pub fn undo(state: &mut AppState, store: &Store) -> Option<Effect> {
     };
     let marks = &mut state.marks;
     let replaced = match last.before {
-        Before::Read { ids, read } => {
-            for id in &ids {
+        Before::Read { keys, read } => {
+            for key in &keys {
                 if read {
-                    marks.read.insert(id.clone());
+                    marks.read.insert(key.clone());
                 } else {
-                    marks.read.remove(id);
+                    marks.read.remove(key);
                 }
             }
-            Before::Read { ids, read: !read }
+            Before::Read { keys, read: !read }
         }
-        Before::Bookmark { id, on } => {
+        Before::Bookmark { key, on } => {
             if on {
-                marks.bookmarks.insert(id.clone());
+                marks.bookmarks.insert(key.clone());
             } else {
-                marks.bookmarks.remove(&id);
+                marks.bookmarks.remove(&key);
             }
-            Before::Bookmark { id, on: !on }
+            Before::Bookmark { key, on: !on }
         }
-        Before::Note { id, text } => {
+        Before::Note { key, text } => {
             let now = match text {
-                Some(text) => marks.notes.insert(id.clone(), text),
-                None => marks.notes.remove(&id),
+                Some(text) => marks.notes.insert(key.clone(), text),
+                None => marks.notes.remove(&key),
             };
-            Before::Note { id, text: now }
+            Before::Note { key, text: now }
         }
     };
     let new = std::mem::replace(&mut state.marked.new, crate::store::DocSet::empty(0));

@@ -67,8 +67,8 @@ pub fn counts(view: &View) -> String {
 
 /// The detail pane's border with the briefing's note at the bottom left.
 pub fn with_note<'a>(view: &View, block: Block<'a>, doc: DocId, width: u16) -> Block<'a> {
-    let id = &view.store.get(doc).id;
-    let Some(note) = view.state.marks.note(id) else {
+    let key = view.state.marks.key(view.store, doc);
+    let Some(note) = view.state.marks.note(&key) else {
         return block;
     };
     // Room is left for the position on the right (`100%`).

@@ -1,0 +1,112 @@
+//! Which archive each briefing belongs to, and the key its marks are kept
+//! under: plain data, worked out once when the marks are opened, so that
+//! the reader's state can turn a briefing into its key without any I/O.
+//!
+//! Inside an archive a briefing is known by its path below the archive's
+//! root, `/`-separated (`2026/03/transit-weekly_0225.txt`): the same
+//! whichever folder below the root was opened, unlike the store's ids,
+//! which depend on what else was loaded. In memory the keys are
+//! `<archive id>/<path below the root>`, unique across archives.
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+use super::Seen;
+use crate::store::{DocId, Store};
+
+/// The archives of the paths a store was opened on.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Archives {
+    places: Vec<Place>,
+}
+
+/// One path given, as given (the store's briefing paths start with it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub given: PathBuf,
+    /// Where `given` is below the archive's root, `/`-separated; empty at the root.
+    pub below: String,
+    pub id: String,
+}
+
+impl Archives {
+    pub fn new(places: Vec<Place>) -> Archives {
+        Archives { places }
+    }
+
+    /// One archive `id` holding every briefing, whatever its path (tests).
+    pub fn one(id: &str) -> Archives {
+        Archives::new(vec![Place {
+            given: PathBuf::new(),
+            below: String::new(),
+            id: id.into(),
+        }])
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// The archive of the briefing at `path` and its path below the root:
+    /// the longest path given that holds it decides.
+    pub fn locate(&self, path: &Path) -> Option<(&str, String)> {
+        let place = self
+            .places
+            .iter()
+            .filter(|p| path.starts_with(&p.given))
+            .max_by_key(|p| p.given.as_os_str().len())?;
+        let rest = path.strip_prefix(&place.given).ok()?;
+        let mut rel = place.below.clone();
+        for part in rest.components() {
+            if let Component::Normal(name) = part {
+                if !rel.is_empty() {
+                    rel.push('/');
+                }
+                rel.push_str(&name.to_string_lossy());
+            }
+        }
+        Some((&place.id, rel))
+    }
+
+    /// The key of `doc`'s marks. A briefing in no archive known (a store
+    /// opened without paths, as in tests) is keyed by its store id; such
+    /// keys belong to no archive's file and are not saved.
+    pub fn key(&self, store: &Store, doc: DocId) -> String {
+        match self.locate(store.path(doc)) {
+            Some((id, rel)) => key_in(id, &rel),
+            None => store.id(doc).to_string(),
+        }
+    }
+}
+
+/// The key of the briefing at `rel` below the root of archive `id`.
+pub fn key_in(id: &str, rel: &str) -> String {
+    format!("{id}/{rel}")
+}
+
+/// Per archive, the briefings there when its last session ended (hashes of
+/// their paths below the root). An archive without an entry was never seen:
+/// nothing in it is new.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LastSeen {
+    by_archive: BTreeMap<String, Seen>,
+}
+
+impl LastSeen {
+    pub fn insert(&mut self, id: &str, seen: Seen) {
+        self.by_archive.insert(id.to_string(), seen);
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Seen> {
+        self.by_archive.get(id)
+    }
+
+    /// Whether the briefing at `rel` in archive `id` came after the last session.
+    pub fn is_new(&self, id: &str, rel: &str) -> bool {
+        self.get(id).is_some_and(|seen| !seen.contains(rel))
+    }
+}
