@@ -8,6 +8,7 @@ pub(crate) mod fnv;
 pub mod load;
 pub mod marks;
 pub mod model;
+pub mod progress;
 pub mod query;
 pub mod store;
 pub mod text;

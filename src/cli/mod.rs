@@ -8,6 +8,7 @@ mod generated;
 mod list;
 mod open;
 pub mod output;
+mod progress;
 mod quotes;
 mod show;
 mod tags;

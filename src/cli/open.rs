@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::{Instant, SystemTime};
 
 use super::CliError;
+use crate::progress::Phase;
 use crate::store::{CacheUse, PendingCache, Store};
 use crate::text::plural;
 
@@ -91,11 +92,20 @@ pub fn open_deferring_cache(
     defer: bool,
 ) -> (Store, Option<PendingCache>) {
     let started = Instant::now();
-    let (mut store, mut pending) =
-        Store::open_deferring_cache(paths, loading.cache.as_deref(), SystemTime::now());
-    if !defer && let Some(p) = pending.take() {
-        store.record_cache(p.write(&store));
-    }
+    let (store, pending) = super::progress::shown(
+        |progress| {
+            let cache = loading.cache.as_deref();
+            let (mut store, mut pending) =
+                Store::open_deferring_cache(paths, cache, SystemTime::now(), progress);
+            if !defer && let Some(p) = pending.take() {
+                progress.phase(Phase::Saving, 0);
+                store.record_cache(p.write(&store));
+            }
+            progress.phase(Phase::Done, 0);
+            (store, pending)
+        },
+        |(store, _)| store.len(),
+    );
     if loading.timings {
         eprintln!("{}", timings_line(&store, started.elapsed()));
     }

@@ -21,6 +21,7 @@ pub use tag_rules::TagRule;
 pub use walk::{FileEntry, FileStat, is_briefing_name};
 
 use crate::model::{Briefing, Diagnostic};
+use crate::progress::{Phase, Progress};
 
 #[derive(Debug, Default, Clone, Copy)]
 pub struct LoadTimings {
@@ -108,9 +109,11 @@ pub fn find(paths: &[PathBuf], stat: bool) -> Found {
     }
 }
 
-/// Reads and parses the files found, on worker threads.
-pub fn read(found: Found) -> Loaded {
+/// Reads and parses the files found, on worker threads, counting them in
+/// `progress`.
+pub fn read(found: Found, progress: &Progress) -> Loaded {
     let started = Instant::now();
+    progress.phase(Phase::Reading, found.files.len());
     let ids = ids::assign(&found.files);
     let jobs: Vec<(&Path, String)> = found
         .files
@@ -120,7 +123,7 @@ pub fn read(found: Found) -> Loaded {
         .collect();
     let mut briefings = Vec::with_capacity(jobs.len());
     let mut skipped = Vec::new();
-    let (outcomes, work) = read::read_all(jobs);
+    let (outcomes, work) = read::read_all(jobs, progress);
     for outcome in outcomes {
         match outcome {
             Ok(b) => briefings.push(b),
@@ -143,7 +146,7 @@ pub fn read(found: Found) -> Loaded {
 }
 
 pub fn load(paths: &[PathBuf]) -> Loaded {
-    read(find(paths, false))
+    read(find(paths, false), &Progress::new())
 }
 
 /// Parses text that did not come from a file (tests, benchmarks, fuzzing).

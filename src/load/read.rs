@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use super::decode::{Decoded, decode};
 use super::parse::parse;
 use crate::model::{Briefing, Diagnostic};
+use crate::progress::Progress;
 
 pub type Outcome = Result<Briefing, Diagnostic>;
 
@@ -25,7 +26,7 @@ pub struct WorkTime {
 /// Reads and parses every job on worker threads. Results land in place, in
 /// job order: with 100,000 briefings, moving them through per-worker lists
 /// would cost more memory than their text.
-pub fn read_all(jobs: Vec<(&Path, String)>) -> (Vec<Outcome>, WorkTime) {
+pub fn read_all(jobs: Vec<(&Path, String)>, progress: &Progress) -> (Vec<Outcome>, WorkTime) {
     const CHUNK: usize = 64;
     let mut slots: Vec<Option<Outcome>> = Vec::new();
     slots.resize_with(jobs.len(), || None);
@@ -41,6 +42,7 @@ pub fn read_all(jobs: Vec<(&Path, String)>) -> (Vec<Outcome>, WorkTime) {
                         for (slot, (path, id)) in out.iter_mut().zip(jobs) {
                             *slot = Some(read_one(path, id.clone(), &mut time));
                         }
+                        progress.advance(jobs.len());
                     }
                     time
                 })
@@ -122,7 +124,7 @@ mod tests {
     fn a_file_that_vanished_after_the_walk_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let gone = dir.path().join("gone.txt");
-        let (outcomes, _) = read_all(vec![(gone.as_path(), "gone".to_string())]);
+        let (outcomes, _) = read_all(vec![(gone.as_path(), "gone".to_string())], &Progress::new());
         let Err(d) = &outcomes[0] else {
             panic!("expected an error")
         };
@@ -145,7 +147,7 @@ mod tests {
             .enumerate()
             .map(|(i, p)| (p.as_path(), i.to_string()))
             .collect();
-        let ids: Vec<String> = read_all(jobs)
+        let ids: Vec<String> = read_all(jobs, &Progress::new())
             .0
             .into_iter()
             .map(|o| o.unwrap().id)

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
 use super::{CacheUse, Store, Timings, cache};
-use crate::load::{self, LoadTimings};
+use crate::load::{self, LoadTimings, Loaded};
+use crate::progress::{Phase, Progress};
 
 impl Store {
     pub fn open(paths: &[PathBuf]) -> Store {
@@ -17,11 +18,17 @@ impl Store {
     /// full load leaves a snapshot for the next start. `now` is the wall
     /// clock's time, the caller's to give so that tests can move it.
     pub fn open_with_cache(paths: &[PathBuf], cache: Option<&Path>, now: SystemTime) -> Store {
-        let (mut store, pending) = Store::open_deferring_cache(paths, cache, now);
+        let (mut store, pending) = Store::open_deferring_cache(paths, cache, now, &Progress::new());
         if let Some(pending) = pending {
             store.record_cache(pending.write(&store));
         }
         store
+    }
+
+    /// `build`, said in `progress`.
+    fn built(loaded: Loaded, progress: &Progress) -> Store {
+        progress.phase(Phase::Indexing, loaded.briefings.len());
+        Store::build(loaded)
     }
 
     /// Notes what happened to the snapshot handed back by `open_deferring_cache`.
@@ -35,11 +42,13 @@ impl Store {
         paths: &[PathBuf],
         cache: Option<&Path>,
         now: SystemTime,
+        progress: &Progress,
     ) -> (Store, Option<PendingCache>) {
+        progress.phase(Phase::Finding, 0);
+        let found = load::find(paths, cache.is_some());
         let Some(dir) = cache else {
-            return (Store::open(paths), None);
+            return (Store::built(load::read(found, progress), progress), None);
         };
-        let found = load::find(paths, true);
         let key = cache::Key::new(paths, &found);
         if let Some(key) = &key {
             let started = Instant::now();
@@ -58,7 +67,7 @@ impl Store {
             }
         }
         let racy = cache::racy(&found, now);
-        let mut store = Store::build(load::read(found));
+        let mut store = Store::built(load::read(found, progress), progress);
         store.timings.cache = CacheUse::Miss;
         let pending = key.filter(|_| !racy).map(|key| PendingCache {
             dir: dir.to_path_buf(),
