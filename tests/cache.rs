@@ -9,8 +9,9 @@ use std::time::{Duration, SystemTime};
 
 use brief::query;
 use brief::store::{CacheUse, Store};
-use chrono::NaiveDate;
-use common::corpus::{SETTLED, corpus, newest_change, wait_until_settled};
+use common::corpus::{
+    QUERIES, SETTLED, assert_same, corpus, newest_change, today, wait_until_settled,
+};
 use common::*;
 
 /// Opens through the cache with the clock at `now`.
@@ -22,42 +23,6 @@ fn open_at(dir: &Path, cache: &Path, now: SystemTime) -> Store {
 /// as if they had been left alone for a while.
 fn open(dir: &Path, cache: &Path) -> Store {
     open_at(dir, cache, newest_change(dir) + SETTLED)
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2022, 2, 25).unwrap()
-}
-
-const QUERIES: &[&str] = &[
-    "",
-    "gas",
-    "\"gas transit\"",
-    "tag:energy since:2022-01-15",
-    "-tag:nato minist*",
-    "source:reu",
-    "has:quote priority:high",
-    "id:2022-01",
-];
-
-/// Every briefing, diagnostic, tag count and query result is the same.
-fn assert_same(fresh: &Store, other: &Store) {
-    assert_eq!(fresh.len(), other.len());
-    for (a, b) in fresh.iter().zip(other.iter()) {
-        assert_eq!(a, b);
-    }
-    let diags = |s: &Store| s.diagnostics().cloned().collect::<Vec<_>>();
-    assert_eq!(diags(fresh), diags(other));
-    let tags = |s: &Store| {
-        s.tag_counts()
-            .map(|(t, n)| (t.to_string(), n))
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(tags(fresh), tags(other));
-    for text in QUERIES {
-        let q = query::parse(text).unwrap();
-        let ids = |s: &Store| query::evaluate(s, &q, today()).iter().collect::<Vec<_>>();
-        assert_eq!(ids(fresh), ids(other), "query {text:?}");
-    }
 }
 
 fn cache_files(cache: &Path) -> Vec<PathBuf> {

@@ -6,6 +6,10 @@ use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
+use brief::query;
+use brief::store::Store;
+use chrono::NaiveDate;
+
 use super::{sample, write};
 
 /// Six copies of the bundled briefings (240 files, both formats, quotes,
@@ -72,4 +76,40 @@ pub fn wait_until_settled(dir: &Path) {
             false => Err(format!("now {:?}, ready at {ready:?}", SystemTime::now())),
         }
     });
+}
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 2, 25).unwrap()
+}
+
+pub const QUERIES: &[&str] = &[
+    "",
+    "gas",
+    "\"gas transit\"",
+    "tag:energy since:2022-01-15",
+    "-tag:nato minist*",
+    "source:reu",
+    "has:quote priority:high",
+    "id:2022-01",
+];
+
+/// Every briefing, diagnostic, tag count and query result is the same.
+pub fn assert_same(fresh: &Store, other: &Store) {
+    assert_eq!(fresh.len(), other.len());
+    for (a, b) in fresh.iter().zip(other.iter()) {
+        assert_eq!(a, b);
+    }
+    let diags = |s: &Store| s.diagnostics().cloned().collect::<Vec<_>>();
+    assert_eq!(diags(fresh), diags(other));
+    let tags = |s: &Store| {
+        s.tag_counts()
+            .map(|(t, n)| (t.to_string(), n))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(tags(fresh), tags(other));
+    for text in QUERIES {
+        let q = query::parse(text).unwrap();
+        let ids = |s: &Store| query::evaluate(s, &q, today()).iter().collect::<Vec<_>>();
+        assert_eq!(ids(fresh), ids(other), "query {text:?}");
+    }
 }

@@ -1,0 +1,90 @@
+//! Whatever happens to an archive between two opens (files added, changed,
+//! removed, in any order), a start through the index cache and a live
+//! reload from the store before give exactly what a fresh load gives.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use brief::store::{Store, reload};
+use common::corpus::{SETTLED, assert_same, corpus, newest_change};
+use proptest::prelude::*;
+
+#[derive(Debug, Clone)]
+enum Step {
+    /// A new file, with the text of the `n`th existing one and a date of its own.
+    Add(usize),
+    /// The `n`th file's text changed near its end, where no front matter is.
+    Change(usize),
+    Remove(usize),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (0..400usize).prop_map(Step::Add),
+        (0..400usize).prop_map(Step::Change),
+        (0..400usize).prop_map(Step::Remove),
+    ]
+}
+
+/// The briefing files under `dir`, in a stable order.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(files(&path));
+        } else if brief::load::is_briefing_name(&path) {
+            found.push(path);
+        }
+    }
+    found.sort();
+    found
+}
+
+fn apply(dir: &Path, step: &Step, added: &mut usize) {
+    let all = files(dir);
+    let pick = |n: usize| all[n % all.len()].clone();
+    match *step {
+        Step::Add(n) => {
+            *added += 1;
+            let text = fs::read_to_string(pick(n)).unwrap_or_default();
+            let name = format!("new/2022-03-{:02}_arrival-{added}.txt", 1 + *added % 28);
+            common::write(dir, &name, text.replacen("Ukraine", "Moldova", 1));
+        }
+        Step::Change(n) => {
+            let path = pick(n);
+            let mut text = fs::read_to_string(&path).unwrap_or_default();
+            match text.rfind(" the ") {
+                Some(at) => text.replace_range(at..at + 5, " THE "),
+                None => text.push_str(" Updated."),
+            }
+            fs::write(&path, text).unwrap();
+        }
+        Step::Remove(n) => fs::remove_file(pick(n)).unwrap(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4, ..ProptestConfig::default() })]
+
+    #[test]
+    fn cache_starts_and_reloads_equal_a_fresh_load(steps in prop::collection::vec(step(), 1..4)) {
+        let dir = corpus();
+        let cache = tempfile::tempdir().unwrap();
+        let paths = [dir.path().to_path_buf()];
+        let open = || Store::open_with_cache(&paths, Some(cache.path()), newest_change(dir.path()) + SETTLED);
+        let mut shown = open();
+        let mut added = 0;
+        for step in &steps {
+            apply(dir.path(), step, &mut added);
+            let fresh = Store::open(&paths);
+            assert_same(&fresh, &open());
+            assert_same(&fresh, &open());
+            let (reloaded, _) = reload::reload(&paths, &shown);
+            assert_same(&fresh, &reloaded);
+            shown = reloaded;
+        }
+    }
+}
