@@ -223,3 +223,52 @@ fn the_binary_uses_the_cache_unless_told_not_to() {
         assert_eq!(fresh, cached, "{args:?}");
     }
 }
+
+/// Two processes on one archive at once, both writing the cache it lacks,
+/// while a third reads: all answer as a fresh load does, and the next start
+/// is from the cache.
+#[test]
+fn processes_opening_one_archive_at_once_all_work() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    wait_until_settled(dir.path());
+    let spawn = |extra: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+            .env("BRIEF_CACHE_DIR", cache.path())
+            .env("BRIEF_TODAY", "2022-02-25")
+            .env("XDG_CONFIG_HOME", test_home().join("config"))
+            .env("XDG_STATE_HOME", test_home().join("state"))
+            .env_remove("BRIEF_NO_CACHE")
+            .env_remove("BRIEF_CONFIG")
+            .args(["list", "--json", "-q", "gas"])
+            .args(extra)
+            .arg(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let fresh = stdout_of(
+        brief()
+            .args(["list", "--json", "-q", "gas", "--no-cache"])
+            .arg(dir.path()),
+    );
+    let running = [spawn(&[]), spawn(&[]), spawn(&["--no-cache"])];
+    for child in running {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), fresh);
+    }
+    assert_eq!(
+        cache_files(cache.path()).len(),
+        1,
+        "one snapshot, no temporary left"
+    );
+    let again = brief()
+        .env("BRIEF_CACHE_DIR", cache.path())
+        .args(["list", "--json", "-q", "gas", "--timings"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&again.stderr).contains("from the index cache"));
+    assert_eq!(String::from_utf8(again.stdout).unwrap(), fresh);
+}
