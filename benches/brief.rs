@@ -133,18 +133,21 @@ fn keystroke_j_with_100k(bencher: Bencher) {
 
 #[divan::bench(sample_count = 20, sample_size = 1)]
 fn keystroke_typing_a_search_with_100k(bencher: Bencher) {
+    typing_a_search(bencher, 0);
+}
+
+/// The last letter of the search `mini` typed, after `s` pressed `sorts`
+/// times, then the frame.
+fn typing_a_search(bencher: Bencher, sorts: usize) {
     let store = big_store();
     let theme = Theme::default_theme(ColorDepth::TrueColor);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     bencher
         .with_inputs(|| {
             let mut state = AppState::new(store, today(), (120, 40));
-            for a in [
-                Action::Search,
-                Action::Insert('m'),
-                Action::Insert('i'),
-                Action::Insert('n'),
-            ] {
+            let sorted = std::iter::repeat_n(Action::CycleSort, sorts);
+            let typed = "min".chars().map(Action::Insert);
+            for a in sorted.chain([Action::Search]).chain(typed) {
                 update(&mut state, store, a);
             }
             state
@@ -154,4 +157,28 @@ fn keystroke_typing_a_search_with_100k(bencher: Bencher) {
             draw(store, &state, &mut terminal, &theme);
             state
         });
+}
+
+/// Query forms ranked by relevance: a common word (80% of briefings), a
+/// one-letter prefix, a phrase, and a word with filters that do not score.
+const RANKED: &[&str] = &[
+    "ministry",
+    "m",
+    "\"gas transit\"",
+    "ministry -tag:energy -source:kyiv",
+];
+
+#[divan::bench(args = RANKED)]
+fn relevance_100k(bencher: Bencher, query: &str) {
+    let store = big_store();
+    bencher.bench(|| {
+        let q = brief::query::parse(query).unwrap();
+        let docs = brief::query::evaluate(store, &q, today());
+        brief::query::rank::by_relevance(store, &q, &docs).len()
+    });
+}
+
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn relevance_keystroke_typing_a_search_with_100k(bencher: Bencher) {
+    typing_a_search(bencher, 4);
 }

@@ -68,12 +68,12 @@ pub struct LookArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// One line per briefing, newest first
-    List(QueryArgs),
+    /// One line per briefing, newest first (or --sort relevance)
+    List(ListArgs),
     /// One briefing: its header and re-wrapped text with quotes marked
     Show(ShowArgs),
     /// Every quote of the matching briefings, with its attribution
-    Quotes(QueryArgs),
+    Quotes(ListArgs),
     /// Each tag with its count, most frequent first
     Tags(QueryArgs),
     /// Every diagnostic, then a summary; exit status 1 if any is an error
@@ -120,6 +120,32 @@ pub struct QueryArgs {
     pub json: bool,
 }
 
+/// A selection printed in an order.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub query: QueryArgs,
+    #[command(flatten)]
+    pub order: OrderArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OrderArgs {
+    /// The order of the briefings
+    #[arg(long, value_enum, default_value_t)]
+    pub sort: SortBy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SortBy {
+    /// Newest first, undated last
+    #[default]
+    Date,
+    /// Best match for the query's words first (BM25), ties newest first;
+    /// date order when the query has no words
+    Relevance,
+}
+
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The briefing's id, or a prefix that names only one briefing
@@ -148,6 +174,8 @@ pub struct ConfigArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub select: Selection,
+    #[command(flatten)]
+    pub order: OrderArgs,
     /// Output format
     #[arg(short, long, value_enum)]
     pub format: Format,

@@ -20,11 +20,12 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::Parser;
 
+use args::SortBy;
 pub use args::{Cli, Command};
 
 use crate::config::Config;
 use crate::query::{self, Query};
-use crate::store::{DocId, Store};
+use crate::store::{DocId, DocSet, Store};
 use crate::tui::keymap::Keymap;
 pub use open::resolve_paths;
 use open::{Loading, cache_dir, open, open_deferring_cache, open_resolved};
@@ -115,22 +116,23 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
                     eprintln!("{d}");
                 }
                 let (paths, store) = open_resolved(cli.paths.paths, &loading)?;
-                list::run(&store, &mut out, &select(&store, &paths, "")?, false)?;
+                let docs = select(&store, &paths, "", SortBy::Date)?;
+                list::run(&store, &mut out, &docs, false)?;
             }
             ExitCode::SUCCESS
         }
         Some(Command::List(a)) => {
-            let (store, docs) = selected(a.select, &loading)?;
-            list::run(&store, &mut out, &docs, a.json)?;
+            let (store, docs) = selected(a.query.select, a.order.sort, &loading)?;
+            list::run(&store, &mut out, &docs, a.query.json)?;
             ExitCode::SUCCESS
         }
         Some(Command::Quotes(a)) => {
-            let (store, docs) = selected(a.select, &loading)?;
-            quotes::run(&store, &mut out, &docs, a.json)?;
+            let (store, docs) = selected(a.query.select, a.order.sort, &loading)?;
+            quotes::run(&store, &mut out, &docs, a.query.json)?;
             ExitCode::SUCCESS
         }
         Some(Command::Tags(a)) => {
-            let (store, docs) = selected(a.select, &loading)?;
+            let (store, docs) = selected(a.select, SortBy::Date, &loading)?;
             tags::run(&store, &mut out, &docs, a.json)?;
             ExitCode::SUCCESS
         }
@@ -215,19 +217,37 @@ pub fn parse_query(text: &str) -> Result<Query, CliError> {
     })
 }
 
-/// Loads the selection's paths and the briefings its query matches.
-fn selected(s: args::Selection, loading: &Loading) -> Result<(Store, Vec<DocId>), CliError> {
+/// Loads the selection's paths and the briefings its query matches, in `sort` order.
+fn selected(
+    s: args::Selection,
+    sort: SortBy,
+    loading: &Loading,
+) -> Result<(Store, Vec<DocId>), CliError> {
     let (paths, store) = open_resolved(s.paths.paths, loading)?;
-    let docs = select(&store, &paths, &s.query)?;
+    let docs = select(&store, &paths, &s.query, sort)?;
     Ok((store, docs))
 }
 
-/// The briefings of `store` (opened on `paths`) that the query `text` matches.
-fn select(store: &Store, paths: &[PathBuf], text: &str) -> Result<Vec<DocId>, CliError> {
+/// The briefings of `store` (opened on `paths`) that the query `text`
+/// matches, in `sort` order.
+fn select(
+    store: &Store,
+    paths: &[PathBuf],
+    text: &str,
+    sort: SortBy,
+) -> Result<Vec<DocId>, CliError> {
     let q = parse_query(text)?;
+    let docs = matching(store, paths, &q)?;
+    Ok(match sort {
+        SortBy::Date => docs.iter().collect(),
+        SortBy::Relevance => query::rank::by_relevance(store, &q, &docs),
+    })
+}
+
+fn matching(store: &Store, paths: &[PathBuf], q: &Query) -> Result<DocSet, CliError> {
     let today = today()?;
     if !q.uses_marks() {
-        return Ok(query::evaluate(store, &q, today).iter().collect());
+        return Ok(query::evaluate(store, q, today));
     }
     // Read only: a command never writes the reader's state, nor moves it aside.
     let opened = crate::marks::Book::peek(crate::marks::state_dir(), paths);
@@ -239,7 +259,7 @@ fn select(store: &Store, paths: &[PathBuf], text: &str) -> Result<Vec<DocId>, Cl
         today,
         marks: Some(&sets),
     };
-    Ok(query::evaluate_with(store, &q, &ctx).iter().collect())
+    Ok(query::evaluate_with(store, q, &ctx))
 }
 
 fn date_text(date: Option<NaiveDate>) -> Option<String> {

@@ -33,7 +33,7 @@ pub fn shown<T>(work: impl FnOnce(&Progress) -> T, total: impl Fn(&T) -> usize) 
         let result = work(&progress);
         drop(done);
         let said = teller.join().unwrap_or(false);
-        if said && !live {
+        if (said || after.is_zero()) && !live {
             eprintln!(
                 "brief: {} ready in {:.1} s",
                 crate::text::plural(total(&result), "briefing"),

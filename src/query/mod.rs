@@ -5,6 +5,7 @@ pub mod date;
 mod eval;
 pub mod highlight;
 mod parse;
+pub mod rank;
 pub mod reference;
 
 use std::fmt;

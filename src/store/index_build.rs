@@ -39,22 +39,33 @@ pub fn build(briefings: &[Briefing]) -> (TextIndex, Vec<u32>) {
             .collect::<Vec<_>>()
     });
     let mut counts = Vec::with_capacity(briefings.len());
+    let mut lengths = Vec::with_capacity(briefings.len());
     let segments = segments
         .into_iter()
-        .map(|(segment, words)| {
-            counts.extend(words);
-            segment
+        .map(|built| {
+            counts.extend(built.body_words);
+            lengths.extend(built.lengths);
+            built.segment
         })
         .collect();
-    (TextIndex::new(segments, briefings.len()), counts)
+    (TextIndex::new(segments, lengths), counts)
 }
 
-fn segment(base: u32, docs: &[Briefing]) -> (Segment, Vec<u32>) {
+/// One thread's segment, and the words of each of its briefings: in the
+/// body, and indexed in all.
+struct Built {
+    segment: Segment,
+    body_words: Vec<u32>,
+    lengths: Vec<u32>,
+}
+
+fn segment(base: u32, docs: &[Briefing]) -> Built {
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut terms: Vec<TermPostings> = Vec::new();
     let mut doc_words: Vec<(u32, u32)> = Vec::new();
     let mut scratch = Vec::new();
     let mut counts = Vec::with_capacity(docs.len());
+    let mut lengths = Vec::with_capacity(docs.len());
     for (k, briefing) in docs.iter().enumerate() {
         let doc = base + k as u32;
         doc_words.clear();
@@ -85,6 +96,7 @@ fn segment(base: u32, docs: &[Briefing]) -> (Segment, Vec<u32>) {
             pos += FIELD_GAP;
         }
         counts.push(body_words as u32);
+        lengths.push(doc_words.len() as u32);
         doc_words.sort_unstable();
         for group in doc_words.chunk_by(|a, b| a.0 == b.0) {
             let term = &mut terms[group[0].0 as usize];
@@ -119,6 +131,9 @@ fn segment(base: u32, docs: &[Briefing]) -> (Segment, Vec<u32>) {
         doc_freq.push(term.docs);
         postings.push(term.bytes.into_boxed_slice());
     }
-    let segment = Segment::built(term_text, term_ends, doc_freq, postings);
-    (segment, counts)
+    Built {
+        segment: Segment::built(term_text, term_ends, doc_freq, postings),
+        body_words: counts,
+        lengths,
+    }
 }

@@ -12,16 +12,42 @@ use crate::varint;
 #[derive(Debug, Default)]
 pub struct TextIndex {
     pub(super) segments: Vec<Segment>,
-    pub(super) docs: usize,
+    /// Words indexed in each document (title, summary and body).
+    lengths: Vec<u32>,
+    average_length: f32,
 }
 
 impl TextIndex {
-    pub(super) fn new(segments: Vec<Segment>, docs: usize) -> Self {
-        TextIndex { segments, docs }
+    pub(super) fn new(segments: Vec<Segment>, lengths: Vec<u32>) -> Self {
+        let total: u64 = lengths.iter().map(|&n| u64::from(n)).sum();
+        let average_length = (total as f64 / lengths.len().max(1) as f64) as f32;
+        TextIndex {
+            segments,
+            lengths,
+            average_length,
+        }
     }
 
     pub(super) fn segments(&self) -> &[Segment] {
         &self.segments
+    }
+
+    pub(super) fn lengths(&self) -> &[u32] {
+        &self.lengths
+    }
+
+    /// How many documents are indexed.
+    pub fn docs(&self) -> usize {
+        self.lengths.len()
+    }
+
+    /// Words indexed in `doc`.
+    pub fn length(&self, doc: DocId) -> u32 {
+        self.lengths.get(doc.index()).copied().unwrap_or(0)
+    }
+
+    pub fn average_length(&self) -> f32 {
+        self.average_length
     }
 }
 
@@ -86,6 +112,12 @@ impl Iterator for Positions<'_> {
         };
         Some(self.last)
     }
+
+    /// Counts without decoding: each varint ends in one byte below 0x80.
+    fn count(self) -> usize {
+        let rest = self.bytes.get(self.at..).unwrap_or(&[]);
+        rest.iter().filter(|&&b| b < 0x80).count()
+    }
 }
 
 impl Segment {
@@ -130,9 +162,30 @@ impl TextIndex {
             .sum()
     }
 
+    /// How often each word starting with `prefix` (only `prefix` itself
+    /// unless `expand`) occurs in each document with it; a document comes
+    /// once per word it has.
+    pub fn frequencies<'a>(
+        &'a self,
+        prefix: &'a str,
+        expand: bool,
+    ) -> impl Iterator<Item = (DocId, u32)> + 'a {
+        self.segments.iter().flat_map(move |s| {
+            let words = if expand {
+                s.prefixed(prefix)
+            } else {
+                s.find(prefix).map_or(0..0, |i| i..i + 1)
+            };
+            words.flat_map(move |i| {
+                s.posting_list(i)
+                    .map(|(doc, positions)| (doc, positions.count() as u32))
+            })
+        })
+    }
+
     /// Documents with any word that starts with `prefix`.
     pub fn prefix_docs(&self, prefix: &str) -> DocSet {
-        let mut set = DocSet::empty(self.docs);
+        let mut set = DocSet::empty(self.docs());
         for segment in &self.segments {
             for t in segment.prefixed(prefix) {
                 segment.posting_list(t).for_each(|(doc, _)| set.insert(doc));
@@ -143,7 +196,7 @@ impl TextIndex {
 
     /// Documents where `words` stand next to each other, in order.
     pub fn phrase_docs(&self, words: &[impl AsRef<str>]) -> DocSet {
-        let mut set = DocSet::empty(self.docs);
+        let mut set = DocSet::empty(self.docs());
         if words.is_empty() {
             return set;
         }

@@ -93,7 +93,7 @@ pub const QUERIES: &[&str] = &[
     "id:2022-01",
 ];
 
-/// Every briefing, diagnostic, tag count and query result is the same.
+/// Every briefing, diagnostic, tag count, query result and relevance order is the same.
 pub fn assert_same(fresh: &Store, other: &Store) {
     assert_eq!(fresh.len(), other.len());
     for (a, b) in fresh.iter().zip(other.iter()) {
@@ -111,5 +111,13 @@ pub fn assert_same(fresh: &Store, other: &Store) {
         let q = query::parse(text).unwrap();
         let ids = |s: &Store| query::evaluate(s, &q, today()).iter().collect::<Vec<_>>();
         assert_eq!(ids(fresh), ids(other), "query {text:?}");
+        let ranked = |s: &Store| {
+            let docs = query::evaluate(s, &q, today());
+            (
+                query::rank::by_relevance(s, &q, &docs),
+                query::rank::scores(s, &q, &docs),
+            )
+        };
+        assert_eq!(ranked(fresh), ranked(other), "relevance of {text:?}");
     }
 }

@@ -73,7 +73,7 @@ fn quote_record<'a>(b: &'a Briefing, q: &'a Quote) -> QuoteRecord<'a> {
 /// `brief export`: load, select, and write to stdout or atomically to `-o`.
 pub fn command(a: ExportArgs, loading: &Loading, out: &mut Out) -> Result<(), CliError> {
     let query = a.select.query.clone();
-    let (store, docs) = selected(a.select, loading)?;
+    let (store, docs) = selected(a.select, a.order.sort, loading)?;
     let spec = Export {
         format: a.format,
         quotes: a.quotes,

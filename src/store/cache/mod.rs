@@ -30,7 +30,7 @@ pub const MIN_FILES: usize = 200;
 const KEEP: usize = 16;
 const MAGIC: &[u8; 8] = b"BRIEFCX\0";
 const END: &[u8; 4] = b"END\0";
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 /// A file changed this close to the load may change again within the same
 /// timestamp tick, unseen; such a load is not cached.
 const RACY: Duration = Duration::from_secs(2);
@@ -136,16 +136,18 @@ fn decode(bytes: &SharedBytes, key: &Key) -> Option<Parts> {
     r.seek(fields)?;
     let fields = Fields::read(&mut r, count)?;
     r.seek(text)?;
-    let docs = r.u32()? as usize;
+    let lengths = (0..r.count(4)?)
+        .map(|_| r.u32())
+        .collect::<Option<Vec<_>>>()?;
     let segments = (0..r.count(24)?)
         .map(|_| Segment::read(&mut r, bytes))
         .collect::<Option<Vec<_>>>()?;
-    if docs != count || r.at() != footer {
+    if lengths.len() != count || r.at() != footer {
         return None;
     }
     Some(Parts {
         briefings: Briefings::Cached(Cached::new(bytes.clone(), offsets, count)),
-        text: TextIndex::new(segments, docs),
+        text: TextIndex::new(segments, lengths),
         fields,
         skipped,
     })
@@ -189,7 +191,10 @@ fn write_snapshot(out: &mut AtomicFile, key: &Key, store: &Store) -> io::Result<
     let fields = w.pos();
     store.fields.write(&mut w)?;
     let text = w.pos();
-    w.len(store.text.docs)?;
+    w.len(store.text.lengths().len())?;
+    for &n in store.text.lengths() {
+        w.u32(n)?;
+    }
     w.len(store.text.segments().len())?;
     for segment in store.text.segments() {
         segment.write(&mut w)?;

@@ -111,7 +111,7 @@ pub const BROWSE: &[Binding] = &[
     bind(
         &[key('s')],
         Action::CycleSort,
-        "sort: newest, oldest first, priority, source",
+        "sort: newest, oldest first, priority, source, relevance",
     ),
     bind(&[key(']')], Action::NextQuote, "next quote"),
     bind(&[key('[')], Action::PrevQuote, "previous quote"),

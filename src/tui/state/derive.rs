@@ -5,6 +5,7 @@
 
 use super::detail::{self, Anchor, DetailState};
 use super::{AppState, Sort, navigate, timeline};
+use crate::query::Query;
 use crate::store::{DocId, Store};
 use crate::tui::layout::{self, Focus};
 
@@ -44,8 +45,7 @@ fn relist(state: &mut AppState, store: &Store, keep: Keep) {
         Ok(query) => {
             state.filter.error = None;
             state.shown_set = crate::query::evaluate_with(store, &query, &state.query_context());
-            state.shown = state.shown_set.iter().collect();
-            sort_shown(state, store);
+            sort_shown(state, store, &query);
             timeline::list_changed(state);
             let highlights = query.highlights();
             if highlights != state.highlights {
@@ -87,7 +87,12 @@ fn relist(state: &mut AppState, store: &Store, keep: Keep) {
     }
 }
 
-fn sort_shown(state: &mut AppState, store: &Store) {
+fn sort_shown(state: &mut AppState, store: &Store, query: &Query) {
+    if state.sort == Sort::Relevance {
+        state.shown = crate::query::rank::by_relevance(store, query, &state.shown_set);
+        return;
+    }
+    state.shown = state.shown_set.iter().collect();
     match state.sort {
         Sort::Newest => state.shown.sort_unstable(),
         Sort::Oldest => state
@@ -97,6 +102,7 @@ fn sort_shown(state: &mut AppState, store: &Store) {
             .shown
             .sort_by_key(|&d| (std::cmp::Reverse(store.get(d).priority), d)),
         Sort::Source => state.shown.sort_by_key(|&d| (store.source_rank(d), d)),
+        Sort::Relevance => {}
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::state::{AppState, Sort};
-use crate::tui::testing::{ids, run, setup};
+use crate::tui::testing::{ids, run, setup, store_of, today};
 
 fn selected_id(state: &AppState, store: &Store) -> String {
     store.get(state.selected_doc().unwrap()).id.clone()
@@ -33,8 +33,52 @@ fn sort_cycles_through_both_date_orders_and_keeps_the_selection() {
         ["bravo", "alpha", "charlie", "echo", "delta", "foxtrot"]
     );
     run(&mut s, &store, &[Action::CycleSort]);
+    assert_eq!(s.sort, Sort::Relevance);
+    assert_eq!(
+        s.message.as_deref(),
+        Some("sorted by relevance: no words to score, so newest first")
+    );
+    assert_eq!(
+        ids(&s, &store),
+        ["bravo", "alpha", "charlie", "delta", "echo", "foxtrot"]
+    );
+    run(&mut s, &store, &[Action::CycleSort]);
     assert_eq!(s.sort, Sort::Newest);
     assert_eq!(s.message.as_deref(), Some("sorted newest first"));
+}
+
+#[test]
+fn relevance_puts_many_mentions_in_a_short_text_first_and_follows_the_search() {
+    let padding = "Delegations met in the capital and agreed to meet again soon. ".repeat(8);
+    let store = store_of(&[
+        (
+            "once",
+            format!("date 2022-02-20 The pipeline was idle. {padding}"),
+        ),
+        (
+            "often",
+            "date 2022-01-05 Pipeline after pipeline: pipeline talks.".into(),
+        ),
+        ("none", format!("date 2022-02-25 {padding}")),
+    ]);
+    let mut s = AppState::new(&store, today(), (120, 40));
+    run(&mut s, &store, &[Action::Search]);
+    run(&mut s, &store, &typed("pipe"));
+    run(&mut s, &store, &[Action::Submit]);
+    assert_eq!(ids(&s, &store), ["once", "often"], "newest first");
+    run(&mut s, &store, &[Action::CycleSort; 4]);
+    assert_eq!(s.message.as_deref(), Some("sorted by relevance"));
+    assert_eq!(ids(&s, &store), ["often", "once"]);
+    run(&mut s, &store, &[Action::Search]);
+    run(&mut s, &store, &typed("pipeline"));
+    assert_eq!(ids(&s, &store), ["often", "once"], "re-ranked as typed");
+    let cleared = vec![Action::DeleteBack; "pipeline".len()];
+    run(&mut s, &store, &cleared);
+    assert_eq!(
+        ids(&s, &store),
+        ["none", "once", "often"],
+        "no words: newest first"
+    );
 }
 
 fn typed(text: &str) -> Vec<Action> {

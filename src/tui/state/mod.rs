@@ -13,6 +13,7 @@ pub mod messages;
 pub mod mouse;
 mod navigate;
 pub mod outside;
+mod sort;
 pub mod switch;
 pub mod tags;
 pub mod timeline;
@@ -28,6 +29,7 @@ pub use filter::{Filter, TagMode, Target};
 pub use input::Input;
 pub use messages::MessageLog;
 pub use outside::{Effect, Outcome};
+pub use sort::Sort;
 pub use tags::TagPicker;
 pub use timeline::Timeline;
 pub use update::update;
@@ -45,37 +47,6 @@ use crate::store::{DocId, DocSet, Store};
 use crate::watch::Watchlist;
 use derive::Keep;
 use editor::LineEditor;
-
-/// The list's order; undated briefings come last in both date orders.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Sort {
-    #[default]
-    Newest,
-    Oldest,
-    Priority,
-    Source,
-}
-
-impl Sort {
-    pub fn next(self) -> Sort {
-        match self {
-            Sort::Newest => Sort::Oldest,
-            Sort::Oldest => Sort::Priority,
-            Sort::Priority => Sort::Source,
-            Sort::Source => Sort::Newest,
-        }
-    }
-
-    /// The order in words, as the status bar says it after "sorted".
-    pub fn label(self) -> &'static str {
-        match self {
-            Sort::Newest => "newest first",
-            Sort::Oldest => "oldest first",
-            Sort::Priority => "by priority",
-            Sort::Source => "by source",
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct HelpState {

@@ -170,7 +170,7 @@ fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect>
         Action::CycleSort => {
             state.sort = state.sort.next();
             state.filter_changed();
-            state.message = Some(format!("sorted {}", state.sort.label()));
+            state.message = Some(super::sort::message(state.sort, &state.filter));
         }
         Action::Zen => state.zen = !state.zen,
         Action::Timeline => super::timeline::toggle(state),
