@@ -93,18 +93,18 @@ impl Segment {
         partition(self.term_count(), |i| self.term(i) < term)
     }
 
-    fn find(&self, term: &str) -> Option<usize> {
+    pub(super) fn find(&self, term: &str) -> Option<usize> {
         let i = self.lower_bound(term);
         (i < self.term_count() && self.term(i) == term).then_some(i)
     }
 
-    fn prefixed(&self, prefix: &str) -> std::ops::Range<usize> {
+    pub(super) fn prefixed(&self, prefix: &str) -> std::ops::Range<usize> {
         let start = self.lower_bound(prefix);
         let len = self.term_count() - start;
         start..start + partition(len, |k| self.term(start + k).starts_with(prefix))
     }
 
-    fn posting_list(&self, i: usize) -> Postings<'_> {
+    pub(super) fn posting_list(&self, i: usize) -> Postings<'_> {
         Postings::new(self.postings(i))
     }
 }
@@ -200,7 +200,7 @@ fn adjacent(lists: &[Vec<u32>]) -> bool {
 }
 
 /// First index in `0..len` where `pred` turns false (it must be monotone).
-fn partition(len: usize, pred: impl Fn(usize) -> bool) -> usize {
+pub(super) fn partition(len: usize, pred: impl Fn(usize) -> bool) -> usize {
     let (mut lo, mut hi) = (0, len);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
