@@ -6,6 +6,7 @@ mod eval;
 pub mod highlight;
 mod parse;
 pub mod reference;
+mod suggest;
 
 use std::fmt;
 use std::ops::Range;
@@ -13,6 +14,7 @@ use std::ops::Range;
 pub use ast::{Clause, Feature, Highlight, Mark, Query, Term};
 pub use eval::{Context, evaluate, evaluate_with};
 pub use parse::{FIELDS, parse};
+pub use suggest::{Suggestion, suggest};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueryError {
