@@ -214,10 +214,16 @@ pub fn parse_query(text: &str) -> Result<Query, CliError> {
     })
 }
 
-/// Loads the selection's paths and the briefings its query matches.
+/// Loads the selection's paths and the briefings its query matches; when
+/// none, says on stderr which words were likely meant.
 fn selected(s: args::Selection, loading: &Loading) -> Result<(Store, Vec<DocId>), CliError> {
     let (paths, store) = open_resolved(s.paths.paths, loading)?;
     let docs = select(&store, &paths, &s.query)?;
+    if docs.is_empty()
+        && let Some(suggestion) = query::suggest(&store, &s.query)
+    {
+        eprintln!("brief: no match; {}", suggestion.question());
+    }
     Ok((store, docs))
 }
 
