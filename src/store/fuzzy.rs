@@ -9,6 +9,8 @@
 //! skipped at once, by binary search: the terms much longer or shorter than
 //! the word, and all those that differ early, are never read to the end.
 
+use std::sync::OnceLock;
+
 use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
 
 use super::docset::DocSet;
@@ -18,8 +20,24 @@ use super::text_index::{TextIndex, partition};
 /// The largest distance a fuzzy term may ask for.
 pub const MAX_DISTANCE: u8 = 2;
 
-fn automaton(word: &str, distance: u8) -> DFA {
-    LevenshteinAutomatonBuilder::new(distance.min(MAX_DISTANCE), true).build_dfa(word)
+/// The automaton builders for distance 1 and 2, each made on first use and
+/// kept with the index: making one (for 2) costs more than a search.
+#[derive(Default)]
+pub struct Automata([OnceLock<LevenshteinAutomatonBuilder>; MAX_DISTANCE as usize]);
+
+impl Automata {
+    fn automaton(&self, word: &str, distance: u8) -> DFA {
+        let distance = distance.clamp(1, MAX_DISTANCE);
+        self.0[usize::from(distance - 1)]
+            .get_or_init(|| LevenshteinAutomatonBuilder::new(distance, true))
+            .build_dfa(word)
+    }
+}
+
+impl std::fmt::Debug for Automata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Automata")
+    }
 }
 
 impl Segment {
@@ -28,7 +46,7 @@ impl Segment {
         let terms = self.term_count();
         let mut i = 0;
         while i < terms {
-            let term = self.term(i).as_bytes();
+            let term = self.term_bytes(i);
             let mut state = dfa.initial_state();
             let dead = term.iter().position(|&b| {
                 state = dfa.transition(state, b);
@@ -44,7 +62,7 @@ impl Segment {
                 Some(at) => {
                     let rejected = &term[..=at];
                     i += 1 + partition(terms - i - 1, |k| {
-                        self.term(i + 1 + k).as_bytes().starts_with(rejected)
+                        self.term_bytes(i + 1 + k).starts_with(rejected)
                     });
                 }
             }
@@ -55,7 +73,7 @@ impl Segment {
 impl TextIndex {
     /// Documents with a word within `distance` edits of `word` (a folded word).
     pub fn fuzzy_docs(&self, word: &str, distance: u8) -> DocSet {
-        let dfa = automaton(word, distance);
+        let dfa = self.automata.automaton(word, distance);
         let mut set = DocSet::empty(self.docs);
         for segment in &self.segments {
             segment.near(&dfa, |t, _| {
@@ -69,7 +87,7 @@ impl TextIndex {
     /// than `word` itself: the fewest edits, then the most documents, then
     /// the first in order.
     pub fn nearest(&self, word: &str, distance: u8) -> Option<String> {
-        let dfa = automaton(word, distance);
+        let dfa = self.automata.automaton(word, distance);
         let mut found: Vec<(u8, &str, u32)> = Vec::new();
         for segment in &self.segments {
             segment.near(&dfa, |t, d| {
@@ -109,7 +127,7 @@ impl TextIndex {
 /// Whether `word` is within `distance` edits of `target` (both folded),
 /// counted as the index counts them; for highlighting.
 pub fn within(target: &str, distance: u8) -> impl Fn(&str) -> bool {
-    let dfa = automaton(target, distance);
+    let dfa = Automata::default().automaton(target, distance);
     move |word| matches!(dfa.eval(word), Distance::Exact(_))
 }
 

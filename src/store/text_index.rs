@@ -6,6 +6,7 @@
 
 use super::DocId;
 use super::docset::DocSet;
+use super::fuzzy::Automata;
 use super::segment::Segment;
 use crate::varint;
 
@@ -13,11 +14,16 @@ use crate::varint;
 pub struct TextIndex {
     pub(super) segments: Vec<Segment>,
     pub(super) docs: usize,
+    pub(super) automata: Automata,
 }
 
 impl TextIndex {
     pub(super) fn new(segments: Vec<Segment>, docs: usize) -> Self {
-        TextIndex { segments, docs }
+        TextIndex {
+            segments,
+            docs,
+            automata: Automata::default(),
+        }
     }
 
     pub(super) fn segments(&self) -> &[Segment] {
