@@ -52,6 +52,11 @@ const QUERIES: &[&str] = &[
     "\"gas transit\"",
     "tag:energy since:2022-01-01 until:2022-06-30",
     "ministry -tag:energy -source:kyiv",
+    // A rare name misspelt (a swap), and a common word, within 1 and 2 edits.
+    "zhytomyrksa~",
+    "zhytomyrksa~2",
+    "minsitry~",
+    "minsitry~2",
 ];
 
 /// Where the benchmarks keep the index cache of the 100k corpus.

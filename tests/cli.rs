@@ -107,6 +107,47 @@ fn list_text_and_query() {
 }
 
 #[test]
+fn fuzzy_words_and_did_you_mean() {
+    let ids = |q: &str| {
+        let out = stdout_of(brief().args(["list", "--json", "-q", q]).arg(fixtures()));
+        json_lines(&out)
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids("Moldvoa~"), [FIXTURE], "a swap is one typo");
+    assert!(ids("Moldvoa").is_empty(), "without ~ the word is exact");
+    assert_eq!(ids("mldvoa~2"), [FIXTURE]);
+    let nothing = brief()
+        .args(["list", "-q", "qqqqqqqq"])
+        .arg(fixtures())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&nothing.stderr).is_empty());
+    let misspelt = brief()
+        .args(["list", "-q", "grain Chisnau"])
+        .arg(fixtures())
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&misspelt.stderr),
+        "brief: no match; did you mean chisinau?\n"
+    );
+    assert!(misspelt.stdout.is_empty());
+    assert_eq!(
+        misspelt.status.code(),
+        nothing.status.code(),
+        "status unchanged"
+    );
+    brief()
+        .args(["list", "-q", "grain~3"])
+        .arg(fixtures())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("column 1").and(predicate::str::contains("1 or 2")));
+}
+
+#[test]
 fn show_json_adds_body_quotes_and_more() {
     let out = stdout_of(
         brief()

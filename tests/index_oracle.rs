@@ -1,5 +1,6 @@
 //! The index checked against the obvious answer: for random small corpora and
-//! random queries (words, prefixes, phrases, negation, tags, sources, dates),
+//! random queries (words, prefixes, fuzzy words, phrases, negation, tags,
+//! sources, dates),
 //! what the store answers equals a plain scan over the briefings' words.
 //!
 //! The corpus is made of a small vocabulary, so that words, prefixes and
@@ -104,6 +105,8 @@ fn render(doc: &Doc) -> String {
 #[derive(Debug, Clone)]
 enum Term {
     Prefix(usize),
+    /// A word with a typo (see `typo`), within distance 1 or 2.
+    Fuzzy(usize, usize, u8),
     Phrase(Vec<usize>),
     Tag(usize),
     Source(usize, usize),
@@ -121,6 +124,7 @@ struct Clause {
 fn clause() -> impl Strategy<Value = Clause> {
     let term = prop_oneof![
         4 => (0..WORDS.len()).prop_map(Term::Prefix),
+        2 => (0..WORDS.len(), 0usize..4, 1u8..=2).prop_map(|(w, t, d)| Term::Fuzzy(w, t, d)),
         3 => prop::collection::vec(0..WORDS.len(), 2..4).prop_map(Term::Phrase),
         1 => (0..TAGS.len()).prop_map(Term::Tag),
         1 => (0..SOURCES.len(), 1usize..8).prop_map(|(s, n)| Term::Source(s, n)),
@@ -137,6 +141,7 @@ fn query_text(clauses: &[Clause]) -> String {
         .map(|c| {
             let text = match &c.term {
                 Term::Prefix(w) => WORDS[*w].to_string(),
+                Term::Fuzzy(w, t, d) => format!("{}~{d}", typo(WORDS[*w], *t)),
                 Term::Phrase(ws) => {
                     let words: Vec<&str> = ws.iter().map(|&w| WORDS[w]).collect();
                     format!("\"{}\"", words.join(" "))
@@ -171,6 +176,21 @@ fn fields(b: &Briefing) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// `word` as typed with a slip: as it is, its first letter dropped, its
+/// first two letters swapped, or its last letter changed to `o`.
+fn typo(word: &str, kind: usize) -> String {
+    let mut chars: Vec<char> = word.chars().collect();
+    match kind {
+        1 if chars.len() > 1 => {
+            chars.remove(0);
+        }
+        2 if chars.len() > 1 => chars.swap(0, 1),
+        3 => *chars.last_mut().unwrap() = 'o',
+        _ => {}
+    }
+    chars.into_iter().collect()
+}
+
 fn holds(b: &Briefing, term: &Term) -> bool {
     let day = |d: u32| NaiveDate::from_ymd_opt(2022, 1, d).unwrap();
     match term {
@@ -180,6 +200,13 @@ fn holds(b: &Briefing, term: &Term) -> bool {
                 .iter()
                 .flatten()
                 .any(|word| word.starts_with(&prefix))
+        }
+        Term::Fuzzy(w, t, d) => {
+            let typed = typo(WORDS[*w], *t).to_lowercase();
+            fields(b)
+                .iter()
+                .flatten()
+                .any(|word| strsim::osa_distance(word, &typed) <= usize::from(*d))
         }
         Term::Phrase(ws) => {
             let phrase: Vec<String> = ws.iter().map(|&w| WORDS[w].to_lowercase()).collect();

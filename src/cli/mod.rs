@@ -217,7 +217,8 @@ pub fn parse_query(text: &str) -> Result<Query, CliError> {
     })
 }
 
-/// Loads the selection's paths and the briefings its query matches, in `sort` order.
+/// Loads the selection's paths and the briefings its query matches, in
+/// `sort` order; when none, says on stderr which words were likely meant.
 fn selected(
     s: args::Selection,
     sort: SortBy,
@@ -225,6 +226,11 @@ fn selected(
 ) -> Result<(Store, Vec<DocId>), CliError> {
     let (paths, store) = open_resolved(s.paths.paths, loading)?;
     let docs = select(&store, &paths, &s.query, sort)?;
+    if docs.is_empty()
+        && let Some(suggestion) = query::suggest(&store, &s.query)
+    {
+        eprintln!("brief: no match; {}", suggestion.question());
+    }
     Ok((store, docs))
 }
 

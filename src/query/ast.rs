@@ -24,6 +24,11 @@ pub struct Clause {
 pub enum Term {
     /// A word starting with this folded prefix.
     Prefix(String),
+    /// A whole folded word within an edit distance (1 or 2) of this one.
+    Fuzzy {
+        word: String,
+        distance: u8,
+    },
     /// Folded words that must stand next to each other.
     Phrase(Vec<String>),
     /// Any of these tags.
@@ -78,6 +83,10 @@ impl Query {
             .filter_map(|c| match &c.term {
                 Term::Prefix(p) => Some(Highlight::Prefix(p.clone())),
                 Term::Phrase(words) => Some(Highlight::Phrase(words.clone())),
+                Term::Fuzzy { word, distance } => Some(Highlight::Fuzzy {
+                    word: word.clone(),
+                    distance: *distance,
+                }),
                 _ => None,
             })
             .collect()
@@ -88,4 +97,5 @@ impl Query {
 pub enum Highlight {
     Prefix(String),
     Phrase(Vec<String>),
+    Fuzzy { word: String, distance: u8 },
 }

@@ -45,6 +45,7 @@ fn term_docs(store: &Store, term: &Term, ctx: &Context) -> DocSet {
     match term {
         Term::Prefix(p) => store.text.prefix_docs(p),
         Term::Phrase(words) => store.text.phrase_docs(words),
+        Term::Fuzzy { word, distance } => store.text.fuzzy_docs(word, *distance),
         Term::Tags(tags) => union(n, tags.iter().map(|t| ids(store.tag_docs(t)))),
         Term::Priority(ps) => union(n, ps.iter().map(|&p| ids(store.priority_docs(p)))),
         Term::Source(prefix) => union(

@@ -66,6 +66,18 @@ fn prefix_words_match_any_field() {
 }
 
 #[test]
+fn fuzzy_words_are_whole_words_within_the_distance() {
+    assert_eq!(ids("borell~"), ["a"], "a letter dropped");
+    assert_eq!(ids("Kulbea~"), ["c"], "two letters swapped");
+    assert_eq!(ids("kuleba~"), ["c"]);
+    assert_eq!(ids("kul~"), Vec::<String>::new(), "not a prefix");
+    assert_eq!(ids("secrity~"), ["a", "e", "d"]);
+    assert_eq!(ids("scurty~"), Vec::<String>::new());
+    assert_eq!(ids("scurty~2"), ["a", "e", "d"]);
+    assert_eq!(ids("security -situaton~"), ["d"]);
+}
+
+#[test]
 fn phrases_need_adjacent_words_in_order() {
     assert_eq!(ids("\"security situation\""), ["a"]);
     assert_eq!(ids("\"situation security\""), ["e"]);

@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::ast::Highlight;
+use crate::store::fuzzy;
 use crate::text::words;
 
 /// Byte ranges of matches in `text`, sorted and not overlapping.
@@ -30,6 +31,15 @@ pub fn find(text: &str, highlights: &[Highlight]) -> Vec<Range<usize>> {
                 }
             }
             Highlight::Phrase(_) => {}
+            Highlight::Fuzzy { word, distance } => {
+                let near = fuzzy::within(word, *distance);
+                found.extend(
+                    tokens
+                        .iter()
+                        .filter(|(_, w)| near(w))
+                        .map(|(r, _)| r.clone()),
+                );
+            }
         }
     }
     found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
@@ -57,5 +67,20 @@ mod tests {
         let found: Vec<&str> = find(text, &hs).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["Gas transit", "gasoline", "GAS TRANSIT"]);
         assert!(find(text, &[]).is_empty());
+    }
+
+    #[test]
+    fn fuzzy_marks_each_variant_within_the_distance() {
+        let text = "Zelensky, Zelenskyy and Zelenksy met Zelinskyi.";
+        let near = |distance| {
+            let hs = [Highlight::Fuzzy {
+                word: "zelensky".into(),
+                distance,
+            }];
+            let found: Vec<&str> = find(text, &hs).into_iter().map(|r| &text[r]).collect();
+            found
+        };
+        assert_eq!(near(1), ["Zelensky", "Zelenskyy", "Zelenksy"]);
+        assert_eq!(near(2), ["Zelensky", "Zelenskyy", "Zelenksy", "Zelinskyi"]);
     }
 }

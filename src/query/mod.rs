@@ -7,6 +7,7 @@ pub mod highlight;
 mod parse;
 pub mod rank;
 pub mod reference;
+mod suggest;
 
 use std::fmt;
 use std::ops::Range;
@@ -14,6 +15,7 @@ use std::ops::Range;
 pub use ast::{Clause, Feature, Highlight, Mark, Query, Term};
 pub use eval::{Context, evaluate, evaluate_with};
 pub use parse::{FIELDS, parse};
+pub use suggest::{Suggestion, suggest};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueryError {

@@ -83,7 +83,12 @@ fn clause(text: &str, start: usize) -> Result<(Clause, usize), QueryError> {
         (field_term(field, value, body..end)?, end)
     } else {
         let end = token_end(text, body);
-        (text_term(&text[body..end], body..end, false)?, end)
+        let token = &text[body..end];
+        let term = match fuzzy_of(token) {
+            Some((word, distance)) => fuzzy_term(word, distance, body..end)?,
+            None => text_term(token, body..end, false)?,
+        };
+        (term, end)
     };
     Ok((
         Clause {
@@ -115,6 +120,39 @@ fn text_term(text: &str, span: Range<usize>, quoted: bool) -> Result<Term, Query
         )),
         1 if !quoted => Ok(Term::Prefix(words.remove(0))),
         _ => Ok(Term::Phrase(words)),
+    }
+}
+
+/// `word~` or `word~N`: the word and the distance as written.
+fn fuzzy_of(token: &str) -> Option<(&str, &str)> {
+    let (word, distance) = token.rsplit_once('~')?;
+    distance
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then_some((word, distance))
+}
+
+fn fuzzy_term(word: &str, distance: &str, span: Range<usize>) -> Result<Term, QueryError> {
+    let distance = match distance {
+        "" => 1,
+        "1" => 1,
+        "2" => 2,
+        _ => {
+            return Err(err(
+                span,
+                format!("`~{distance}`: the edit distance is 1 or 2, as in zelensky~2"),
+            ));
+        }
+    };
+    match words::folded(word).as_slice() {
+        [one] => Ok(Term::Fuzzy {
+            word: one.clone(),
+            distance,
+        }),
+        _ => Err(err(
+            span,
+            format!("`{word}~` needs one word before `~`, as in zelensky~"),
+        )),
     }
 }
 

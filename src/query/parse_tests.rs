@@ -44,6 +44,40 @@ fn words_are_folded_prefixes_and_phrases_are_exact() {
 }
 
 #[test]
+fn a_tilde_makes_a_word_fuzzy() {
+    let fuzzy = |word: &str, distance| Term::Fuzzy {
+        word: word.into(),
+        distance,
+    };
+    assert_eq!(terms("Zelenksy~"), [(false, fuzzy("zelenksy", 1))]);
+    assert_eq!(terms("zelenksy~1"), [(false, fuzzy("zelenksy", 1))]);
+    assert_eq!(
+        terms("gas -zelenksy~2"),
+        [
+            (false, Term::Prefix("gas".into())),
+            (true, fuzzy("zelenksy", 2))
+        ]
+    );
+    assert_eq!(
+        terms("a~b"),
+        [(false, Term::Phrase(vec!["a".into(), "b".into()]))]
+    );
+}
+
+#[test]
+fn fuzzy_distances_other_than_1_and_2_point_at_the_term() {
+    for q in ["gas zelensky~0", "gas zelensky~3", "gas zelensky~12"] {
+        let e = parse(q).unwrap_err();
+        assert_eq!((e.span, e.column), (4..q.len(), 5), "{q}");
+        assert!(e.message.contains("1 or 2"), "{}", e.message);
+    }
+    let (span, message) = error("de-escalation~");
+    assert_eq!(span, 0..14);
+    assert!(message.contains("one word"), "{message}");
+    assert!(parse("~").is_err() && parse("~2").is_err());
+}
+
+#[test]
 fn fields() {
     assert_eq!(
         terms("tag:NATO #eu tag:nato,eu"),

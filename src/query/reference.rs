@@ -32,6 +32,11 @@ pub const TERMS: &[TermRef] = &[
         &["gas"],
     ),
     term(
+        "WORD~, WORD~2",
+        "the whole word give or take a typo (~2: two); a swap is one",
+        &["zelenksy~", "zelenksy~2"],
+    ),
+    term(
         "\"WORDS\"",
         "the exact words, next to each other, in order",
         &["\"gas transit\""],

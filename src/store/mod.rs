@@ -4,6 +4,7 @@ mod briefings;
 mod cache;
 mod docset;
 mod fields;
+pub mod fuzzy;
 mod index_build;
 mod open;
 pub mod reload;

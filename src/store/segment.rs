@@ -59,10 +59,19 @@ impl Segment {
                 term_text,
                 term_ends,
                 ..
-            } => {
-                let start = if i == 0 { 0 } else { term_ends[i - 1] as usize };
-                &term_text[start..term_ends[i] as usize]
-            }
+            } => &term_text[built_span(term_ends, i)],
+            Repr::Shared { .. } => std::str::from_utf8(self.term_bytes(i)).unwrap_or(""),
+        }
+    }
+
+    /// Term `i` unchecked for UTF-8, for scans over the whole dictionary.
+    pub fn term_bytes(&self, i: usize) -> &[u8] {
+        match &self.0 {
+            Repr::Built {
+                term_text,
+                term_ends,
+                ..
+            } => &term_text.as_bytes()[built_span(term_ends, i)],
             Repr::Shared {
                 bytes,
                 term_text,
@@ -71,7 +80,7 @@ impl Segment {
             } => {
                 let buf = (**bytes).as_ref();
                 let end = |k| u32_at(buf, *term_ends, k).map(|n| n as usize);
-                std::str::from_utf8(entry(buf, term_text, end, i)).unwrap_or("")
+                entry(buf, term_text, end, i)
             }
         }
     }
@@ -146,6 +155,12 @@ impl Segment {
             postings,
         }))
     }
+}
+
+/// Where term `i` of a built segment lies in its text.
+fn built_span(term_ends: &[u32], i: usize) -> Range<usize> {
+    let start = if i == 0 { 0 } else { term_ends[i - 1] as usize };
+    start..term_ends[i] as usize
 }
 
 /// Entry `i` of `region`, whose entries lie back to back and end where

@@ -6,6 +6,7 @@
 
 use super::DocId;
 use super::docset::DocSet;
+use super::fuzzy::Automata;
 use super::segment::Segment;
 use crate::varint;
 
@@ -15,6 +16,7 @@ pub struct TextIndex {
     /// Words indexed in each document (title, summary and body).
     lengths: Vec<u32>,
     average_length: f32,
+    pub(super) automata: Automata,
 }
 
 impl TextIndex {
@@ -25,6 +27,7 @@ impl TextIndex {
             segments,
             lengths,
             average_length,
+            automata: Automata::default(),
         }
     }
 
@@ -125,18 +128,18 @@ impl Segment {
         partition(self.term_count(), |i| self.term(i) < term)
     }
 
-    fn find(&self, term: &str) -> Option<usize> {
+    pub(super) fn find(&self, term: &str) -> Option<usize> {
         let i = self.lower_bound(term);
         (i < self.term_count() && self.term(i) == term).then_some(i)
     }
 
-    fn prefixed(&self, prefix: &str) -> std::ops::Range<usize> {
+    pub(super) fn prefixed(&self, prefix: &str) -> std::ops::Range<usize> {
         let start = self.lower_bound(prefix);
         let len = self.term_count() - start;
         start..start + partition(len, |k| self.term(start + k).starts_with(prefix))
     }
 
-    fn posting_list(&self, i: usize) -> Postings<'_> {
+    pub(super) fn posting_list(&self, i: usize) -> Postings<'_> {
         Postings::new(self.postings(i))
     }
 }
@@ -253,7 +256,7 @@ fn adjacent(lists: &[Vec<u32>]) -> bool {
 }
 
 /// First index in `0..len` where `pred` turns false (it must be monotone).
-fn partition(len: usize, pred: impl Fn(usize) -> bool) -> usize {
+pub(super) fn partition(len: usize, pred: impl Fn(usize) -> bool) -> usize {
     let (mut lo, mut hi) = (0, len);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;

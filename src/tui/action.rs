@@ -61,6 +61,9 @@ pub enum Action {
     PrevUnread,
     /// `a`: edit the briefing's note in a one-line editor.
     EditNote,
+    /// Tab while typing, `d` after: the words suggested when the filter
+    /// finds nothing replace the misspelt ones.
+    TakeSuggestion,
     /// Text editing, in the filter bar and the help search.
     Insert(char),
     DeleteBack,

@@ -71,6 +71,14 @@ pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
     found
 }
 
+/// The keys, as help shows them, of the binding described as `desc`.
+pub fn keys_for<'a>(rows: &'a [Row], desc: &str) -> Option<&'a str> {
+    rows.iter().find_map(|row| match row {
+        Row::Key { keys, desc: d } if *d == desc => Some(keys.as_str()),
+        _ => None,
+    })
+}
+
 fn contains(text: &str, lowercase_needle: &str) -> bool {
     text.to_lowercase().contains(lowercase_needle)
 }

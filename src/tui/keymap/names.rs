@@ -54,6 +54,7 @@ pub const NAMES: &[(&str, Action)] = &[
     ("previous_unread", Action::PrevUnread),
     ("edit_note", Action::EditNote),
     ("messages", Action::Messages),
+    ("take_suggestion", Action::TakeSuggestion),
 ];
 
 pub fn action(name: &str) -> Option<Action> {

@@ -46,6 +46,11 @@ impl Binding {
 
 use KeyCode as K;
 
+/// What taking the suggested words is called in help, while typing and
+/// after Enter; the filter bar names the keys bound to them.
+pub const TAKE_TYPING: &str = "take the words suggested when nothing matches";
+pub const TAKE_READING: &str = "take the words suggested when nothing is found";
+
 pub const BROWSE: &[Binding] = &[
     bind(
         &[key('j'), special(K::Down)],
@@ -99,6 +104,7 @@ pub const BROWSE: &[Binding] = &[
         "next match, on into the next briefing",
     ),
     bind(&[key('N')], Action::PrevMatch, "previous match"),
+    bind(&[key('d')], Action::TakeSuggestion, TAKE_READING),
     bind(
         &[key('w')],
         Action::NextWatch,
@@ -209,6 +215,7 @@ pub const EDIT: &[Binding] = &[
         Action::MoveUp,
         "select the previous briefing, still typing",
     ),
+    bind(&[special(K::Tab)], Action::TakeSuggestion, TAKE_TYPING),
     bind(&[special(K::Left)], Action::CursorLeft, "cursor left"),
     bind(&[special(K::Right)], Action::CursorRight, "cursor right"),
     bind(

@@ -1,10 +1,10 @@
 //! What follows from the reader's state, brought up to date in one place at
 //! the end of `update`: the list when the filter, the sort or the store
-//! changed, then the list offset, the detail layout, the watchlist hits on
+//! changed (and the words suggested when it finds nothing), then the list offset, the detail layout, the watchlist hits on
 //! it and the scroll limits, and last where a newly selected text lands.
 
 use super::detail::{self, Anchor, DetailState};
-use super::{AppState, Sort, navigate, timeline};
+use super::{AppState, Sort, navigate, suggest, timeline};
 use crate::query::Query;
 use crate::store::{DocId, Store};
 use crate::tui::layout::{self, Focus};
@@ -30,6 +30,7 @@ pub fn derive(state: &mut AppState, store: &Store) {
     state.status_rows = state.fit_status_rows();
     if let Some(keep) = state.relist.take() {
         relist(state, store, keep);
+        suggest::derive(state, store);
     }
     timeline::follow(state, store);
     sync(state, store);

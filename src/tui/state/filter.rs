@@ -43,6 +43,14 @@ impl Filter {
         }
     }
 
+    /// The kept text of `target`.
+    pub fn field_mut(&mut self, target: Target) -> &mut String {
+        match target {
+            Target::Query => &mut self.query,
+            Target::Search => &mut self.search,
+        }
+    }
+
     /// Query, search and tags as one query; the error names the field at fault.
     pub fn compose(&self) -> Result<Query, (Target, QueryError)> {
         let mut clauses = Vec::new();

@@ -14,6 +14,7 @@ pub mod mouse;
 mod navigate;
 pub mod outside;
 mod sort;
+mod suggest;
 pub mod switch;
 pub mod tags;
 pub mod timeline;
@@ -42,7 +43,7 @@ use super::layout::{self, Areas, Focus};
 use super::symbols::Symbols;
 use crate::config::View;
 use crate::marks::{LastSeen, MarkSets, Marks};
-use crate::query::Highlight;
+use crate::query::{Highlight, Suggestion};
 use crate::store::{DocId, DocSet, Store};
 use crate::watch::Watchlist;
 use derive::Keep;
@@ -105,6 +106,9 @@ pub struct AppState {
     pub quote_cursor: usize,
     pub detail: DetailState,
     pub highlights: Vec<Highlight>,
+    /// When the filter finds nothing: the field with misspelt words and
+    /// what it would say with them put right; set by `derive`.
+    pub suggestion: Option<(Target, Suggestion)>,
     pub overlay: Overlay,
     /// What the status bar says now, until the next key.
     pub message: Option<String>,
@@ -204,6 +208,7 @@ impl AppState {
             quote_cursor: 0,
             detail: DetailState::default(),
             highlights: Vec::new(),
+            suggestion: None,
             overlay: Overlay::None,
             message: start.message,
             messages: MessageLog::default(),

@@ -12,6 +12,7 @@ use super::marking;
 use super::mouse;
 use super::navigate::{self, Step};
 use super::outside;
+use super::suggest;
 use super::switch::switch_store;
 use super::tags::{self, TagPicker};
 use super::views::{self, ViewPicker};
@@ -144,6 +145,7 @@ fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect>
             let current = state.filter.query.clone();
             start_editing(state, Target::Query, &current);
         }
+        Action::TakeSuggestion => suggest::take(state),
         Action::NextMatch => navigate::next_match(state, true),
         Action::PrevMatch => navigate::next_match(state, false),
         Action::Views => state.overlay = Overlay::Views(ViewPicker::open(state, store)),
@@ -247,7 +249,7 @@ fn edit_action(state: &mut AppState, action: Action) {
         Action::Submit => {
             let text = editor.text().to_string();
             state.filter.editing = None;
-            *field(state, target) = text;
+            *state.filter.field_mut(target) = text;
             state.filter_changed();
         }
         Action::MoveDown => {
@@ -255,10 +257,11 @@ fn edit_action(state: &mut AppState, action: Action) {
             navigate::select(state, (state.selected + 1).min(last));
         }
         Action::MoveUp => navigate::select(state, state.selected.saturating_sub(1)),
+        Action::TakeSuggestion => suggest::take(state),
         Action::Cancel => {
             let original = std::mem::take(original);
             state.filter.editing = None;
-            *field(state, target) = original;
+            *state.filter.field_mut(target) = original;
             state.filter_changed();
         }
         other => {
@@ -266,13 +269,6 @@ fn edit_action(state: &mut AppState, action: Action) {
                 state.filter_changed();
             }
         }
-    }
-}
-
-fn field(state: &mut AppState, target: Target) -> &mut String {
-    match target {
-        Target::Query => &mut state.filter.query,
-        Target::Search => &mut state.filter.search,
     }
 }
 

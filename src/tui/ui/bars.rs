@@ -10,6 +10,8 @@ use super::View;
 use super::spans::{shown, styled, truncate};
 use crate::model::Severity;
 use crate::text::wrap::str_width;
+use crate::tui::help;
+use crate::tui::keymap::{TAKE_READING, TAKE_TYPING};
 use crate::tui::state::editor::LineEditor;
 use crate::tui::state::messages::fitted;
 use crate::tui::state::{TagMode, Target};
@@ -41,6 +43,7 @@ pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     buf.set_style(area, theme.style(Role::FilterBar));
     let bar = theme.style(Role::FilterBar);
+    let accent = bar.patch(theme.style(Role::Accent));
     let line = if let Some(confirm) = view.state.confirm {
         super::marks::question(view, confirm)
     } else if let Some(editor) = &view.state.note {
@@ -60,6 +63,9 @@ pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
                 &[],
                 width,
             ));
+        }
+        if let Some(offer) = offer(view, TAKE_TYPING) {
+            spans.extend(styled(&format!("  {offer}"), accent, &[], width));
         }
         Line::from(spans)
     } else if filter.is_empty() {
@@ -84,9 +90,24 @@ pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
             let tags: Vec<String> = filter.tags.iter().map(|t| format!("#{t}")).collect();
             parts.push(format!("tags: {}", tags.join(joiner)));
         }
-        Line::from(styled(&parts.join("   "), bar, &[], width))
+        let mut spans = styled(&parts.join("   "), bar, &[], width);
+        if let Some(offer) = offer(view, TAKE_READING) {
+            spans.extend(styled(&format!("   {offer}"), accent, &[], width));
+        }
+        Line::from(spans)
     };
     fit(line, width).render(area, buf);
+}
+
+/// `no match; did you mean zelensky? Tab takes it`, naming the keys bound
+/// to the binding described as `desc`, when words are suggested.
+fn offer(view: &View, desc: &str) -> Option<String> {
+    let (_, suggestion) = view.state.suggestion.as_ref()?;
+    let question = suggestion.question();
+    Some(match help::keys_for(&view.state.help_rows, desc) {
+        Some(keys) if !keys.is_empty() => format!("no match; {question} {keys} takes it"),
+        _ => format!("no match; {question}"),
+    })
 }
 
 /// The counts and key hints, or a message: on one line with the counts when

@@ -107,6 +107,8 @@ mod lookup_tests;
 #[cfg(test)]
 pub(crate) mod styled;
 #[cfg(test)]
+mod suggest_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod views_tests;
