@@ -11,7 +11,8 @@ mod tokenizer;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-/// One query form, as both sides spell it.
+/// One query form, as both sides spell it. In brief's language a bare word
+/// is a prefix (`ministry` finds `ministry's`); a quoted one is exact.
 pub enum Search {
     Word(&'static str),
     Prefix(&'static str),
@@ -22,7 +23,7 @@ pub enum Search {
 impl Search {
     pub fn label(&self) -> String {
         match self {
-            Search::Word(w) => w.to_string(),
+            Search::Word(w) => format!("\"{w}\""),
             Search::Prefix(p) => format!("{p}*"),
             Search::Phrase(ws) => format!("\"{}\"", ws.join(" ")),
             Search::Fuzzy(w, d) => format!("{w}~{d}"),
@@ -41,6 +42,8 @@ impl Search {
 const SEARCHES: &[Search] = &[
     Search::Word("zhytomyrska"),
     Search::Word("ministry"),
+    Search::Prefix("zhytomyrska"),
+    Search::Prefix("ministry"),
     Search::Prefix("m"),
     Search::Phrase(&["gas", "transit"]),
     Search::Fuzzy("zhytomirska", 1),
