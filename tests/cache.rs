@@ -122,7 +122,13 @@ fn a_damaged_cache_file_never_crashes_and_a_broken_frame_is_a_miss() {
     let [file] = cache_files(cache.path()).try_into().unwrap();
     let good = fs::read(&file).unwrap();
     let len = good.len();
-    // Cut short anywhere, or the header or footer changed: loaded afresh.
+    // Cut short anywhere, or the header or footer changed: loaded afresh,
+    // and said once the header shows the snapshot was for these files.
+    let damage = |s: &Store| {
+        s.diagnostics()
+            .filter(|d| d.message.starts_with("the index cache was damaged"))
+            .count()
+    };
     for cut in [0, 7, 100, len / 3, len / 2, len - 40, len - 1] {
         fs::write(&file, &good[..cut]).unwrap();
         let store = open(dir.path(), cache.path());
@@ -130,7 +136,18 @@ fn a_damaged_cache_file_never_crashes_and_a_broken_frame_is_a_miss() {
             !matches!(store.timings().cache, CacheUse::Hit(_)),
             "cut at {cut}"
         );
-        assert_same(&fresh, &store);
+        // The header holds every file's stat: past it from a third of the way on.
+        assert_eq!(damage(&store), usize::from(cut >= len / 3), "cut at {cut}");
+        assert_eq!(
+            store.diagnostics().count(),
+            fresh.diagnostics().count() + damage(&store)
+        );
+        let rebuilt = open(dir.path(), cache.path());
+        assert!(
+            matches!(rebuilt.timings().cache, CacheUse::Hit(_)),
+            "cut at {cut}"
+        );
+        assert_same(&fresh, &rebuilt);
     }
     for at in [
         3,
@@ -271,4 +288,32 @@ fn processes_opening_one_archive_at_once_all_work() {
         .unwrap();
     assert!(String::from_utf8_lossy(&again.stderr).contains("from the index cache"));
     assert_eq!(String::from_utf8(again.stdout).unwrap(), fresh);
+}
+
+/// A command says that the cache was damaged and rebuilt, on stderr.
+#[test]
+fn a_command_says_when_the_cache_was_damaged() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    wait_until_settled(dir.path());
+    let run = || {
+        brief()
+            .env("BRIEF_CACHE_DIR", cache.path())
+            .args(["list", "-q", "gas"])
+            .arg(dir.path())
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    let [file] = cache_files(cache.path()).try_into().unwrap();
+    let good = fs::read(&file).unwrap();
+    fs::write(&file, &good[..good.len() / 2]).unwrap();
+    let damaged = run();
+    let err = String::from_utf8_lossy(&damaged.stderr);
+    assert!(
+        err.contains(".cache:1:1: warning: the index cache was damaged"),
+        "{err}"
+    );
+    assert_eq!(damaged.stdout, first.stdout);
+    assert_eq!(run().stderr, b"", "rebuilt: nothing more to say");
 }

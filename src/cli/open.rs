@@ -106,6 +106,13 @@ pub fn open_deferring_cache(
         },
         |(store, _)| store.len(),
     );
+    // What went wrong with brief's own cache (it was damaged and rebuilt)
+    // is said by every command, not only `check`.
+    if let Some(cache) = &loading.cache {
+        for d in store.diagnostics().filter(|d| d.path.starts_with(cache)) {
+            eprintln!("{d}");
+        }
+    }
     if loading.timings {
         eprintln!("{}", timings_line(&store, started.elapsed()));
     }

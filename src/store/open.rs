@@ -6,6 +6,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use super::{CacheUse, Store, Timings, cache};
 use crate::load::{self, LoadTimings, Loaded};
+use crate::model::Diagnostic;
 use crate::progress::{Phase, Progress};
 
 impl Store {
@@ -45,25 +46,33 @@ impl Store {
         progress: &Progress,
     ) -> (Store, Option<PendingCache>) {
         progress.phase(Phase::Finding, 0);
-        let found = load::find(paths, cache.is_some());
+        let mut found = load::find(paths, cache.is_some());
         let Some(dir) = cache else {
             return (Store::built(load::read(found, progress), progress), None);
         };
         let key = cache::Key::new(paths, &found);
         if let Some(key) = &key {
             let started = Instant::now();
-            if let Some(parts) = cache::read(dir, key, now) {
-                let timings = Timings {
-                    load: LoadTimings {
-                        walk: found.walk_time,
-                        workers: load::workers(),
-                        ..LoadTimings::default()
-                    },
-                    index: Duration::ZERO,
-                    cache: CacheUse::Hit(started.elapsed()),
-                };
-                let store = Store::assemble(parts, found.diagnostics, timings, Instant::now());
-                return (store, None);
+            match cache::read(dir, key, now) {
+                Ok(parts) => {
+                    let timings = Timings {
+                        load: LoadTimings {
+                            walk: found.walk_time,
+                            workers: load::workers(),
+                            ..LoadTimings::default()
+                        },
+                        index: Duration::ZERO,
+                        cache: CacheUse::Hit(started.elapsed()),
+                    };
+                    let store = Store::assemble(parts, found.diagnostics, timings, Instant::now());
+                    return (store, None);
+                }
+                Err(cache::Unusable::Damaged(file)) => found.diagnostics.push(Diagnostic::warning(
+                    file,
+                    (1, 1),
+                    "the index cache was damaged; loaded the files afresh and wrote it anew",
+                )),
+                Err(cache::Unusable::Absent) => {}
             }
         }
         let racy = cache::racy(&found, now);

@@ -99,17 +99,39 @@ pub fn racy(found: &Found, now: SystemTime) -> bool {
         .any(|s| s.mtime >= limit || s.ctime >= limit)
 }
 
+/// Why the snapshot for a key could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Unusable {
+    /// None kept, or one of other files, times or versions: nothing to say.
+    Absent,
+    /// One for these very files, but cut short or broken: worth saying.
+    Damaged(PathBuf),
+}
+
 /// The parts of the store kept in `dir` for `key`, if they are there and
 /// whole; the file is marked used at `now`.
-pub(super) fn read(dir: &Path, key: &Key, now: SystemTime) -> Option<Parts> {
-    let file = File::open(dir.join(&key.file_name)).ok()?;
+pub(super) fn read(dir: &Path, key: &Key, now: SystemTime) -> Result<Parts, Unusable> {
+    let path = dir.join(&key.file_name);
+    let file = File::open(&path).map_err(|_| Unusable::Absent)?;
     // SAFETY: cache files are only ever replaced by rename, never written in
     // place, so the mapped file does not change under us.
-    let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+    let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|_| Unusable::Absent)?;
     let bytes: SharedBytes = Arc::new(map);
-    let parts = decode(&bytes, key)?;
+    if !for_key(&bytes, key) {
+        return Err(Unusable::Absent);
+    }
+    let parts = decode(&bytes, key).ok_or(Unusable::Damaged(path))?;
     let _ = file.set_modified(now);
-    Some(parts)
+    Ok(parts)
+}
+
+/// Whether the snapshot's header says it was written for `key` by this format.
+fn for_key(bytes: &SharedBytes, key: &Key) -> bool {
+    let mut r = Reader::new((**bytes).as_ref(), 0);
+    let mut header = || -> Option<bool> {
+        Some(r.bytes(MAGIC.len())? == MAGIC && r.u32()? == FORMAT && r.blob()? == key.bytes)
+    };
+    header() == Some(true)
 }
 
 /// Positions of the sections after the records and their hash, kept at the
