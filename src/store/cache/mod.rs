@@ -117,33 +117,28 @@ pub(super) fn read(dir: &Path, key: &Key, now: SystemTime) -> Result<Parts, Unus
     // place, so the mapped file does not change under us.
     let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|_| Unusable::Absent)?;
     let bytes: SharedBytes = Arc::new(map);
-    if !for_key(&bytes, key) {
-        return Err(Unusable::Absent);
-    }
-    let parts = decode(&bytes, key).ok_or(Unusable::Damaged(path))?;
+    let body = header_end(&bytes, key).ok_or(Unusable::Absent)?;
+    let parts = decode(&bytes, body).ok_or(Unusable::Damaged(path))?;
     let _ = file.set_modified(now);
     Ok(parts)
 }
 
-/// Whether the snapshot's header says it was written for `key` by this format.
-fn for_key(bytes: &SharedBytes, key: &Key) -> bool {
+/// Where the snapshot's body starts, if its header says it was written for
+/// `key` by this format.
+fn header_end(bytes: &SharedBytes, key: &Key) -> Option<usize> {
     let mut r = Reader::new((**bytes).as_ref(), 0);
-    let mut header = || -> Option<bool> {
-        Some(r.bytes(MAGIC.len())? == MAGIC && r.u32()? == FORMAT && r.blob()? == key.bytes)
-    };
-    header() == Some(true)
+    let ours = r.bytes(MAGIC.len())? == MAGIC && r.u32()? == FORMAT && r.blob()? == key.bytes;
+    ours.then(|| r.at())
 }
 
 /// Positions of the sections after the records and their hash, kept at the
 /// end of the file.
 const FOOTER: usize = 4 * 8 + END.len();
 
-fn decode(bytes: &SharedBytes, key: &Key) -> Option<Parts> {
+/// The parts of a snapshot whose header ended at `body`.
+fn decode(bytes: &SharedBytes, body: usize) -> Option<Parts> {
     let buf = (**bytes).as_ref();
-    let mut r = Reader::new(buf, 0);
-    if r.bytes(MAGIC.len())? != MAGIC || r.u32()? != FORMAT || r.blob()? != key.bytes {
-        return None;
-    }
+    let mut r = Reader::new(buf, body);
     let skipped = records::read_diagnostics(&mut r)?;
     let footer = buf.len().checked_sub(FOOTER)?;
     let mut f = Reader::new(buf, footer);
