@@ -20,24 +20,18 @@ use super::text_index::{TextIndex, partition};
 /// The largest distance a fuzzy term may ask for.
 pub const MAX_DISTANCE: u8 = 2;
 
-/// The automaton builders for distance 1 and 2, each made on first use and
-/// kept with the index: making one (for 2) costs more than a search.
-#[derive(Default)]
-pub struct Automata([OnceLock<LevenshteinAutomatonBuilder>; MAX_DISTANCE as usize]);
+/// The automaton builders for distance 1 and 2: fixed tables, the same for
+/// every word and index, each made on first use and kept for the process,
+/// as making one (for 2) costs more than a search. Searches and the
+/// highlighting of every frame share them.
+static BUILDERS: [OnceLock<LevenshteinAutomatonBuilder>; MAX_DISTANCE as usize] =
+    [OnceLock::new(), OnceLock::new()];
 
-impl Automata {
-    fn automaton(&self, word: &str, distance: u8) -> DFA {
-        let distance = distance.clamp(1, MAX_DISTANCE);
-        self.0[usize::from(distance - 1)]
-            .get_or_init(|| LevenshteinAutomatonBuilder::new(distance, true))
-            .build_dfa(word)
-    }
-}
-
-impl std::fmt::Debug for Automata {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Automata")
-    }
+fn automaton(word: &str, distance: u8) -> DFA {
+    let distance = distance.clamp(1, MAX_DISTANCE);
+    BUILDERS[usize::from(distance - 1)]
+        .get_or_init(|| LevenshteinAutomatonBuilder::new(distance, true))
+        .build_dfa(word)
 }
 
 impl Segment {
@@ -73,7 +67,7 @@ impl Segment {
 impl TextIndex {
     /// Documents with a word within `distance` edits of `word` (a folded word).
     pub fn fuzzy_docs(&self, word: &str, distance: u8) -> DocSet {
-        let dfa = self.automata.automaton(word, distance);
+        let dfa = automaton(word, distance);
         let mut set = DocSet::empty(self.docs());
         for segment in &self.segments {
             segment.near(&dfa, |t, _| {
@@ -87,7 +81,7 @@ impl TextIndex {
     /// than `word` itself: the fewest edits, then the most documents, then
     /// the first in order.
     pub fn nearest(&self, word: &str, distance: u8) -> Option<String> {
-        let dfa = self.automata.automaton(word, distance);
+        let dfa = automaton(word, distance);
         let mut found: Vec<(u8, &str, u32)> = Vec::new();
         for segment in &self.segments {
             segment.near(&dfa, |t, d| {
@@ -127,7 +121,7 @@ impl TextIndex {
 /// Whether `word` is within `distance` edits of `target` (both folded),
 /// counted as the index counts them; for highlighting.
 pub fn within(target: &str, distance: u8) -> impl Fn(&str) -> bool {
-    let dfa = Automata::default().automaton(target, distance);
+    let dfa = automaton(target, distance);
     move |word| matches!(dfa.eval(word), Distance::Exact(_))
 }
 

@@ -6,7 +6,6 @@
 
 use super::DocId;
 use super::docset::DocSet;
-use super::fuzzy::Automata;
 use super::segment::Segment;
 use crate::varint;
 
@@ -16,7 +15,6 @@ pub struct TextIndex {
     /// Words indexed in each document (title, summary and body).
     lengths: Vec<u32>,
     average_length: f32,
-    pub(super) automata: Automata,
 }
 
 impl TextIndex {
@@ -27,7 +25,6 @@ impl TextIndex {
             segments,
             lengths,
             average_length,
-            automata: Automata::default(),
         }
     }
 
