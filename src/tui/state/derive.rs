@@ -6,7 +6,7 @@
 use super::detail::{self, Anchor, DetailState};
 use super::{AppState, Sort, navigate, suggest, timeline};
 use crate::query::Query;
-use crate::store::{DocId, Store};
+use crate::store::{DocId, DocSet, Store};
 use crate::tui::layout::{self, Focus};
 
 /// Which briefing stays selected when the list runs again.
@@ -89,22 +89,21 @@ fn relist(state: &mut AppState, store: &Store, keep: Keep) {
 }
 
 fn sort_shown(state: &mut AppState, store: &Store, query: &Query) {
-    if state.sort == Sort::Relevance {
-        state.shown = crate::query::rank::by_relevance(store, query, &state.shown_set);
-        return;
-    }
-    state.shown = state.shown_set.iter().collect();
-    match state.sort {
-        Sort::Newest => state.shown.sort_unstable(),
-        Sort::Oldest => state
-            .shown
-            .sort_by_key(|&d| (store.date(d).is_none(), std::cmp::Reverse(d))),
-        Sort::Priority => state
-            .shown
-            .sort_by_key(|&d| (std::cmp::Reverse(store.get(d).priority), d)),
-        Sort::Source => state.shown.sort_by_key(|&d| (store.source_rank(d), d)),
-        Sort::Relevance => {}
-    }
+    let docs = &state.shown_set;
+    state.shown = match state.sort {
+        Sort::Relevance => crate::query::rank::by_relevance(store, query, docs),
+        // The store holds briefings newest first, and sets iterate in order.
+        Sort::Newest => docs.iter().collect(),
+        Sort::Oldest => sorted(docs, |d| (store.date(d).is_none(), std::cmp::Reverse(d))),
+        Sort::Priority => sorted(docs, |d| (std::cmp::Reverse(store.get(d).priority), d)),
+        Sort::Source => sorted(docs, |d| (store.source_rank(d), d)),
+    };
+}
+
+fn sorted<K: Ord>(docs: &DocSet, mut key: impl FnMut(DocId) -> K) -> Vec<DocId> {
+    let mut shown: Vec<DocId> = docs.iter().collect();
+    shown.sort_by_key(|&d| key(d));
+    shown
 }
 
 /// Keeps the view consistent with the size and selection: the list offset,
