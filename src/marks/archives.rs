@@ -76,9 +76,14 @@ impl Archives {
     /// opened without paths, as in tests) is keyed by its store id; such
     /// keys belong to no archive's file and are not saved.
     pub fn key(&self, store: &Store, doc: DocId) -> String {
+        self.key_and_place(store, doc).0
+    }
+
+    /// `key`, with the archive and the path below its root when there is one.
+    pub fn key_and_place(&self, store: &Store, doc: DocId) -> (String, Option<(&str, String)>) {
         match self.locate(store.path(doc)) {
-            Some((id, rel)) => key_in(id, &rel),
-            None => store.id(doc).to_string(),
+            Some((id, rel)) => (key_in(id, &rel), Some((id, rel))),
+            None => (store.id(doc).to_string(), None),
         }
     }
 }

@@ -8,7 +8,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::archives::{Archives, LastSeen, Place};
-use super::file::{self, Found, parse_marks, read_file};
+use super::file::{self, Found, parse_toml, read_file};
 use super::identity::{self, Identity};
 use super::registry::Registry;
 use super::{Marks, SEEN_FILE, STATE_FILE, Seen, migrate};
@@ -115,7 +115,7 @@ impl Book {
                 seen_locked: false,
             };
             let folder = shelf_dir(&state, &place.id);
-            match read_file(&folder, STATE_FILE, move_aside, parse_marks) {
+            match read_file(&folder, STATE_FILE, move_aside, parse_toml::<Marks>) {
                 Found::Missing => {}
                 Found::Good(found) => marks.add_archive(&place.id, found),
                 Found::Bad { message, writable } => {

@@ -6,7 +6,6 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::Marks;
 use crate::atomic::AtomicFile;
 
 pub const STATE_FILE: &str = "state.toml";
@@ -46,7 +45,8 @@ pub(super) fn write(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
-pub(super) fn parse_marks(text: &str) -> Result<Marks, String> {
+/// Any of brief's own TOML files, its error as one message.
+pub(super) fn parse_toml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
     toml::from_str(text).map_err(|e| e.message().to_string())
 }
 

@@ -17,7 +17,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
-use super::file::{self, Found, parse_marks, read_file};
+use super::file::{self, Found, parse_toml, read_file};
 use super::{Marks, Opened, SEEN_FILE, STATE_FILE, Seen};
 use crate::store::{DocId, Store};
 
@@ -36,7 +36,7 @@ pub fn legacy(state: &Path, store: &Store, opened: &mut Opened) {
     if docs.is_empty() {
         return;
     }
-    if let Found::Good(mut old) = read_file(state, STATE_FILE, false, parse_marks) {
+    if let Found::Good(mut old) = read_file(state, STATE_FILE, false, parse_toml::<Marks>) {
         let moved = take_marks(&mut old, store, &docs, &mut opened.marks);
         if moved {
             migrated(state, &old, opened);

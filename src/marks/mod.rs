@@ -98,13 +98,8 @@ impl MarkSets {
     pub fn resolve(store: &Store, marks: &Marks, seen: Option<&LastSeen>) -> MarkSets {
         let mut sets = MarkSets::empty(store.len());
         for doc in (0..store.len()).map(DocId::from_index) {
-            let (key, new) = match marks.archives.locate(store.path(doc)) {
-                Some((id, rel)) => {
-                    let new = seen.is_some_and(|s| s.is_new(id, &rel));
-                    (archives::key_in(id, &rel), new)
-                }
-                None => (store.id(doc).to_string(), false),
-            };
+            let (key, place) = marks.archives.key_and_place(store, doc);
+            let new = place.is_some_and(|(id, rel)| seen.is_some_and(|s| s.is_new(id, &rel)));
             let marked = [
                 (marks.read.contains(&key), &mut sets.read),
                 (marks.bookmarks.contains(&key), &mut sets.bookmarked),

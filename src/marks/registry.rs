@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::file::{Found, read_file, write};
+use super::file::{Found, parse_toml, read_file, write};
 use super::identity::{self, Identity};
 
 pub const REGISTRY_FILE: &str = "archives.toml";
@@ -29,8 +29,7 @@ pub struct Registry {
 impl Registry {
     /// Reads the registry in `state`; a damaged one is moved aside.
     pub fn read(state: &Path, warnings: &mut Vec<String>) -> Registry {
-        let parse = |text: &str| toml::from_str(text).map_err(|e| e.message().to_string());
-        match read_file(state, REGISTRY_FILE, true, parse) {
+        match read_file(state, REGISTRY_FILE, true, parse_toml) {
             Found::Good(registry) => registry,
             Found::Missing => Registry::default(),
             Found::Bad { message, .. } => {

@@ -66,7 +66,7 @@ impl Seen {
     }
 
     pub fn parse(text: &str) -> Result<Seen, String> {
-        let stored: Stored = toml::from_str(text).map_err(|e| e.message().to_string())?;
+        let stored: Stored = super::file::parse_toml(text)?;
         if stored.version != VERSION {
             return Err(format!("unknown version {}", stored.version));
         }
