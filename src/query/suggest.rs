@@ -35,7 +35,7 @@ pub fn suggest(store: &Store, text: &str) -> Option<Suggestion> {
             .map(|(i, w)| (at + i..at + i + w.len(), words::fold(w).into_owned()));
         let misspelt: Vec<(Range<usize>, String)> = match &clause.term {
             Term::Prefix(p) if !store.text.has_prefix(p) => typed.take(1).collect(),
-            Term::Fuzzy { word, distance } if store.text.fuzzy_docs(word, *distance).is_empty() => {
+            Term::Fuzzy { word, distance } if !store.text.has_near(word, *distance) => {
                 typed.take(1).collect()
             }
             Term::Phrase(_) => typed.filter(|(_, w)| !store.text.has_word(w)).collect(),

@@ -107,6 +107,17 @@ impl TextIndex {
             .map(|(_, term, _)| term.to_string())
     }
 
+    /// Whether any indexed word is within `distance` edits of `word`,
+    /// without gathering the documents.
+    pub fn has_near(&self, word: &str, distance: u8) -> bool {
+        let dfa = automaton(word, distance);
+        self.segments.iter().any(|segment| {
+            let mut found = false;
+            segment.near(&dfa, |_, _| found = true);
+            found
+        })
+    }
+
     /// Whether any indexed word starts with `prefix`.
     pub fn has_prefix(&self, prefix: &str) -> bool {
         self.segments.iter().any(|s| !s.prefixed(prefix).is_empty())
