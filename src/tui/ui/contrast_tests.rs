@@ -135,6 +135,12 @@ fn screens() -> Vec<(&'static str, Start<'static>, Vec<Action>)> {
             watching(),
             vec![Action::Timeline, Action::MoveDown],
         ),
+        (
+            "mark all read question",
+            watching(),
+            vec![Action::ToggleRead, Action::AllRead],
+        ),
+        ("did you mean", watching(), typed(Action::Search, "Kulbea")),
     ]
 }
 
@@ -230,4 +236,19 @@ fn unreadable_cells_are_found() {
     assert!(unreadable(&cell(Color::White, Color::Gray, none)).is_some());
     assert!(unreadable(&cell(Color::Blue, Color::Reset, none)).is_some());
     assert!(unreadable(&cell(Color::Reset, Color::Reset, Modifier::DIM)).is_some());
+}
+
+#[test]
+fn the_question_and_the_suggestion_screens_show_them() {
+    let theme = Theme::load("default", ColorDepth::Ansi16).unwrap();
+    for (screen, start, actions) in screens() {
+        let wanted = match screen {
+            "mark all read question" => "read? y yes, n no",
+            "did you mean" => "did you mean kuleba?",
+            _ => continue,
+        };
+        let buf = rendered(start, &actions, (80, 24), &theme);
+        let top: String = (0..80).map(|x| buf[(x, 0)].symbol()).collect();
+        assert!(top.contains(wanted), "{screen}: {top}");
+    }
 }
