@@ -119,6 +119,11 @@ impl Ticker {
         Some(line(snapshot, now.duration_since(since)))
     }
 
+    /// Whether each line replaces the last (a terminal).
+    pub fn live(&self) -> bool {
+        self.live
+    }
+
     /// Whether anything was said: a live line is then to be cleared.
     pub fn said_anything(&self) -> bool {
         self.said.is_some()

@@ -46,7 +46,7 @@ pub fn shown<T>(work: impl FnOnce(&Progress) -> T, total: impl Fn(&T) -> usize) 
 
 /// Says what the ticker decides until the work is done; whether it said anything.
 fn tell(progress: &Progress, done: mpsc::Receiver<()>, mut ticker: Ticker) -> bool {
-    let live = io::stderr().is_terminal();
+    let live = ticker.live();
     let mut err = io::stderr();
     loop {
         if let Some(line) = ticker.tick(progress.snapshot(), Instant::now()) {

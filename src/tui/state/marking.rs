@@ -223,18 +223,18 @@ pub fn note_action(state: &mut AppState, store: &Store, action: Action) -> Optio
             let text = editor.text().trim().to_string();
             state.note = None;
             let doc = state.selected_doc()?;
-            let id = state.marks.key(store, doc);
-            let before = state.marks.notes.get(&id).cloned();
+            let key = state.marks.key(store, doc);
+            let before = state.marks.notes.get(&key).cloned();
             if text.is_empty() {
-                state.marks.notes.remove(&id);
+                state.marks.notes.remove(&key);
                 state.marked.noted.remove(doc);
                 state.message = before.is_some().then(|| "note removed".into());
             } else {
-                state.marks.notes.insert(id.clone(), text.clone());
+                state.marks.notes.insert(key.clone(), text.clone());
                 state.marked.noted.insert(doc);
                 state.message = Some("note saved".into());
             }
-            if before.as_deref() != state.marks.note(&id) {
+            if before.as_deref() != state.marks.note(&key) {
                 let what = if before.is_none() {
                     "the note on"
                 } else {
@@ -242,10 +242,7 @@ pub fn note_action(state: &mut AppState, store: &Store, action: Action) -> Optio
                 };
                 state.undo = Some(Undo::of(
                     format!("{what} {}", store.id(doc)),
-                    Before::Note {
-                        key: id,
-                        text: before,
-                    },
+                    Before::Note { key, text: before },
                 ));
                 return Some(Effect::SaveMarks);
             }
