@@ -13,7 +13,8 @@ use crate::store::Store;
 
 pub struct Keeper {
     book: Book,
-    /// The marks as last handed in, saved or not.
+    /// The marks a failed save could not write, to try again at the end;
+    /// from the start, also the archives the seen lists are made for.
     marks: Marks,
     unsaved: bool,
     /// The generation shown: its briefings are the ones seen.
@@ -68,9 +69,12 @@ impl Shared {
 
 impl Keeper {
     pub fn save(&mut self, marks: &Marks) -> io::Result<()> {
-        self.marks.clone_from(marks);
         let saved = self.book.save(marks);
         self.unsaved = saved.is_err();
+        // Only marks the file lacks are worth holding for the end.
+        if self.unsaved {
+            self.marks.clone_from(marks);
+        }
         saved
     }
 
