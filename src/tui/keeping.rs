@@ -98,3 +98,38 @@ impl Keeper {
             .save_seen(&self.marks.archives, &self.store, self.seen.as_ref());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+    use crate::marks::shelf_dir;
+
+    #[test]
+    fn marks_a_save_could_not_write_are_written_at_the_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let (archive, state) = (dir.path().join("archive"), dir.path().join("state"));
+        fs::create_dir_all(&archive).unwrap();
+        fs::write(archive.join("a.txt"), "date 2022-01-01 One.").unwrap();
+        let paths = [archive];
+        let store = Arc::new(Store::open(&paths));
+        let opened = Book::open(Some(state.clone()), &paths, &store);
+        let id = opened.marks.archives.places()[0].id.clone();
+        let mut marks = opened.marks.clone();
+        let keeper = Shared::new(opened.book, opened.marks, store.clone(), opened.seen);
+        // A file where the archive's folder should be: every save fails.
+        let shelf = shelf_dir(&state, &id);
+        fs::create_dir_all(shelf.parent().unwrap()).unwrap();
+        fs::write(&shelf, "in the way").unwrap();
+        marks
+            .read
+            .insert(marks.key(&store, crate::store::DocId::from_index(0)));
+        assert!(keeper.lock().save(&marks).is_err());
+        fs::remove_file(&shelf).unwrap();
+        keeper.lock().finish();
+        let saved = fs::read_to_string(shelf.join(crate::marks::STATE_FILE)).unwrap();
+        assert!(saved.contains("read = [\"a.txt\"]"), "{saved}");
+        assert!(shelf.join(crate::marks::SEEN_FILE).exists());
+    }
+}
