@@ -27,7 +27,7 @@ fn today() -> NaiveDate {
 
 fn big_store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
-    STORE.get_or_init(|| Store::open(&[corpus::corpus(100_000)]))
+    STORE.get_or_init(|| brief::library::open_in_memory(&[corpus::corpus(100_000)]))
 }
 
 #[divan::bench]
@@ -43,7 +43,7 @@ fn parse_one_briefing(bencher: Bencher) {
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn load_and_index_10k(bencher: Bencher) {
     let dir = corpus::corpus(10_000);
-    bencher.bench(|| Store::open(std::slice::from_ref(&dir)).len());
+    bencher.bench(|| brief::library::open_in_memory(std::slice::from_ref(&dir)).len());
 }
 
 const QUERIES: &[&str] = &[
@@ -64,13 +64,22 @@ fn bench_cache() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-cache")
 }
 
+fn open_cached(paths: &[PathBuf]) -> Store {
+    let cache = bench_cache();
+    let options = brief::library::Options {
+        cache: Some(&cache),
+        now: SystemTime::now(),
+    };
+    brief::library::Library::open(paths, options, &brief::progress::Progress::new()).1
+}
+
 /// The 100k corpus opened from its index cache, made first if need be.
 fn cached_store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
     STORE.get_or_init(|| {
         let paths = [corpus::corpus(100_000)];
-        Store::open_with_cache(&paths, Some(&bench_cache()), SystemTime::now());
-        Store::open_with_cache(&paths, Some(&bench_cache()), SystemTime::now())
+        open_cached(&paths);
+        open_cached(&paths)
     })
 }
 
@@ -96,7 +105,7 @@ fn query_100k_from_the_index_cache(bencher: Bencher, query: &str) {
 fn open_100k_from_the_index_cache(bencher: Bencher) {
     let paths = [corpus::corpus(100_000)];
     cached_store();
-    bencher.bench(|| Store::open_with_cache(&paths, Some(&bench_cache()), SystemTime::now()).len());
+    bencher.bench(|| open_cached(&paths).len());
 }
 
 fn draw(store: &Store, state: &AppState, terminal: &mut Terminal<TestBackend>, theme: &Theme) {

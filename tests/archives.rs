@@ -31,7 +31,7 @@ fn folder(root: &Path, files: &[(&str, &str)]) -> PathBuf {
 /// saved at its end. Returns what the session started with.
 fn session(state: &Path, path: &Path, mark: impl FnOnce(&Store, &mut Marks)) -> MarkSets {
     let paths = [path.to_path_buf()];
-    let store = Store::open(&paths);
+    let store = brief::library::open_in_memory(&paths);
     let mut opened = Book::open(Some(state.to_owned()), &paths, &store);
     assert!(opened.warnings.is_empty(), "{:?}", opened.warnings);
     let sets = MarkSets::resolve(&store, &opened.marks, opened.seen.as_ref());
@@ -148,7 +148,7 @@ fn the_global_files_of_earlier_versions_are_migrated() {
         ],
     );
     let started = session(&state, &a, nothing);
-    let store = Store::open(std::slice::from_ref(&a));
+    let store = brief::library::open_in_memory(std::slice::from_ref(&a));
     let doc = |id: &str| store.find_id(id).unwrap();
     assert!(started.read.contains(doc(NAME)) && started.read.count() == 1);
     assert!(started.bookmarked.contains(doc("other")) && started.noted.contains(doc("other")));

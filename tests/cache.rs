@@ -1,5 +1,6 @@
 //! The index cache: a start from it must give exactly the store a fresh load
-//! gives, notice every change to the files, and survive a damaged cache file.
+//! gives, read only the files that changed, and survive a damaged catalog or
+//! index.
 
 mod common;
 
@@ -7,6 +8,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use brief::library::{Library, Options};
+use brief::progress::Progress;
 use brief::query;
 use brief::store::{CacheUse, Store};
 use common::corpus::{
@@ -16,7 +19,25 @@ use common::*;
 
 /// Opens through the cache with the clock at `now`.
 fn open_at(dir: &Path, cache: &Path, now: SystemTime) -> Store {
-    Store::open_with_cache(&[dir.to_path_buf()], Some(cache), now)
+    let options = Options {
+        cache: Some(cache),
+        now,
+    };
+    Library::open(&[dir.to_path_buf()], options, &Progress::new()).1
+}
+
+/// How many files the start read, if it updated the cache.
+fn read_files(store: &Store) -> Option<usize> {
+    match store.timings().cache {
+        CacheUse::Updated { files, .. } => Some(files),
+        _ => None,
+    }
+}
+
+/// The catalog of the one archive in `cache`.
+fn catalog(cache: &Path) -> PathBuf {
+    let [archive] = cache_files(cache).try_into().unwrap();
+    archive.join("catalog")
 }
 
 /// Opens through the cache with the clock set past the files' last change,
@@ -35,16 +56,20 @@ fn cache_files(cache: &Path) -> Vec<PathBuf> {
 fn loaded() -> (tempfile::TempDir, tempfile::TempDir, Store) {
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
-    let fresh = Store::open(&[dir.path().to_path_buf()]);
+    let fresh = brief::library::open_in_memory(&[dir.path().to_path_buf()]);
     (dir, cache, fresh)
 }
 
 #[test]
 fn a_start_from_the_cache_gives_the_same_store_as_a_fresh_load() {
     let (dir, cache, fresh) = loaded();
-    assert!(fresh.len() >= brief::store::CACHE_MIN_FILES);
+    assert!(fresh.len() >= brief::library::MIN_FILES);
     let first = open(dir.path(), cache.path());
-    assert!(matches!(first.timings().cache, CacheUse::Written(_)));
+    assert_eq!(
+        read_files(&first),
+        Some(fresh.len() + 1),
+        "every file, the binary one too"
+    );
     let second = open(dir.path(), cache.path());
     assert!(matches!(second.timings().cache, CacheUse::Hit(_)));
     assert_same(&fresh, &first);
@@ -78,13 +103,13 @@ fn changed_added_and_removed_files_and_tag_rules_are_seen() {
     let mut tags = fs::read_to_string(dir.path().join("tags.toml")).unwrap();
     tags.push_str("\n[tags.\"arrivals\"]\nmatch = [\"new arrival\"]\n");
     fs::write(dir.path().join("tags.toml"), tags).unwrap();
-    let fresh = Store::open(&[dir.path().to_path_buf()]);
+    let fresh = brief::library::open_in_memory(&[dir.path().to_path_buf()]);
     assert_eq!(fresh.tag_docs("arrivals").len(), 1);
     let after = open(dir.path(), cache.path());
-    assert!(
-        matches!(after.timings().cache, CacheUse::Written(_)),
-        "a miss, written afresh: {:?}",
-        after.timings().cache
+    assert_eq!(
+        read_files(&after),
+        Some(2),
+        "only the changed and the new file are read"
     );
     assert_same(&fresh, &after);
     let again = open(dir.path(), cache.path());
@@ -93,51 +118,54 @@ fn changed_added_and_removed_files_and_tag_rules_are_seen() {
 }
 
 #[test]
-fn files_changed_a_moment_ago_or_too_few_files_are_not_cached() {
+fn files_changed_a_moment_ago_are_read_again_and_too_few_files_are_not_cached() {
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
     let changed = newest_change(dir.path());
-    for moment in [Duration::ZERO, Duration::from_millis(1900)] {
-        let store = open_at(dir.path(), cache.path(), changed + moment);
-        assert_eq!(store.timings().cache, CacheUse::Miss, "{moment:?} later");
-        assert!(cache_files(cache.path()).is_empty());
-    }
-    let store = open_at(dir.path(), cache.path(), changed + SETTLED);
-    assert!(matches!(store.timings().cache, CacheUse::Written(_)));
-    fs::remove_file(&cache_files(cache.path())[0]).unwrap();
+    let all = open_at(dir.path(), cache.path(), changed);
+    let every = read_files(&all).unwrap();
+    // Their times may not show a change made within the same tick: not trusted.
+    let again = open_at(
+        dir.path(),
+        cache.path(),
+        changed + Duration::from_millis(1900),
+    );
+    assert!(read_files(&again).is_some_and(|n| n > 0));
+    let settled = open_at(dir.path(), cache.path(), changed + SETTLED);
+    assert!(read_files(&settled).is_some_and(|n| n <= every));
+    let trusted = open_at(dir.path(), cache.path(), changed + SETTLED);
+    assert!(matches!(trusted.timings().cache, CacheUse::Hit(_)));
+    assert_same(&all, &trusted);
+    fs::remove_dir_all(&cache_files(cache.path())[0]).unwrap();
 
     let small = tempfile::tempdir().unwrap();
     write(small.path(), "a.txt", "date 2022-01-01 One.");
     assert_eq!(
         open(small.path(), cache.path()).timings().cache,
-        CacheUse::Miss
+        CacheUse::Off
     );
     assert!(cache_files(cache.path()).is_empty());
 }
 
 #[test]
-fn a_damaged_cache_file_never_crashes_and_a_broken_frame_is_a_miss() {
+fn a_damaged_catalog_or_index_is_rebuilt_with_a_message() {
     let (dir, cache, fresh) = loaded();
     open(dir.path(), cache.path());
-    let [file] = cache_files(cache.path()).try_into().unwrap();
+    let file = catalog(cache.path());
     let good = fs::read(&file).unwrap();
     let len = good.len();
-    // Cut short anywhere, or the header or footer changed: loaded afresh,
-    // and said once the header shows the snapshot was for these files.
     let damage = |s: &Store| {
         s.diagnostics()
             .filter(|d| d.message.starts_with("the index cache was damaged"))
             .count()
     };
+    // Cut short anywhere, or its frame changed: loaded afresh, said once
+    // the header shows it is a catalog of this version.
     for cut in [0, 7, 100, len / 3, len / 2, len - 40, len - 1] {
         fs::write(&file, &good[..cut]).unwrap();
         let store = open(dir.path(), cache.path());
-        assert!(
-            !matches!(store.timings().cache, CacheUse::Hit(_)),
-            "cut at {cut}"
-        );
-        // The header holds every file's stat: past it from a third of the way on.
-        assert_eq!(damage(&store), usize::from(cut >= len / 3), "cut at {cut}");
+        assert!(read_files(&store).is_some(), "cut at {cut}");
+        assert_eq!(damage(&store), usize::from(cut >= 100), "cut at {cut}");
         assert_eq!(
             store.diagnostics().count(),
             fresh.diagnostics().count() + damage(&store)
@@ -149,43 +177,57 @@ fn a_damaged_cache_file_never_crashes_and_a_broken_frame_is_a_miss() {
         );
         assert_same(&fresh, &rebuilt);
     }
-    for at in [
-        3,
-        9,
-        20,
-        len - 36,
-        len - 27,
-        len - 15,
-        len - 10,
-        len - 6,
-        len - 2,
-    ] {
+    for at in [len - 36, len - 27, len - 15, len - 10, len - 6, len - 2] {
         let mut bad = good.clone();
         bad[at] ^= 0x5a;
         fs::write(&file, &bad).unwrap();
         let store = open(dir.path(), cache.path());
-        assert!(
-            !matches!(store.timings().cache, CacheUse::Hit(_)),
-            "byte {at}"
-        );
+        assert!(read_files(&store).is_some(), "byte {at}");
+        assert_eq!(damage(&store), 1, "byte {at}");
+        assert_eq!(store.len(), fresh.len());
     }
     // A byte changed anywhere else may show wrong text, but never panics.
-    for k in 1..120 {
+    let file = catalog(cache.path());
+    let good = fs::read(&file).unwrap();
+    let len = good.len();
+    for k in 1..60 {
         let mut bad = good.clone();
-        let at = (len / 120) * k;
+        let at = (len / 60) * k;
         bad[at] = bad[at].wrapping_add(0x41);
         fs::write(&file, &bad).unwrap();
         let store = open(dir.path(), cache.path());
-        for b in store.iter() {
-            let _ = (b.paragraphs.text_len(), b.quotes.len());
-            for q in &b.quotes {
-                let _ = b.quote_text(q);
-            }
+        for i in 0..store.len().min(50) {
+            let b = store.head(brief::store::DocId::from_index(i));
+            let _ = (b.title.len(), b.quotes.len());
         }
         let _ = store.diagnostics().count();
         for text in QUERIES {
             query::evaluate(&store, &query::parse(text).unwrap(), today());
         }
+    }
+    // The index's files gone or broken: rebuilt, with the same message.
+    for broken in ["meta.json", "segment"] {
+        let file = catalog(cache.path());
+        let index = file.with_file_name("index");
+        for entry in fs::read_dir(&index).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let hit = match broken {
+                "meta.json" => name == "meta.json",
+                _ => name.ends_with(".idx") || name.ends_with(".fast"),
+            };
+            if hit {
+                fs::write(&path, b"not an index").unwrap();
+            }
+        }
+        let store = open(dir.path(), cache.path());
+        assert_eq!(damage(&store), 1, "{broken}");
+        let rebuilt = open(dir.path(), cache.path());
+        assert!(
+            matches!(rebuilt.timings().cache, CacheUse::Hit(_)),
+            "{broken}"
+        );
+        assert_same(&fresh, &rebuilt);
     }
 }
 
@@ -195,15 +237,19 @@ fn old_cache_files_are_pruned() {
     let cache = tempfile::tempdir().unwrap();
     let old = SystemTime::now() - Duration::from_secs(86_400);
     for i in 0..20 {
-        let f = fs::File::create(cache.path().join(format!("{i:016x}.cache"))).unwrap();
+        let archive = cache.path().join(format!("{i:016x}"));
+        fs::create_dir(&archive).unwrap();
+        let f = fs::File::create(archive.join("catalog")).unwrap();
         f.set_modified(old).unwrap();
     }
+    // A cache file of brief before the index moved to tantivy.
+    fs::File::create(cache.path().join("0123456789abcdef.cache")).unwrap();
     let stale = fs::File::create(cache.path().join(".x.cache.1.tmp")).unwrap();
     stale.set_modified(old).unwrap();
     open(dir.path(), cache.path());
     let files = cache_files(cache.path());
     assert_eq!(files.len(), 16, "{files:?}");
-    assert!(files.iter().all(|f| !f.to_string_lossy().ends_with(".tmp")));
+    assert!(files.iter().all(|f| f.is_dir()), "{files:?}");
 }
 
 #[test]
@@ -275,11 +321,13 @@ fn processes_opening_one_archive_at_once_all_work() {
         assert!(out.status.success());
         assert_eq!(String::from_utf8(out.stdout).unwrap(), fresh);
     }
-    assert_eq!(
-        cache_files(cache.path()).len(),
-        1,
-        "one snapshot, no temporary left"
-    );
+    let [archive] = cache_files(cache.path()).try_into().unwrap();
+    let left: Vec<_> = fs::read_dir(&archive)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "no temporary left: {left:?}");
     let again = brief()
         .env("BRIEF_CACHE_DIR", cache.path())
         .args(["list", "--json", "-q", "gas", "--timings"])
@@ -305,13 +353,13 @@ fn a_command_says_when_the_cache_was_damaged() {
             .unwrap()
     };
     let first = run();
-    let [file] = cache_files(cache.path()).try_into().unwrap();
+    let file = catalog(cache.path());
     let good = fs::read(&file).unwrap();
     fs::write(&file, &good[..good.len() / 2]).unwrap();
     let damaged = run();
     let err = String::from_utf8_lossy(&damaged.stderr);
     assert!(
-        err.contains(".cache:1:1: warning: the index cache was damaged"),
+        err.contains("catalog:1:1: warning: the index cache was damaged"),
         "{err}"
     );
     assert_eq!(damaged.stdout, first.stdout);

@@ -6,7 +6,6 @@
 mod common;
 
 use brief::model::Severity;
-use brief::store::Store;
 use common::*;
 
 fn hostile_folder(huge: bool) -> tempfile::TempDir {
@@ -142,7 +141,7 @@ fn every_bad_input_row_is_loaded_or_reported() {
 #[test]
 fn readable_bad_files_are_all_loaded_with_text() {
     let dir = hostile_folder(true);
-    let store = Store::open(&[dir.path().to_path_buf()]);
+    let store = brief::library::open_in_memory(&[dir.path().to_path_buf()]);
     let ids: Vec<&str> = store.iter().map(|b| b.id.as_str()).collect();
     assert_eq!(
         ids,

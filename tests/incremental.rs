@@ -7,7 +7,8 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use brief::store::{Store, reload};
+use brief::library::{Library, Options};
+use brief::progress::Progress;
 use common::corpus::{SETTLED, assert_same, corpus, newest_change};
 use proptest::prelude::*;
 
@@ -74,15 +75,22 @@ proptest! {
         let dir = corpus();
         let cache = tempfile::tempdir().unwrap();
         let paths = [dir.path().to_path_buf()];
-        let open = || Store::open_with_cache(&paths, Some(cache.path()), newest_change(dir.path()) + SETTLED);
-        let mut shown = open();
+        let options = || Options {
+            cache: Some(cache.path()),
+            now: newest_change(dir.path()) + SETTLED,
+        };
+        let open = || Library::open(&paths, options(), &Progress::new()).1;
+        let (mut library, mut shown) = Library::open(&paths, options(), &Progress::new());
         let mut added = 0;
         for step in &steps {
             apply(dir.path(), step, &mut added);
-            let fresh = Store::open(&paths);
+            let fresh = brief::library::open_in_memory(&paths);
             assert_same(&fresh, &open());
             assert_same(&fresh, &open());
-            let (reloaded, _) = reload::reload(&paths, &shown);
+            let (reloaded, _) = library
+                .reload(&shown, options().now)
+                .unwrap()
+                .expect("every step changes a file");
             assert_same(&fresh, &reloaded);
             shown = reloaded;
         }

@@ -240,7 +240,7 @@ fn store_of(docs: &[Doc]) -> Store {
             parse_text(Path::new(&format!("{id}.txt")), &id, &render(d))
         })
         .collect();
-    Store::build(Loaded::of(briefings, Vec::new()))
+    brief::library::build(Loaded::of(briefings, Vec::new()))
 }
 
 proptest! {

@@ -54,7 +54,7 @@ fn store_of(files: Vec<Vec<u8>>) -> Store {
             parse_bytes(Path::new(&format!("f{i}.txt")), &format!("f{i}"), bytes)
         })
         .collect();
-    Store::build(Loaded::of(briefings, Vec::new()))
+    brief::library::build(Loaded::of(briefings, Vec::new()))
 }
 
 fn today() -> NaiveDate {

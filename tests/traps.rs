@@ -5,7 +5,6 @@
 mod common;
 
 use brief::model::Severity;
-use brief::store::Store;
 use common::write;
 
 #[test]
@@ -49,7 +48,7 @@ fn fence_traps() {
             "-".repeat(8_100)
         ),
     );
-    let store = Store::open(&[d.to_path_buf()]);
+    let store = brief::library::open_in_memory(&[d.to_path_buf()]);
     let get = |id: &str| store.get(store.find_id(id).unwrap());
     assert_eq!(get("bom").title, "After a BOM");
     assert!(

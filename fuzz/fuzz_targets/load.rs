@@ -16,7 +16,7 @@ use ratatui::backend::TestBackend;
 
 fuzz_target!(|data: &[u8]| {
     let Some(briefing) = parse_bytes(Path::new("fuzz.txt"), "fuzz", data.to_vec()) else { return };
-    let store = Store::build(Loaded { briefings: vec![briefing], rules: Vec::new(), diagnostics: Vec::new(), skipped: Vec::new(), timings: Default::default() });
+    let store = brief::library::build(Loaded { briefings: vec![briefing], rules: Vec::new(), diagnostics: Vec::new(), skipped: Vec::new(), timings: Default::default() });
     let theme = Theme::default_theme(ColorDepth::Ansi16);
     let size = (20 + (data.len() % 120) as u16, 6 + (data.len() % 40) as u16);
     let mut state = AppState::new(&store, chrono::NaiveDate::MIN, size);

@@ -16,7 +16,7 @@ fn store() -> &'static Store {
             parse_text(Path::new("a"), "a", "date 2022-01-10 Gas transit talks “we will talk again”, he said.\n\nAs reported by Kyiv Wire."),
             parse_text(Path::new("b"), "b", "+++\ntitle = \"T\"\ndate = 2021-05-01\ntags = [\"nato\"]\npriority = \"high\"\n+++\nКиїв."),
         ];
-        Store::build(Loaded { briefings, rules: Vec::new(), diagnostics: Vec::new(), skipped: Vec::new(), timings: Default::default() })
+        brief::library::build(Loaded { briefings, rules: Vec::new(), diagnostics: Vec::new(), skipped: Vec::new(), timings: Default::default() })
     })
 }
 

@@ -28,7 +28,7 @@ use crate::query::{self, Query};
 use crate::store::{DocId, DocSet, Store};
 use crate::tui::keymap::Keymap;
 pub use open::resolve_paths;
-use open::{Loading, cache_dir, open, open_deferring_cache, open_resolved};
+use open::{Loading, cache_dir, open, open_library, open_resolved};
 use output::Out;
 
 #[derive(Debug, thiserror::Error)]
@@ -94,19 +94,11 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let options = reader_options(&cli.look, &config, keymap, chosen)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
                 let paths = resolve_paths(cli.paths.paths, &loading.folders)?;
-                let (store, pending) = open_deferring_cache(&paths, &loading, true);
+                let (library, store) = open_library(&paths, &loading);
                 let store = std::sync::Arc::new(store);
-                // The reader comes up first; the snapshot is written meanwhile.
-                let writer = pending.map(|pending| {
-                    let store = store.clone();
-                    std::thread::spawn(move || pending.write(&store))
-                });
-                crate::tui::run(store, &options, Some(paths)).map_err(|e| {
+                crate::tui::run(store, &options, Some(library)).map_err(|e| {
                     CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}")))
                 })?;
-                if let Some(writer) = writer {
-                    let _ = writer.join();
-                }
                 // The reader showed the first; all of them stay on the screen now.
                 for d in &options.watch.diagnostics {
                     eprintln!("{d}");

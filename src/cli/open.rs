@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::time::{Instant, SystemTime};
 
 use super::CliError;
+use crate::library::{Library, Options};
 use crate::progress::Phase;
-use crate::store::{CacheUse, PendingCache, Store};
+use crate::store::{CacheUse, Store};
 use crate::text::plural;
 
 /// The paths to load: those given, else `$BRIEF_DIR`, else the configuration's
@@ -80,31 +81,25 @@ pub fn open_resolved(
     loading: &Loading,
 ) -> Result<(Vec<PathBuf>, Store), CliError> {
     let paths = resolve_paths(paths, &loading.folders)?;
-    let store = open_deferring_cache(&paths, loading, false).0;
+    let store = open_library(&paths, loading).1;
     Ok((paths, store))
 }
 
-/// Opens the store at `paths` (already resolved); with `defer`, a snapshot
-/// still to be written to the index cache is handed back rather than written now.
-pub fn open_deferring_cache(
-    paths: &[PathBuf],
-    loading: &Loading,
-    defer: bool,
-) -> (Store, Option<PendingCache>) {
+/// Opens the archive at `paths` (already resolved), saying progress on
+/// stderr when it takes a while.
+pub fn open_library(paths: &[PathBuf], loading: &Loading) -> (Library, Store) {
     let started = Instant::now();
-    let (store, pending) = super::progress::shown(
+    let (library, store) = super::progress::shown(
         |progress| {
-            let cache = loading.cache.as_deref();
-            let (mut store, mut pending) =
-                Store::open_deferring_cache(paths, cache, SystemTime::now(), progress);
-            if !defer && let Some(p) = pending.take() {
-                progress.phase(Phase::Saving, 0);
-                store.record_cache(p.write(&store));
-            }
+            let options = Options {
+                cache: loading.cache.as_deref(),
+                now: SystemTime::now(),
+            };
+            let opened = Library::open(paths, options, progress);
             progress.phase(Phase::Done, 0);
-            (store, pending)
+            opened
         },
-        |(store, _)| store.len(),
+        |(_, store)| store.len(),
     );
     // What went wrong with brief's own cache (it was damaged and rebuilt)
     // is said by every command, not only `check`.
@@ -116,7 +111,7 @@ pub fn open_deferring_cache(
     if loading.timings {
         eprintln!("{}", timings_line(&store, started.elapsed()));
     }
-    (store, pending)
+    (library, store)
 }
 
 fn timings_line(store: &Store, total: std::time::Duration) -> String {
@@ -136,7 +131,11 @@ fn timings_line(store: &Store, total: std::time::Duration) -> String {
         );
     }
     let cache = match t.cache {
-        CacheUse::Written(d) => format!(", cache written {:.1} ms", ms(d)),
+        CacheUse::Updated { files, write } => format!(
+            ", index cache updated with {} and written in {:.1} ms",
+            plural(files, "file"),
+            ms(write)
+        ),
         _ => String::new(),
     };
     format!(

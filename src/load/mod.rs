@@ -149,6 +149,25 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
     read(find(paths, false), &Progress::new())
 }
 
+/// Each file's id (see `ids`): they depend on every file found.
+pub fn ids(files: &[FileEntry]) -> Vec<String> {
+    ids::assign(files)
+}
+
+/// Reads and parses the files given with their ids, on worker threads, in
+/// order: a briefing, or why the file was skipped.
+pub fn read_files(
+    jobs: Vec<(&Path, String)>,
+    progress: &Progress,
+) -> Vec<Result<Briefing, Diagnostic>> {
+    read::read_all(jobs, progress).0
+}
+
+/// Reads and parses one file, as `read_files` does.
+pub fn read_file(path: &Path, id: &str) -> Result<Briefing, Diagnostic> {
+    read::read_one(path, id.to_string(), &mut read::WorkTime::default())
+}
+
 /// Parses text that did not come from a file (tests, benchmarks, fuzzing).
 pub fn parse_text(path: &Path, id: &str, text: &str) -> Briefing {
     parse::parse(path, id.to_string(), text)

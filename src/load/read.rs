@@ -71,7 +71,7 @@ pub fn workers() -> usize {
         .clamp(2, 16)
 }
 
-fn read_one(path: &Path, id: String, time: &mut WorkTime) -> Outcome {
+pub fn read_one(path: &Path, id: String, time: &mut WorkTime) -> Outcome {
     let started = Instant::now();
     let bytes = read_regular(path).map_err(|msg| Diagnostic::error(path, (1, 1), msg));
     let read = Instant::now();

@@ -37,7 +37,7 @@ pub(super) fn archive(dir: &Path, name: &str) -> PathBuf {
 /// The reader's book on the test archive in `dir`, with state in `state`.
 fn open(dir: &Path, state: &Path) -> Opened {
     let root = archive(dir, "archive");
-    let store = Store::open(std::slice::from_ref(&root));
+    let store = crate::library::open_in_memory(std::slice::from_ref(&root));
     Book::open(Some(state.to_owned()), &[root], &store)
 }
 
@@ -63,7 +63,7 @@ fn marks_and_seen_round_trip() {
     assert_eq!(opened.seen, Some(LastSeen::default()));
     assert!(opened.warnings.is_empty(), "{:?}", opened.warnings);
     opened.book.save(&held()).unwrap();
-    let store = Store::open(&[dir.path().join("archive")]);
+    let store = crate::library::open_in_memory(&[dir.path().join("archive")]);
     opened.book.save_seen(&opened.marks.archives, &store, None);
     let again = peek(dir.path(), &state);
     assert_eq!(again.marks.of_archive(ID), sample());

@@ -115,6 +115,18 @@ impl Briefing {
     }
 
     /// Adds a tag, merging origins when the briefing already has it.
+    /// Takes away the tags rules gave, keeping those of the file itself.
+    pub fn drop_rule_tags(&mut self) {
+        self.tags.retain_mut(|t| match t.origin {
+            TagOrigin::Rule => false,
+            TagOrigin::Both => {
+                t.origin = TagOrigin::Curated;
+                true
+            }
+            TagOrigin::Curated => true,
+        });
+    }
+
     pub fn add_tag(&mut self, name: &str, origin: TagOrigin) {
         match self.tags.binary_search_by(|t| t.name.as_str().cmp(name)) {
             Ok(i) => {

@@ -34,7 +34,7 @@ fn store() -> Store {
         tag: "nato".into(),
         phrases: vec![vec!["nato".into(), "headquarters".into()]],
     }];
-    Store::build(Loaded::of(briefings, rules))
+    crate::library::build(Loaded::of(briefings, rules))
 }
 
 fn ids(q: &str) -> Vec<String> {

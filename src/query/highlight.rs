@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::ast::Highlight;
-use crate::store::fuzzy;
+use crate::store as fuzzy;
 use crate::text::words;
 
 /// Byte ranges of matches in `text`, sorted and not overlapping.

@@ -13,7 +13,7 @@ fn store(docs: &[(&str, &str)]) -> Store {
         .iter()
         .map(|(id, text)| parse_text(Path::new(id), id, text))
         .collect();
-    Store::build(Loaded::of(briefings, Vec::new()))
+    crate::library::build(Loaded::of(briefings, Vec::new()))
 }
 
 fn ranked(store: &Store, q: &str) -> Vec<String> {

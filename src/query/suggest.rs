@@ -77,7 +77,7 @@ mod tests {
         .enumerate()
         .map(|(i, t)| parse_text(Path::new(&format!("{i}.txt")), &format!("d{i}"), t))
         .collect();
-        Store::build(Loaded::of(briefings, Vec::new()))
+        crate::library::build(Loaded::of(briefings, Vec::new()))
     }
 
     fn suggested(text: &str) -> Option<(String, Vec<String>)> {

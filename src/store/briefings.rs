@@ -1,41 +1,63 @@
-//! The store's briefings: parsed ones in memory, or records in the index
-//! cache decoded the first time each is asked for, so a start from the cache
-//! pays only for the briefings it shows.
+//! The store's briefings: parsed ones in memory, or heads (all but the body
+//! text) kept in the index cache and decoded the first time each is asked
+//! for, with the whole briefing read from its file when it is shown: the
+//! file is the source of truth, and the cache never holds the texts.
 
+use std::path::Path;
 use std::sync::OnceLock;
 
 use super::cache::records;
 use super::cache::wire::{Reader, u64_at};
+use crate::load;
 use crate::model::{Briefing, Diagnostic, SharedBytes};
 
 pub enum Briefings {
     Parsed(Vec<Briefing>),
-    Cached(Cached),
+    Filed(Filed),
 }
 
-pub struct Cached {
+pub struct Filed {
     bytes: SharedBytes,
-    /// Where the table of (record, body) offsets starts, one pair per briefing.
+    /// Where the table of record offsets starts, one per briefing.
     offsets: usize,
-    decoded: Box<[OnceLock<Box<Briefing>>]>,
+    heads: Box<[OnceLock<Box<Briefing>>]>,
+    whole: Box<[OnceLock<Box<Briefing>>]>,
 }
 
-impl Cached {
-    pub fn new(bytes: SharedBytes, offsets: usize, count: usize) -> Cached {
-        Cached {
+impl Filed {
+    pub fn new(bytes: SharedBytes, offsets: usize, count: usize) -> Filed {
+        let cells = || (0..count).map(|_| OnceLock::new()).collect();
+        Filed {
             bytes,
             offsets,
-            decoded: (0..count).map(|_| OnceLock::new()).collect(),
+            heads: cells(),
+            whole: cells(),
         }
     }
 
     fn decode(&self, i: usize) -> Briefing {
         let buf = (*self.bytes).as_ref();
-        let record = |k| u64_at(buf, self.offsets, 2 * i + k).map(|n| n as usize);
-        let briefing = record(0).zip(record(1)).and_then(|(at, body)| {
-            records::read_briefing(&mut Reader::new(buf, at), &self.bytes, body)
+        let briefing = u64_at(buf, self.offsets, i).and_then(|at| {
+            records::read_briefing(&mut Reader::new(buf, at as usize), &self.bytes, 0)
         });
         briefing.map_or_else(|| damaged(i), |(b, _)| b)
+    }
+
+    fn head(&self, i: usize) -> &Briefing {
+        self.heads[i].get_or_init(|| Box::new(self.decode(i)))
+    }
+
+    /// The briefing as its file reads now, with the tags the index gave it.
+    fn read(&self, i: usize) -> Briefing {
+        let head = self.head(i);
+        match load::read_file(&head.path, &head.id) {
+            Ok(mut b) => {
+                b.tags.clone_from(&head.tags);
+                b.words = head.words;
+                b
+            }
+            Err(d) => unreadable(head, d),
+        }
     }
 }
 
@@ -43,27 +65,57 @@ impl Briefings {
     pub fn len(&self) -> usize {
         match self {
             Briefings::Parsed(v) => v.len(),
-            Briefings::Cached(c) => c.decoded.len(),
+            Briefings::Filed(f) => f.heads.len(),
         }
     }
 
+    /// The whole briefing.
     pub fn get(&self, i: usize) -> &Briefing {
         match self {
             Briefings::Parsed(v) => &v[i],
-            Briefings::Cached(c) => c.decoded[i].get_or_init(|| Box::new(c.decode(i))),
+            Briefings::Filed(f) => f.whole[i].get_or_init(|| Box::new(f.read(i))),
+        }
+    }
+
+    /// All but the body text (which stays empty); its quotes are counted,
+    /// but their text is in the whole briefing only.
+    pub fn head(&self, i: usize) -> &Briefing {
+        match self {
+            Briefings::Parsed(v) => &v[i],
+            Briefings::Filed(f) => f.whole[i].get().map_or_else(|| f.head(i), |b| &**b),
+        }
+    }
+
+    /// The whole briefing if it has been read already.
+    pub fn read_already(&self, i: usize) -> Option<&Briefing> {
+        match self {
+            Briefings::Parsed(v) => v.get(i),
+            Briefings::Filed(f) => f.whole[i].get().map(|b| &**b),
         }
     }
 }
 
+/// What the index knows of a briefing whose file cannot be read now.
+fn unreadable(head: &Briefing, problem: Diagnostic) -> Briefing {
+    let mut b = head.clone();
+    b.quotes.clear();
+    b.diagnostics.push(Diagnostic::warning(
+        &head.path,
+        (1, 1),
+        format!("{}; showing what the index holds", problem.message),
+    ));
+    b
+}
+
 /// Stands in for a record the cache cannot give back, saying so.
 fn damaged(i: usize) -> Briefing {
-    let path = std::path::PathBuf::from("(index cache)");
+    let path = Path::new("(index cache)");
     let message = "this briefing's record in the index cache is damaged; run brief with --no-cache";
     Briefing {
         id: format!("damaged-{i}"),
         title: "Damaged index cache entry".into(),
-        diagnostics: vec![Diagnostic::error(&path, (1, 1), message)],
-        path,
+        diagnostics: vec![Diagnostic::error(path, (1, 1), message)],
+        path: path.to_path_buf(),
         date: None,
         source: None,
         url: None,

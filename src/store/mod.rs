@@ -1,31 +1,25 @@
 //! The immutable, indexed collection of briefings that everything reads from.
 
 mod briefings;
-mod cache;
+pub mod cache;
 mod docset;
 mod fields;
-pub mod fuzzy;
-mod index_build;
-mod open;
-pub mod reload;
-mod segment;
 mod text_index;
 
+use std::io;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
-pub use cache::MIN_FILES as CACHE_MIN_FILES;
 pub use docset::DocSet;
 pub use fields::SourceEntry;
-pub use open::PendingCache;
-pub use text_index::TextIndex;
+pub use text_index::{MAX_DISTANCE, TextIndex, schema, within};
 
 use briefings::Briefings;
 use fields::Fields;
 
-use crate::load::{LoadTimings, Loaded, TagRule};
+use crate::load::{FileStat, LoadTimings, TagRule};
 use crate::model::{Briefing, Diagnostic, Priority, Severity, TagOrigin};
 
 /// Marks a loader-level diagnostic in `Store::problems`.
@@ -58,16 +52,44 @@ pub struct Timings {
 pub enum CacheUse {
     #[default]
     Off,
-    /// Used; reading and checking it took this long.
+    /// Used as it was; reading and checking it took this long.
     Hit(Duration),
-    /// Not used (missing, stale or too few files); the folders were loaded.
-    Miss,
-    /// Not used, and written afresh in this long.
-    Written(Duration),
+    /// Brought up to date with the files that changed, and written in this long.
+    Updated { files: usize, write: Duration },
+}
+
+/// The file a briefing was read from, as the index knows it: the library's
+/// number for this version of the file, and its size, times and inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Indexed {
+    pub number: u64,
+    pub stat: Option<FileStat>,
+}
+
+/// A file found but not read as a briefing, and why.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub problem: Diagnostic,
+    pub stat: Option<FileStat>,
+}
+
+/// What the library gathered for a new store: briefings in any order, each
+/// with its file and its length in indexed words, and the index that holds them.
+pub struct Gathered {
+    pub briefings: Vec<(Briefing, Indexed, u32)>,
+    pub searcher: tantivy::Searcher,
+    pub rules: Vec<TagRule>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub skipped: Vec<Skipped>,
+    pub timings: Timings,
 }
 
 pub struct Store {
     briefings: Briefings,
+    /// Each briefing's file, by position.
+    files: Vec<Indexed>,
+    /// The files of the last `skipped` diagnostics.
+    skipped_files: Vec<Option<FileStat>>,
     /// Loader-level diagnostics; the last `skipped` are files that could not be read.
     diagnostics: Vec<Diagnostic>,
     skipped: usize,
@@ -84,39 +106,44 @@ pub struct Store {
 }
 
 impl Store {
-    pub fn build(loaded: Loaded) -> Store {
+    /// Sorts the briefings newest first, indexes their fields, and tags them
+    /// by the rules through the text index.
+    pub fn put_together(gathered: Gathered) -> io::Result<Store> {
         let started = Instant::now();
-        let Loaded {
+        let Gathered {
             mut briefings,
+            searcher,
             rules,
             diagnostics,
             skipped,
             timings,
-        } = loaded;
+        } = gathered;
         // Ids are unique, so an unstable (in-place, allocation-free) sort is exact.
-        briefings.sort_unstable_by(|a, b| match (a.date, b.date) {
+        briefings.sort_unstable_by(|(a, ..), (b, ..)| match (a.date, b.date) {
             (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.id.cmp(&b.id)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => a.id.cmp(&b.id),
         });
-        let (text, words) = index_build::build(&briefings);
-        for (b, n) in briefings.iter_mut().zip(words) {
-            b.words = n as usize;
+        let mut lengths = Vec::with_capacity(briefings.len());
+        let mut files = Vec::with_capacity(briefings.len());
+        let mut parsed = Vec::with_capacity(briefings.len());
+        for (b, file, length) in briefings {
+            lengths.push(length);
+            files.push(file);
+            parsed.push(b);
         }
-        apply_rules(&mut briefings, &rules, &text);
-        let fields = Fields::build(&briefings);
-        let timings = Timings {
-            load: timings,
-            ..Timings::default()
-        };
+        let text = TextIndex::new(searcher, &doc_of(&files), lengths)?;
+        apply_rules(&mut parsed, &rules, &text);
+        let fields = Fields::build(&parsed);
         let parts = Parts {
-            briefings: Briefings::Parsed(briefings),
+            briefings: Briefings::Parsed(parsed),
+            files,
             text,
             fields,
             skipped,
         };
-        Store::assemble(parts, diagnostics, timings, started)
+        Ok(Store::assemble(parts, diagnostics, timings, started))
     }
 
     /// A store from briefings already sorted, counted and tagged, and their indexes.
@@ -128,13 +155,20 @@ impl Store {
     ) -> Store {
         let Parts {
             briefings,
+            files,
             text,
             fields,
-            mut skipped,
+            skipped,
         } = parts;
         let skipped_count = skipped.len();
-        diagnostics.append(&mut skipped);
+        let mut skipped_files = Vec::with_capacity(skipped_count);
+        for s in skipped {
+            diagnostics.push(s.problem);
+            skipped_files.push(s.stat);
+        }
         let mut store = Store {
+            files,
+            skipped_files,
             dated: fields.dates.iter().take_while(|d| d.is_some()).count(),
             problems: Vec::new(),
             severities: [0; 2],
@@ -179,8 +213,47 @@ impl Store {
         self.len() == 0
     }
 
+    /// The whole briefing, read from its file the first time it is asked
+    /// for when the store came from the index cache.
     pub fn get(&self, id: DocId) -> &Briefing {
         self.briefings.get(id.index())
+    }
+
+    /// All but the body text, which is empty unless the whole briefing was
+    /// read already: what lists and counts need, without reading the file.
+    pub fn head(&self, id: DocId) -> &Briefing {
+        self.briefings.head(id.index())
+    }
+
+    /// The whole briefing if it is in memory already.
+    pub fn read_already(&self, id: DocId) -> Option<&Briefing> {
+        self.briefings.read_already(id.index())
+    }
+
+    /// Words indexed in the briefing (title, summary and body).
+    pub fn text_length(&self, id: DocId) -> u32 {
+        self.text.length(id)
+    }
+
+    /// A file number above those of every briefing here.
+    pub fn next_file_number(&self) -> u64 {
+        self.files.iter().map(|f| f.number + 1).max().unwrap_or(0)
+    }
+
+    /// The file `id` was read from, as the index knows it.
+    pub fn file(&self, id: DocId) -> Indexed {
+        self.files[id.index()]
+    }
+
+    /// Every file that was found but could not be read as a briefing.
+    pub fn skipped_files(&self) -> impl Iterator<Item = Skipped> + '_ {
+        self.skipped()
+            .iter()
+            .zip(&self.skipped_files)
+            .map(|(d, &stat)| Skipped {
+                problem: d.clone(),
+                stat,
+            })
     }
 
     /// The briefing's id, without decoding the briefing from the index cache.
@@ -198,9 +271,14 @@ impl Store {
         self.fields.dates[id.index()]
     }
 
-    /// Every briefing, newest first.
+    /// Every briefing, newest first, whole (see `get`).
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Briefing> + '_ {
         (0..self.len()).map(|i| self.briefings.get(i))
+    }
+
+    /// Every briefing's head, newest first (see `head`).
+    pub fn heads(&self) -> impl ExactSizeIterator<Item = &Briefing> + '_ {
+        (0..self.len()).map(|i| self.briefings.head(i))
     }
 
     pub fn all(&self) -> DocSet {
@@ -214,6 +292,28 @@ impl Store {
 
     pub fn timings(&self) -> Timings {
         self.timings
+    }
+
+    /// The diagnostics of the folders and `tags.toml` files, not of a briefing.
+    pub fn loader_diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics[..self.diagnostics.len() - self.skipped]
+    }
+
+    /// The store with `diagnostics` in place of its loader-level ones.
+    pub fn with_loader_diagnostics(mut self, mut diagnostics: Vec<Diagnostic>) -> Store {
+        let skipped = self
+            .diagnostics
+            .split_off(self.diagnostics.len() - self.skipped);
+        diagnostics.extend(skipped);
+        self.diagnostics = diagnostics;
+        self.severities = [0; 2];
+        self.index_problems();
+        self
+    }
+
+    /// Notes what the index cache did for this store.
+    pub fn record_cache(&mut self, cache: CacheUse) {
+        self.timings.cache = cache;
     }
 
     /// Every diagnostic, loader-level and per-file, sorted by path and position.
@@ -233,7 +333,7 @@ impl Store {
     /// The briefing whose id is `id`, or else the only one whose id starts with it.
     pub fn find_id(&self, id: &str) -> Result<DocId, Vec<DocId>> {
         let matches: Vec<DocId> = self.ids_with_prefix(&id.to_lowercase()).collect();
-        if let Some(&exact) = matches.iter().find(|&&d| self.get(d).id == id) {
+        if let Some(&exact) = matches.iter().find(|&&d| self.id(d) == id) {
             return Ok(exact);
         }
         match matches.as_slice() {
@@ -281,12 +381,28 @@ impl Store {
 /// What a store is made of besides the loader's diagnostics.
 struct Parts {
     briefings: Briefings,
+    files: Vec<Indexed>,
     text: TextIndex,
     fields: Fields,
-    skipped: Vec<Diagnostic>,
+    skipped: Vec<Skipped>,
 }
 
+/// Each file number's position, `u32::MAX` for numbers not in `files`.
+fn doc_of(files: &[Indexed]) -> Vec<u32> {
+    let top = files.iter().map(|f| f.number + 1).max().unwrap_or(0);
+    let mut doc_of = vec![u32::MAX; usize::try_from(top).expect("file numbers fit memory")];
+    for (i, f) in files.iter().enumerate() {
+        doc_of[f.number as usize] = i as u32;
+    }
+    doc_of
+}
+
+/// Tags by the rules, afresh: those the rules gave before are taken away
+/// first, as the rules or the text may have changed.
 fn apply_rules(briefings: &mut [Briefing], rules: &[TagRule], text: &TextIndex) {
+    for b in briefings.iter_mut() {
+        b.drop_rule_tags();
+    }
     for rule in rules {
         for phrase in &rule.phrases {
             for doc in text.phrase_docs(phrase).iter() {

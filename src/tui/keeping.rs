@@ -113,7 +113,7 @@ mod tests {
         fs::create_dir_all(&archive).unwrap();
         fs::write(archive.join("a.txt"), "date 2022-01-01 One.").unwrap();
         let paths = [archive];
-        let store = Arc::new(Store::open(&paths));
+        let store = Arc::new(crate::library::open_in_memory(&paths));
         let opened = Book::open(Some(state.clone()), &paths, &store);
         let id = opened.marks.archives.places()[0].id.clone();
         let mut marks = opened.marks.clone();

@@ -5,13 +5,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
+use crate::library::{Changes, Library};
 use crate::load::is_briefing_name;
 use crate::store::Store;
-use crate::store::reload::{Changes, reload};
 
 /// Changes are taken together once none came for this long...
 const QUIET: Duration = Duration::from_millis(150);
@@ -34,14 +34,14 @@ pub struct Live {
 }
 
 impl Live {
-    /// Starts live reload of `paths` on a thread of its own (telling the
+    /// Starts live reload of `library` on a thread of its own (telling the
     /// system about every folder of a large tree takes a while); `current`
     /// is the store the reader shows.
-    pub fn start(paths: Vec<PathBuf>, current: Arc<Store>) -> Live {
+    pub fn start(mut library: Library, current: Arc<Store>) -> Live {
         let (reports, receiver) = mpsc::channel();
         std::thread::spawn(move || {
             let (events, changed) = mpsc::channel();
-            let watcher = match notice_changes(&paths, events) {
+            let watcher = match notice_changes(library.paths(), events) {
                 Ok(watcher) => watcher,
                 Err(e) => {
                     let _ = reports.send(Report::Off(format!("live reload is off: {e}")));
@@ -50,13 +50,22 @@ impl Live {
             };
             let mut current = current;
             while settle(&changed) {
-                let (store, changes) = reload(&paths, &current);
-                current = Arc::new(store);
-                let report = Report::Reloaded(Reloaded {
-                    store: current.clone(),
-                    changes,
-                });
-                if reports.send(report).is_err() {
+                let report = match library.reload(&current, SystemTime::now()) {
+                    Ok(Some((store, changes))) => {
+                        current = Arc::new(store);
+                        Report::Reloaded(Reloaded {
+                            store: current.clone(),
+                            changes,
+                        })
+                    }
+                    Ok(None) => Report::Reloaded(Reloaded {
+                        store: current.clone(),
+                        changes: Changes::default(),
+                    }),
+                    Err(e) => Report::Off(format!("live reload is off: {e}")),
+                };
+                let off = matches!(report, Report::Off(_));
+                if reports.send(report).is_err() || off {
                     break;
                 }
             }

@@ -35,6 +35,7 @@ use chrono::NaiveDate;
 
 use std::collections::VecDeque;
 
+use crate::library::Library;
 use crate::marks::{Book, state_dir};
 use crate::store::Store;
 use effects::Hands;
@@ -93,11 +94,14 @@ impl Drop for Finish<'_> {
 /// How often the loop looks for a finished reload while no key comes.
 const RELOAD_POLL: Duration = Duration::from_millis(100);
 
-/// Runs the reader on `store` until quit; with `reload` (the paths loaded),
-/// changes to the files are loaded and shown while it runs, and marks are
-/// kept for the archives of those paths (without, none are kept).
-pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -> io::Result<()> {
-    let opened = Book::open(state_dir(), reload.as_deref().unwrap_or_default(), &store);
+/// Runs the reader on `store` until quit; with `library` (the archive it
+/// came from), changes to the files are loaded and shown while it runs, and
+/// marks are kept for the archives of its paths (without, none are kept).
+pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io::Result<()> {
+    let paths: Vec<PathBuf> = library
+        .as_ref()
+        .map_or_else(Vec::new, |l| l.paths().to_vec());
+    let opened = Book::open(state_dir(), &paths, &store);
     // A damaged marks file's warning is said first, else the watchlist's.
     let warning = (!opened.warnings.is_empty()).then(|| opened.warnings.join("; "));
     let seen = opened.seen;
@@ -143,7 +147,7 @@ pub fn run(store: Arc<Store>, options: &Options, reload: Option<Vec<PathBuf>>) -
         route: &route,
     };
     let mut store = store;
-    let mut live = reload.map(|paths| Live::start(paths, store.clone()));
+    let mut live = library.map(|library| Live::start(library, store.clone()));
     send(&mut hands, &mut state, &store, Input::Tick(Instant::now()))?;
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.

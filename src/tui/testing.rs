@@ -35,11 +35,15 @@ pub fn store_of(docs: &[(&str, String)]) -> Store {
         .iter()
         .map(|(id, text)| parse_text(Path::new(id), id, text))
         .collect();
-    let rules = vec![TagRule {
+    crate::library::build(Loaded::of(briefings, rules()))
+}
+
+/// The tag rules of the test stores: `gas` tags `energy`.
+pub fn rules() -> Vec<TagRule> {
+    vec![TagRule {
         tag: "energy".into(),
         phrases: vec![vec!["gas".into()]],
-    }];
-    Store::build(Loaded::of(briefings, rules))
+    }]
 }
 
 /// A watchlist for the test store: Kuleba twice in alpha, Odesa twice in

@@ -8,7 +8,6 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use brief::marks::{Book, Marks, STATE_FILE};
-use brief::store::Store;
 
 use crate::common;
 
@@ -26,7 +25,7 @@ fn state_of(n: usize) -> Marks {
 /// The book of the bundled briefings' archive, in the state folder `dir`.
 fn book(dir: &std::path::Path) -> Book {
     let sample = common::sample();
-    let store = Store::open(std::slice::from_ref(&sample));
+    let store = brief::library::open_in_memory(std::slice::from_ref(&sample));
     Book::open(Some(dir.to_owned()), &[sample], &store).book
 }
 

@@ -11,7 +11,7 @@ use brief::tui::state::{AppState, Input, update};
 use crate::common::write;
 
 fn open(dir: &std::path::Path) -> Store {
-    Store::open(&[dir.to_path_buf()])
+    brief::library::open_in_memory(&[dir.to_path_buf()])
 }
 
 #[test]

@@ -6,7 +6,6 @@
 
 mod brief_side;
 mod tantivy_side;
-mod tokenizer;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};

@@ -1,6 +1,7 @@
-//! tantivy's side: the schema brief would use (all indexed text in one field
-//! with positions, the file's number as a fast field, the path to delete by,
-//! no stored bodies), building, opening, the query forms and adding one file.
+//! tantivy's side: brief's own schema (`brief::store::schema`: all indexed
+//! text in one field with positions, the file's number as a fast field to
+//! map and delete by, no stored bodies), building, opening, the query forms
+//! and adding one file.
 
 use std::path::{Path, PathBuf};
 use std::thread;
@@ -12,12 +13,9 @@ use tantivy::columnar::Column;
 use tantivy::index::SegmentReader;
 use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::query::{FuzzyTermQuery, PhraseQuery, Query, RegexQuery, TermQuery};
-use tantivy::schema::{
-    FAST, Field, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
-};
-use tantivy::{DocId, Index, IndexReader, IndexWriter, Score, TantivyDocument, Term};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocId, Index, IndexReader, IndexWriter, Score, Term};
 
-use crate::tokenizer::{self, BriefTokenizer};
 use crate::{Report, Search, median};
 
 const THREADS: usize = 2;
@@ -25,57 +23,7 @@ const THREADS: usize = 2;
 /// thread's share is full.
 const BUDGET: usize = 200_000_000;
 
-struct Fields {
-    text: Field,
-    file: Field,
-    path: Field,
-}
-
-fn fields(schema: &Schema) -> Fields {
-    let get = |name| schema.get_field(name).expect("field in schema");
-    Fields {
-        text: get("text"),
-        file: get("file"),
-        path: get("path"),
-    }
-}
-
-fn schema() -> Schema {
-    let mut schema = Schema::builder();
-    let indexing = TextFieldIndexing::default()
-        .set_tokenizer(tokenizer::NAME)
-        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    schema.add_text_field(
-        "text",
-        TextOptions::default().set_indexing_options(indexing),
-    );
-    schema.add_u64_field("file", FAST);
-    schema.add_text_field("path", STRING);
-    schema.build()
-}
-
-fn registered(index: Index) -> Index {
-    index
-        .tokenizers()
-        .register(tokenizer::NAME, BriefTokenizer::default());
-    index
-}
-
-/// Title, summary and each paragraph as values of one field: tantivy leaves a
-/// gap in positions between values, as brief does, so phrases never span them.
-fn document(f: &Fields, number: u64, b: &Briefing) -> TantivyDocument {
-    let mut doc = TantivyDocument::default();
-    doc.add_text(f.text, &b.title);
-    if let Some(summary) = &b.summary {
-        doc.add_text(f.text, summary);
-    }
-    for paragraph in b.paragraphs.iter() {
-        doc.add_text(f.text, paragraph);
-    }
-    doc.add_u64(f.file, number);
-    doc.add_text(f.path, b.path.to_string_lossy());
-    doc
-}
+use brief::store::schema::{document, file_term, registered, schema, text_field};
 
 fn parse(path: &Path, number: usize) -> Option<Briefing> {
     let bytes = std::fs::read(path).ok()?;
@@ -106,15 +54,16 @@ pub fn build(corpus: &Path, dir: &Path, merge: &str, report: &mut Report) {
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir).expect("index folder");
     let index = registered(Index::create_in_dir(dir, schema()).expect("create index"));
-    let f = fields(&index.schema());
     let mut writer = writer(&index, merge);
     thread::scope(|scope| {
         for t in 0..THREADS {
-            let (files, writer, f) = (&files, &writer, &f);
+            let (files, writer, index) = (&files, &writer, &index);
             scope.spawn(move || {
                 for (n, path) in files.iter().enumerate().skip(t).step_by(THREADS) {
                     if let Some(b) = parse(path, n) {
-                        writer.add_document(document(f, n as u64, &b)).expect("add");
+                        writer
+                            .add_document(document(index, n as u64, &b))
+                            .expect("add");
                     }
                 }
             });
@@ -155,13 +104,13 @@ impl Opened {
 /// Every query form, timed by count and by the set of brief's file numbers.
 pub fn queries(opened: &Opened, searches: &[Search], report: &mut Report) {
     let searcher = opened.reader.searcher();
-    let f = fields(&opened.index.schema());
-    let term = |w: &str| Term::from_field_text(f.text, w);
+    let text = text_field(&opened.index);
+    let term = |w: &str| Term::from_field_text(text, w);
     for search in searches {
         let query: Box<dyn Query> = match search {
             Search::Word(w) => Box::new(TermQuery::new(term(w), IndexRecordOption::Basic)),
             Search::Prefix(p) => {
-                Box::new(RegexQuery::from_pattern(&format!("{p}.*"), f.text).expect("regex"))
+                Box::new(RegexQuery::from_pattern(&format!("{p}.*"), text).expect("regex"))
             }
             Search::Phrase(ws) => Box::new(PhraseQuery::new(ws.iter().map(|w| term(w)).collect())),
             Search::Fuzzy(w, d) => Box::new(FuzzyTermQuery::new(term(w), *d, true)),
@@ -182,18 +131,16 @@ pub fn queries(opened: &Opened, searches: &[Search], report: &mut Report) {
 /// Adds one parsed file and commits, then reloads the reader: what a start
 /// after one new file would do to the index. The file is deleted again after.
 pub fn add_one(opened: &Opened, new_file: &Path, merge: &str, report: &mut Report) {
-    let f = fields(&opened.index.schema());
     let started = Instant::now();
     let mut writer = writer(&opened.index, merge);
     let b = parse(new_file, opened.files).expect("new file parses");
     writer
-        .add_document(document(&f, opened.files as u64, &b))
+        .add_document(document(&opened.index, opened.files as u64, &b))
         .expect("add");
     writer.commit().expect("commit");
     opened.reader.reload().expect("reload");
     report.millis("add one file and commit", started.elapsed());
-    let path = Term::from_field_text(f.path, &new_file.to_string_lossy());
-    writer.delete_term(path);
+    writer.delete_term(file_term(&opened.index, opened.files as u64));
     writer.commit().expect("commit the delete");
     writer.wait_merging_threads().expect("merges");
 }

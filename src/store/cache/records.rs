@@ -1,5 +1,4 @@
-//! Briefings and diagnostics in the cache file. Bodies are written as one
-//! run of text elsewhere in the file; a record keeps its paragraph ends.
+//! Briefings' heads and diagnostics in the catalog.
 
 use std::ffi::OsStr;
 use std::io::{self, Write};
@@ -13,11 +12,9 @@ use crate::model::{
     Body, Briefing, Diagnostic, Extra, Priority, Quote, Severity, SharedBytes, Tag, TagOrigin,
 };
 
-pub fn write_body<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
-    b.paragraphs.iter().try_for_each(|p| w.bytes(p.as_bytes()))
-}
-
-pub fn write_briefing<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
+/// Writes all of the briefing but its body text: no paragraphs, though its
+/// quotes (which point into them) are kept.
+pub fn write_head<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
     w.blob(b.id.as_bytes())?;
     w.blob(b.path.as_os_str().as_bytes())?;
     w.u32(b.date.map_or(0, |d| d.num_days_from_ce() as u32))?;
@@ -31,12 +28,7 @@ pub fn write_briefing<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<(
         w.blob(tag.name.as_bytes())?;
         w.u8(tag.origin as u8)?;
     }
-    w.len(b.paragraphs.len())?;
-    let mut end = 0;
-    for p in &b.paragraphs {
-        end += p.len();
-        w.len(end)?;
-    }
+    w.len(0)?;
     w.len(b.quotes.len())?;
     for q in &b.quotes {
         w.len(q.paragraph)?;

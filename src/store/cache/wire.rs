@@ -114,6 +114,10 @@ impl<'a> Reader<'a> {
         Some(u64::from_le_bytes(self.array()?))
     }
 
+    pub fn i64(&mut self) -> Option<i64> {
+        Some(i64::from_le_bytes(self.array()?))
+    }
+
     /// A count of items that each take at least `min_size` bytes, so a
     /// damaged count cannot ask for a huge allocation.
     pub fn count(&mut self, min_size: usize) -> Option<usize> {

@@ -4,9 +4,9 @@
 use std::time::Instant;
 
 use super::outside::Outcome;
+use crate::library::Changes;
 use crate::marks::LastSeen;
 use crate::store::Store;
-use crate::store::reload::Changes;
 use crate::tui::action::Action;
 
 #[derive(Clone)]

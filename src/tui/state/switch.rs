@@ -3,9 +3,9 @@
 
 use super::derive::Keep;
 use super::{AppState, Overlay, ViewPicker, WatchState};
+use crate::library::Changes;
 use crate::marks::{LastSeen, MarkSets};
 use crate::store::Store;
-use crate::store::reload::Changes;
 
 /// Re-resolves what the state holds by position on `new`; `derive` then
 /// runs the list on it, keeping the briefing selected on `old`.

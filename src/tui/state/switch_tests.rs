@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
+use crate::library::Changes;
 use crate::load::{Loaded, parse_text};
 use crate::store::Store;
-use crate::store::reload::Changes;
 use crate::tui::action::Action;
 use crate::tui::layout::Focus;
 use crate::tui::state::{AppState, Input, update};
@@ -14,10 +14,7 @@ fn with_extra(text: &str) -> Store {
     let old = testing::store();
     let mut briefings: Vec<_> = old.iter().cloned().collect();
     briefings.push(parse_text(Path::new("golf"), "golf", text));
-    Store::build(Loaded {
-        briefings,
-        ..Loaded::default()
-    })
+    crate::library::build(Loaded::of(briefings, testing::rules()))
 }
 
 /// The files loaded again: `s`, on `old`, moves onto `new`.
@@ -68,10 +65,7 @@ fn a_removed_selection_falls_back_to_the_same_row() {
     let mut s = AppState::new(&old, testing::today(), (120, 40));
     update(&mut s, &old, Action::MoveDown);
     let briefings: Vec<_> = old.iter().filter(|b| b.id != "alpha").cloned().collect();
-    let new = Store::build(Loaded {
-        briefings,
-        ..Loaded::default()
-    });
+    let new = crate::library::build(Loaded::of(briefings, testing::rules()));
     let changes = Changes {
         removed: 1,
         ..Changes::default()

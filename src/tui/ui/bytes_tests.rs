@@ -35,7 +35,9 @@ fn bytes_per_frame(store: &Store, size: (u16, u16), actions: &[Action]) -> Vec<(
 }
 
 fn briefings() -> Store {
-    Store::open(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("briefings")])
+    crate::library::open_in_memory(&[
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("briefings")
+    ])
 }
 
 #[test]

@@ -14,7 +14,9 @@ use crate::tui::testing;
 use crate::tui::theme::{ColorDepth, Theme};
 
 fn briefings() -> Store {
-    Store::open(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("briefings")])
+    crate::library::open_in_memory(&[
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("briefings")
+    ])
 }
 
 fn state_after(store: &Store, (w, h): (u16, u16), actions: &[Action]) -> AppState {

@@ -292,7 +292,7 @@ fn hostile_text_reaches_a_real_backend_only_as_placeholders() {
         .iter()
         .map(|(id, t)| crate::load::parse_text(std::path::Path::new(id), id, t))
         .collect();
-    let store = Store::build(crate::load::Loaded::of(briefings, Vec::new()));
+    let store = crate::library::build(crate::load::Loaded::of(briefings, Vec::new()));
     let theme = Theme::default_theme(ColorDepth::TrueColor);
     for size in [(200, 50), (80, 24), (40, 10)] {
         for doc in 0..store.len() {

@@ -4,18 +4,15 @@
 //!
 //! The word becomes an automaton (the `levenshtein_automata` crate) that
 //! reads a term byte by byte and dies as soon as no ending could bring it
-//! within the distance. The dictionary is sorted, so when a term's first
-//! `k` bytes kill the automaton every following term with those bytes is
-//! skipped at once, by binary search: the terms much longer or shorter than
-//! the word, and all those that differ early, are never read to the end.
+//! within the distance; tantivy walks it over each segment's dictionary (a
+//! finite state transducer), so only terms that stay alive are read.
 
+use std::ops::ControlFlow;
 use std::sync::OnceLock;
 
 use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
 
-use super::docset::DocSet;
-use super::segment::Segment;
-use super::text_index::{TextIndex, partition};
+use super::{DocSet, TextIndex};
 
 /// The largest distance a fuzzy term may ask for.
 pub const MAX_DISTANCE: u8 = 2;
@@ -34,45 +31,62 @@ fn automaton(word: &str, distance: u8) -> DFA {
         .build_dfa(word)
 }
 
-impl Segment {
-    /// Each term within the automaton's distance, with that distance.
-    fn near(&self, dfa: &DFA, mut visit: impl FnMut(usize, u8)) {
-        let terms = self.term_count();
-        let mut i = 0;
-        while i < terms {
-            let term = self.term_bytes(i);
-            let mut state = dfa.initial_state();
-            let dead = term.iter().position(|&b| {
-                state = dfa.transition(state, b);
-                state == SINK_STATE
-            });
-            match dead {
-                None => {
-                    if let Distance::Exact(d) = dfa.distance(state) {
-                        visit(i, d);
-                    }
-                    i += 1;
-                }
-                Some(at) => {
-                    let rejected = &term[..=at];
-                    i += 1 + partition(terms - i - 1, |k| {
-                        self.term_bytes(i + 1 + k).starts_with(rejected)
-                    });
-                }
-            }
-        }
+/// The automaton as tantivy's dictionaries walk it.
+struct Near<'a>(&'a DFA);
+
+impl tantivy_fst::Automaton for Near<'_> {
+    type State = u32;
+
+    fn start(&self) -> u32 {
+        self.0.initial_state()
+    }
+
+    fn is_match(&self, state: &u32) -> bool {
+        matches!(self.0.distance(*state), Distance::Exact(_))
+    }
+
+    fn can_match(&self, state: &u32) -> bool {
+        *state != SINK_STATE
+    }
+
+    fn accept(&self, state: &u32, byte: u8) -> u32 {
+        self.0.transition(*state, byte)
     }
 }
 
 impl TextIndex {
+    /// Each indexed term within `dfa`'s distance (with that distance, the
+    /// segment and where its postings are), until `visit` breaks.
+    fn near(
+        &self,
+        dfa: &DFA,
+        mut visit: impl FnMut(usize, &[u8], u8, &tantivy::postings::TermInfo) -> ControlFlow<()>,
+    ) {
+        self.each_segment(|ord, dict| {
+            let Ok(mut stream) = dict.search(Near(dfa)).into_stream() else {
+                return ControlFlow::Continue(());
+            };
+            while stream.advance() {
+                let Distance::Exact(d) = dfa.eval(stream.key()) else {
+                    continue;
+                };
+                visit(ord, stream.key(), d, stream.value())?;
+            }
+            ControlFlow::Continue(())
+        });
+    }
+
     /// Documents with a word within `distance` edits of `word` (a folded word).
     pub fn fuzzy_docs(&self, word: &str, distance: u8) -> DocSet {
         let dfa = automaton(word, distance);
+        let mut infos = Vec::new();
+        self.near(&dfa, |ord, _, _, info| {
+            infos.push((ord, info.clone()));
+            ControlFlow::Continue(())
+        });
         let mut set = DocSet::empty(self.docs());
-        for segment in &self.segments {
-            segment.near(&dfa, |t, _| {
-                segment.posting_list(t).for_each(|(doc, _)| set.insert(doc));
-            });
+        for (ord, info) in infos {
+            self.postings(ord, &info, |doc, _| set.insert(doc));
         }
         set
     }
@@ -82,17 +96,16 @@ impl TextIndex {
     /// the first in order.
     pub fn nearest(&self, word: &str, distance: u8) -> Option<String> {
         let dfa = automaton(word, distance);
-        let mut found: Vec<(u8, &str, u32)> = Vec::new();
-        for segment in &self.segments {
-            segment.near(&dfa, |t, d| {
-                if d > 0 {
-                    found.push((d, segment.term(t), segment.doc_freq(t)));
-                }
-            });
-        }
+        let mut found: Vec<(u8, Vec<u8>, u32)> = Vec::new();
+        self.near(&dfa, |_, term, d, info| {
+            if d > 0 {
+                found.push((d, term.to_vec(), info.doc_freq));
+            }
+            ControlFlow::Continue(())
+        });
         // A term in several segments counts the documents of each.
-        found.sort_unstable_by(|a, b| (a.1, a.0).cmp(&(b.1, b.0)));
-        let mut merged: Vec<(u8, &str, u32)> = Vec::new();
+        found.sort_unstable_by(|a, b| (&a.1, a.0).cmp(&(&b.1, b.0)));
+        let mut merged: Vec<(u8, Vec<u8>, u32)> = Vec::new();
         for (d, term, docs) in found {
             match merged.last_mut() {
                 Some(last) if last.1 == term => last.2 += docs,
@@ -102,30 +115,25 @@ impl TextIndex {
         merged
             .into_iter()
             .min_by(|a, b| {
-                (a.0, std::cmp::Reverse(a.2), a.1).cmp(&(b.0, std::cmp::Reverse(b.2), b.1))
+                (a.0, std::cmp::Reverse(a.2), &a.1).cmp(&(b.0, std::cmp::Reverse(b.2), &b.1))
             })
-            .map(|(_, term, _)| term.to_string())
+            .and_then(|(_, term, _)| String::from_utf8(term).ok())
     }
 
     /// Whether any indexed word is within `distance` edits of `word`,
     /// without gathering the documents.
     pub fn has_near(&self, word: &str, distance: u8) -> bool {
         let dfa = automaton(word, distance);
-        self.segments.iter().any(|segment| {
-            let mut found = false;
-            segment.near(&dfa, |_, _| found = true);
-            found
-        })
-    }
-
-    /// Whether any indexed word starts with `prefix`.
-    pub fn has_prefix(&self, prefix: &str) -> bool {
-        self.segments.iter().any(|s| !s.prefixed(prefix).is_empty())
-    }
-
-    /// Whether `word` is indexed, whole.
-    pub fn has_word(&self, word: &str) -> bool {
-        self.segments.iter().any(|s| s.find(word).is_some())
+        let mut found = false;
+        self.near(&dfa, |ord, _, _, info| {
+            self.postings(ord, info, |_, _| found = true);
+            if found {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
+        found
     }
 }
 
@@ -149,7 +157,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| parse_text(Path::new(&format!("{i}.txt")), &format!("d{i}"), t))
             .collect();
-        Store::build(Loaded::of(briefings, Vec::new()))
+        crate::library::build(Loaded::of(briefings, Vec::new()))
     }
 
     #[test]

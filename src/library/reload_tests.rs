@@ -4,6 +4,18 @@ use std::fs;
 use std::path::PathBuf;
 
 use super::*;
+use update::has_errors;
+
+fn open(paths: &[PathBuf]) -> (Library, Store) {
+    Library::open(paths, Options::memory(), &Progress::new())
+}
+
+fn reload(library: &mut Library, old: &Store) -> (Store, Changes) {
+    library
+        .reload(old, SystemTime::now())
+        .unwrap()
+        .expect("a store in memory is always loaded again")
+}
 
 fn write(dir: &Path, name: &str, text: &[u8]) {
     fs::write(dir.join(name), text).unwrap();
@@ -23,7 +35,7 @@ fn new_changed_removed_and_invalid_files_are_told_apart() {
     );
     write(d, "e.txt", b"date 2022-01-05 Echo turns binary.");
     let paths = vec![PathBuf::from(d)];
-    let old = Store::open(&paths);
+    let (mut library, old) = open(&paths);
 
     write(d, "b.txt", b"date 2022-01-02 Bravo has changed.");
     fs::remove_file(d.join("c.txt")).unwrap();
@@ -35,7 +47,7 @@ fn new_changed_removed_and_invalid_files_are_told_apart() {
         b"+++\ntitle = \"Delta\ndate = \n+++\nDelta breaks.",
     );
     write(d, "e.txt", b"date 2022-01-05 \0 binary now");
-    let (new, changes) = reload(&paths, &old);
+    let (new, changes) = reload(&mut library, &old);
     assert_eq!(
         changes,
         Changes {
@@ -80,8 +92,8 @@ fn a_file_that_was_never_good_is_not_kept() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "x.txt", b"\0binary from the start");
     let paths = vec![dir.path().to_path_buf()];
-    let old = Store::open(&paths);
-    let (new, changes) = reload(&paths, &old);
+    let (mut library, old) = open(&paths);
+    let (new, changes) = reload(&mut library, &old);
     assert!(changes.is_empty(), "{changes:?}");
     assert_eq!(changes.summary(), "reloaded: nothing changed");
     assert_eq!(new.len(), 0);

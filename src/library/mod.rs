@@ -1,0 +1,149 @@
+//! The archive's life, and the only code that touches the file system for
+//! briefings and the index cache: find the files, compare them with what is
+//! indexed, read only those that are new or changed, update the full-text
+//! index (tantivy) and the catalog, and put the store together; live reload
+//! runs the very same steps. The reader and the commands ask a `Library`
+//! for a store and for reloads, nothing else.
+//!
+//! Small archives and `--no-cache` keep everything in memory; from
+//! `MIN_FILES` files on, the index and the catalog live in the cache folder
+//! (`disk`), where the next start finds them.
+
+mod changes;
+mod disk;
+mod update;
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use tantivy::Index;
+
+pub use changes::Changes;
+
+use crate::load::{self, Loaded};
+use crate::progress::{Phase, Progress};
+use crate::store::{Skipped, Store, schema};
+use update::{Previous, Update};
+
+/// Below this many files a load takes milliseconds; a cache would only litter.
+pub const MIN_FILES: usize = 200;
+
+/// Where and when to open.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// The cache folder, or `None` to keep everything in memory.
+    pub cache: Option<&'a Path>,
+    /// The wall clock's time, the caller's to give so that tests can move it.
+    pub now: SystemTime,
+}
+
+impl Options<'_> {
+    /// In memory, now.
+    pub fn memory() -> Options<'static> {
+        Options {
+            cache: None,
+            now: SystemTime::now(),
+        }
+    }
+}
+
+pub struct Library {
+    paths: Vec<PathBuf>,
+    place: Place,
+}
+
+enum Place {
+    Memory(Index),
+    Disk(disk::Archive),
+}
+
+impl Library {
+    /// Opens the archive at `paths`: from the index cache as it is when no
+    /// file changed, else updated with the files that did.
+    pub fn open(paths: &[PathBuf], options: Options, progress: &Progress) -> (Library, Store) {
+        progress.phase(Phase::Finding, 0);
+        let found = load::find(paths, true);
+        let disk = options
+            .cache
+            .filter(|_| found.files.len() >= MIN_FILES)
+            .and_then(|root| disk::Archive::open(root, paths, options.now).ok());
+        // The cache may not be writable (a full disk, a read-only home): the
+        // archive is then read into memory, as without a cache.
+        let mut found = Some(found);
+        if let Some(mut archive) = disk {
+            let found = found.take().expect("the files were found");
+            if let Ok(store) = archive.bring_up_to_date(found, options.now, progress) {
+                let library = Library {
+                    paths: paths.to_vec(),
+                    place: Place::Disk(archive),
+                };
+                return (library, store);
+            }
+        }
+        let found = found.unwrap_or_else(|| load::find(paths, true));
+        let index = schema::registered(Index::create_in_ram(schema::schema()));
+        let (store, _) = Update::new(&index, None, found, options.now)
+            .run(progress, false)
+            .expect("an index in memory can be written");
+        let place = Place::Memory(index);
+        let library = Library {
+            paths: paths.to_vec(),
+            place,
+        };
+        (library, store)
+    }
+
+    /// The store of the files as they are now, given the one in use, and
+    /// what changed between them. Only new and changed files are read.
+    /// `None` when nothing changed.
+    pub fn reload(
+        &mut self,
+        current: &Store,
+        now: SystemTime,
+    ) -> std::io::Result<Option<(Store, Changes)>> {
+        let progress = Progress::new();
+        let found = load::find(&self.paths, true);
+        match &mut self.place {
+            Place::Memory(index) => {
+                let update = Update::new(index, Some(Previous::of(current, None)), found, now);
+                update.run(&progress, false).map(Some)
+            }
+            Place::Disk(archive) => archive.reload(current, found, now, &progress),
+        }
+    }
+
+    pub fn paths(&self) -> &[PathBuf] {
+        &self.paths
+    }
+}
+
+/// A store of briefings already parsed (tests, benchmarks, fuzzing), indexed
+/// in memory.
+pub fn build(loaded: Loaded) -> Store {
+    let index = schema::registered(Index::create_in_ram(schema::schema()));
+    let Loaded {
+        briefings,
+        rules,
+        diagnostics,
+        skipped,
+        timings,
+    } = loaded;
+    let skipped = skipped
+        .into_iter()
+        .map(|problem| Skipped {
+            problem,
+            stat: None,
+        })
+        .collect();
+    update::index_parsed(&index, briefings, rules, diagnostics, skipped, timings)
+        .expect("an index in memory can be written")
+}
+
+/// Opens `paths` in memory: what tests and benchmarks that read files use.
+pub fn open_in_memory(paths: &[PathBuf]) -> Store {
+    Library::open(paths, Options::memory(), &Progress::new()).1
+}
+
+#[cfg(test)]
+#[path = "reload_tests.rs"]
+mod tests;

@@ -1,0 +1,306 @@
+//! The full-text index: a tantivy searcher over every briefing's title,
+//! summary and body (see `schema`), answering in the store's positions. Each
+//! tantivy document carries its file's number; a table per segment, made
+//! once when the store is put together, turns a segment's documents into
+//! `DocId`s, and leaves out documents of files the store does not hold
+//! (deleted, or replaced by a newer version not yet merged away).
+
+mod fuzzy;
+pub mod schema;
+
+use std::io;
+use std::ops::ControlFlow;
+use std::sync::Arc;
+
+use tantivy::postings::Postings;
+use tantivy::query::PhraseQuery;
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::termdict::TermDictionary;
+use tantivy::{DocSet as _, Searcher, TERMINATED, Term};
+
+pub use fuzzy::{MAX_DISTANCE, within};
+
+use super::DocId;
+use super::docset::DocSet;
+
+/// No briefing of this store.
+const NONE: u32 = u32::MAX;
+
+pub struct TextIndex {
+    searcher: Searcher,
+    field: Field,
+    /// Per segment, each tantivy document's `DocId`, or `NONE`.
+    docs_of: Arc<[Box<[u32]>]>,
+    /// Words indexed in each briefing (title, summary and body).
+    lengths: Vec<u32>,
+    average_length: f32,
+    /// Whether every briefing has exactly one tantivy document.
+    whole: bool,
+}
+
+impl TextIndex {
+    /// The index of `searcher`'s documents whose file numbers `doc_of` (by
+    /// number) gives a position; `lengths` are by position.
+    pub(crate) fn new(searcher: Searcher, doc_of: &[u32], lengths: Vec<u32>) -> io::Result<Self> {
+        let field = searcher
+            .schema()
+            .get_field(schema::TEXT)
+            .map_err(io::Error::other)?;
+        let mut docs_of = Vec::with_capacity(searcher.segment_readers().len());
+        for segment in searcher.segment_readers() {
+            let numbers = segment
+                .fast_fields()
+                .u64(schema::FILE)
+                .map_err(io::Error::other)?;
+            let alive = segment.alive_bitset();
+            let docs: Box<[u32]> = (0..segment.max_doc())
+                .map(|d| {
+                    let deleted = alive.is_some_and(|a| a.is_deleted(d));
+                    numbers
+                        .first(d)
+                        .filter(|_| !deleted)
+                        .and_then(|n| doc_of.get(usize::try_from(n).ok()?).copied())
+                        .unwrap_or(NONE)
+                })
+                .collect();
+            docs_of.push(docs);
+        }
+        let mut seen = DocSet::empty(lengths.len());
+        let mut whole = true;
+        for &d in docs_of.iter().flat_map(|docs| docs.iter()) {
+            if d != NONE {
+                whole &= (d as usize) < lengths.len() && !seen.contains(DocId(d));
+                seen.insert(DocId(d));
+            }
+        }
+        whole &= seen.count() == lengths.len();
+        let total: u64 = lengths.iter().map(|&n| u64::from(n)).sum();
+        let average_length = (total as f64 / lengths.len().max(1) as f64) as f32;
+        Ok(TextIndex {
+            searcher,
+            field,
+            docs_of: docs_of.into(),
+            lengths,
+            average_length,
+            whole,
+        })
+    }
+
+    /// Whether the index holds each briefing of the store once: a catalog
+    /// and an index that do not agree are not used.
+    pub(crate) fn holds_each_once(&self) -> bool {
+        self.whole
+    }
+
+    pub(crate) fn lengths(&self) -> &[u32] {
+        &self.lengths
+    }
+
+    /// How many documents are indexed.
+    pub fn docs(&self) -> usize {
+        self.lengths.len()
+    }
+
+    /// Words indexed in `doc`.
+    pub fn length(&self, doc: DocId) -> u32 {
+        self.lengths.get(doc.index()).copied().unwrap_or(0)
+    }
+
+    pub fn average_length(&self) -> f32 {
+        self.average_length
+    }
+
+    /// Calls `visit` with each segment's dictionary and its document table
+    /// until it breaks.
+    fn each_segment(&self, mut visit: impl FnMut(usize, &TermDictionary) -> ControlFlow<()>) {
+        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
+            let Ok(inverted) = segment.inverted_index(self.field) else {
+                continue;
+            };
+            if visit(ord, inverted.terms()).is_break() {
+                return;
+            }
+        }
+    }
+
+    /// Each briefing with a term of segment `ord` (found by `info`), with
+    /// how often the term occurs in it.
+    fn postings(
+        &self,
+        ord: usize,
+        info: &tantivy::postings::TermInfo,
+        mut visit: impl FnMut(DocId, u32),
+    ) {
+        let segment = &self.searcher.segment_readers()[ord];
+        let Ok(inverted) = segment.inverted_index(self.field) else {
+            return;
+        };
+        let Ok(mut postings) =
+            inverted.read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)
+        else {
+            return;
+        };
+        let docs = &self.docs_of[ord];
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            let id = docs.get(doc as usize).copied().unwrap_or(NONE);
+            if id != NONE {
+                visit(DocId(id), postings.term_freq());
+            }
+            doc = postings.advance();
+        }
+    }
+
+    /// Each term of each segment from `start` on while `more` holds for it.
+    fn terms_from(
+        &self,
+        start: &[u8],
+        more: impl Fn(&[u8]) -> bool,
+        mut visit: impl FnMut(usize, &[u8], &tantivy::postings::TermInfo),
+    ) {
+        self.each_segment(|ord, dict| {
+            if let Ok(mut stream) = dict.range().ge(start).into_stream() {
+                while stream.advance() && more(stream.key()) {
+                    visit(ord, stream.key(), stream.value());
+                }
+            }
+            ControlFlow::Continue(())
+        });
+    }
+
+    /// How often each word starting with `prefix` (only `prefix` itself
+    /// unless `expand`) occurs in each document with it; a document comes
+    /// once per word it has.
+    pub fn frequencies(&self, prefix: &str, expand: bool) -> Vec<(DocId, u32)> {
+        let mut found = Vec::new();
+        let prefix = prefix.as_bytes();
+        let mut infos = Vec::new();
+        self.terms_from(
+            prefix,
+            |t| {
+                if expand {
+                    t.starts_with(prefix)
+                } else {
+                    t == prefix
+                }
+            },
+            |ord, _, info| infos.push((ord, info.clone())),
+        );
+        for (ord, info) in infos {
+            self.postings(ord, &info, |doc, n| found.push((doc, n)));
+        }
+        found
+    }
+
+    /// Documents with any word that starts with `prefix`.
+    pub fn prefix_docs(&self, prefix: &str) -> DocSet {
+        let mut set = DocSet::empty(self.docs());
+        for (doc, _) in self.frequencies(prefix, true) {
+            set.insert(doc);
+        }
+        set
+    }
+
+    /// Documents where `words` stand next to each other, in order.
+    pub fn phrase_docs(&self, words: &[impl AsRef<str>]) -> DocSet {
+        let mut set = DocSet::empty(self.docs());
+        match words {
+            [] => {}
+            [word] => {
+                for (doc, _) in self.frequencies(word.as_ref(), false) {
+                    set.insert(doc);
+                }
+            }
+            _ => {
+                let terms = words
+                    .iter()
+                    .map(|w| Term::from_field_text(self.field, w.as_ref()))
+                    .collect();
+                let query = PhraseQuery::new(terms);
+                let collector = Collect {
+                    docs_of: self.docs_of.clone(),
+                };
+                if let Ok(found) = self.searcher.search(&query, &collector) {
+                    found.into_iter().for_each(|d| set.insert(d));
+                }
+            }
+        }
+        set
+    }
+
+    /// Whether any indexed word starts with `prefix`.
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        self.has_term(prefix.as_bytes(), |t| t.starts_with(prefix.as_bytes()))
+    }
+
+    /// Whether `word` is indexed, whole.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.has_term(word.as_bytes(), |t| t == word.as_bytes())
+    }
+
+    fn has_term(&self, start: &[u8], fits: impl Fn(&[u8]) -> bool) -> bool {
+        let mut found = false;
+        self.each_segment(|ord, dict| {
+            let Ok(mut stream) = dict.range().ge(start).into_stream() else {
+                return ControlFlow::Continue(());
+            };
+            while stream.advance() && fits(stream.key()) {
+                let mut any = false;
+                self.postings(ord, &stream.value().clone(), |_, _| any = true);
+                if any {
+                    found = true;
+                    return ControlFlow::Break(());
+                }
+            }
+            ControlFlow::Continue(())
+        });
+        found
+    }
+}
+
+/// Gathers the `DocId`s of a tantivy query's documents.
+struct Collect {
+    docs_of: Arc<[Box<[u32]>]>,
+}
+
+struct CollectSegment {
+    docs_of: Arc<[Box<[u32]>]>,
+    ord: usize,
+    found: Vec<DocId>,
+}
+
+impl tantivy::collector::Collector for Collect {
+    type Fruit = Vec<DocId>;
+    type Child = CollectSegment;
+
+    fn for_segment(&self, ord: u32, _: &tantivy::SegmentReader) -> tantivy::Result<CollectSegment> {
+        Ok(CollectSegment {
+            docs_of: self.docs_of.clone(),
+            ord: ord as usize,
+            found: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, parts: Vec<Vec<DocId>>) -> tantivy::Result<Vec<DocId>> {
+        Ok(parts.into_iter().flatten().collect())
+    }
+}
+
+impl tantivy::collector::SegmentCollector for CollectSegment {
+    type Fruit = Vec<DocId>;
+
+    fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
+        let docs = self.docs_of.get(self.ord).map_or(&[][..], |d| d);
+        if let Some(&id) = docs.get(doc as usize).filter(|&&id| id != NONE) {
+            self.found.push(DocId(id));
+        }
+    }
+
+    fn harvest(self) -> Vec<DocId> {
+        self.found
+    }
+}

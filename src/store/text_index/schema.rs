@@ -1,0 +1,124 @@
+//! How briefings are laid out in the tantivy index: all indexed text in one
+//! field with positions, through brief's own tokenizer, and the file's number
+//! (the library's, stable while the file is unchanged) as a fast field, which
+//! maps tantivy's documents to the store's positions and deletes a file's
+//! document.
+
+use tantivy::schema::TextOptions;
+use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing};
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use tantivy::{Index, TantivyDocument, Term};
+
+use crate::model::Briefing;
+use crate::text::words::{self, WordIndices};
+
+/// The tokenizer's name in the schema.
+const TOKENIZER: &str = "brief";
+pub const TEXT: &str = "text";
+pub const FILE: &str = "file";
+
+pub fn schema() -> Schema {
+    let mut schema = Schema::builder();
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(TOKENIZER)
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    schema.add_text_field(TEXT, TextOptions::default().set_indexing_options(indexing));
+    schema.add_u64_field(FILE, FAST | INDEXED);
+    schema.build()
+}
+
+/// The index with brief's tokenizer registered, as every index must be
+/// before it is written or searched.
+pub fn registered(index: Index) -> Index {
+    index.tokenizers().register(TOKENIZER, Words::default());
+    index
+}
+
+pub fn text_field(index: &Index) -> Field {
+    index
+        .schema()
+        .get_field(TEXT)
+        .expect("the schema has a text field")
+}
+
+pub fn file_field(index: &Index) -> Field {
+    index
+        .schema()
+        .get_field(FILE)
+        .expect("the schema has a file field")
+}
+
+/// The term that deletes file `number`'s document.
+pub fn file_term(index: &Index, number: u64) -> Term {
+    Term::from_field_u64(file_field(index), number)
+}
+
+/// Title, summary and each paragraph as values of one field: tantivy leaves a
+/// gap in positions between values, so phrases never span them.
+pub fn document(index: &Index, number: u64, b: &Briefing) -> TantivyDocument {
+    let text = text_field(index);
+    let mut doc = TantivyDocument::default();
+    doc.add_text(text, &b.title);
+    if let Some(summary) = &b.summary {
+        doc.add_text(text, summary);
+    }
+    for paragraph in b.paragraphs.iter() {
+        doc.add_text(text, paragraph);
+    }
+    doc.add_u64(file_field(index), number);
+    doc
+}
+
+/// Words in the briefing's body, and indexed in all (title, summary, body).
+pub fn word_counts(b: &Briefing) -> (usize, u32) {
+    let body: usize = b.paragraphs.iter().map(words::count).sum();
+    let head = words::count(&b.title) + b.summary.as_deref().map_or(0, words::count);
+    (body, (head + body) as u32)
+}
+
+/// brief's tokenizer (`text::words`, folded) as tantivy's, so that the index
+/// holds the very words the query language and the highlighter use.
+#[derive(Clone, Default)]
+struct Words {
+    token: Token,
+}
+
+struct WordStream<'a> {
+    words: WordIndices<'a>,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for Words {
+    type TokenStream<'a> = WordStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
+        self.token.reset();
+        WordStream {
+            words: words::word_indices(text),
+            token: &mut self.token,
+        }
+    }
+}
+
+impl TokenStream for WordStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some((at, word)) = self.words.next() else {
+            return false;
+        };
+        let token = &mut *self.token;
+        token.position = token.position.wrapping_add(1);
+        token.offset_from = at;
+        token.offset_to = at + word.len();
+        token.text.clear();
+        token.text.push_str(&words::fold(word));
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
