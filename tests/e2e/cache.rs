@@ -1,5 +1,5 @@
-//! The index cache in the reader: the snapshot is written while it runs, and
-//! the next command starts from it.
+//! The index cache in the reader: the archive's index and catalog are there
+//! once it shows, and the next command starts from them.
 
 use std::time::Duration;
 
@@ -8,7 +8,7 @@ use crate::common::corpus::{corpus, wait_until_settled};
 use crate::common::tmux::{Tmux, brief_line, sh_quote};
 
 #[test]
-fn the_reader_writes_the_cache_while_it_runs() {
+fn the_reader_leaves_the_index_cache_for_the_next_command() {
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
     // The reader reads the real clock.
@@ -18,12 +18,15 @@ fn the_reader_writes_the_cache_while_it_runs() {
     let line = brief_line(&[dir.path()]);
     tmux.shell(&format!("BRIEF_CACHE_DIR={cache_dir} {line}"));
     tmux.wait_for_text("Briefings 24");
-    common::eventually(Duration::from_secs(10), "a cache file", || {
-        let names: Vec<String> = std::fs::read_dir(cache.path())
+    common::eventually(Duration::from_secs(10), "an archive's catalog", || {
+        let names: Vec<std::path::PathBuf> = std::fs::read_dir(cache.path())
             .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .map(|e| e.unwrap().path())
             .collect();
-        match names.iter().any(|n| n.ends_with(".cache")) {
+        match names
+            .iter()
+            .any(|n| n.join("catalog").is_file() && n.join("index").is_dir())
+        {
             true => Ok(()),
             false => Err(format!("{names:?}")),
         }
