@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # A growing archive, side by side with `rg -l` in one run (issue 13): the
 # first index of new folders (time and peak memory), a start with nothing
-# changed, a start after one new, one changed and one removed file, and the
-# index cache's size on disk. Medians of N runs, warm page cache.
+# changed, a start after one new, one changed and one removed file, the
+# index cache's size on disk, and live reload in the reader (run in tmux at
+# 80x24): the time from writing a new file to its title on the screen, and
+# the reader's resident memory before and after. Medians of N runs, warm
+# page cache.
 #
 #   benches/growing.sh [--count 100000] [--word zhytomyrska] [--runs 5]
 #
@@ -24,6 +27,7 @@ done
 
 need=()
 command -v rg >/dev/null || need+=(ripgrep)
+command -v tmux >/dev/null || need+=(tmux)
 [ -x /usr/bin/time ] || need+=(time)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
@@ -105,6 +109,40 @@ printf '%-58s %10s %8s\n' "rg -li $word" "$rg_ms" "1.00x"
 printf '%-58s %10s %8s\n' "brief, new folders (first index)" "$first_ms" "$(ratio "$first_ms")"
 printf '%-58s %10s %8s\n' "brief, start with nothing changed" "$same_ms" "$(ratio "$same_ms")"
 printf '%-58s %10s %8s\n' "brief, start after 1 new, 1 changed, 1 removed" "$day_ms" "$(ratio "$day_ms")"
-awk -v d="$day_ms" -v s="$same_ms" 'BEGIN { printf "start after a day's files / start with nothing changed: %.2fx\n", d / s }'
+awk -v d="$day_ms" -v s="$same_ms" 'BEGIN { printf "start after the three files / start with nothing changed: %.2fx\n", d / s }'
 awk -v k="$first_kb" -v c="$bytes" -v d="$disk" \
   'BEGIN { printf "first index peak RSS: %.0f MB = %.2fx the corpus; index cache on disk: %.0f MB = %.2fx the corpus\n", k / 1024, k * 1024 / c, d / 1e6, d / c }'
+
+# Live reload: the reader open in tmux, a new file written, the time until
+# its title is on the screen.
+sock=brief-growing-$$
+tmux -L "$sock" new-session -d -x 80 -y 24 "BRIEF_CACHE_DIR=$cache BRIEF_PROGRESS=off exec $brief $corpus"
+screen() { tmux -L "$sock" capture-pane -p; }
+wait_for() { # text [absent] -> waits up to 60 s for the text to show (or go)
+  for _ in $(seq 6000); do
+    if screen | grep -q "$1"; then [ -z "${2:-}" ] && return 0; else [ -n "${2:-}" ] && return 0; fi
+    sleep 0.01
+  done
+  echo "timed out waiting for $1" >&2; return 1
+}
+wait_for "Briefings $files/"
+sleep 3 # live reload starts following the folders on its own thread
+pid=$(tmux -L "$sock" list-panes -F '#{pane_pid}')
+rss_before=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+live_times=()
+for i in $(seq "$runs"); do
+  arrival="$(dirname "$changed")/zz-live-$i.txt"
+  start=$(date +%s%N)
+  echo "date 2030-01-0$i Live arrival number $i." >"$arrival"
+  # The selection stays where it was, so the count in the list's title tells.
+  wait_for "Briefings $((files + 1))/"
+  live_times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  rm -f "$arrival"
+  wait_for "Briefings $files/"
+done
+rss_after=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+tmux -L "$sock" kill-server
+live_ms=$(printf '%s\n' "${live_times[@]}" | median)
+echo "live reload, a new file to its title on screen: median $live_ms ms (runs: ${live_times[*]})"
+awk -v a="$rss_before" -v b="$rss_after" \
+  'BEGIN { printf "reader resident memory: %.0f MB before, %.0f MB after (%+.1f%%)\n", a / 1024, b / 1024, (b - a) * 100 / a }'

@@ -32,17 +32,17 @@ pub fn run(store: &Store, out: &mut Out, docs: &[DocId], json: bool) -> io::Resu
     if json {
         return docs
             .iter()
-            .try_for_each(|&d| out.json(&record(store.get(d))));
+            .try_for_each(|&d| out.json(&record(store.head(d))));
     }
     let id_width = docs
         .iter()
-        .map(|&d| str_width(&store.get(d).id))
+        .map(|&d| str_width(&store.head(d).id))
         .max()
         .unwrap_or(0);
-    let sources: Vec<String> = docs.iter().map(|&d| source_cell(store.get(d))).collect();
+    let sources: Vec<String> = docs.iter().map(|&d| source_cell(store.head(d))).collect();
     let source_width = sources.iter().map(|s| str_width(s)).max().unwrap_or(0);
     for (&d, source) in docs.iter().zip(&sources) {
-        let b = store.get(d);
+        let b = store.head(d);
         let mut line = format!(
             "{}  {} {}  {}  {}",
             date_text(b.date).unwrap_or_else(|| "----------".into()),

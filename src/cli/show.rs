@@ -47,11 +47,7 @@ pub fn run(
     width: Option<usize>,
 ) -> Result<(), CliError> {
     let doc = store.find_id(id).map_err(|candidates| {
-        let names: Vec<&str> = candidates
-            .iter()
-            .take(10)
-            .map(|&d| store.get(d).id.as_str())
-            .collect();
+        let names: Vec<&str> = candidates.iter().take(10).map(|&d| store.id(d)).collect();
         let which = match names.len() {
             0 => String::new(),
             _ => format!("; it could be: {}", names.join(", ")),

@@ -19,7 +19,7 @@ struct Record<'a> {
 pub fn run(store: &Store, out: &mut Out, docs: &[DocId], json: bool) -> io::Result<()> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for &d in docs {
-        for tag in store.get(d).tag_names() {
+        for tag in store.head(d).tag_names() {
             *counts.entry(tag).or_default() += 1;
         }
     }

@@ -15,7 +15,7 @@ use super::changes::Changes;
 use crate::load::{self, FileStat, Found, LoadTimings, TagRule};
 use crate::model::{Briefing, Diagnostic, Severity};
 use crate::progress::{Phase, Progress};
-use crate::store::{DocId, Gathered, Indexed, Skipped, Store, Timings, schema};
+use crate::store::{DocId, Entry, Gathered, Indexed, Skipped, Store, Timings, schema};
 
 /// A file changed this close to `now` may change again within the same
 /// timestamp tick, unseen: its times are not trusted, so it is read again
@@ -161,8 +161,11 @@ impl<'a> Update<'a> {
         let store = self.previous.as_ref().map(|p| p.store);
         let mut writer = writer(self.index, self.read.len(), store.is_none())?;
         let mut next = next_number(self.index, store)?;
-        let mut gathered: Vec<(Briefing, Indexed, u32)> =
-            Vec::with_capacity(self.keep.len() + self.read.len());
+        let rules_changed = self
+            .previous
+            .as_ref()
+            .is_none_or(|p| p.rule_files != Some(self.rule_files.as_slice()));
+        let mut gathered: Vec<Entry> = Vec::with_capacity(self.keep.len() + self.read.len());
         let mut changes = Changes {
             removed: self.gone.len(),
             ..Changes::default()
@@ -179,59 +182,34 @@ impl<'a> Update<'a> {
                 .iter()
                 .map(|r| (r.path.as_path(), r.id.clone()))
                 .collect();
-            for (read, outcome) in chunk.iter().zip(load::read_files(jobs, progress)) {
-                let old_good = read
-                    .old
-                    .zip(store)
-                    .filter(|&(doc, s)| !has_errors(&s.head(doc).diagnostics));
-                let problem = match outcome {
-                    Ok(b) if !(has_errors(&b.diagnostics) && old_good.is_some()) => {
-                        let mut b = b;
-                        let number = next;
-                        next += 1;
-                        writer
-                            .add_document(schema::document(self.index, number, &b))
-                            .map_err(io::Error::other)?;
-                        let (words, length) = schema::word_counts(&b);
-                        b.words = words;
-                        if heads_only {
-                            b.paragraphs = Default::default();
+            let outcomes = load::read_files(jobs, progress);
+            let first = next;
+            next += chunk.len() as u64;
+            let work: Vec<_> = chunk.iter().zip(outcomes).zip(first..).collect();
+            let taking = Taking {
+                index: self.index,
+                writer: &writer,
+                store,
+                heads_only,
+            };
+            for taken in in_parallel(work, |((read, outcome), number)| {
+                taking.take(read, outcome, number)
+            }) {
+                match taken? {
+                    Taken::Indexed(entry, change) => {
+                        match change {
+                            Some(differs) => changes.changed += usize::from(differs),
+                            None => changes.new += 1,
                         }
-                        match (read.old, store) {
-                            (Some(doc), Some(s)) => {
-                                changes.changed +=
-                                    usize::from(differs(s, doc, &b, read.stat, heads_only));
-                            }
-                            _ => changes.new += 1,
-                        }
-                        gathered.push((
-                            b,
-                            Indexed {
-                                number,
-                                stat: read.stat,
-                            },
-                            length,
-                        ));
-                        continue;
+                        gathered.push(entry);
                     }
-                    Ok(b) => b.diagnostics,
-                    Err(d) => vec![d],
-                };
-                match (old_good, store) {
-                    (Some((doc, s)), _) => {
-                        let kept = last_good(s, doc, problem, &read.path, heads_only);
-                        // The old version stays indexed under its old number.
-                        gathered.push((kept, s.file(doc), s.text_length(doc)));
+                    Taken::Kept(entry) => {
+                        gathered.push(entry);
                         changes.kept += 1;
                     }
-                    _ => {
-                        if read.old.is_some() {
-                            changes.removed += 1;
-                        }
-                        skipped.extend(problem.into_iter().take(1).map(|problem| Skipped {
-                            problem,
-                            stat: read.stat,
-                        }));
+                    Taken::Skipped(problem, was_known) => {
+                        changes.removed += usize::from(was_known);
+                        skipped.extend(problem);
                     }
                 }
             }
@@ -240,7 +218,7 @@ impl<'a> Update<'a> {
         progress.phase(Phase::Indexing, 0);
         if let Some(store) = store {
             let live: HashSet<u64> = (self.keep.iter().map(|&d| store.file(d).number))
-                .chain(gathered.iter().map(|(_, f, _)| f.number))
+                .chain(gathered.iter().map(|e| e.file.number))
                 .collect();
             for number in indexed_numbers(self.index)? {
                 if !live.contains(&number) {
@@ -256,17 +234,23 @@ impl<'a> Update<'a> {
         if let Some(store) = store {
             for &doc in &self.keep {
                 let b = if heads_only {
-                    let mut b = store.head(doc).clone();
+                    let mut b = store.head_copy(doc);
                     b.paragraphs = Default::default();
                     b
                 } else {
                     store.get(doc).clone()
                 };
-                gathered.push((b, store.file(doc), store.text_length(doc)));
+                gathered.push(Entry {
+                    briefing: b,
+                    file: store.file(doc),
+                    length: store.text_length(doc),
+                    fresh: false,
+                });
             }
         }
         let built = Store::put_together(Gathered {
             briefings: gathered,
+            rules_changed,
             searcher,
             rules: self.rules,
             diagnostics: self.diagnostics,
@@ -289,6 +273,112 @@ fn racy(stat: &FileStat, now: SystemTime) -> bool {
     };
     let limit = (limit.as_secs() as i64, i64::from(limit.subsec_nanos()));
     stat.mtime >= limit || stat.ctime >= limit
+}
+
+/// What became of a file read: indexed (and whether it differs from the
+/// version in use, or is new), its last good version kept, or skipped (and
+/// whether a briefing of it is gone).
+enum Taken {
+    Indexed(Entry, Option<bool>),
+    Kept(Entry),
+    Skipped(Option<Skipped>, bool),
+}
+
+/// What taking a file in needs, shared by the threads that do it.
+struct Taking<'a> {
+    index: &'a Index,
+    writer: &'a IndexWriter,
+    store: Option<&'a Store>,
+    heads_only: bool,
+}
+
+impl Taking<'_> {
+    /// Indexes a file read as file `number`, unless it turned invalid and
+    /// its last good version is kept.
+    fn take(
+        &self,
+        read: &Read,
+        outcome: Result<Briefing, Diagnostic>,
+        number: u64,
+    ) -> io::Result<Taken> {
+        let store = self.store;
+        let old_good = read
+            .old
+            .zip(store)
+            .filter(|&(doc, s)| !has_errors(&s.head(doc).diagnostics));
+        let problem = match outcome {
+            Ok(mut b) if !(has_errors(&b.diagnostics) && old_good.is_some()) => {
+                self.writer
+                    .add_document(schema::document(self.index, number, &b))
+                    .map_err(io::Error::other)?;
+                let (words, length) = schema::word_counts(&b);
+                b.words = words;
+                if self.heads_only {
+                    b.paragraphs = Default::default();
+                }
+                let change = read
+                    .old
+                    .zip(store)
+                    .map(|(doc, s)| differs(s, doc, &b, read.stat, self.heads_only));
+                let file = Indexed {
+                    number,
+                    stat: read.stat,
+                };
+                let entry = Entry {
+                    briefing: b,
+                    file,
+                    length,
+                    fresh: true,
+                };
+                return Ok(Taken::Indexed(entry, change));
+            }
+            Ok(b) => b.diagnostics,
+            Err(d) => vec![d],
+        };
+        Ok(match old_good {
+            Some((doc, s)) => {
+                let kept = last_good(s, doc, problem, &read.path, self.heads_only);
+                // The old version stays indexed under its old number.
+                Taken::Kept(Entry {
+                    briefing: kept,
+                    file: s.file(doc),
+                    length: s.text_length(doc),
+                    fresh: false,
+                })
+            }
+            None => {
+                let problem = problem.into_iter().next().map(|problem| Skipped {
+                    problem,
+                    stat: read.stat,
+                });
+                Taken::Skipped(problem, read.old.is_some())
+            }
+        })
+    }
+}
+
+/// `f` of each item, on the loader's worker threads, in order.
+fn in_parallel<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let workers = load::workers().max(1);
+    let per = items.len().div_ceil(workers).max(1);
+    let mut parts: Vec<Vec<T>> = Vec::new();
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        parts.push(items.by_ref().take(per).collect());
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = parts
+            .into_iter()
+            .map(|part| scope.spawn(|| part.into_iter().map(&f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// Whether a briefing read again differs from the version in use, as far
@@ -409,11 +499,17 @@ pub fn index_parsed(
             .map_err(io::Error::other)?;
         let (words, length) = schema::word_counts(&b);
         b.words = words;
-        gathered.push((b, Indexed { number, stat: None }, length));
+        gathered.push(Entry {
+            briefing: b,
+            file: Indexed { number, stat: None },
+            length,
+            fresh: true,
+        });
     }
     writer.commit().map_err(io::Error::other)?;
     Store::put_together(Gathered {
         briefings: gathered,
+        rules_changed: true,
         searcher: searcher(index)?,
         rules,
         diagnostics,

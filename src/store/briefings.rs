@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use super::cache::records;
 use super::cache::wire::{Reader, u64_at};
+use super::fields::Fields;
 use crate::load;
 use crate::model::{Briefing, Diagnostic, SharedBytes};
 
@@ -35,21 +36,21 @@ impl Filed {
         }
     }
 
-    fn decode(&self, i: usize) -> Briefing {
+    fn decode(&self, i: usize, fields: &Fields) -> Briefing {
         let buf = (*self.bytes).as_ref();
-        let briefing = u64_at(buf, self.offsets, i).and_then(|at| {
-            records::read_briefing(&mut Reader::new(buf, at as usize), &self.bytes, 0)
-        });
-        briefing.map_or_else(|| damaged(i), |(b, _)| b)
+        let (id, path) = (fields.id_of[i].clone(), fields.path_of[i].clone());
+        let briefing = u64_at(buf, self.offsets, i)
+            .and_then(|at| records::read_head(&mut Reader::new(buf, at as usize), id, path));
+        briefing.unwrap_or_else(|| damaged(i))
     }
 
-    fn head(&self, i: usize) -> &Briefing {
-        self.heads[i].get_or_init(|| Box::new(self.decode(i)))
+    fn head(&self, i: usize, fields: &Fields) -> &Briefing {
+        self.heads[i].get_or_init(|| Box::new(self.decode(i, fields)))
     }
 
     /// The briefing as its file reads now, with the tags the index gave it.
-    fn read(&self, i: usize) -> Briefing {
-        let head = self.head(i);
+    fn read(&self, i: usize, fields: &Fields) -> Briefing {
+        let head = self.head(i, fields);
         match load::read_file(&head.path, &head.id) {
             Ok(mut b) => {
                 b.tags.clone_from(&head.tags);
@@ -70,19 +71,40 @@ impl Briefings {
     }
 
     /// The whole briefing.
-    pub fn get(&self, i: usize) -> &Briefing {
+    pub fn get(&self, i: usize, fields: &Fields) -> &Briefing {
         match self {
             Briefings::Parsed(v) => &v[i],
-            Briefings::Filed(f) => f.whole[i].get_or_init(|| Box::new(f.read(i))),
+            Briefings::Filed(f) => f.whole[i].get_or_init(|| Box::new(f.read(i, fields))),
         }
     }
 
     /// All but the body text (which stays empty); its quotes are counted,
     /// but their text is in the whole briefing only.
-    pub fn head(&self, i: usize) -> &Briefing {
+    pub fn head(&self, i: usize, fields: &Fields) -> &Briefing {
         match self {
             Briefings::Parsed(v) => &v[i],
-            Briefings::Filed(f) => f.whole[i].get().map_or_else(|| f.head(i), |b| &**b),
+            Briefings::Filed(f) => f.whole[i].get().map_or_else(|| f.head(i, fields), |b| &**b),
+        }
+    }
+
+    /// The head as the index recorded it, even once the whole briefing has
+    /// been read (the file may have changed since).
+    pub fn recorded(&self, i: usize, fields: &Fields) -> &Briefing {
+        match self {
+            Briefings::Parsed(v) => &v[i],
+            Briefings::Filed(f) => f.head(i, fields),
+        }
+    }
+
+    /// A copy of the head, decoded without keeping it when it is not kept
+    /// already.
+    pub fn head_copy(&self, i: usize, fields: &Fields) -> Briefing {
+        match self {
+            Briefings::Parsed(v) => v[i].clone(),
+            Briefings::Filed(f) => match f.heads[i].get() {
+                Some(head) => (**head).clone(),
+                None => f.decode(i, fields),
+            },
         }
     }
 

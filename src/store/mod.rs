@@ -73,10 +73,22 @@ pub struct Skipped {
     pub stat: Option<FileStat>,
 }
 
-/// What the library gathered for a new store: briefings in any order, each
-/// with its file and its length in indexed words, and the index that holds them.
+/// A briefing for a new store, with its file and its length in indexed
+/// words; `fresh` when it was just read, so the tag rules must be applied
+/// to it (the others carry the tags the same rules gave them before).
+pub struct Entry {
+    pub briefing: Briefing,
+    pub file: Indexed,
+    pub length: u32,
+    pub fresh: bool,
+}
+
+/// What the library gathered for a new store: briefings in any order and
+/// the index that holds them; with `rules_changed`, the rules are applied
+/// to every briefing afresh.
 pub struct Gathered {
-    pub briefings: Vec<(Briefing, Indexed, u32)>,
+    pub briefings: Vec<Entry>,
+    pub rules_changed: bool,
     pub searcher: tantivy::Searcher,
     pub rules: Vec<TagRule>,
     pub diagnostics: Vec<Diagnostic>,
@@ -111,30 +123,43 @@ impl Store {
     pub fn put_together(gathered: Gathered) -> io::Result<Store> {
         let started = Instant::now();
         let Gathered {
-            mut briefings,
+            briefings,
+            rules_changed,
             searcher,
             rules,
             diagnostics,
             skipped,
             timings,
         } = gathered;
-        // Ids are unique, so an unstable (in-place, allocation-free) sort is exact.
-        briefings.sort_unstable_by(|(a, ..), (b, ..)| match (a.date, b.date) {
-            (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.id.cmp(&b.id)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.id.cmp(&b.id),
+        // The order is sorted, not the entries, which are large to move.
+        // Ids are unique, so an unstable sort is exact.
+        let mut order: Vec<u32> = (0..briefings.len() as u32).collect();
+        order.sort_unstable_by(|&i, &j| {
+            let (a, b) = (
+                &briefings[i as usize].briefing,
+                &briefings[j as usize].briefing,
+            );
+            match (a.date, b.date) {
+                (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.id.cmp(&b.id)),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => a.id.cmp(&b.id),
+            }
         });
-        let mut lengths = Vec::with_capacity(briefings.len());
-        let mut files = Vec::with_capacity(briefings.len());
-        let mut parsed = Vec::with_capacity(briefings.len());
-        for (b, file, length) in briefings {
-            lengths.push(length);
-            files.push(file);
-            parsed.push(b);
+        let mut slots: Vec<Option<Entry>> = briefings.into_iter().map(Some).collect();
+        let mut lengths = Vec::with_capacity(slots.len());
+        let mut files = Vec::with_capacity(slots.len());
+        let mut parsed = Vec::with_capacity(slots.len());
+        let mut fresh = Vec::with_capacity(slots.len());
+        for i in order {
+            let entry = slots[i as usize].take().expect("each entry once");
+            lengths.push(entry.length);
+            files.push(entry.file);
+            fresh.push(entry.fresh || rules_changed);
+            parsed.push(entry.briefing);
         }
         let text = TextIndex::new(searcher, &doc_of(&files), lengths)?;
-        apply_rules(&mut parsed, &rules, &text);
+        apply_rules(&mut parsed, &rules, &text, &fresh);
         let fields = Fields::build(&parsed);
         let parts = Parts {
             briefings: Briefings::Parsed(parsed),
@@ -187,7 +212,7 @@ impl Store {
     fn index_problems(&mut self) {
         let loader = (0..self.diagnostics.len()).map(|i| (LOADER, i as u32));
         let per_file = self.fields.diagnosed.iter().flat_map(|&(doc, _)| {
-            let n = self.get(doc).diagnostics.len();
+            let n = self.recorded(doc).diagnostics.len();
             (0..n).map(move |i| (doc.0, i as u32))
         });
         let mut problems: Vec<(u32, u32)> = loader.chain(per_file).collect();
@@ -201,7 +226,7 @@ impl Store {
     fn problem(&self, (doc, i): (u32, u32)) -> &Diagnostic {
         match doc {
             LOADER => &self.diagnostics[i as usize],
-            doc => &self.get(DocId(doc)).diagnostics[i as usize],
+            doc => &self.recorded(DocId(doc)).diagnostics[i as usize],
         }
     }
 
@@ -216,13 +241,23 @@ impl Store {
     /// The whole briefing, read from its file the first time it is asked
     /// for when the store came from the index cache.
     pub fn get(&self, id: DocId) -> &Briefing {
-        self.briefings.get(id.index())
+        self.briefings.get(id.index(), &self.fields)
     }
 
     /// All but the body text, which is empty unless the whole briefing was
     /// read already: what lists and counts need, without reading the file.
     pub fn head(&self, id: DocId) -> &Briefing {
-        self.briefings.head(id.index())
+        self.briefings.head(id.index(), &self.fields)
+    }
+
+    /// The head as the index recorded it (see `Briefings::recorded`).
+    fn recorded(&self, id: DocId) -> &Briefing {
+        self.briefings.recorded(id.index(), &self.fields)
+    }
+
+    /// The head of `id`, decoded anew rather than kept (see `head`).
+    pub fn head_copy(&self, id: DocId) -> Briefing {
+        self.briefings.head_copy(id.index(), &self.fields)
     }
 
     /// The whole briefing if it is in memory already.
@@ -273,12 +308,12 @@ impl Store {
 
     /// Every briefing, newest first, whole (see `get`).
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Briefing> + '_ {
-        (0..self.len()).map(|i| self.briefings.get(i))
+        (0..self.len()).map(|i| self.briefings.get(i, &self.fields))
     }
 
     /// Every briefing's head, newest first (see `head`).
     pub fn heads(&self) -> impl ExactSizeIterator<Item = &Briefing> + '_ {
-        (0..self.len()).map(|i| self.briefings.head(i))
+        (0..self.len()).map(|i| self.briefings.head(i, &self.fields))
     }
 
     pub fn all(&self) -> DocSet {
@@ -397,16 +432,21 @@ fn doc_of(files: &[Indexed]) -> Vec<u32> {
     doc_of
 }
 
-/// Tags by the rules, afresh: those the rules gave before are taken away
-/// first, as the rules or the text may have changed.
-fn apply_rules(briefings: &mut [Briefing], rules: &[TagRule], text: &TextIndex) {
-    for b in briefings.iter_mut() {
+/// Tags the `fresh` briefings by the rules, afresh: those the rules gave
+/// before are taken away first, as the rules or the text may have changed.
+fn apply_rules(briefings: &mut [Briefing], rules: &[TagRule], text: &TextIndex, fresh: &[bool]) {
+    if !fresh.contains(&true) {
+        return;
+    }
+    for (b, _) in briefings.iter_mut().zip(fresh).filter(|(_, f)| **f) {
         b.drop_rule_tags();
     }
     for rule in rules {
         for phrase in &rule.phrases {
             for doc in text.phrase_docs(phrase).iter() {
-                briefings[doc.index()].add_tag(&rule.tag, TagOrigin::Rule);
+                if fresh[doc.index()] {
+                    briefings[doc.index()].add_tag(&rule.tag, TagOrigin::Rule);
+                }
             }
         }
     }

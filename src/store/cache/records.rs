@@ -8,15 +8,11 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate};
 
 use super::wire::{Reader, Writer};
-use crate::model::{
-    Body, Briefing, Diagnostic, Extra, Priority, Quote, Severity, SharedBytes, Tag, TagOrigin,
-};
+use crate::model::{Briefing, Diagnostic, Extra, Priority, Quote, Severity, Tag, TagOrigin};
 
-/// Writes all of the briefing but its body text: no paragraphs, though its
-/// quotes (which point into them) are kept.
+/// Writes all of the briefing but its body text and what the field indexes
+/// hold already (its id and path); of its quotes, only how many there are.
 pub fn write_head<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
-    w.blob(b.id.as_bytes())?;
-    w.blob(b.path.as_os_str().as_bytes())?;
     w.u32(b.date.map_or(0, |d| d.num_days_from_ce() as u32))?;
     w.blob(b.title.as_bytes())?;
     w.opt_str(b.source.as_deref())?;
@@ -28,15 +24,7 @@ pub fn write_head<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
         w.blob(tag.name.as_bytes())?;
         w.u8(tag.origin as u8)?;
     }
-    w.len(0)?;
     w.len(b.quotes.len())?;
-    for q in &b.quotes {
-        w.len(q.paragraph)?;
-        for n in [q.span.start, q.span.end, q.outer.start, q.outer.end] {
-            w.len(n)?;
-        }
-        w.opt_str(q.attribution.as_deref())?;
-    }
     w.len(b.extra.len())?;
     for e in &b.extra {
         w.blob(e.key.as_bytes())?;
@@ -58,15 +46,9 @@ pub fn write_diagnostics<W: Write>(w: &mut Writer<W>, list: &[Diagnostic]) -> io
     Ok(())
 }
 
-/// Reads one record whose body text starts at `body_start` in `bytes`, and
-/// the range of bytes its body takes.
-pub fn read_briefing(
-    r: &mut Reader,
-    bytes: &SharedBytes,
-    body_start: usize,
-) -> Option<(Briefing, usize)> {
-    let id = r.string()?;
-    let path = path(r.blob()?);
+/// Reads one head that `write_head` wrote, for the briefing `id` at `path`.
+/// Its quotes are stand-ins, as many as it has, with no text.
+pub fn read_head(r: &mut Reader, id: String, path: PathBuf) -> Option<Briefing> {
     let date = match r.u32()? {
         0 => None,
         days => Some(NaiveDate::from_num_days_from_ce_opt(days as i32)?),
@@ -85,21 +67,14 @@ pub fn read_briefing(
             Some(Tag { name, origin })
         })
         .collect::<Option<Vec<_>>>()?;
-    let ends: Box<[u32]> = (0..r.count(4)?).map(|_| r.u32()).collect::<Option<_>>()?;
-    let body_len = ends.last().copied().unwrap_or(0) as usize;
-    let quotes = (0..r.count(21)?)
-        .map(|_| {
-            let paragraph = r.u32()? as usize;
-            let [a, b, c, d] = [r.u32()?, r.u32()?, r.u32()?, r.u32()?].map(|n| n as usize);
-            let attribution = r.opt_string()?;
-            Some(Quote {
-                paragraph,
-                span: a..b,
-                outer: c..d,
-                attribution,
-            })
+    let quotes = (0..r.count(0)?.min(1 << 16))
+        .map(|_| Quote {
+            paragraph: 0,
+            span: 0..0,
+            outer: 0..0,
+            attribution: None,
         })
-        .collect::<Option<Vec<_>>>()?;
+        .collect();
     let extra = (0..r.count(8)?)
         .map(|_| {
             let key = r.string()?;
@@ -109,7 +84,7 @@ pub fn read_briefing(
         .collect::<Option<Vec<_>>>()?;
     let words = r.u32()? as usize;
     let diagnostics = read_diagnostics(r)?;
-    let briefing = Briefing {
+    Some(Briefing {
         id,
         path,
         date,
@@ -119,13 +94,12 @@ pub fn read_briefing(
         summary,
         priority,
         tags,
-        paragraphs: Body::shared(bytes.clone(), body_start, ends),
+        paragraphs: Default::default(),
         quotes,
         extra,
         words,
         diagnostics,
-    };
-    Some((briefing, body_len))
+    })
 }
 
 pub fn read_diagnostics(r: &mut Reader) -> Option<Vec<Diagnostic>> {

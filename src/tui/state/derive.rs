@@ -95,7 +95,7 @@ fn sort_shown(state: &mut AppState, store: &Store, query: &Query) {
         // The store holds briefings newest first, and sets iterate in order.
         Sort::Newest => docs.iter().collect(),
         Sort::Oldest => sorted(docs, |d| (store.date(d).is_none(), std::cmp::Reverse(d))),
-        Sort::Priority => sorted(docs, |d| (std::cmp::Reverse(store.get(d).priority), d)),
+        Sort::Priority => sorted(docs, |d| (std::cmp::Reverse(store.head(d).priority), d)),
         Sort::Source => sorted(docs, |d| (store.source_rank(d), d)),
     };
 }

@@ -93,7 +93,7 @@ pub fn copy_path(state: &mut AppState, store: &Store) -> Option<Effect> {
         state.message = Some("nothing to copy".into());
         return None;
     };
-    let path = store.get(doc).path.to_string_lossy().into_owned();
+    let path = store.path(doc).to_string_lossy().into_owned();
     copy(state, path, "the path")
 }
 
@@ -115,7 +115,7 @@ fn copy(state: &mut AppState, text: String, what: &str) -> Option<Effect> {
 /// `o` / `e`: the selected briefing's file in the pager or the editor.
 pub fn open(state: &AppState, store: &Store, editor: bool) -> Option<Effect> {
     let doc = state.selected_doc()?;
-    let path = store.get(doc).path.clone();
+    let path = store.path(doc).to_path_buf();
     Some(Effect::Open { path, editor })
 }
 

@@ -39,7 +39,13 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         let doc = state.shown[i];
-        let b = view.store.get(doc);
+        // A row needs the head only, but for a title cut with `…` drawn in
+        // ASCII, which looks at the body (see `drawn_title`).
+        let head = view.store.head(doc);
+        let b = match view.symbols.ellipsis != "…" && head.title.ends_with('…') {
+            true => view.store.get(doc),
+            false => head,
+        };
         let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
         let line = super::marks::with_flags(
             view,
