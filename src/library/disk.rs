@@ -97,7 +97,8 @@ impl Archive {
             let (store, rule_files) = previous.expect("nothing changed since a catalog");
             self.rule_files = rule_files;
             let mut store = store.with_loader_diagnostics(diagnostics);
-            store.record_cache(CacheUse::Hit(started.elapsed().saturating_sub(walk)));
+            store.record_cache(CacheUse::Hit(started.elapsed()));
+            store.record_walk(walk);
             return Ok(store);
         }
         let rule_files = update.rule_files().to_vec();

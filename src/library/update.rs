@@ -4,6 +4,8 @@
 //! first start is the same step with nothing in use.
 
 use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
@@ -12,10 +14,10 @@ use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter, ReloadPolicy, Searcher};
 
 use super::changes::Changes;
-use crate::load::{self, FileStat, Found, LoadTimings, TagRule};
+use crate::load::{self, FileEntry, FileStat, Found, LoadTimings, TagRule};
 use crate::model::{Briefing, Diagnostic, Severity};
 use crate::progress::{Phase, Progress};
-use crate::store::{DocId, Entry, Gathered, Indexed, Skipped, Store, Timings, schema};
+use crate::store::{DocId, Entry, Gathered, Indexed, Skipped, Store, Timings, Walked, schema};
 
 /// A file changed this close to `now` may change again within the same
 /// timestamp tick, unseen: its times are not trusted, so it is read again
@@ -55,10 +57,33 @@ pub struct Update<'a> {
     rule_files: Vec<(PathBuf, Vec<u8>)>,
     diagnostics: Vec<Diagnostic>,
     walk: Duration,
+    plan: Plan,
+}
+
+/// What to do with each file found.
+struct Plan {
     keep: Vec<DocId>,
     keep_skipped: Vec<Skipped>,
     read: Vec<Read>,
     gone: Vec<DocId>,
+    /// Each file found, in the walk's order.
+    walk_order: Vec<Slot>,
+}
+
+/// Where a file found went: kept as it was, kept skipped, or read (by its
+/// place in `read`).
+#[derive(Clone, Copy)]
+enum Slot {
+    Keep(DocId),
+    KeepSkipped(usize),
+    Read(usize),
+}
+
+/// What became of a file read, for the walk order.
+#[derive(Clone, Copy)]
+enum Fate {
+    Number(u64),
+    Skipped(usize),
 }
 
 impl<'a> Update<'a> {
@@ -68,50 +93,12 @@ impl<'a> Update<'a> {
         found: Found,
         now: SystemTime,
     ) -> Update<'a> {
-        let ids = load::ids(&found.files);
         let trusted = |stat: Option<FileStat>| stat.filter(|s| !racy(s, now));
         let store = previous.as_ref().map(|p| p.store);
-        let mut known: HashMap<&Path, DocId> = HashMap::new();
-        let mut skipped: HashMap<PathBuf, Skipped> = HashMap::new();
-        if let Some(store) = store {
-            known.reserve(store.len());
-            for i in 0..store.len() {
-                let doc = DocId::from_index(i);
-                known.insert(store.path(doc), doc);
-            }
-            for s in store.skipped_files() {
-                skipped.insert(s.problem.path.clone(), s);
-            }
-        }
-        let mut keep = Vec::new();
-        let mut keep_skipped = Vec::new();
-        let mut read = Vec::new();
-        for (file, id) in found.files.into_iter().zip(ids) {
-            let stat = trusted(file.stat);
-            let old = known.remove(file.path.as_path());
-            if let (Some(doc), Some(store)) = (old, store)
-                && stat.is_some()
-                && store.file(doc).stat == stat
-                && store.id(doc) == id
-            {
-                keep.push(doc);
-                continue;
-            }
-            if let Some(s) = skipped.remove(file.path.as_path())
-                && stat.is_some()
-                && s.stat == stat
-            {
-                keep_skipped.push(s);
-                continue;
-            }
-            read.push(Read {
-                path: file.path,
-                id,
-                stat,
-                old,
-            });
-        }
-        let gone: Vec<DocId> = known.into_values().collect();
+        let plan = match store.and_then(|store| unchanged(store, &found, trusted)) {
+            Some(plan) => plan,
+            None => compare(store, found.files, trusted),
+        };
         Update {
             index,
             previous,
@@ -119,10 +106,7 @@ impl<'a> Update<'a> {
             rule_files: found.rule_files,
             diagnostics: found.diagnostics,
             walk: found.walk_time,
-            keep,
-            keep_skipped,
-            read,
-            gone,
+            plan,
         }
     }
 
@@ -133,9 +117,9 @@ impl<'a> Update<'a> {
             return false;
         };
         let skipped_before = previous.store.skipped_files().count();
-        self.read.is_empty()
-            && self.gone.is_empty()
-            && self.keep_skipped.len() == skipped_before
+        self.plan.read.is_empty()
+            && self.plan.gone.is_empty()
+            && self.plan.keep_skipped.len() == skipped_before
             && previous.rule_files == Some(self.rule_files.as_slice())
     }
 
@@ -145,7 +129,7 @@ impl<'a> Update<'a> {
 
     /// How many files this update reads.
     pub fn reads(&self) -> usize {
-        self.read.len()
+        self.plan.read.len()
     }
 
     /// The loader-level diagnostics of the files found.
@@ -159,25 +143,27 @@ impl<'a> Update<'a> {
     pub fn run(self, progress: &Progress, heads_only: bool) -> io::Result<(Store, Changes)> {
         let started = Instant::now();
         let store = self.previous.as_ref().map(|p| p.store);
-        let mut writer = writer(self.index, self.read.len(), store.is_none())?;
+        let mut writer = writer(self.index, self.plan.read.len(), store.is_none())?;
         let mut next = next_number(self.index, store)?;
         let rules_changed = self
             .previous
             .as_ref()
             .is_none_or(|p| p.rule_files != Some(self.rule_files.as_slice()));
-        let mut gathered: Vec<Entry> = Vec::with_capacity(self.keep.len() + self.read.len());
+        let mut gathered: Vec<Entry> =
+            Vec::with_capacity(self.plan.keep.len() + self.plan.read.len());
         let mut changes = Changes {
-            removed: self.gone.len(),
+            removed: self.plan.gone.len(),
             ..Changes::default()
         };
-        let mut skipped = self.keep_skipped;
-        progress.phase(Phase::Reading, self.read.len());
+        let mut skipped = self.plan.keep_skipped;
+        progress.phase(Phase::Reading, self.plan.read.len());
         let mut timings = LoadTimings {
             walk: self.walk,
             workers: load::workers(),
             ..LoadTimings::default()
         };
-        for chunk in self.read.chunks(CHUNK) {
+        let mut fates: Vec<Fate> = Vec::with_capacity(self.plan.read.len());
+        for chunk in self.plan.read.chunks(CHUNK) {
             let jobs = chunk
                 .iter()
                 .map(|r| (r.path.as_path(), r.id.clone()))
@@ -201,14 +187,19 @@ impl<'a> Update<'a> {
                             Some(differs) => changes.changed += usize::from(differs),
                             None => changes.new += 1,
                         }
+                        fates.push(Fate::Number(entry.file.number));
                         gathered.push(entry);
                     }
                     Taken::Kept(entry) => {
+                        fates.push(Fate::Number(entry.file.number));
                         gathered.push(entry);
                         changes.kept += 1;
                     }
                     Taken::Skipped(problem, was_known) => {
                         changes.removed += usize::from(was_known);
+                        // A file that fails with no problem to say cannot
+                        // happen; it would simply not be in the walk order.
+                        fates.push(Fate::Skipped(skipped.len()));
                         skipped.extend(problem);
                     }
                 }
@@ -217,7 +208,7 @@ impl<'a> Update<'a> {
         timings.read_parse = started.elapsed();
         progress.phase(Phase::Indexing, 0);
         if let Some(store) = store {
-            let live: HashSet<u64> = (self.keep.iter().map(|&d| store.file(d).number))
+            let live: HashSet<u64> = (self.plan.keep.iter().map(|&d| store.file(d).number))
                 .chain(gathered.iter().map(|e| e.file.number))
                 .collect();
             for number in indexed_numbers(self.index)? {
@@ -232,7 +223,7 @@ impl<'a> Update<'a> {
         }
         let searcher = searcher(self.index)?;
         if let Some(store) = store {
-            for &doc in &self.keep {
+            for &doc in &self.plan.keep {
                 let b = if heads_only {
                     let mut b = store.head_copy(doc);
                     b.paragraphs = Default::default();
@@ -248,8 +239,22 @@ impl<'a> Update<'a> {
                 });
             }
         }
+        let walk = self
+            .plan
+            .walk_order
+            .iter()
+            .map(|slot| match *slot {
+                Slot::Keep(doc) => Walked::File(store.map_or(0, |s| s.file(doc).number)),
+                Slot::KeepSkipped(k) => Walked::Skipped(k),
+                Slot::Read(k) => match fates[k] {
+                    Fate::Number(n) => Walked::File(n),
+                    Fate::Skipped(k) => Walked::Skipped(k),
+                },
+            })
+            .collect();
         let built = Store::put_together(Gathered {
             briefings: gathered,
+            walk,
             rules_changed,
             searcher,
             rules: self.rules,
@@ -467,6 +472,118 @@ pub fn searcher(index: &Index) -> io::Result<Searcher> {
     Ok(reader.searcher())
 }
 
+/// What to do with each file, told by its path, times and id against the
+/// store in use.
+fn compare(
+    store: Option<&Store>,
+    files: Vec<FileEntry>,
+    trusted: impl Fn(Option<FileStat>) -> Option<FileStat>,
+) -> Plan {
+    let ids = load::ids(&files);
+    // Keyed by the path's bytes: hashing a `Path` walks its components.
+    let mut known: FxHashMap<&[u8], DocId> = FxHashMap::default();
+    let mut skipped: HashMap<PathBuf, Skipped> = HashMap::new();
+    if let Some(store) = store {
+        known.reserve(store.len());
+        for i in 0..store.len() {
+            let doc = DocId::from_index(i);
+            known.insert(store.path(doc).as_os_str().as_encoded_bytes(), doc);
+        }
+        for s in store.skipped_files() {
+            skipped.insert(s.problem.path.clone(), s);
+        }
+    }
+    let mut keep = Vec::new();
+    let mut keep_skipped = Vec::new();
+    let mut read = Vec::new();
+    let mut walk = Vec::with_capacity(files.len());
+    for (file, id) in files.into_iter().zip(ids) {
+        let stat = trusted(file.stat);
+        let old = known.remove(file.path.as_os_str().as_encoded_bytes());
+        if let (Some(doc), Some(store)) = (old, store)
+            && stat.is_some()
+            && store.file(doc).stat == stat
+            && store.id(doc) == id
+        {
+            keep.push(doc);
+            walk.push(Slot::Keep(doc));
+            continue;
+        }
+        if let Some(s) = skipped.remove(file.path.as_path())
+            && stat.is_some()
+            && s.stat == stat
+        {
+            walk.push(Slot::KeepSkipped(keep_skipped.len()));
+            keep_skipped.push(s);
+            continue;
+        }
+        walk.push(Slot::Read(read.len()));
+        read.push(Read {
+            path: file.path,
+            id,
+            stat,
+            old,
+        });
+    }
+    Plan {
+        keep,
+        keep_skipped,
+        read,
+        gone: known.into_values().collect(),
+        walk_order: walk,
+    }
+}
+
+/// The walk order of the store in use, if `found` is exactly its files and
+/// skipped files, in the same order, with the same trusted times: then
+/// nothing changed, told without hashing a path or computing an id (ids
+/// depend only on the paths found, in order).
+fn unchanged(
+    store: &Store,
+    found: &Found,
+    trusted: impl Fn(Option<FileStat>) -> Option<FileStat>,
+) -> Option<Plan> {
+    let order = store.walk_order();
+    if order.len() != found.files.len() {
+        return None;
+    }
+    let skipped: Vec<Skipped> = store.skipped_files().collect();
+    let mut walk = Vec::with_capacity(order.len());
+    for (file, &at) in found.files.iter().zip(order) {
+        let stat = trusted(file.stat)?;
+        let at = at as usize;
+        let (path, known) = match at.checked_sub(store.len()) {
+            None => {
+                let doc = DocId::from_index(at);
+                walk.push(Slot::Keep(doc));
+                (store.path(doc), store.file(doc).stat)
+            }
+            Some(k) => {
+                walk.push(Slot::KeepSkipped(k));
+                let s = skipped.get(k)?;
+                (s.problem.path.as_path(), s.stat)
+            }
+        };
+        if known != Some(stat) || path != file.path {
+            return None;
+        }
+    }
+    let keep = walk
+        .iter()
+        .filter_map(|s| match s {
+            Slot::Keep(doc) => Some(*doc),
+            _ => None,
+        })
+        .collect();
+    Some(Plan {
+        keep,
+        keep_skipped: skipped,
+        read: Vec::new(),
+        gone: Vec::new(),
+        walk_order: walk,
+    })
+}
+
 /// A number above every file number in use or in the index (which may hold
 /// documents a killed process added but never listed in a catalog).
 fn next_number(index: &Index, store: Option<&Store>) -> io::Result<u64> {
@@ -507,8 +624,10 @@ pub fn index_parsed(
         });
     }
     writer.commit().map_err(io::Error::other)?;
+    let walk = (0..gathered.len() as u64).map(Walked::File).collect();
     Store::put_together(Gathered {
         briefings: gathered,
+        walk,
         rules_changed: true,
         searcher: searcher(index)?,
         rules,

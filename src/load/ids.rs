@@ -1,35 +1,37 @@
 //! Briefing ids: file stems, made unique by their path where stems collide.
 
-use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::ffi::OsStr;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::walk::FileEntry;
 
 /// The id is the file stem; where stems collide, the path relative to the folder
 /// given (without extension); should even that collide, a `~N` suffix.
 pub fn assign(files: &[FileEntry]) -> Vec<String> {
-    let stem = |p: &Path| {
-        p.file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    };
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for f in files {
-        *counts.entry(stem(&f.path)).or_default() += 1;
+    let stems: Vec<&OsStr> = files
+        .iter()
+        .map(|f| f.path.file_stem().unwrap_or_default())
+        .collect();
+    let mut counts: FxHashMap<&OsStr, usize> = FxHashMap::default();
+    counts.reserve(stems.len());
+    for &stem in &stems {
+        *counts.entry(stem).or_default() += 1;
     }
-    let mut taken = HashSet::new();
+    let mut taken: FxHashSet<String> = FxHashSet::default();
+    taken.reserve(files.len());
     files
         .iter()
-        .map(|f| {
-            let s = stem(&f.path);
-            let base = if counts[&s] > 1 {
+        .zip(&stems)
+        .map(|(f, &stem)| {
+            let base = if counts[stem] > 1 {
                 let rel = f.rel.with_extension("");
                 rel.components()
                     .map(|c| c.as_os_str().to_string_lossy())
                     .collect::<Vec<_>>()
                     .join("/")
             } else {
-                s
+                stem.to_string_lossy().into_owned()
             };
             let mut id = base.clone();
             let mut n = 2;

@@ -73,6 +73,14 @@ pub struct Skipped {
     pub stat: Option<FileStat>,
 }
 
+/// A file found, by the number of its briefing or its place among the
+/// skipped files.
+#[derive(Debug, Clone, Copy)]
+pub enum Walked {
+    File(u64),
+    Skipped(usize),
+}
+
 /// A briefing for a new store, with its file and its length in indexed
 /// words; `fresh` when it was just read, so the tag rules must be applied
 /// to it (the others carry the tags the same rules gave them before).
@@ -88,6 +96,8 @@ pub struct Entry {
 /// to every briefing afresh.
 pub struct Gathered {
     pub briefings: Vec<Entry>,
+    /// Each file found, in the walk's order.
+    pub walk: Vec<Walked>,
     pub rules_changed: bool,
     pub searcher: tantivy::Searcher,
     pub rules: Vec<TagRule>,
@@ -100,6 +110,9 @@ pub struct Store {
     briefings: Briefings,
     /// Each briefing's file, by position.
     files: Vec<Indexed>,
+    /// The files in the order the walk found them: a position, or the
+    /// store's length plus the place among the skipped files.
+    walk_order: Vec<u32>,
     /// The files of the last `skipped` diagnostics.
     skipped_files: Vec<Option<FileStat>>,
     /// Loader-level diagnostics; the last `skipped` are files that could not be read.
@@ -124,6 +137,7 @@ impl Store {
         let started = Instant::now();
         let Gathered {
             briefings,
+            walk,
             rules_changed,
             searcher,
             rules,
@@ -158,12 +172,21 @@ impl Store {
             fresh.push(entry.fresh || rules_changed);
             parsed.push(entry.briefing);
         }
-        let text = TextIndex::new(searcher, &doc_of(&files), lengths)?;
+        let doc_of = doc_of(&files);
+        let walk_order = walk
+            .iter()
+            .filter_map(|w| match *w {
+                Walked::File(n) => doc_of.get(n as usize).copied().filter(|&d| d != u32::MAX),
+                Walked::Skipped(k) => Some((parsed.len() + k) as u32),
+            })
+            .collect();
+        let text = TextIndex::new(searcher, &doc_of, lengths)?;
         apply_rules(&mut parsed, &rules, &text, &fresh);
         let fields = Fields::build(&parsed);
         let parts = Parts {
             briefings: Briefings::Parsed(parsed),
             files,
+            walk_order,
             text,
             fields,
             skipped,
@@ -181,6 +204,7 @@ impl Store {
         let Parts {
             briefings,
             files,
+            walk_order,
             text,
             fields,
             skipped,
@@ -193,6 +217,7 @@ impl Store {
         }
         let mut store = Store {
             files,
+            walk_order,
             skipped_files,
             dated: fields.dates.iter().take_while(|d| d.is_some()).count(),
             problems: Vec::new(),
@@ -275,6 +300,11 @@ impl Store {
         self.files.iter().map(|f| f.number + 1).max().unwrap_or(0)
     }
 
+    /// The files in the order they were found (see the field).
+    pub fn walk_order(&self) -> &[u32] {
+        &self.walk_order
+    }
+
     /// The file `id` was read from, as the index knows it.
     pub fn file(&self, id: DocId) -> Indexed {
         self.files[id.index()]
@@ -344,6 +374,11 @@ impl Store {
         self.severities = [0; 2];
         self.index_problems();
         self
+    }
+
+    /// Notes how long finding the files took.
+    pub fn record_walk(&mut self, walk: Duration) {
+        self.timings.load.walk = walk;
     }
 
     /// Notes what the index cache did for this store.
@@ -417,6 +452,7 @@ impl Store {
 struct Parts {
     briefings: Briefings,
     files: Vec<Indexed>,
+    walk_order: Vec<u32>,
     text: TextIndex,
     fields: Fields,
     skipped: Vec<Skipped>,

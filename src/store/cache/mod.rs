@@ -25,13 +25,14 @@ use wire::{Reader, Writer};
 
 const MAGIC: &[u8; 8] = b"BRIEFCT\0";
 const END: &[u8; 4] = b"END\0";
-const FORMAT: u32 = 7;
+const FORMAT: u32 = 8;
 
 /// A catalog read back, to be joined with its full-text index.
 pub struct Catalog {
     pub rule_files: Vec<(PathBuf, Vec<u8>)>,
     briefings: Briefings,
     files: Vec<Indexed>,
+    walk_order: Vec<u32>,
     fields: Fields,
     lengths: Vec<u32>,
     skipped: Vec<Skipped>,
@@ -68,6 +69,7 @@ impl Catalog {
         let parts = Parts {
             briefings: self.briefings,
             files: self.files,
+            walk_order: self.walk_order,
             text,
             fields: self.fields,
             skipped: self.skipped,
@@ -118,6 +120,10 @@ fn decode(bytes: &SharedBytes, body: usize) -> Option<Catalog> {
             })
         })
         .collect::<Option<Vec<_>>>()?;
+    let limit = (files.len() + skipped.len()) as u32;
+    let walk_order = (0..r.count(4)?)
+        .map(|_| r.u32().filter(|&n| n < limit))
+        .collect::<Option<Vec<_>>>()?;
     let footer = buf.len().checked_sub(FOOTER)?;
     let mut f = Reader::new(buf, footer);
     let positions = [f.u64()?, f.u64()?, f.u64()?];
@@ -144,6 +150,7 @@ fn decode(bytes: &SharedBytes, body: usize) -> Option<Catalog> {
         rule_files,
         briefings: Briefings::Filed(Filed::new(bytes.clone(), offsets, count)),
         files,
+        walk_order,
         fields,
         lengths,
         skipped,
@@ -180,6 +187,10 @@ fn write_catalog<W: Write>(
     for f in &store.files {
         w.u64(f.number)?;
         write_stat(&mut w, f.stat)?;
+    }
+    w.len(store.walk_order.len())?;
+    for &at in &store.walk_order {
+        w.u32(at)?;
     }
     let mut record_at = Vec::with_capacity(store.len());
     for b in store.heads() {
