@@ -14,7 +14,8 @@ use tantivy::Index;
 use tantivy::directory::MmapDirectory;
 
 use super::Changes;
-use super::update::{Previous, Update, searcher};
+use super::index::searcher;
+use super::update::{Previous, Update};
 use crate::fnv::Fnv;
 use crate::load::Found;
 use crate::model::Diagnostic;

@@ -11,6 +11,9 @@
 
 mod changes;
 mod disk;
+mod index;
+mod plan;
+mod take;
 mod update;
 
 use std::path::{Path, PathBuf};

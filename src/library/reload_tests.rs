@@ -4,7 +4,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use super::*;
-use update::has_errors;
+use take::has_errors;
 
 fn open(paths: &[PathBuf]) -> (Library, Store) {
     Library::open(paths, Options::memory(), &Progress::new())

@@ -80,6 +80,20 @@ impl Live {
     }
 }
 
+/// Gives the memory of a store just dropped back to the system. A reload
+/// builds the new store on the reload thread, whose allocator arena glibc
+/// keeps when it is freed: without this, each reload of a large archive left
+/// the reader's resident memory higher (89 MB to 355 MB after five reloads
+/// of 100,000 briefings).
+pub fn give_back_memory() {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: malloc_trim only returns free memory of the allocator's own
+    // arenas to the system; it touches no memory of ours.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// Asks the system to report changes under `paths`; each change that
 /// matters is sent on `events` for as long as the watcher lives.
 fn notice_changes(

@@ -188,7 +188,9 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
                 };
                 send(&mut hands, &mut state, &store, input)?;
                 keeper.lock().showing(reloaded.store.clone());
+                // The last reference to the store before: it goes here.
                 store = reloaded.store;
+                live::give_back_memory();
             }
             Some(Report::Off(why)) => {
                 send(&mut hands, &mut state, &store, Input::ReloadOff(why))?;

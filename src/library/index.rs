@@ -1,0 +1,82 @@
+//! The tantivy index's side of an update: its writer, a searcher of what it
+//! holds now, and the file numbers in it.
+
+use std::collections::HashSet;
+use std::io;
+
+use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
+use tantivy::{Index, IndexWriter, ReloadPolicy, Searcher};
+
+use super::update::CHUNK;
+use crate::load;
+use crate::store::{Store, schema};
+
+/// Segments with fewer documents than this are merged in the background;
+/// larger ones, made by a first index, are left as they are.
+const MERGE_BELOW: usize = 5000;
+
+/// A writer for `reads` files; a first index (`first`) merges nothing, and
+/// later ones merge only the small segments they leave.
+pub fn writer(index: &Index, reads: usize, first: bool) -> io::Result<IndexWriter> {
+    let threads = if reads > CHUNK {
+        load::workers().clamp(1, 2)
+    } else {
+        1
+    };
+    let per_thread = if reads > CHUNK {
+        64_000_000
+    } else {
+        15_000_000
+    };
+    let writer = index
+        .writer_with_num_threads(threads, threads * per_thread)
+        .map_err(io::Error::other)?;
+    if first {
+        writer.set_merge_policy(Box::new(NoMergePolicy));
+    } else {
+        let mut policy = LogMergePolicy::default();
+        policy.set_max_docs_before_merge(MERGE_BELOW);
+        writer.set_merge_policy(Box::new(policy));
+    }
+    Ok(writer)
+}
+
+pub fn searcher(index: &Index) -> io::Result<Searcher> {
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+        .map_err(io::Error::other)?;
+    Ok(reader.searcher())
+}
+
+/// A number above every file number in use or in the index (which may hold
+/// documents a killed process added but never listed in a catalog).
+pub fn next_number(index: &Index, store: Option<&Store>) -> io::Result<u64> {
+    let mut next = store.map_or(0, Store::next_file_number);
+    for segment in searcher(index)?.segment_readers() {
+        if segment.max_doc() > 0
+            && let Ok(numbers) = segment.fast_fields().u64(schema::FILE)
+        {
+            next = next.max(numbers.max_value() + 1);
+        }
+    }
+    Ok(next)
+}
+
+/// The file number of every document the index holds now: those of files
+/// gone or read again, and any a killed process left, are deleted.
+pub fn indexed_numbers(index: &Index) -> io::Result<HashSet<u64>> {
+    let mut numbers = HashSet::new();
+    for segment in searcher(index)?.segment_readers() {
+        let Ok(column) = segment.fast_fields().u64(schema::FILE) else {
+            continue;
+        };
+        for doc in 0..segment.max_doc() {
+            if !segment.is_deleted(doc) {
+                numbers.extend(column.first(doc));
+            }
+        }
+    }
+    Ok(numbers)
+}

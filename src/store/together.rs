@@ -1,0 +1,140 @@
+//! Putting a new store together from what the library gathered: sorted
+//! newest first, each index document mapped to its position, tagged by the
+//! rules through the text index, and the field indexes built.
+
+use std::io;
+use std::time::Instant;
+
+use super::briefings::Briefings;
+use super::fields::Fields;
+use super::{Indexed, Parts, Skipped, Store, TextIndex, Timings};
+use crate::load::TagRule;
+use crate::model::{Briefing, Diagnostic, TagOrigin};
+
+/// A file found, by the number of its briefing or its place among the
+/// skipped files.
+#[derive(Debug, Clone, Copy)]
+pub enum Walked {
+    File(u64),
+    Skipped(usize),
+}
+
+/// A briefing for a new store, with its file and its length in indexed
+/// words; `fresh` when it was just read, so the tag rules must be applied
+/// to it (the others carry the tags the same rules gave them before).
+pub struct Entry {
+    pub briefing: Briefing,
+    pub file: Indexed,
+    pub length: u32,
+    pub fresh: bool,
+}
+
+/// What the library gathered for a new store: briefings in any order and
+/// the index that holds them; with `rules_changed`, the rules are applied
+/// to every briefing afresh.
+pub struct Gathered {
+    pub briefings: Vec<Entry>,
+    /// Each file found, in the walk's order.
+    pub walk: Vec<Walked>,
+    pub rules_changed: bool,
+    pub searcher: tantivy::Searcher,
+    pub rules: Vec<TagRule>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub skipped: Vec<Skipped>,
+    pub timings: Timings,
+}
+
+impl Store {
+    /// Sorts the briefings newest first, indexes their fields, and tags them
+    /// by the rules through the text index.
+    pub fn put_together(gathered: Gathered) -> io::Result<Store> {
+        let started = Instant::now();
+        let Gathered {
+            briefings,
+            walk,
+            rules_changed,
+            searcher,
+            rules,
+            diagnostics,
+            skipped,
+            timings,
+        } = gathered;
+        // The order is sorted, not the entries, which are large to move.
+        // Ids are unique, so an unstable sort is exact.
+        let mut order: Vec<u32> = (0..briefings.len() as u32).collect();
+        order.sort_unstable_by(|&i, &j| {
+            let (a, b) = (
+                &briefings[i as usize].briefing,
+                &briefings[j as usize].briefing,
+            );
+            match (a.date, b.date) {
+                (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.id.cmp(&b.id)),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => a.id.cmp(&b.id),
+            }
+        });
+        let mut slots: Vec<Option<Entry>> = briefings.into_iter().map(Some).collect();
+        let mut lengths = Vec::with_capacity(slots.len());
+        let mut files = Vec::with_capacity(slots.len());
+        let mut parsed = Vec::with_capacity(slots.len());
+        let mut fresh = Vec::with_capacity(slots.len());
+        for i in order {
+            let entry = slots[i as usize].take().expect("each entry once");
+            lengths.push(entry.length);
+            files.push(entry.file);
+            fresh.push(entry.fresh || rules_changed);
+            parsed.push(entry.briefing);
+        }
+        let doc_of = doc_of(&files);
+        let walk_order = walk
+            .iter()
+            .filter_map(|w| match *w {
+                Walked::File(n) => doc_of.get(n as usize).copied().filter(|&d| d != u32::MAX),
+                Walked::Skipped(k) => Some((parsed.len() + k) as u32),
+            })
+            .collect();
+        let text = TextIndex::new(searcher, &doc_of, lengths)?;
+        apply_rules(&mut parsed, &rules, &text, &fresh);
+        let fields = Fields::build(&parsed);
+        let parts = Parts {
+            briefings: Briefings::Parsed(parsed),
+            files,
+            walk_order,
+            text,
+            fields,
+            skipped,
+        };
+        Ok(Store::assemble(parts, diagnostics, timings, started))
+    }
+}
+
+/// Each file number's position, `u32::MAX` for numbers not in `files`.
+pub(super) fn doc_of(files: &[Indexed]) -> Vec<u32> {
+    let top = files.iter().map(|f| f.number + 1).max().unwrap_or(0);
+    let mut doc_of = vec![u32::MAX; usize::try_from(top).expect("file numbers fit memory")];
+    for (i, f) in files.iter().enumerate() {
+        doc_of[f.number as usize] = i as u32;
+    }
+    doc_of
+}
+
+/// Tags the `fresh` briefings by the rules, afresh: those the rules gave
+/// before are taken away first, as the rules or the text may have changed.
+fn apply_rules(briefings: &mut [Briefing], rules: &[TagRule], text: &TextIndex, fresh: &[bool]) {
+    if !fresh.contains(&true) {
+        return;
+    }
+    for (b, _) in briefings.iter_mut().zip(fresh).filter(|(_, f)| **f) {
+        b.drop_rule_tags();
+    }
+    for rule in rules {
+        for phrase in &rule.phrases {
+            for doc in text.phrase_docs(phrase).iter() {
+                if fresh[doc.index()] {
+                    briefings[doc.index()].add_tag(&rule.tag, TagOrigin::Rule);
+                }
+            }
+        }
+    }
+}
