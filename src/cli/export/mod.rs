@@ -97,11 +97,12 @@ fn refuse_briefing(store: &Store, path: &std::path::Path) -> Result<(), CliError
     let Ok(target) = std::fs::canonicalize(path) else {
         return Ok(());
     };
-    let is_target = |b: &crate::model::Briefing| {
-        b.path.file_name() == target.file_name()
-            && std::fs::canonicalize(&b.path).is_ok_and(|p| p == target)
+    let is_target = |path: &std::path::Path| {
+        path.file_name() == target.file_name()
+            && std::fs::canonicalize(path).is_ok_and(|p| p == target)
     };
-    if store.iter().any(is_target) {
+    // By the paths the store holds: no briefing is read for this.
+    if (0..store.len()).any(|i| is_target(store.path(DocId::from_index(i)))) {
         let message = format!("will not overwrite {}: it is a briefing", path.display());
         return Err(CliError::Usage(sanitize(&message).into_owned()));
     }
