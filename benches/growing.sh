@@ -40,7 +40,7 @@ if [ -z "${BRIEF_BENCH_CORPUS:-}" ] && [ ! -e "$corpus/.complete" ]; then
   target/release/examples/gen_corpus "$corpus" --count "$count" --seed 42
   touch "$corpus/.complete"
 fi
-bytes=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
+bytes=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
 files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
 find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
 

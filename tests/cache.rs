@@ -365,3 +365,45 @@ fn a_command_says_when_the_cache_was_damaged() {
     assert_eq!(damaged.stdout, first.stdout);
     assert_eq!(run().stderr, b"", "rebuilt: nothing more to say");
 }
+
+/// Two readers open on one archive, each reloading as the files change
+/// (so each updates the index the other uses): both stay right, and a
+/// start afterwards needs no repair.
+#[test]
+fn two_readers_reloading_one_archive_stay_right() {
+    let (dir, cache, _) = loaded();
+    let paths = [dir.path().to_path_buf()];
+    let options = |dir: &Path| Options {
+        cache: Some(cache.path()),
+        now: newest_change(dir) + SETTLED,
+    };
+    let (mut b, mut shown_b) = Library::open(&paths, options(dir.path()), &Progress::new());
+    let (mut a, mut shown_a) = Library::open(&paths, options(dir.path()), &Progress::new());
+    for (step, name) in ["first", "second", "third", "fourth"].iter().enumerate() {
+        write(
+            dir.path(),
+            &format!("c{step}/2022-03-0{}_{name}.txt", step + 1),
+            format!("date 2022-03-0{} The {name} arrival.", step + 1),
+        );
+        let now = newest_change(dir.path()) + SETTLED;
+        let fresh = brief::library::open_in_memory(&paths);
+        // They take turns, each after the other has moved the index on.
+        let (reader, shown) = match step % 2 {
+            0 => (&mut b, &mut shown_b),
+            _ => (&mut a, &mut shown_a),
+        };
+        let (store, changes) = reader.reload(shown, now).unwrap().expect("a file arrived");
+        assert!(changes.new >= 1, "step {step}: {changes:?}");
+        assert_same(&fresh, &store);
+        *shown = store;
+    }
+    let after = open(dir.path(), cache.path());
+    assert!(matches!(after.timings().cache, CacheUse::Hit(_)));
+    assert_eq!(
+        after
+            .diagnostics()
+            .filter(|d| d.message.contains("damaged"))
+            .count(),
+        0
+    );
+}

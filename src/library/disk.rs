@@ -34,6 +34,8 @@ pub struct Archive {
     index: Option<Index>,
     /// The `tags.toml` files the store in use was made with.
     rule_files: Vec<(PathBuf, Vec<u8>)>,
+    /// The generation of the catalog the store in use came from.
+    generation: Option<u64>,
 }
 
 impl Archive {
@@ -49,10 +51,13 @@ impl Archive {
         let dir = root.join(format!("{:016x}", name.0));
         fs::create_dir_all(&dir)?;
         prune(root, now, &dir);
+        // A catalog's temporary file, left by a writer that was killed.
+        remove_stale(&dir, now, ".tmp");
         Ok(Archive {
             dir,
             index: None,
             rule_files: Vec::new(),
+            generation: None,
         })
     }
 
@@ -127,18 +132,43 @@ impl Archive {
         progress: &Progress,
     ) -> io::Result<Option<(Store, Changes)>> {
         let _lock = Lock::take(&self.dir)?;
+        // Another brief on this archive may have updated it since: then its
+        // catalog, not the store in use, is what the index holds.
+        let moved_on = cache::generation(&self.catalog_path()) != self.generation;
+        let on_disk = match moved_on {
+            true => Some(self.read_catalog().map_err(|_| {
+                io::Error::other("the index cache changed under brief; start it again")
+            })?),
+            false => None,
+        };
+        let (previous, rule_files) = match &on_disk {
+            Some((store, rules)) => (store, rules),
+            None => (current, &self.rule_files),
+        };
         let index = match &self.index {
             Some(index) => index,
             None => self.index.insert(open_index(&self.dir)?),
         };
-        let previous = Previous::of(current, Some(&self.rule_files));
-        let update = Update::new(index, Some(previous), found, now);
+        let update = Update::new(
+            index,
+            Some(Previous::of(previous, Some(rule_files))),
+            found,
+            now,
+        );
         if update.is_nothing() {
-            return Ok(None);
+            return Ok(on_disk.map(|(store, rules)| {
+                self.rule_files = rules;
+                let changes = Changes::between(current, &store);
+                (store, changes)
+            }));
         }
         let rule_files = update.rule_files().to_vec();
         let (heads, changes) = update.run(progress, true)?;
         let store = self.save(&heads, rule_files, progress)?;
+        let changes = match moved_on {
+            true => Changes::between(current, &store),
+            false => changes,
+        };
         Ok(Some((store, changes)))
     }
 
@@ -150,8 +180,15 @@ impl Archive {
         progress: &Progress,
     ) -> io::Result<Store> {
         progress.phase(Phase::Saving, 0);
+        if !heads.text.holds_each_once() {
+            return Err(io::Error::other(
+                "the index does not hold the new store's files",
+            ));
+        }
         let started = Instant::now();
-        cache::write(&self.catalog_path(), heads, &rule_files)?;
+        let generation = new_generation();
+        cache::write(&self.catalog_path(), heads, &rule_files, generation)?;
+        self.generation = Some(generation);
         let write = started.elapsed();
         self.rule_files = rule_files;
         let index = self.index.as_ref().expect("an index is open");
@@ -176,6 +213,7 @@ impl Archive {
         let index = open_index(&self.dir).map_err(|_| Unusable::Damaged)?;
         let searcher = searcher(&index).map_err(|_| Unusable::Damaged)?;
         let rule_files = catalog.rule_files.clone();
+        self.generation = Some(catalog.generation);
         let store = catalog
             .into_store(searcher, Vec::new(), Timings::default())
             .ok_or(Unusable::Damaged)?;
@@ -196,6 +234,18 @@ impl Archive {
     }
 }
 
+/// A generation no other catalog is likely to have had: the clock's
+/// nanoseconds and the process, hashed.
+fn new_generation() -> u64 {
+    let mut hash = Fnv::default();
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap_or_default();
+    hash.write(&now.as_nanos().to_le_bytes());
+    hash.write(&std::process::id().to_le_bytes());
+    hash.0
+}
+
 fn open_index(dir: &Path) -> io::Result<Index> {
     Index::open_in_dir(dir.join("index"))
         .map(schema::registered)
@@ -208,7 +258,17 @@ struct Lock {
 }
 
 impl Lock {
+    /// Waits for the lock.
     fn take(dir: &Path) -> io::Result<Lock> {
+        Lock::flock(dir, libc::LOCK_EX).map(|lock| lock.expect("a blocking lock is taken"))
+    }
+
+    /// The lock if no one holds it now.
+    fn try_take(dir: &Path) -> io::Result<Option<Lock>> {
+        Lock::flock(dir, libc::LOCK_EX | libc::LOCK_NB)
+    }
+
+    fn flock(dir: &Path, how: libc::c_int) -> io::Result<Option<Lock>> {
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -216,13 +276,15 @@ impl Lock {
             .open(dir.join("lock"))?;
         loop {
             // SAFETY: flock on a descriptor this function owns; it reads no memory.
-            let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) };
+            let rc = unsafe { libc::flock(file.as_raw_fd(), how) };
             if rc == 0 {
-                return Ok(Lock { _file: file });
+                return Ok(Some(Lock { _file: file }));
             }
             let err = io::Error::last_os_error();
-            if err.kind() != io::ErrorKind::Interrupted {
-                return Err(err);
+            match err.kind() {
+                io::ErrorKind::Interrupted => continue,
+                io::ErrorKind::WouldBlock => return Ok(None),
+                _ => return Err(err),
             }
         }
     }
@@ -235,32 +297,51 @@ fn prune(root: &Path, now: SystemTime, current: &Path) {
     let Ok(entries) = fs::read_dir(root) else {
         return;
     };
-    let an_hour_ago = now - Duration::from_secs(3600);
     let mut folders = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
         if path.is_dir() {
             if path != current {
-                let used = fs::metadata(path.join("catalog"))
-                    .and_then(|m| m.modified())
+                // A folder whose first index is still being built has no
+                // catalog yet: it counts as used when its lock was made.
+                let used = ["catalog", "lock"]
+                    .iter()
+                    .find_map(|f| fs::metadata(path.join(f)).and_then(|m| m.modified()).ok())
                     .unwrap_or(SystemTime::UNIX_EPOCH);
                 folders.push((used, path));
             }
-        } else {
-            let stale = entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .is_ok_and(|m| m < an_hour_ago);
-            // Left by brief before its index moved to tantivy, or by a
-            // writer that was killed.
-            if name.ends_with(".cache") || (name.ends_with(".tmp") && stale) {
-                let _ = fs::remove_file(&path);
-            }
+        } else if name.ends_with(".cache") {
+            // A snapshot of brief before its index moved to tantivy.
+            let _ = fs::remove_file(&path);
         }
     }
+    // Left by a writer that was killed.
+    remove_stale(root, now, ".tmp");
     folders.sort_by_key(|f| std::cmp::Reverse(f.0));
     for (_, path) in folders.into_iter().skip(KEEP - 1) {
-        let _ = fs::remove_dir_all(path);
+        // Never under a brief that is updating it.
+        if let Ok(Some(_lock)) = Lock::try_take(&path) {
+            let _ = fs::remove_dir_all(path);
+        }
+    }
+}
+
+/// Removes the files in `dir` whose names end in `suffix` and that were
+/// last changed more than an hour before `now`.
+fn remove_stale(dir: &Path, now: SystemTime, suffix: &str) {
+    let an_hour_ago = now - Duration::from_secs(3600);
+    for entry in fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+    {
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|m| m < an_hour_ago);
+        if stale && entry.file_name().to_string_lossy().ends_with(suffix) {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }

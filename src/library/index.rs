@@ -58,7 +58,7 @@ pub fn next_number(index: &Index, store: Option<&Store>) -> io::Result<u64> {
         if segment.max_doc() > 0
             && let Ok(numbers) = segment.fast_fields().u64(schema::FILE)
         {
-            next = next.max(numbers.max_value() + 1);
+            next = next.max(numbers.max_value().saturating_add(1));
         }
     }
     Ok(next)

@@ -99,3 +99,18 @@ fn a_file_that_was_never_good_is_not_kept() {
     assert_eq!(new.len(), 0);
     assert_eq!(new.problem_count(), 1);
 }
+
+#[test]
+fn words_of_removed_files_are_never_suggested() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", b"date 2022-01-01 Zelensky spoke.");
+    write(dir.path(), "b.txt", b"date 2022-01-02 Kuleba wrote.");
+    let paths = vec![dir.path().to_path_buf()];
+    let (mut library, old) = open(&paths);
+    assert_eq!(old.text.nearest("zelenksy", 2).as_deref(), Some("zelensky"));
+    fs::remove_file(dir.path().join("a.txt")).unwrap();
+    let (new, _) = reload(&mut library, &old);
+    // The word is still in the index's segment, in a deleted document.
+    assert_eq!(new.text.nearest("zelenksy", 2), None);
+    assert!(!new.text.has_near("zelenksy", 2) && !new.text.has_word("zelensky"));
+}

@@ -204,7 +204,11 @@ impl Store {
 
     /// A file number above those of every briefing here.
     pub fn next_file_number(&self) -> u64 {
-        self.files.iter().map(|f| f.number + 1).max().unwrap_or(0)
+        self.files
+            .iter()
+            .map(|f| f.number.saturating_add(1))
+            .max()
+            .unwrap_or(0)
     }
 
     /// The files in the order they were found (see the field).

@@ -5,6 +5,8 @@
 use std::io;
 use std::time::Instant;
 
+use rustc_hash::FxHashMap;
+
 use super::briefings::Briefings;
 use super::fields::Fields;
 use super::{Indexed, Parts, Skipped, Store, TextIndex, Timings};
@@ -90,7 +92,7 @@ impl Store {
         let walk_order = walk
             .iter()
             .filter_map(|w| match *w {
-                Walked::File(n) => doc_of.get(n as usize).copied().filter(|&d| d != u32::MAX),
+                Walked::File(n) => doc_of.get(&n).copied(),
                 Walked::Skipped(k) => Some((parsed.len() + k) as u32),
             })
             .collect();
@@ -109,12 +111,13 @@ impl Store {
     }
 }
 
-/// Each file number's position, `u32::MAX` for numbers not in `files`.
-pub(super) fn doc_of(files: &[Indexed]) -> Vec<u32> {
-    let top = files.iter().map(|f| f.number + 1).max().unwrap_or(0);
-    let mut doc_of = vec![u32::MAX; usize::try_from(top).expect("file numbers fit memory")];
+/// Each file number's position. A map, not a table by number: numbers only
+/// grow as files change, and one read from a damaged catalog may be huge.
+pub(super) fn doc_of(files: &[Indexed]) -> FxHashMap<u64, u32> {
+    let mut doc_of = FxHashMap::default();
+    doc_of.reserve(files.len());
     for (i, f) in files.iter().enumerate() {
-        doc_of[f.number as usize] = i as u32;
+        doc_of.insert(f.number, i as u32);
     }
     doc_of
 }

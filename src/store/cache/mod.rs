@@ -9,7 +9,7 @@ pub mod records;
 pub mod wire;
 
 use std::fs::File;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -25,10 +25,13 @@ use wire::{Reader, Writer};
 
 const MAGIC: &[u8; 8] = b"BRIEFCT\0";
 const END: &[u8; 4] = b"END\0";
-const FORMAT: u32 = 8;
+const FORMAT: u32 = 9;
 
 /// A catalog read back, to be joined with its full-text index.
 pub struct Catalog {
+    /// Made anew with each catalog written, so that a process can tell the
+    /// catalog its store came from from one another process wrote since.
+    pub generation: u64,
     pub rule_files: Vec<(PathBuf, Vec<u8>)>,
     briefings: Briefings,
     files: Vec<Indexed>,
@@ -85,21 +88,37 @@ pub fn read(path: &Path) -> Result<Catalog, Unusable> {
     // place, so the mapped file does not change under us.
     let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|_| Unusable::Absent)?;
     let bytes: SharedBytes = Arc::new(map);
-    let mut r = Reader::new((*bytes).as_ref(), 0);
+    let (generation, body) = header((*bytes).as_ref()).ok_or(Unusable::Absent)?;
+    decode(&bytes, body, generation).ok_or(Unusable::Damaged)
+}
+
+/// The generation of the catalog at `path`, from its header alone.
+pub fn generation(path: &Path) -> Option<u64> {
+    let mut head = Vec::with_capacity(64);
+    File::open(path)
+        .ok()?
+        .take(64)
+        .read_to_end(&mut head)
+        .ok()?;
+    header(&head).map(|(generation, _)| generation)
+}
+
+/// The generation, and where the body starts, if this is a catalog of this
+/// format and version.
+fn header(bytes: &[u8]) -> Option<(u64, usize)> {
+    let mut r = Reader::new(bytes, 0);
     let ours = r.bytes(MAGIC.len()) == Some(MAGIC)
         && r.u32() == Some(FORMAT)
         && r.blob() == Some(env!("CARGO_PKG_VERSION").as_bytes());
-    if !ours {
-        return Err(Unusable::Absent);
-    }
-    decode(&bytes, r.at()).ok_or(Unusable::Damaged)
+    let generation = r.u64().filter(|_| ours)?;
+    Some((generation, r.at()))
 }
 
 /// Positions of the sections after the records and their hash, kept at the
 /// end of the file.
 const FOOTER: usize = 4 * 8 + END.len();
 
-fn decode(bytes: &SharedBytes, body: usize) -> Option<Catalog> {
+fn decode(bytes: &SharedBytes, body: usize, generation: u64) -> Option<Catalog> {
     let buf = (**bytes).as_ref();
     let mut r = Reader::new(buf, body);
     let rule_files = (0..r.count(2)?)
@@ -147,6 +166,7 @@ fn decode(bytes: &SharedBytes, body: usize) -> Option<Catalog> {
         return None;
     }
     Some(Catalog {
+        generation,
         rule_files,
         briefings: Briefings::Filed(Filed::new(bytes.clone(), offsets, count)),
         files,
@@ -157,10 +177,16 @@ fn decode(bytes: &SharedBytes, body: usize) -> Option<Catalog> {
     })
 }
 
-/// Writes the catalog of `store` to `path` atomically (see `AtomicFile`).
-pub fn write(path: &Path, store: &Store, rule_files: &[(PathBuf, Vec<u8>)]) -> io::Result<()> {
+/// Writes the catalog of `store` to `path` atomically (see `AtomicFile`),
+/// as `generation`.
+pub fn write(
+    path: &Path,
+    store: &Store,
+    rule_files: &[(PathBuf, Vec<u8>)],
+    generation: u64,
+) -> io::Result<()> {
     let mut file = AtomicFile::create(path)?;
-    write_catalog(&mut file, store, rule_files)?;
+    write_catalog(&mut file, store, rule_files, generation)?;
     file.commit()
 }
 
@@ -168,11 +194,13 @@ fn write_catalog<W: Write>(
     out: &mut W,
     store: &Store,
     rule_files: &[(PathBuf, Vec<u8>)],
+    generation: u64,
 ) -> io::Result<()> {
     let mut w = Writer::new(out);
     w.bytes(MAGIC)?;
     w.u32(FORMAT)?;
     w.blob(env!("CARGO_PKG_VERSION").as_bytes())?;
+    w.u64(generation)?;
     w.len(rule_files.len())?;
     for (path, bytes) in rule_files {
         w.blob(path.as_os_str().as_encoded_bytes())?;

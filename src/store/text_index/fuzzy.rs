@@ -97,9 +97,15 @@ impl TextIndex {
     pub fn nearest(&self, word: &str, distance: u8) -> Option<String> {
         let dfa = automaton(word, distance);
         let mut found: Vec<(u8, Vec<u8>, u32)> = Vec::new();
-        self.near(&dfa, |_, term, d, info| {
+        self.near(&dfa, |ord, term, d, info| {
             if d > 0 {
-                found.push((d, term.to_vec(), info.doc_freq));
+                // Briefings of this store only: a segment keeps the words of
+                // documents deleted since, until it is merged.
+                let mut docs = 0;
+                self.postings(ord, info, |_, _| docs += 1);
+                if docs > 0 {
+                    found.push((d, term.to_vec(), docs));
+                }
             }
             ControlFlow::Continue(())
         });

@@ -12,6 +12,8 @@ use std::io;
 use std::ops::ControlFlow;
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use tantivy::postings::Postings;
 use tantivy::query::PhraseQuery;
 use tantivy::schema::{Field, IndexRecordOption};
@@ -39,9 +41,13 @@ pub struct TextIndex {
 }
 
 impl TextIndex {
-    /// The index of `searcher`'s documents whose file numbers `doc_of` (by
-    /// number) gives a position; `lengths` are by position.
-    pub(crate) fn new(searcher: Searcher, doc_of: &[u32], lengths: Vec<u32>) -> io::Result<Self> {
+    /// The index of `searcher`'s documents whose file numbers `doc_of`
+    /// gives a position; `lengths` are by position.
+    pub(crate) fn new(
+        searcher: Searcher,
+        doc_of: &FxHashMap<u64, u32>,
+        lengths: Vec<u32>,
+    ) -> io::Result<Self> {
         let field = searcher
             .schema()
             .get_field(schema::TEXT)
@@ -59,7 +65,7 @@ impl TextIndex {
                     numbers
                         .first(d)
                         .filter(|_| !deleted)
-                        .and_then(|n| doc_of.get(usize::try_from(n).ok()?).copied())
+                        .and_then(|n| doc_of.get(&n).copied())
                         .unwrap_or(NONE)
                 })
                 .collect();
