@@ -21,26 +21,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-need=()
-command -v rg >/dev/null || need+=(ripgrep)
-[ -x /usr/bin/time ] || need+=(time)
-if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
-fi
-
+. benches/corpus.sh
+install_missing rg=ripgrep /usr/bin/time=time
 cargo build --release --quiet --bin brief --example gen_corpus
-corpus=${BRIEF_BENCH_CORPUS:-target/bench-corpus/$count}
-if [ -z "${BRIEF_BENCH_CORPUS:-}" ] && [ ! -e "$corpus/.complete" ]; then
-  rm -rf "$corpus"
-  target/release/examples/gen_corpus "$corpus" --count "$count" --seed 42
-  touch "$corpus/.complete"
-fi
-bytes=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
-files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
-
-# Warm the page cache so every tool reads from memory.
-cat $(find "$corpus" -type f | head -1) >/dev/null
-find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
+bench_corpus "$count"
 
 median_ms() { # command... -> median wall milliseconds over $runs runs
   local times=() start end

@@ -22,17 +22,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+. benches/corpus.sh
 cargo build --release --quiet --example gen_corpus
 cargo build --release --quiet --manifest-path benches/index_compare/Cargo.toml --target-dir target
-corpus=target/bench-corpus/$count
-if [ ! -e "$corpus/.complete" ]; then
-  rm -rf "$corpus"
-  target/release/examples/gen_corpus "$corpus" --count "$count" --seed 42
-  touch "$corpus/.complete"
-fi
-bytes=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
-files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
-find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
+bench_corpus "$count"
 
 work=target/index-compare/$count
 mkdir -p "$work"

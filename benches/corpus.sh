@@ -1,0 +1,31 @@
+# Shared by the benchmark scripts (sourced, from the project's root):
+# installing the tools they compare against, and the generated corpus.
+
+# Installs Debian's packages for the commands missing: `install_missing
+# rg=ripgrep tmux=tmux /usr/bin/time=time`.
+install_missing() {
+  local need=() pair
+  for pair in "$@"; do
+    command -v "${pair%%=*}" >/dev/null || need+=("${pair#*=}")
+  done
+  if [ ${#need[@]} -gt 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
+  fi
+}
+
+# Sets `corpus` (made by examples/gen_corpus, seed 42, under
+# target/bench-corpus/COUNT unless BRIEF_BENCH_CORPUS names a folder), its
+# briefing `files` and their `bytes`, and reads it all once so every tool
+# measured finds it in the page cache. Needs gen_corpus built in release.
+bench_corpus() {
+  local count=$1
+  corpus=${BRIEF_BENCH_CORPUS:-target/bench-corpus/$count}
+  if [ -z "${BRIEF_BENCH_CORPUS:-}" ] && [ ! -e "$corpus/.complete" ]; then
+    rm -rf "$corpus"
+    target/release/examples/gen_corpus "$corpus" --count "$count" --seed 42
+    touch "$corpus/.complete"
+  fi
+  bytes=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
+  files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
+  find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
+}
