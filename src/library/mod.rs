@@ -70,30 +70,27 @@ impl Library {
             .cache
             .filter(|_| found.files.len() >= MIN_FILES)
             .and_then(|root| disk::Archive::open(root, paths, options.now).ok());
-        // The cache may not be writable (a full disk, a read-only home): the
-        // archive is then read into memory, as without a cache.
-        let mut found = Some(found);
+        let mut found = found;
         if let Some(mut archive) = disk {
-            let found = found.take().expect("the files were found");
-            if let Ok(store) = archive.bring_up_to_date(found, options.now, progress) {
-                let library = Library {
-                    paths: paths.to_vec(),
-                    place: Place::Disk(archive),
-                };
-                return (library, store);
+            match archive.bring_up_to_date(found, options.now, progress) {
+                Ok(store) => return (Library::new(paths, Place::Disk(archive)), store),
+                // The cache may not be writable (a full disk, a read-only
+                // home): the archive is read into memory, as without a cache.
+                Err(_) => found = load::find(paths, true),
             }
         }
-        let found = found.unwrap_or_else(|| load::find(paths, true));
         let index = schema::registered(Index::create_in_ram(schema::schema()));
         let (store, _) = Update::new(&index, None, found, options.now)
             .run(progress, false)
             .expect("an index in memory can be written");
-        let place = Place::Memory(index);
-        let library = Library {
+        (Library::new(paths, Place::Memory(index)), store)
+    }
+
+    fn new(paths: &[PathBuf], place: Place) -> Library {
+        Library {
             paths: paths.to_vec(),
             place,
-        };
-        (library, store)
+        }
     }
 
     /// The store of the files as they are now, given the one in use, and
