@@ -5,7 +5,7 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use brief::library::{Library, Options};
@@ -13,44 +13,10 @@ use brief::progress::Progress;
 use brief::query;
 use brief::store::{CacheUse, Store};
 use common::corpus::{
-    QUERIES, SETTLED, assert_same, corpus, newest_change, today, wait_until_settled,
+    QUERIES, SETTLED, assert_same, cache_files, catalog, corpus, newest_change, open, open_at,
+    read_files, today, wait_until_settled,
 };
 use common::*;
-
-/// Opens through the cache with the clock at `now`.
-fn open_at(dir: &Path, cache: &Path, now: SystemTime) -> Store {
-    let options = Options {
-        cache: Some(cache),
-        now,
-    };
-    Library::open(&[dir.to_path_buf()], options, &Progress::new()).1
-}
-
-/// How many files the start read, if it updated the cache.
-fn read_files(store: &Store) -> Option<usize> {
-    match store.timings().cache {
-        CacheUse::Updated { files, .. } => Some(files),
-        _ => None,
-    }
-}
-
-/// The catalog of the one archive in `cache`.
-fn catalog(cache: &Path) -> PathBuf {
-    let [archive] = cache_files(cache).try_into().unwrap();
-    archive.join("catalog")
-}
-
-/// Opens through the cache with the clock set past the files' last change,
-/// as if they had been left alone for a while.
-fn open(dir: &Path, cache: &Path) -> Store {
-    open_at(dir, cache, newest_change(dir) + SETTLED)
-}
-
-fn cache_files(cache: &Path) -> Vec<PathBuf> {
-    fs::read_dir(cache)
-        .map(|d| d.map(|e| e.unwrap().path()).collect())
-        .unwrap_or_default()
-}
 
 /// A corpus, an empty cache folder, and the corpus loaded afresh.
 fn loaded() -> (tempfile::TempDir, tempfile::TempDir, Store) {

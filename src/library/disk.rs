@@ -20,7 +20,7 @@ use crate::fnv::Fnv;
 use crate::load::Found;
 use crate::model::Diagnostic;
 use crate::progress::{Phase, Progress};
-use crate::store::cache::{self, Unusable};
+use crate::store::cache::{self, Unusable, patch};
 use crate::store::{CacheUse, Store, Timings, schema};
 
 /// Each `tags.toml` path with its bytes.
@@ -34,9 +34,21 @@ pub struct Archive {
     index: Option<Index>,
     /// The `tags.toml` files the store in use was made with.
     rule_files: Vec<(PathBuf, Vec<u8>)>,
-    /// The generation of the catalog the store in use came from.
-    generation: Option<u64>,
+    /// The catalog and patch the store in use came from.
+    version: Option<Version>,
 }
+
+/// The generations of a catalog and of its patch, if it has one: another
+/// brief that changed either leaves another version on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Version {
+    catalog: u64,
+    patch: Option<u64>,
+}
+
+/// Past this share of the briefings added or gone since the catalog, a new
+/// catalog is written instead of a patch.
+const MAX_PATCH: f64 = 1.0 / 16.0;
 
 impl Archive {
     /// The folder for `paths` under `root`, made if need be; old folders of
@@ -57,12 +69,24 @@ impl Archive {
             dir,
             index: None,
             rule_files: Vec::new(),
-            generation: None,
+            version: None,
         })
     }
 
     fn catalog_path(&self) -> PathBuf {
         self.dir.join("catalog")
+    }
+
+    fn patch_path(&self) -> PathBuf {
+        self.dir.join("patch")
+    }
+
+    fn version_on_disk(&self) -> Option<Version> {
+        let catalog = cache::generation(&self.catalog_path())?;
+        let patch = patch::generation(&self.patch_path())
+            .filter(|&(base, _)| base == catalog)
+            .map(|(_, generation)| generation);
+        Some(Version { catalog, patch })
     }
 
     /// The store of the files `found`: the catalog's as it is if nothing
@@ -109,8 +133,8 @@ impl Archive {
         }
         let rule_files = update.rule_files().to_vec();
         let files = update.reads();
-        let (heads, _) = update.run(progress, true)?;
-        let mut store = self.save(&heads, rule_files, progress)?;
+        let (updated, _) = update.run(progress, true)?;
+        let mut store = self.keep(updated, rule_files, progress)?;
         if let Some(d) = damaged {
             let mut diagnostics = store.loader_diagnostics().to_vec();
             diagnostics.push(d);
@@ -134,7 +158,7 @@ impl Archive {
         let _lock = Lock::take(&self.dir)?;
         // Another brief on this archive may have updated it since: then its
         // catalog, not the store in use, is what the index holds.
-        let moved_on = cache::generation(&self.catalog_path()) != self.generation;
+        let moved_on = self.version_on_disk() != self.version;
         let on_disk = match moved_on {
             true => Some(self.read_catalog().map_err(|_| {
                 io::Error::other("the index cache changed under brief; start it again")
@@ -163,13 +187,40 @@ impl Archive {
             }));
         }
         let rule_files = update.rule_files().to_vec();
-        let (heads, changes) = update.run(progress, true)?;
-        let store = self.save(&heads, rule_files, progress)?;
+        let (updated, changes) = update.run(progress, true)?;
+        let store = self.keep(updated, rule_files, progress)?;
         let changes = match moved_on {
             true => Changes::between(current, &store),
             false => changes,
         };
         Ok(Some((store, changes)))
+    }
+
+    /// Records `store` on disk: as a patch to the catalog it was amended
+    /// from while the patch stays small, else as a new catalog.
+    fn keep(
+        &mut self,
+        mut store: Store,
+        rule_files: RuleFiles,
+        progress: &Progress,
+    ) -> io::Result<Store> {
+        let catalog = match self.version {
+            Some(v) if store.is_filed() && patch::share(&store) <= MAX_PATCH => v.catalog,
+            _ => return self.save(&store, rule_files, progress),
+        };
+        progress.phase(Phase::Saving, 0);
+        holds_each_once(&store)?;
+        let started = Instant::now();
+        let generation = new_generation();
+        patch::write(&self.patch_path(), &store, catalog, generation)?;
+        self.version = Some(Version {
+            catalog,
+            patch: Some(generation),
+        });
+        self.rule_files = rule_files;
+        let write = started.elapsed();
+        store.record_cache(CacheUse::Updated { files: 0, write });
+        Ok(store)
     }
 
     /// Writes the catalog of `heads` and opens the store from it.
@@ -180,15 +231,16 @@ impl Archive {
         progress: &Progress,
     ) -> io::Result<Store> {
         progress.phase(Phase::Saving, 0);
-        if !heads.text.holds_each_once() {
-            return Err(io::Error::other(
-                "the index does not hold the new store's files",
-            ));
-        }
+        holds_each_once(heads)?;
         let started = Instant::now();
         let generation = new_generation();
         cache::write(&self.catalog_path(), heads, &rule_files, generation)?;
-        self.generation = Some(generation);
+        // Its patch is stale now; one left by a crash here is not used.
+        let _ = fs::remove_file(self.patch_path());
+        self.version = Some(Version {
+            catalog: generation,
+            patch: None,
+        });
         let write = started.elapsed();
         self.rule_files = rule_files;
         let index = self.index.as_ref().expect("an index is open");
@@ -203,6 +255,7 @@ impl Archive {
                 searcher(index)?,
                 heads.loader_diagnostics().to_vec(),
                 timings,
+                None,
             )
             .ok_or_else(|| io::Error::other("the index does not hold the catalog's files"))
     }
@@ -210,13 +263,18 @@ impl Archive {
     /// The catalog's store with its index, if both are there and agree.
     fn read_catalog(&mut self) -> Result<(Store, RuleFiles), Unusable> {
         let catalog = cache::read(&self.catalog_path())?;
+        let patch = patch::read(&self.patch_path(), catalog.generation)?;
         let index = open_index(&self.dir).map_err(|_| Unusable::Damaged)?;
         let searcher = searcher(&index).map_err(|_| Unusable::Damaged)?;
         let rule_files = catalog.rule_files.clone();
-        self.generation = Some(catalog.generation);
+        let version = Version {
+            catalog: catalog.generation,
+            patch: patch.as_ref().map(|p| p.generation),
+        };
         let store = catalog
-            .into_store(searcher, Vec::new(), Timings::default())
+            .into_store(searcher, Vec::new(), Timings::default(), patch)
             .ok_or(Unusable::Damaged)?;
+        self.version = Some(version);
         self.index = Some(index);
         let _ = File::open(self.catalog_path()).and_then(|f| f.set_modified(SystemTime::now()));
         Ok((store, rule_files))
@@ -231,6 +289,17 @@ impl Archive {
         Index::create(directory, schema::schema(), Default::default())
             .map(schema::registered)
             .map_err(io::Error::other)
+    }
+}
+
+/// A store whose index does not hold each of its briefings once is never
+/// written: the next start would find the cache damaged.
+fn holds_each_once(store: &Store) -> io::Result<()> {
+    match store.text.holds_each_once() {
+        true => Ok(()),
+        false => Err(io::Error::other(
+            "the index does not hold the new store's files",
+        )),
     }
 }
 

@@ -18,7 +18,9 @@ use super::take::{Taken, Taking, in_parallel};
 use crate::load::{self, Found, LoadTimings, TagRule};
 use crate::model::{Briefing, Diagnostic};
 use crate::progress::{Phase, Progress};
-use crate::store::{Entry, Gathered, Indexed, Skipped, Store, Timings, Walked, schema};
+use crate::store::{
+    Amendment, DocId, DocSet, Entry, Gathered, Indexed, Skipped, Store, Timings, Walked, schema,
+};
 
 /// Files read and indexed at a time, so that a first index holds no more
 /// than this many bodies.
@@ -184,6 +186,43 @@ impl<'a> Update<'a> {
             let _ = writer.wait_merging_threads();
         }
         let searcher = searcher(self.index)?;
+        let walk = self
+            .plan
+            .walk_order
+            .iter()
+            .map(|slot| match *slot {
+                Slot::Keep(doc) => Walked::File(store.map_or(0, |s| s.file(doc).number)),
+                Slot::KeepSkipped(k) => Walked::Skipped(k),
+                Slot::Read(k) => match fates[k] {
+                    Fate::Number(n) => Walked::File(n),
+                    Fate::Skipped(k) => Walked::Skipped(k),
+                },
+            })
+            .collect();
+        let timings = Timings {
+            load: timings,
+            ..Timings::default()
+        };
+        // A store from the catalog is amended with what changed; any other
+        // is put together anew, as are all briefings when the rules change.
+        if let Some(store) = store.filter(|s| heads_only && !rules_changed && s.is_filed()) {
+            // Gone is all the plan does not keep: a file listed twice (a
+            // folder and a file in it) has one position the plan names not.
+            let mut kept = DocSet::empty(store.len());
+            self.plan.keep.iter().for_each(|&d| kept.insert(d));
+            let gone = (0..store.len()).map(DocId::from_index);
+            let amendment = Amendment {
+                gone: gone.filter(|&d| !kept.contains(d)).collect(),
+                added: gathered,
+                walk,
+                searcher,
+                rules: self.rules,
+                diagnostics: self.diagnostics,
+                skipped,
+                timings,
+            };
+            return Ok((store.amend(amendment)?, changes));
+        }
         if let Some(store) = store {
             for &doc in &self.plan.keep {
                 let b = if heads_only {
@@ -201,19 +240,6 @@ impl<'a> Update<'a> {
                 });
             }
         }
-        let walk = self
-            .plan
-            .walk_order
-            .iter()
-            .map(|slot| match *slot {
-                Slot::Keep(doc) => Walked::File(store.map_or(0, |s| s.file(doc).number)),
-                Slot::KeepSkipped(k) => Walked::Skipped(k),
-                Slot::Read(k) => match fates[k] {
-                    Fate::Number(n) => Walked::File(n),
-                    Fate::Skipped(k) => Walked::Skipped(k),
-                },
-            })
-            .collect();
         let built = Store::put_together(Gathered {
             briefings: gathered,
             walk,
@@ -222,10 +248,7 @@ impl<'a> Update<'a> {
             rules: self.rules,
             diagnostics: self.diagnostics,
             skipped,
-            timings: Timings {
-                load: timings,
-                ..Timings::default()
-            },
+            timings,
         })?;
         Ok((built, changes))
     }

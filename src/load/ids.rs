@@ -18,21 +18,32 @@ pub fn assign(files: &[FileEntry]) -> Vec<String> {
     for &stem in &stems {
         *counts.entry(stem).or_default() += 1;
     }
-    let mut taken: FxHashSet<String> = FxHashSet::default();
-    taken.reserve(files.len());
-    files
+    let bases: Vec<String> = files
         .iter()
         .zip(&stems)
-        .map(|(f, &stem)| {
-            let base = if counts[stem] > 1 {
+        .map(|(f, &stem)| match counts[stem] {
+            1 => stem.to_string_lossy().into_owned(),
+            _ => {
                 let rel = f.rel.with_extension("");
                 rel.components()
                     .map(|c| c.as_os_str().to_string_lossy())
                     .collect::<Vec<_>>()
                     .join("/")
-            } else {
-                stem.to_string_lossy().into_owned()
-            };
+            }
+        })
+        .collect();
+    // Almost always every base is unique already, and is the id; checked
+    // without a copy of each, as this runs over every file at each start.
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    seen.reserve(bases.len());
+    if bases.iter().all(|b| seen.insert(b)) {
+        return bases;
+    }
+    let mut taken: FxHashSet<String> = FxHashSet::default();
+    taken.reserve(files.len());
+    bases
+        .into_iter()
+        .map(|base| {
             let mut id = base.clone();
             let mut n = 2;
             while !taken.insert(id.clone()) {

@@ -4,7 +4,7 @@
 //! file is the source of truth, and the cache never holds the texts.
 
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::cache::records;
 use super::cache::wire::{Reader, u64_at};
@@ -18,29 +18,91 @@ pub enum Briefings {
 }
 
 pub struct Filed {
+    /// The catalog the store came from.
     bytes: SharedBytes,
-    /// Where the table of record offsets starts, one per briefing.
+    /// Where the catalog's table of record offsets starts.
     offsets: usize,
+    /// How many records the catalog holds.
+    base: usize,
+    /// Each position's record: below `base` the catalog's, else one of
+    /// `added`. `None` while the positions are the catalog's own.
+    places: Option<Box<[u32]>>,
+    /// Heads added since the catalog was written, as records.
+    added: Arc<[Box<[u8]>]>,
+    /// The file numbers of the catalog's records that are gone since.
+    gone: Arc<[u64]>,
     heads: Box<[OnceLock<Box<Briefing>>]>,
     whole: Box<[OnceLock<Box<Briefing>>]>,
 }
 
+/// Where an amended store's heads are: the catalog's records, those added
+/// and the catalog's files that are gone.
+pub struct Amended {
+    pub places: Box<[u32]>,
+    pub added: Arc<[Box<[u8]>]>,
+    pub gone: Arc<[u64]>,
+}
+
 impl Filed {
     pub fn new(bytes: SharedBytes, offsets: usize, count: usize) -> Filed {
-        let cells = || (0..count).map(|_| OnceLock::new()).collect();
         Filed {
             bytes,
             offsets,
-            heads: cells(),
-            whole: cells(),
+            base: count,
+            places: None,
+            added: Arc::new([]),
+            gone: Arc::new([]),
+            heads: cells(count),
+            whole: cells(count),
         }
     }
 
-    fn decode(&self, i: usize, fields: &Fields) -> Briefing {
-        let buf = (*self.bytes).as_ref();
+    /// The same catalog, its records placed anew.
+    pub fn amended(&self, amended: Amended) -> Filed {
+        let count = amended.places.len();
+        Filed {
+            bytes: self.bytes.clone(),
+            offsets: self.offsets,
+            base: self.base,
+            places: Some(amended.places),
+            added: amended.added,
+            gone: amended.gone,
+            heads: cells(count),
+            whole: cells(count),
+        }
+    }
+
+    /// Where each position's record is (see `places`).
+    pub fn place(&self, i: usize) -> u32 {
+        self.places.as_ref().map_or(i as u32, |p| p[i])
+    }
+
+    pub fn base(&self) -> usize {
+        self.base
+    }
+
+    pub fn added(&self) -> &Arc<[Box<[u8]>]> {
+        &self.added
+    }
+
+    pub fn gone(&self) -> &Arc<[u64]> {
+        &self.gone
+    }
+
+    pub(super) fn decode(&self, i: usize, fields: &Fields) -> Briefing {
         let (id, path) = (fields.id_of[i].clone(), fields.path_of[i].clone());
-        let briefing = u64_at(buf, self.offsets, i)
-            .and_then(|at| records::read_head(&mut Reader::new(buf, at as usize), id, path));
+        let place = self.place(i) as usize;
+        let briefing = match place.checked_sub(self.base) {
+            None => {
+                let buf = (*self.bytes).as_ref();
+                u64_at(buf, self.offsets, place)
+                    .and_then(|at| records::read_head(&mut Reader::new(buf, at as usize), id, path))
+            }
+            Some(k) => self
+                .added
+                .get(k)
+                .and_then(|record| records::read_head(&mut Reader::new(record, 0), id, path)),
+        };
         briefing.unwrap_or_else(|| damaged(i))
     }
 
@@ -60,6 +122,10 @@ impl Filed {
             Err(d) => unreadable(head, d),
         }
     }
+}
+
+fn cells(count: usize) -> Box<[OnceLock<Box<Briefing>>]> {
+    (0..count).map(|_| OnceLock::new()).collect()
 }
 
 impl Briefings {

@@ -1,5 +1,6 @@
 //! The immutable, indexed collection of briefings that everything reads from.
 
+mod amend;
 mod briefings;
 pub mod cache;
 mod docset;
@@ -12,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
+pub use amend::Amendment;
 pub use docset::DocSet;
 pub use fields::SourceEntry;
 pub use text_index::{MAX_DISTANCE, TextIndex, schema, within};

@@ -2,9 +2,11 @@
 //! newest first, each index document mapped to its position, tagged by the
 //! rules through the text index, and the field indexes built.
 
+use std::cmp::Ordering;
 use std::io;
 use std::time::Instant;
 
+use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
 use super::briefings::Briefings;
@@ -69,12 +71,7 @@ impl Store {
                 &briefings[i as usize].briefing,
                 &briefings[j as usize].briefing,
             );
-            match (a.date, b.date) {
-                (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.id.cmp(&b.id)),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => a.id.cmp(&b.id),
-            }
+            newest_first((a.date, &a.id), (b.date, &b.id))
         });
         let mut slots: Vec<Option<Entry>> = briefings.into_iter().map(Some).collect();
         let mut lengths = Vec::with_capacity(slots.len());
@@ -89,13 +86,7 @@ impl Store {
             parsed.push(entry.briefing);
         }
         let doc_of = doc_of(&files);
-        let walk_order = walk
-            .iter()
-            .filter_map(|w| match *w {
-                Walked::File(n) => doc_of.get(&n).copied(),
-                Walked::Skipped(k) => Some((parsed.len() + k) as u32),
-            })
-            .collect();
+        let walk_order = walk_positions(&walk, &doc_of, parsed.len());
         let text = TextIndex::new(searcher, &doc_of, lengths)?;
         apply_rules(&mut parsed, &rules, &text, &fresh);
         let fields = Fields::build(&parsed);
@@ -122,6 +113,32 @@ pub(super) fn doc_of(files: &[Indexed]) -> FxHashMap<u64, u32> {
     doc_of
 }
 
+/// The order of a store: dated briefings newest first, then the rest, each
+/// by id (ids are unique, so the order is total).
+pub(super) fn newest_first(a: (Option<NaiveDate>, &str), b: (Option<NaiveDate>, &str)) -> Ordering {
+    match (a.0, b.0) {
+        (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.1.cmp(b.1)),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => a.1.cmp(b.1),
+    }
+}
+
+/// The store positions of the files walked, skipped files after the
+/// `len` briefings.
+pub(super) fn walk_positions(
+    walk: &[Walked],
+    doc_of: &FxHashMap<u64, u32>,
+    len: usize,
+) -> Vec<u32> {
+    walk.iter()
+        .filter_map(|w| match *w {
+            Walked::File(n) => doc_of.get(&n).copied(),
+            Walked::Skipped(k) => Some((len + k) as u32),
+        })
+        .collect()
+}
+
 /// Tags the `fresh` briefings by the rules, afresh: those the rules gave
 /// before are taken away first, as the rules or the text may have changed.
 fn apply_rules(briefings: &mut [Briefing], rules: &[TagRule], text: &TextIndex, fresh: &[bool]) {
@@ -131,13 +148,26 @@ fn apply_rules(briefings: &mut [Briefing], rules: &[TagRule], text: &TextIndex, 
     for (b, _) in briefings.iter_mut().zip(fresh).filter(|(_, f)| **f) {
         b.drop_rule_tags();
     }
+    for (doc, tag) in rule_hits(rules, text, |i| fresh[i]) {
+        briefings[doc].add_tag(tag, TagOrigin::Rule);
+    }
+}
+
+/// Each position `wanted` whose text matches a rule, with the rule's tag.
+pub(super) fn rule_hits<'r>(
+    rules: &'r [TagRule],
+    text: &TextIndex,
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<(usize, &'r str)> {
+    let mut hits = Vec::new();
     for rule in rules {
         for phrase in &rule.phrases {
             for doc in text.phrase_docs(phrase).iter() {
-                if fresh[doc.index()] {
-                    briefings[doc.index()].add_tag(&rule.tag, TagOrigin::Rule);
+                if wanted(doc.index()) {
+                    hits.push((doc.index(), rule.tag.as_str()));
                 }
             }
         }
     }
+    hits
 }

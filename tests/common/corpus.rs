@@ -3,11 +3,13 @@
 
 use std::fs;
 use std::os::unix::fs::MetadataExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use brief::library::{Library, Options};
+use brief::progress::Progress;
 use brief::query;
-use brief::store::Store;
+use brief::store::{CacheUse, Store};
 use chrono::NaiveDate;
 
 use super::{sample, write};
@@ -120,4 +122,39 @@ pub fn assert_same(fresh: &Store, other: &Store) {
         };
         assert_eq!(ranked(fresh), ranked(other), "relevance of {text:?}");
     }
+}
+
+/// Opens through the cache with the clock at `now`.
+pub fn open_at(dir: &Path, cache: &Path, now: SystemTime) -> Store {
+    let options = Options {
+        cache: Some(cache),
+        now,
+    };
+    Library::open(&[dir.to_path_buf()], options, &Progress::new()).1
+}
+
+/// How many files the start read, if it updated the cache.
+pub fn read_files(store: &Store) -> Option<usize> {
+    match store.timings().cache {
+        CacheUse::Updated { files, .. } => Some(files),
+        _ => None,
+    }
+}
+
+/// The catalog of the one archive in `cache`.
+pub fn catalog(cache: &Path) -> PathBuf {
+    let [archive] = cache_files(cache).try_into().unwrap();
+    archive.join("catalog")
+}
+
+/// Opens through the cache with the clock set past the files' last change,
+/// as if they had been left alone for a while.
+pub fn open(dir: &Path, cache: &Path) -> Store {
+    open_at(dir, cache, newest_change(dir) + SETTLED)
+}
+
+pub fn cache_files(cache: &Path) -> Vec<PathBuf> {
+    fs::read_dir(cache)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
 }

@@ -5,6 +5,7 @@
 //! the `tags.toml` files the rules came from. It is memory-mapped, and a
 //! head is decoded only when asked for.
 
+pub mod patch;
 pub mod records;
 pub mod wire;
 
@@ -14,9 +15,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
+use super::amend::{Amendment, Before, amend};
 use super::briefings::{Briefings, Filed};
 use super::fields::Fields;
-use super::{Indexed, Parts, Skipped, Store, Timings, doc_of};
+use super::{DocId, Indexed, Parts, Skipped, Store, Timings, doc_of};
 use crate::atomic::AtomicFile;
 use crate::fnv::Fnv;
 use crate::load::FileStat;
@@ -25,7 +27,7 @@ use wire::{Reader, Writer};
 
 const MAGIC: &[u8; 8] = b"BRIEFCT\0";
 const END: &[u8; 4] = b"END\0";
-const FORMAT: u32 = 9;
+const FORMAT: u32 = 10;
 
 /// A catalog read back, to be joined with its full-text index.
 pub struct Catalog {
@@ -33,7 +35,7 @@ pub struct Catalog {
     /// catalog its store came from from one another process wrote since.
     pub generation: u64,
     pub rule_files: Vec<(PathBuf, Vec<u8>)>,
-    briefings: Briefings,
+    filed: Filed,
     files: Vec<Indexed>,
     walk_order: Vec<u32>,
     fields: Fields,
@@ -56,21 +58,47 @@ impl Catalog {
         &self.files
     }
 
-    /// The store, with the full-text index `searcher`, which must hold
-    /// exactly the catalog's files: `None` if it does not.
+    /// The store, amended by `patch` if there is one, with the full-text
+    /// index `searcher`, which must hold exactly its files: `None` if it
+    /// does not.
     pub fn into_store(
         self,
         searcher: tantivy::Searcher,
         diagnostics: Vec<Diagnostic>,
         timings: Timings,
+        patch: Option<patch::Patch>,
     ) -> Option<Store> {
         let started = Instant::now();
+        if let Some(patch) = patch {
+            let doc_of = doc_of(&self.files);
+            let gone = (patch.gone.iter())
+                .map(|n| doc_of.get(n).map(|&p| DocId(p)))
+                .collect::<Option<Vec<_>>>()?;
+            let before = Before {
+                filed: &self.filed,
+                files: &self.files,
+                fields: &self.fields,
+                lengths: &self.lengths,
+            };
+            let amendment = Amendment {
+                gone,
+                added: patch.added,
+                walk: patch.walk,
+                searcher,
+                rules: Vec::new(),
+                diagnostics,
+                skipped: patch.skipped,
+                timings,
+            };
+            let store = amend(before, amendment).ok()?;
+            return store.text.holds_each_once().then_some(store);
+        }
         let text = super::TextIndex::new(searcher, &doc_of(&self.files), self.lengths).ok()?;
         if !text.holds_each_once() {
             return None;
         }
         let parts = Parts {
-            briefings: self.briefings,
+            briefings: Briefings::Filed(self.filed),
             files: self.files,
             walk_order: self.walk_order,
             text,
@@ -94,13 +122,7 @@ pub fn read(path: &Path) -> Result<Catalog, Unusable> {
 
 /// The generation of the catalog at `path`, from its header alone.
 pub fn generation(path: &Path) -> Option<u64> {
-    let mut head = Vec::with_capacity(64);
-    File::open(path)
-        .ok()?
-        .take(64)
-        .read_to_end(&mut head)
-        .ok()?;
-    header(&head).map(|(generation, _)| generation)
+    header(&first_bytes(path)?).map(|(generation, _)| generation)
 }
 
 /// The generation, and where the body starts, if this is a catalog of this
@@ -114,6 +136,17 @@ fn header(bytes: &[u8]) -> Option<(u64, usize)> {
     Some((generation, r.at()))
 }
 
+/// The first bytes of the file at `path`, enough for a header.
+fn first_bytes(path: &Path) -> Option<Vec<u8>> {
+    let mut head = Vec::with_capacity(64);
+    File::open(path)
+        .ok()?
+        .take(64)
+        .read_to_end(&mut head)
+        .ok()?;
+    Some(head)
+}
+
 /// Positions of the sections after the records and their hash, kept at the
 /// end of the file.
 const FOOTER: usize = 4 * 8 + END.len();
@@ -124,13 +157,7 @@ fn decode(bytes: &SharedBytes, body: usize, generation: u64) -> Option<Catalog> 
     let rule_files = (0..r.count(2)?)
         .map(|_| Some((records::path(r.blob()?), r.blob()?.to_vec())))
         .collect::<Option<Vec<_>>>()?;
-    let skipped = (0..r.count(2)?)
-        .map(|_| {
-            let stat = read_stat(&mut r)?;
-            let problem = records::read_diagnostics(&mut r)?.pop()?;
-            Some(Skipped { problem, stat })
-        })
-        .collect::<Option<Vec<_>>>()?;
+    let skipped = read_skipped(&mut r)?;
     let files = (0..r.count(9)?)
         .map(|_| {
             Some(Indexed {
@@ -168,7 +195,7 @@ fn decode(bytes: &SharedBytes, body: usize, generation: u64) -> Option<Catalog> 
     Some(Catalog {
         generation,
         rule_files,
-        briefings: Briefings::Filed(Filed::new(bytes.clone(), offsets, count)),
+        filed: Filed::new(bytes.clone(), offsets, count),
         files,
         walk_order,
         fields,
@@ -206,11 +233,7 @@ fn write_catalog<W: Write>(
         w.blob(path.as_os_str().as_encoded_bytes())?;
         w.blob(bytes)?;
     }
-    w.len(store.skipped_files.len())?;
-    for s in store.skipped_files() {
-        write_stat(&mut w, s.stat)?;
-        records::write_diagnostics(&mut w, std::slice::from_ref(&s.problem))?;
-    }
+    write_skipped(&mut w, store)?;
     w.len(store.files.len())?;
     for f in &store.files {
         w.u64(f.number)?;
@@ -243,6 +266,26 @@ fn write_catalog<W: Write>(
     }
     w.u64(hash_positions(positions))?;
     w.bytes(END)
+}
+
+/// The files of `store` that were skipped, each with why.
+fn write_skipped<W: Write>(w: &mut Writer<W>, store: &Store) -> io::Result<()> {
+    w.len(store.skipped_files.len())?;
+    for s in store.skipped_files() {
+        write_stat(w, s.stat)?;
+        records::write_diagnostics(w, std::slice::from_ref(&s.problem))?;
+    }
+    Ok(())
+}
+
+fn read_skipped(r: &mut Reader) -> Option<Vec<Skipped>> {
+    (0..r.count(2)?)
+        .map(|_| {
+            let stat = read_stat(r)?;
+            let problem = records::read_diagnostics(r)?.pop()?;
+            Some(Skipped { problem, stat })
+        })
+        .collect()
 }
 
 fn write_stat<W: Write>(w: &mut Writer<W>, stat: Option<FileStat>) -> io::Result<()> {

@@ -8,6 +8,10 @@ use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 
+mod amend;
+
+pub use amend::{GONE, Origin};
+
 use super::DocId;
 use super::cache::wire::{Reader, Writer};
 use crate::model::Briefing;
@@ -49,44 +53,50 @@ impl Fields {
         let mut sources: BTreeMap<String, SourceEntry> = BTreeMap::new();
         for (i, b) in briefings.iter().enumerate() {
             let id = DocId::from_index(i);
-            for tag in &b.tags {
-                f.tags.entry(tag.name.clone()).or_default().push(id);
-            }
-            if let Some(source) = &b.source {
-                let folded = words::fold(source).into_owned();
-                sources
-                    .entry(folded.clone())
-                    .or_insert_with(|| SourceEntry {
-                        folded,
-                        name: source.clone(),
-                        docs: Vec::new(),
-                    })
-                    .docs
-                    .push(id);
-            }
-            f.ids.push((b.id.to_lowercase(), id));
+            f.add(&mut sources, id, b);
             f.id_of.push(b.id.clone());
             f.path_of.push(b.path.clone());
-            f.by_priority[b.priority as usize].push(id);
-            let lists = [
-                (!b.quotes.is_empty(), &mut f.with_quotes),
-                (b.url.is_some(), &mut f.with_url),
-                (b.summary.is_some(), &mut f.with_summary),
-            ];
-            for (has, list) in lists {
-                if has {
-                    list.push(id);
-                }
-            }
             f.dates.push(b.date);
-            if !b.diagnostics.is_empty() {
-                f.diagnosed.push((id, b.diagnostics.len() as u32));
-            }
         }
         f.sources = sources.into_values().collect();
         f.ids.sort();
         f.rank_sources();
         f
+    }
+
+    /// Adds the briefing at `id` to every list by field but those by
+    /// position, and its source to `sources`.
+    fn add(&mut self, sources: &mut BTreeMap<String, SourceEntry>, id: DocId, b: &Briefing) {
+        for tag in &b.tags {
+            self.tags.entry(tag.name.clone()).or_default().push(id);
+        }
+        if let Some(source) = &b.source {
+            let folded = words::fold(source).into_owned();
+            sources
+                .entry(folded.clone())
+                .or_insert_with(|| SourceEntry {
+                    folded,
+                    name: source.clone(),
+                    docs: Vec::new(),
+                })
+                .docs
+                .push(id);
+        }
+        self.ids.push((b.id.to_lowercase(), id));
+        self.by_priority[b.priority as usize].push(id);
+        let lists = [
+            (!b.quotes.is_empty(), &mut self.with_quotes),
+            (b.url.is_some(), &mut self.with_url),
+            (b.summary.is_some(), &mut self.with_summary),
+        ];
+        for (has, list) in lists {
+            if has {
+                list.push(id);
+            }
+        }
+        if !b.diagnostics.is_empty() {
+            self.diagnosed.push((id, b.diagnostics.len() as u32));
+        }
     }
 
     fn rank_sources(&mut self) {
