@@ -147,7 +147,7 @@ fn merge(before: &Before, added: &[Entry], new_of_old: &mut [u32]) -> Vec<Origin
         if *new == GONE {
             continue;
         }
-        let here = (before.fields.dates[old], before.fields.id_of[old].as_str());
+        let here = (before.fields.dates[old], before.fields.id_of.str(old));
         while next < added.len() && newest_first(key(next), here).is_lt() {
             origins.push(Origin::New(next as u32));
             next += 1;

@@ -90,7 +90,10 @@ impl Filed {
     }
 
     pub(super) fn decode(&self, i: usize, fields: &Fields) -> Briefing {
-        let (id, path) = (fields.id_of[i].clone(), fields.path_of[i].clone());
+        let (id, path) = (
+            fields.id_of.str(i).to_owned(),
+            fields.path_of.path(i).to_owned(),
+        );
         let place = self.place(i) as usize;
         let briefing = match place.checked_sub(self.base) {
             None => {

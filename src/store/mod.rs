@@ -236,12 +236,12 @@ impl Store {
 
     /// The briefing's id, without decoding the briefing from the index cache.
     pub fn id(&self, id: DocId) -> &str {
-        &self.fields.id_of[id.index()]
+        self.fields.id_of.str(id.index())
     }
 
     /// The briefing's path, without decoding the briefing from the index cache.
     pub fn path(&self, id: DocId) -> &Path {
-        &self.fields.path_of[id.index()]
+        self.fields.path_of.path(id.index())
     }
 
     /// The briefing's date, without decoding the briefing from the index cache.
@@ -326,12 +326,11 @@ impl Store {
     }
 
     pub fn ids_with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = DocId> + 'a {
-        let ids = &self.fields.ids;
-        let start = ids.partition_point(|(id, _)| id.as_str() < prefix);
-        ids[start..]
-            .iter()
-            .take_while(move |(id, _)| id.starts_with(prefix))
-            .map(|(_, d)| *d)
+        let f = &self.fields;
+        let start = f.ids.first_at_least(prefix.as_bytes());
+        (start..f.ids.len())
+            .take_while(move |&i| f.ids.get(i).starts_with(prefix.as_bytes()))
+            .map(move |i| f.id_docs[i])
     }
 
     /// Store positions of briefings dated within `first..=last`: a contiguous run.

@@ -184,7 +184,7 @@ fn decode(bytes: &SharedBytes, body: usize, generation: u64) -> Option<Catalog> 
     }
     let offsets = r.at();
     r.seek(fields)?;
-    let fields = Fields::read(&mut r, count)?;
+    let fields = Fields::read(&mut r, count, bytes)?;
     r.seek(text)?;
     let lengths = (0..r.count(4)?)
         .map(|_| r.u32())

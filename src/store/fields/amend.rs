@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Fields, SourceEntry};
+use std::os::unix::ffi::OsStrExt;
+
+use super::{Fields, Names, SourceEntry};
 use crate::model::Briefing;
 use crate::store::DocId;
 
@@ -39,20 +41,25 @@ impl Fields {
                 .collect()
         };
         let mut added_at = vec![DocId(0); added.len()];
-        let mut f = Fields::default();
+        let mut f = Fields {
+            ids: Names::beside(&self.ids),
+            id_of: Names::beside(&self.id_of),
+            path_of: Names::beside(&self.path_of),
+            ..Fields::default()
+        };
         for (i, origin) in origins.iter().enumerate() {
             match *origin {
                 Origin::Old(old) => {
                     let old = old as usize;
-                    f.id_of.push(self.id_of[old].clone());
-                    f.path_of.push(self.path_of[old].clone());
+                    f.id_of.push_from(&self.id_of, old);
+                    f.path_of.push_from(&self.path_of, old);
                     f.dates.push(self.dates[old]);
                 }
                 Origin::New(k) => {
                     let b = &added[k as usize];
                     added_at[k as usize] = DocId::from_index(i);
-                    f.id_of.push(b.id.clone());
-                    f.path_of.push(b.path.clone());
+                    f.id_of.push(b.id.as_bytes());
+                    f.path_of.push(b.path.as_os_str().as_bytes());
                     f.dates.push(b.date);
                 }
             }
@@ -61,12 +68,6 @@ impl Fields {
             .tags
             .iter()
             .map(|(name, docs)| (name.clone(), remap(docs)))
-            .collect();
-        f.ids = self
-            .ids
-            .iter()
-            .filter(|(_, d)| new_of_old[d.index()] != GONE)
-            .map(|(id, d)| (id.clone(), DocId(new_of_old[d.index()])))
             .collect();
         for (list, old) in f.by_priority.iter_mut().zip(&self.by_priority) {
             *list = remap(old);
@@ -88,14 +89,16 @@ impl Fields {
                 (s.folded.clone(), entry)
             })
             .collect();
+        let mut ids = Vec::with_capacity(added.len());
         for (b, &id) in added.iter().zip(&added_at) {
-            f.add(&mut sources, id, b);
+            f.add(&mut sources, &mut ids, id, b);
         }
+        ids.sort();
+        self.merge_ids(&mut f, &ids, new_of_old);
         // What was added went to the end of lists in position order; a
         // stable sort merges the two runs in linear time.
         f.tags.retain(|_, docs| !docs.is_empty());
         f.tags.values_mut().for_each(|docs| docs.sort());
-        f.ids.sort();
         for list in f.by_priority.iter_mut().chain([
             &mut f.with_quotes,
             &mut f.with_url,
@@ -124,6 +127,28 @@ impl Fields {
             .collect();
         f.rank_sources();
         f
+    }
+
+    /// The folded ids of the briefings kept, at their new positions (which
+    /// keeps them sorted), with `added` (sorted) merged in.
+    fn merge_ids(&self, f: &mut Fields, added: &[(String, DocId)], new_of_old: &[u32]) {
+        let mut next = added.iter().peekable();
+        for (i, d) in self.id_docs.iter().enumerate() {
+            let Some(doc) = Some(new_of_old[d.index()]).filter(|&n| n != GONE) else {
+                continue;
+            };
+            let here = (self.ids.get(i), DocId(doc));
+            while let Some((id, d)) = next.next_if(|(id, d)| (id.as_bytes(), *d) < here) {
+                f.ids.push(id.as_bytes());
+                f.id_docs.push(*d);
+            }
+            f.ids.push_from(&self.ids, i);
+            f.id_docs.push(DocId(doc));
+        }
+        for (id, d) in next {
+            f.ids.push(id.as_bytes());
+            f.id_docs.push(*d);
+        }
     }
 
     /// The first briefing of the source folded as `folded`.

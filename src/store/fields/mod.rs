@@ -4,17 +4,18 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::os::unix::ffi::OsStrExt;
-use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
 
 mod amend;
+mod names;
 
 pub use amend::{GONE, Origin};
+pub use names::Names;
 
 use super::DocId;
 use super::cache::wire::{Reader, Writer};
-use crate::model::Briefing;
+use crate::model::{Briefing, SharedBytes};
 use crate::text::words;
 
 pub struct SourceEntry {
@@ -30,13 +31,15 @@ pub struct Fields {
     pub sources: Vec<SourceEntry>,
     /// Each briefing's place in `sources`; `u32::MAX` without one.
     pub source_rank: Vec<u32>,
-    /// Folded ids, sorted, for prefix lookups.
-    pub ids: Vec<(String, DocId)>,
+    /// Folded ids, sorted, for prefix lookups...
+    pub ids: Names,
+    /// ...and the briefing of each.
+    pub id_docs: Vec<DocId>,
     /// Each briefing's id as it is, so that ids need no briefing decoded.
-    pub id_of: Vec<String>,
+    pub id_of: Names,
     /// Each briefing's path, so that marks find their archive without
     /// decoding a briefing.
-    pub path_of: Vec<PathBuf>,
+    pub path_of: Names,
     pub by_priority: [Vec<DocId>; 3],
     pub with_quotes: Vec<DocId>,
     pub with_url: Vec<DocId>,
@@ -51,22 +54,33 @@ impl Fields {
     pub fn build(briefings: &[Briefing]) -> Fields {
         let mut f = Fields::default();
         let mut sources: BTreeMap<String, SourceEntry> = BTreeMap::new();
+        let mut ids = Vec::with_capacity(briefings.len());
         for (i, b) in briefings.iter().enumerate() {
             let id = DocId::from_index(i);
-            f.add(&mut sources, id, b);
-            f.id_of.push(b.id.clone());
-            f.path_of.push(b.path.clone());
+            f.add(&mut sources, &mut ids, id, b);
+            f.id_of.push(b.id.as_bytes());
+            f.path_of.push(b.path.as_os_str().as_bytes());
             f.dates.push(b.date);
         }
         f.sources = sources.into_values().collect();
-        f.ids.sort();
+        ids.sort();
+        for (id, doc) in ids {
+            f.ids.push(id.as_bytes());
+            f.id_docs.push(doc);
+        }
         f.rank_sources();
         f
     }
 
     /// Adds the briefing at `id` to every list by field but those by
-    /// position, and its source to `sources`.
-    fn add(&mut self, sources: &mut BTreeMap<String, SourceEntry>, id: DocId, b: &Briefing) {
+    /// position, its source to `sources` and its folded id to `ids`.
+    fn add(
+        &mut self,
+        sources: &mut BTreeMap<String, SourceEntry>,
+        ids: &mut Vec<(String, DocId)>,
+        id: DocId,
+        b: &Briefing,
+    ) {
         for tag in &b.tags {
             self.tags.entry(tag.name.clone()).or_default().push(id);
         }
@@ -82,7 +96,7 @@ impl Fields {
                 .docs
                 .push(id);
         }
-        self.ids.push((b.id.to_lowercase(), id));
+        ids.push((b.id.to_lowercase(), id));
         self.by_priority[b.priority as usize].push(id);
         let lists = [
             (!b.quotes.is_empty(), &mut self.with_quotes),
@@ -123,16 +137,16 @@ impl Fields {
             write_docs(w, &s.docs)?;
         }
         w.len(self.ids.len())?;
-        for (id, doc) in &self.ids {
-            w.blob(id.as_bytes())?;
+        for (i, doc) in self.id_docs.iter().enumerate() {
+            w.blob(self.ids.get(i))?;
             w.u32(doc.0)?;
         }
         w.len(self.id_of.len())?;
-        for id in &self.id_of {
-            w.blob(id.as_bytes())?;
+        for i in 0..self.id_of.len() {
+            w.blob(self.id_of.get(i))?;
         }
-        for path in &self.path_of {
-            w.blob(path.as_os_str().as_bytes())?;
+        for i in 0..self.path_of.len() {
+            w.blob(self.path_of.get(i))?;
         }
         for list in
             self.by_priority
@@ -153,9 +167,15 @@ impl Fields {
         Ok(())
     }
 
-    /// Reads what `write` wrote for `docs` briefings.
-    pub fn read(r: &mut Reader, docs: usize) -> Option<Fields> {
-        let mut f = Fields::default();
+    /// Reads what `write` wrote for `docs` briefings, from `base`: ids and
+    /// paths stay in its bytes.
+    pub fn read(r: &mut Reader, docs: usize, base: &SharedBytes) -> Option<Fields> {
+        let mut f = Fields {
+            ids: Names::over(base),
+            id_of: Names::over(base),
+            path_of: Names::over(base),
+            ..Fields::default()
+        };
         for _ in 0..r.count(8)? {
             let name = r.string()?;
             f.tags.insert(name, read_docs(r, docs)?);
@@ -167,17 +187,17 @@ impl Fields {
             f.sources.push(SourceEntry { folded, name, docs });
         }
         for _ in 0..r.count(8)? {
-            let id = r.string()?;
-            f.ids.push((id, doc(r.u32()?, docs)?));
+            f.ids.push_in_base(r.blob()?)?;
+            f.id_docs.push(doc(r.u32()?, docs)?);
         }
         if r.count(4)? != docs {
             return None;
         }
         for _ in 0..docs {
-            f.id_of.push(r.string()?);
+            f.id_of.push_in_base(r.blob()?)?;
         }
         for _ in 0..docs {
-            f.path_of.push(super::cache::records::path(r.blob()?));
+            f.path_of.push_in_base(r.blob()?)?;
         }
         let mut lists = (0..6)
             .map(|_| read_docs(r, docs))
