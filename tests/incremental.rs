@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use brief::library::{Library, Options};
 use brief::progress::Progress;
-use common::corpus::{SETTLED, assert_same, corpus, newest_change};
+use common::corpus::{SETTLED, assert_same, corpus, corpus_named_apart, newest_change};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -19,6 +19,8 @@ enum Step {
     /// The `n`th file's text changed near its end, where no front matter is.
     Change(usize),
     Remove(usize),
+    /// A new file of the same name as the `n`th, in another folder.
+    Twin(usize),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -26,6 +28,7 @@ fn step() -> impl Strategy<Value = Step> {
         (0..400usize).prop_map(Step::Add),
         (0..400usize).prop_map(Step::Change),
         (0..400usize).prop_map(Step::Remove),
+        (0..400usize).prop_map(Step::Twin),
     ]
 }
 
@@ -64,15 +67,26 @@ fn apply(dir: &Path, step: &Step, added: &mut usize) {
             fs::write(&path, text).unwrap();
         }
         Step::Remove(n) => fs::remove_file(pick(n)).unwrap(),
+        Step::Twin(n) => {
+            let path = pick(n);
+            let twin = dir.join("twins").join(path.file_name().unwrap());
+            fs::create_dir_all(twin.parent().unwrap()).unwrap();
+            fs::copy(&path, twin).unwrap();
+        }
     }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 4, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
 
     #[test]
-    fn cache_starts_and_reloads_equal_a_fresh_load(steps in prop::collection::vec(step(), 1..4)) {
-        let dir = corpus();
+    fn cache_starts_and_reloads_equal_a_fresh_load(
+        steps in prop::collection::vec(step(), 1..4),
+        named_apart in any::<bool>(),
+    ) {
+        // Files of one name get ids by their paths; files named apart, by
+        // their names, until a step adds a name a file has already.
+        let dir = if named_apart { corpus_named_apart() } else { corpus() };
         let cache = tempfile::tempdir().unwrap();
         let paths = [dir.path().to_path_buf()];
         let options = || Options {

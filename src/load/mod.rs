@@ -66,6 +66,8 @@ pub struct Found {
     pub rule_files: Vec<(PathBuf, Vec<u8>)>,
     pub diagnostics: Vec<Diagnostic>,
     pub walk_time: Duration,
+    /// Whether one path was walked: then the files are in path order.
+    pub one_root: bool,
 }
 
 /// Walks the folders and reads their `tags.toml`; with `stat`, also records
@@ -106,6 +108,7 @@ pub fn find(paths: &[PathBuf], stat: bool) -> Found {
         rule_files,
         diagnostics,
         walk_time,
+        one_root: paths.len() == 1,
     }
 }
 

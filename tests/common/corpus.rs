@@ -17,9 +17,23 @@ use super::{sample, write};
 /// Six copies of the bundled briefings (240 files, both formats, quotes,
 /// curated and rule tags), tags.toml, a binary file and a broken one.
 pub fn corpus() -> tempfile::TempDir {
+    corpus_named(|_| String::new())
+}
+
+/// The same corpus with no two files of one name: in each copy, every file
+/// name starts with the copy's number.
+pub fn corpus_named_apart() -> tempfile::TempDir {
+    corpus_named(|copy| format!("{copy}-"))
+}
+
+fn corpus_named(prefix: impl Fn(usize) -> String) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for copy in 0..6 {
-        copy_briefings(&sample(), &dir.path().join(format!("c{copy}")));
+        copy_briefings(
+            &sample(),
+            &dir.path().join(format!("c{copy}")),
+            &prefix(copy),
+        );
     }
     fs::copy(sample().join("tags.toml"), dir.path().join("tags.toml")).unwrap();
     write(
@@ -35,15 +49,16 @@ pub fn corpus() -> tempfile::TempDir {
     dir
 }
 
-fn copy_briefings(from: &Path, to: &Path) {
+fn copy_briefings(from: &Path, to: &Path, prefix: &str) {
     fs::create_dir_all(to).unwrap();
     for entry in fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
         if path.is_dir() {
-            copy_briefings(&path, &target);
+            copy_briefings(&path, &to.join(path.file_name().unwrap()), prefix);
         } else if brief::load::is_briefing_name(&path) {
-            fs::copy(&path, target).unwrap();
+            let mut name = std::ffi::OsString::from(prefix);
+            name.push(path.file_name().unwrap());
+            fs::copy(&path, to.join(name)).unwrap();
         }
     }
 }

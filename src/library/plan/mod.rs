@@ -7,6 +7,8 @@ use std::time::{Duration, SystemTime};
 
 use rustc_hash::FxHashMap;
 
+mod ordered;
+
 use crate::load::{self, FileEntry, FileStat, Found};
 use crate::store::{DocId, Skipped, Store};
 
@@ -45,8 +47,8 @@ impl Plan {
     /// The plan for `found` against `store`, with the clock at `now`.
     pub fn new(store: Option<&Store>, found: &mut Found, now: SystemTime) -> Plan {
         let trusted = |stat: Option<FileStat>| stat.filter(|s| !racy(s, now));
-        match store.and_then(|store| unchanged(store, found, trusted)) {
-            Some(plan) => plan,
+        match store.filter(|_| found.one_root) {
+            Some(store) => ordered::plan(store, &found.files, trusted),
             None => compare(store, std::mem::take(&mut found.files), trusted),
         }
     }
@@ -123,54 +125,4 @@ fn compare(
         gone: known.into_values().collect(),
         walk_order: walk,
     }
-}
-
-/// The walk order of the store in use, if `found` is exactly its files and
-/// skipped files, in the same order, with the same trusted times: then
-/// nothing changed, told without hashing a path or computing an id (ids
-/// depend only on the paths found, in order).
-fn unchanged(
-    store: &Store,
-    found: &Found,
-    trusted: impl Fn(Option<FileStat>) -> Option<FileStat>,
-) -> Option<Plan> {
-    let order = store.walk_order();
-    if order.len() != found.files.len() {
-        return None;
-    }
-    let skipped: Vec<Skipped> = store.skipped_files().collect();
-    let mut walk = Vec::with_capacity(order.len());
-    for (file, &at) in found.files.iter().zip(order) {
-        let stat = trusted(file.stat)?;
-        let at = at as usize;
-        let (path, known) = match at.checked_sub(store.len()) {
-            None => {
-                let doc = DocId::from_index(at);
-                walk.push(Slot::Keep(doc));
-                (store.path(doc), store.file(doc).stat)
-            }
-            Some(k) => {
-                walk.push(Slot::KeepSkipped(k));
-                let s = skipped.get(k)?;
-                (s.problem.path.as_path(), s.stat)
-            }
-        };
-        if known != Some(stat) || path != file.path {
-            return None;
-        }
-    }
-    let keep = walk
-        .iter()
-        .filter_map(|s| match s {
-            Slot::Keep(doc) => Some(*doc),
-            _ => None,
-        })
-        .collect();
-    Some(Plan {
-        keep,
-        keep_skipped: skipped,
-        read: Vec::new(),
-        gone: Vec::new(),
-        walk_order: walk,
-    })
 }
