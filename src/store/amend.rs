@@ -12,7 +12,9 @@ use super::cache::records;
 use super::cache::wire::Writer;
 use super::fields::{Fields, GONE, Origin};
 use super::together::{newest_first, rule_hits, walk_positions};
-use super::{DocId, Entry, Indexed, Parts, Skipped, Store, TextIndex, Timings, Walked, doc_of};
+use super::{
+    DocId, DocSet, Entry, Indexed, Parts, Skipped, Store, TextIndex, Timings, Walked, doc_of,
+};
 use crate::load::TagRule;
 use crate::model::{Briefing, Diagnostic, TagOrigin};
 
@@ -100,7 +102,14 @@ pub(super) fn amend(before: Before, amendment: Amendment) -> io::Result<Store> {
     let walk_order = walk_positions(&walk, &doc_of, files.len());
     let text = TextIndex::new(searcher, &doc_of, lengths)?;
     let fresh = |i: usize| matches!(origins[i], Origin::New(k) if added[k as usize].fresh);
-    let hits = rule_hits(&rules, &text, fresh);
+    let mut among = DocSet::empty(origins.len());
+    (0..origins.len())
+        .filter(|&i| fresh(i))
+        .for_each(|i| among.insert(DocId::from_index(i)));
+    let hits = match among.count() {
+        0 => Vec::new(),
+        _ => rule_hits(&rules, &text, Some(&among), fresh),
+    };
     let mut added: Vec<Briefing> = added
         .into_iter()
         .map(|e| {

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 
 use super::briefings::Briefings;
 use super::fields::Fields;
-use super::{Indexed, Parts, Skipped, Store, TextIndex, Timings};
+use super::{DocSet, Indexed, Parts, Skipped, Store, TextIndex, Timings};
 use crate::load::TagRule;
 use crate::model::{Briefing, Diagnostic, TagOrigin};
 
@@ -148,21 +148,23 @@ fn apply_rules(briefings: &mut [Briefing], rules: &[TagRule], text: &TextIndex, 
     for (b, _) in briefings.iter_mut().zip(fresh).filter(|(_, f)| **f) {
         b.drop_rule_tags();
     }
-    for (doc, tag) in rule_hits(rules, text, |i| fresh[i]) {
+    for (doc, tag) in rule_hits(rules, text, None, |i| fresh[i]) {
         briefings[doc].add_tag(tag, TagOrigin::Rule);
     }
 }
 
-/// Each position `wanted` whose text matches a rule, with the rule's tag.
+/// Each position `wanted` (and `among`, if given: a few, whose segments
+/// alone are searched) whose text matches a rule, with the rule's tag.
 pub(super) fn rule_hits<'r>(
     rules: &'r [TagRule],
     text: &TextIndex,
+    among: Option<&DocSet>,
     wanted: impl Fn(usize) -> bool,
 ) -> Vec<(usize, &'r str)> {
     let mut hits = Vec::new();
     for rule in rules {
         for phrase in &rule.phrases {
-            for doc in text.phrase_docs(phrase).iter() {
+            for doc in text.phrase_docs_among(phrase, among).iter() {
                 if wanted(doc.index()) {
                     hits.push((doc.index(), rule.tag.as_str()));
                 }

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use tantivy::postings::Postings;
-use tantivy::query::PhraseQuery;
+use tantivy::query::{EnableScoring, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::termdict::TermDictionary;
 use tantivy::{DocSet as _, Searcher, TERMINATED, Term};
@@ -209,27 +209,45 @@ impl TextIndex {
 
     /// Documents where `words` stand next to each other, in order.
     pub fn phrase_docs(&self, words: &[impl AsRef<str>]) -> DocSet {
+        self.phrase_docs_among(words, None)
+    }
+
+    /// The same, among the documents `among` only: segments that hold none
+    /// of them are not searched, so that tagging a day's few files does not
+    /// walk the postings of the whole archive.
+    pub fn phrase_docs_among(&self, words: &[impl AsRef<str>], among: Option<&DocSet>) -> DocSet {
         let mut set = DocSet::empty(self.docs());
-        match words {
-            [] => {}
-            [word] => {
-                for (doc, _) in self.frequencies(word.as_ref(), false) {
-                    set.insert(doc);
-                }
+        let mut terms: Vec<Term> = (words.iter())
+            .map(|w| Term::from_field_text(self.field, w.as_ref()))
+            .collect();
+        let query: Box<dyn Query> = match terms.len() {
+            0 => return set,
+            1 => Box::new(TermQuery::new(terms.remove(0), IndexRecordOption::Basic)),
+            _ => Box::new(PhraseQuery::new(terms)),
+        };
+        let Ok(weight) = query.weight(EnableScoring::disabled_from_searcher(&self.searcher)) else {
+            return set;
+        };
+        // Deleted documents, and those of files the store does not hold,
+        // have no position.
+        let wanted = |p: u32| p != NONE && among.is_none_or(|a| a.contains(DocId(p)));
+        for (segment, docs) in self
+            .searcher
+            .segment_readers()
+            .iter()
+            .zip(self.docs_of.iter())
+        {
+            if !docs.iter().any(|&p| wanted(p)) {
+                continue;
             }
-            _ => {
-                let terms = words
-                    .iter()
-                    .map(|w| Term::from_field_text(self.field, w.as_ref()))
-                    .collect();
-                let query = PhraseQuery::new(terms);
-                let collector = Collect {
-                    docs_of: self.docs_of.clone(),
-                };
-                if let Ok(found) = self.searcher.search(&query, &collector) {
-                    found.into_iter().for_each(|d| set.insert(d));
+            let _ = weight.for_each_no_score(segment, &mut |found| {
+                for &d in found {
+                    match docs.get(d as usize) {
+                        Some(&p) if wanted(p) => set.insert(DocId(p)),
+                        _ => {}
+                    }
                 }
-            }
+            });
         }
         set
     }
@@ -261,52 +279,5 @@ impl TextIndex {
             ControlFlow::Continue(())
         });
         found
-    }
-}
-
-/// Gathers the `DocId`s of a tantivy query's documents.
-struct Collect {
-    docs_of: Arc<[Box<[u32]>]>,
-}
-
-struct CollectSegment {
-    docs_of: Arc<[Box<[u32]>]>,
-    ord: usize,
-    found: Vec<DocId>,
-}
-
-impl tantivy::collector::Collector for Collect {
-    type Fruit = Vec<DocId>;
-    type Child = CollectSegment;
-
-    fn for_segment(&self, ord: u32, _: &tantivy::SegmentReader) -> tantivy::Result<CollectSegment> {
-        Ok(CollectSegment {
-            docs_of: self.docs_of.clone(),
-            ord: ord as usize,
-            found: Vec::new(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, parts: Vec<Vec<DocId>>) -> tantivy::Result<Vec<DocId>> {
-        Ok(parts.into_iter().flatten().collect())
-    }
-}
-
-impl tantivy::collector::SegmentCollector for CollectSegment {
-    type Fruit = Vec<DocId>;
-
-    fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
-        let docs = self.docs_of.get(self.ord).map_or(&[][..], |d| d);
-        if let Some(&id) = docs.get(doc as usize).filter(|&&id| id != NONE) {
-            self.found.push(DocId(id));
-        }
-    }
-
-    fn harvest(self) -> Vec<DocId> {
-        self.found
     }
 }
