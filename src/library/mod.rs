@@ -11,6 +11,7 @@
 
 mod changes;
 mod disk;
+mod folder;
 mod index;
 mod plan;
 mod take;
@@ -23,9 +24,10 @@ use tantivy::Index;
 
 pub use changes::Changes;
 
-use crate::load::{self, Loaded};
+use crate::load::{self, Found, Loaded};
 use crate::progress::{Phase, Progress};
 use crate::store::{Skipped, Store, schema};
+use plan::Plan;
 use update::{Previous, Update};
 
 /// Below this many files a load takes milliseconds; a cache would only litter.
@@ -53,6 +55,15 @@ impl Options<'_> {
 pub struct Library {
     paths: Vec<PathBuf>,
     place: Place,
+    /// What the last walk found besides the files.
+    listing: Found,
+}
+
+/// The files a reload takes in: those a walk found, or a plan made from
+/// the paths the watcher reported, with what the last walk found besides.
+enum Listed {
+    Found(Found),
+    Planned(Plan, Found),
 }
 
 enum Place {
@@ -66,6 +77,7 @@ impl Library {
     pub fn open(paths: &[PathBuf], options: Options, progress: &Progress) -> (Library, Store) {
         progress.phase(Phase::Finding, 0);
         let found = load::find(paths, true);
+        let listing = found.listing();
         let disk = options
             .cache
             .filter(|_| found.files.len() >= MIN_FILES)
@@ -73,7 +85,7 @@ impl Library {
         let mut found = found;
         if let Some(mut archive) = disk {
             match archive.bring_up_to_date(found, options.now, progress) {
-                Ok(store) => return (Library::new(paths, Place::Disk(archive)), store),
+                Ok(store) => return (Library::new(paths, Place::Disk(archive), listing), store),
                 // The cache may not be writable (a full disk, a read-only
                 // home): the archive is read into memory, as without a cache.
                 Err(_) => found = load::find(paths, true),
@@ -83,13 +95,14 @@ impl Library {
         let (store, _) = Update::new(&index, None, found, options.now)
             .run(progress, false)
             .expect("an index in memory can be written");
-        (Library::new(paths, Place::Memory(index)), store)
+        (Library::new(paths, Place::Memory(index), listing), store)
     }
 
-    fn new(paths: &[PathBuf], place: Place) -> Library {
+    fn new(paths: &[PathBuf], place: Place, listing: Found) -> Library {
         Library {
             paths: paths.to_vec(),
             place,
+            listing,
         }
     }
 
@@ -101,14 +114,50 @@ impl Library {
         current: &Store,
         now: SystemTime,
     ) -> std::io::Result<Option<(Store, Changes)>> {
-        let progress = Progress::new();
         let found = load::find(&self.paths, true);
+        self.listing = found.listing();
+        self.reload_listed(current, Listed::Found(found), now)
+    }
+
+    /// As `reload`, but looking again only at the paths the watcher
+    /// reported, `touched`, when they tell what changed (each file found
+    /// before is as the store in use says); else the folders are walked.
+    pub fn reload_touched(
+        &mut self,
+        current: &Store,
+        touched: &[PathBuf],
+        now: SystemTime,
+    ) -> std::io::Result<Option<(Store, Changes)>> {
+        let plan = match self.paths.as_slice() {
+            [root] if root.is_dir() => plan::touched::plan(current, root, touched, now),
+            _ => None,
+        };
+        match plan {
+            Some(plan) => {
+                let listed = Listed::Planned(plan, self.listing.listing());
+                self.reload_listed(current, listed, now)
+            }
+            None => self.reload(current, now),
+        }
+    }
+
+    fn reload_listed(
+        &mut self,
+        current: &Store,
+        files: Listed,
+        now: SystemTime,
+    ) -> std::io::Result<Option<(Store, Changes)>> {
+        let progress = Progress::new();
         match &mut self.place {
             Place::Memory(index) => {
-                let update = Update::new(index, Some(Previous::of(current, None)), found, now);
+                let before = Some(Previous::of(current, None));
+                let update = match files {
+                    Listed::Found(found) => Update::new(index, before, found, now),
+                    Listed::Planned(plan, listing) => Update::planned(index, before, plan, listing),
+                };
                 update.run(&progress, false).map(Some)
             }
-            Place::Disk(archive) => archive.reload(current, found, now, &progress),
+            Place::Disk(archive) => archive.reload(current, files, now, &progress),
         }
     }
 

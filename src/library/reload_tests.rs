@@ -114,3 +114,37 @@ fn words_of_removed_files_are_never_suggested() {
     assert_eq!(new.text.nearest("zelenksy", 2), None);
     assert!(!new.text.has_near("zelenksy", 2) && !new.text.has_word("zelensky"));
 }
+
+#[test]
+fn a_reload_from_touched_paths_sees_what_a_walk_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "a.txt", b"date 2022-01-01 Alpha stays.");
+    write(d, "b.txt", b"date 2022-01-02 Bravo changes.");
+    fs::create_dir(d.join(".hidden")).unwrap();
+    let paths = vec![PathBuf::from(d)];
+    let (mut library, old) = open(&paths);
+    let later = SystemTime::now() + std::time::Duration::from_secs(5);
+    write(d, "b.txt", b"date 2022-01-02 Bravo has changed a lot.");
+    write(d, "c.txt", b"date 2022-01-03 Charlie arrives.");
+    write(d, ".hidden/h.txt", b"date 2022-01-04 Not listed by a walk.");
+    let touched = ["b.txt", "c.txt", ".hidden/h.txt", "notes.tmp"].map(|n| d.join(n));
+    let (new, changes) = library
+        .reload_touched(&old, &touched, later)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        changes,
+        Changes {
+            new: 1,
+            changed: 1,
+            removed: 0,
+            kept: 0
+        }
+    );
+    let (walked, _) = library.reload(&old, later).unwrap().unwrap();
+    let titles = |s: &Store| s.heads().map(|b| b.title.clone()).collect::<Vec<_>>();
+    assert_eq!(titles(&new), titles(&walked));
+    assert_eq!(new.walk_order(), walked.walk_order());
+    assert_eq!(new.len(), 3);
+}

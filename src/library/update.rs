@@ -63,13 +63,25 @@ impl<'a> Update<'a> {
     ) -> Update<'a> {
         let mut found = found;
         let plan = Plan::new(previous.as_ref().map(|p| p.store), &mut found, now);
+        Update::planned(index, previous, plan, found)
+    }
+
+    /// The update that carries out `plan`, made against `previous`; of
+    /// `listing`, what a walk finds besides the files (the tag rules and
+    /// the folders' diagnostics).
+    pub fn planned(
+        index: &'a Index,
+        previous: Option<Previous<'a>>,
+        plan: Plan,
+        listing: Found,
+    ) -> Update<'a> {
         Update {
             index,
             previous,
-            rules: found.rules,
-            rule_files: found.rule_files,
-            diagnostics: found.diagnostics,
-            walk: found.walk_time,
+            rules: listing.rules,
+            rule_files: listing.rule_files,
+            diagnostics: listing.diagnostics,
+            walk: listing.walk_time,
             plan,
         }
     }

@@ -70,6 +70,21 @@ pub struct Found {
     pub one_root: bool,
 }
 
+impl Found {
+    /// All but the files: what a reload that looks at a few paths again,
+    /// without a walk, takes from the last walk.
+    pub fn listing(&self) -> Found {
+        Found {
+            files: Vec::new(),
+            rules: self.rules.clone(),
+            rule_files: self.rule_files.clone(),
+            diagnostics: self.diagnostics.clone(),
+            walk_time: Duration::ZERO,
+            one_root: self.one_root,
+        }
+    }
+}
+
 /// Walks the folders and reads their `tags.toml`; with `stat`, also records
 /// each file's size, times and inode.
 pub fn find(paths: &[PathBuf], stat: bool) -> Found {

@@ -14,7 +14,7 @@ use crate::load::is_briefing_name;
 use crate::store::Store;
 
 /// Changes are taken together once none came for this long...
-const QUIET: Duration = Duration::from_millis(150);
+const QUIET: Duration = Duration::from_millis(50);
 /// ...or once the first of them is this old, so a steady stream still shows.
 const LATEST: Duration = Duration::from_millis(500);
 
@@ -49,8 +49,13 @@ impl Live {
                 }
             };
             let mut current = current;
-            while settle(&changed) {
-                let report = match library.reload(&current, SystemTime::now()) {
+            while let Some(touched) = settle(&changed) {
+                let now = SystemTime::now();
+                let reloaded = match touched {
+                    Touched::Files(paths) => library.reload_touched(&current, &paths, now),
+                    Touched::Folders => library.reload(&current, now),
+                };
+                let report = match reloaded {
                     Ok(Some((store, changes))) => {
                         current = Arc::new(store);
                         Report::Reloaded(Reloaded {
@@ -94,17 +99,33 @@ pub fn give_back_memory() {
     }
 }
 
+/// What changed: briefing files, or something (a folder, `tags.toml`, lost
+/// events) that needs the folders walked.
+enum Touched {
+    Files(Vec<PathBuf>),
+    Folders,
+}
+
+/// One change the watcher reported.
+enum Touch {
+    File(PathBuf),
+    Folders,
+}
+
 /// Asks the system to report changes under `paths`; each change that
 /// matters is sent on `events` for as long as the watcher lives.
 fn notice_changes(
     paths: &[PathBuf],
-    events: mpsc::Sender<()>,
+    events: mpsc::Sender<Touch>,
 ) -> notify::Result<RecommendedWatcher> {
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event
-            && matters(&event)
-        {
-            let _ = events.send(());
+        let touches = match event {
+            Ok(event) => touches(&event),
+            // Events may have been lost.
+            Err(_) => vec![Touch::Folders],
+        };
+        for touch in touches {
+            let _ = events.send(touch);
         }
     })?;
     for path in paths {
@@ -121,32 +142,46 @@ fn notice_changes(
     Ok(watcher)
 }
 
-/// Waits for a change and then for the changes to settle; false once the
-/// watcher is gone.
-fn settle(changed: &Receiver<()>) -> bool {
-    if changed.recv().is_err() {
-        return false;
-    }
+/// Waits for a change and then for the changes to settle: what they
+/// touched, or `None` once the watcher is gone.
+fn settle(changed: &Receiver<Touch>) -> Option<Touched> {
+    let mut touched = Touched::Files(Vec::new());
+    let mut take = |touch: Touch| match (&mut touched, touch) {
+        (Touched::Files(paths), Touch::File(path)) => paths.push(path),
+        (_, Touch::Folders) => touched = Touched::Folders,
+        (Touched::Folders, Touch::File(_)) => {}
+    };
+    take(changed.recv().ok()?);
     let first = Instant::now();
     loop {
         let left = LATEST.saturating_sub(first.elapsed());
         match changed.recv_timeout(QUIET.min(left)) {
-            Ok(()) if !left.is_zero() => continue,
-            Ok(()) | Err(RecvTimeoutError::Timeout) => return true,
-            Err(RecvTimeoutError::Disconnected) => return false,
+            Ok(touch) if !left.is_zero() => take(touch),
+            Ok(touch) => {
+                take(touch);
+                return Some(touched);
+            }
+            Err(RecvTimeoutError::Timeout) => return Some(touched),
+            Err(RecvTimeoutError::Disconnected) => return None,
         }
     }
 }
 
 /// Changes to briefing files, `tags.toml` and folders; not reads (brief's
 /// own reading would start it again) and not other files.
-fn matters(event: &notify::Event) -> bool {
+fn touches(event: &notify::Event) -> Vec<Touch> {
     if matches!(event.kind, EventKind::Access(_)) {
-        return false;
+        return Vec::new();
     }
-    event.paths.iter().any(|p| {
-        is_briefing_name(p)
-            || p.file_name().is_some_and(|n| n == "tags.toml")
-            || p.extension().is_none()
-    })
+    if event.need_rescan() {
+        return vec![Touch::Folders];
+    }
+    (event.paths.iter())
+        .filter_map(|p| match () {
+            _ if is_briefing_name(p) => Some(Touch::File(p.clone())),
+            _ if p.file_name().is_some_and(|n| n == "tags.toml") => Some(Touch::Folders),
+            _ if p.extension().is_none() => Some(Touch::Folders),
+            _ => None,
+        })
+        .collect()
 }

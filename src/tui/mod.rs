@@ -92,7 +92,7 @@ impl Drop for Finish<'_> {
 }
 
 /// How often the loop looks for a finished reload while no key comes.
-const RELOAD_POLL: Duration = Duration::from_millis(100);
+const RELOAD_POLL: Duration = Duration::from_millis(25);
 
 /// Runs the reader on `store` until quit; with `library` (the archive it
 /// came from), changes to the files are loaded and shown while it runs, and

@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime};
 use rustc_hash::FxHashMap;
 
 mod ordered;
+pub mod touched;
 
 use crate::load::{self, FileEntry, FileStat, Found};
 use crate::store::{DocId, Skipped, Store};

@@ -1,0 +1,183 @@
+//! The plan for a live reload from the paths the watcher reported, without
+//! walking the folders: each path is looked at again, and every other file
+//! is as the store in use says. `None` when the paths cannot tell (a file
+//! that is not a regular one, a name another file has, a file skipped):
+//! then the folders are walked.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::{Plan, Read, Slot, racy};
+use crate::load::{FileStat, is_briefing_name};
+use crate::store::{DocId, Skipped, Store};
+
+/// A path looked at again: where it is in the store's walk order, whether
+/// the store has it there, and its times now (`None` once it is gone).
+struct Look {
+    at: usize,
+    known: bool,
+    path: PathBuf,
+    stat: Option<FileStat>,
+}
+
+/// The plan for the files under the folder `root` as the store in use has
+/// them, but for those at `touched`, looked at now.
+pub fn plan(store: &Store, root: &Path, touched: &[PathBuf], now: SystemTime) -> Option<Plan> {
+    let order = store.walk_order();
+    let skipped: Vec<Skipped> = store.skipped_files().collect();
+    let path_of = |at: u32| -> &Path {
+        match (at as usize).checked_sub(store.len()) {
+            None => store.path(DocId(at)),
+            Some(k) => &skipped[k].problem.path,
+        }
+    };
+    // Files whose times were not trusted when they were read are looked at
+    // again too, as a walk would.
+    let untrusted = (0..store.len())
+        .map(DocId::from_index)
+        .filter(|&d| store.file(d).stat.is_none())
+        .map(|d| store.path(d).to_path_buf());
+    let mut paths: Vec<PathBuf> = touched
+        .iter()
+        .filter(|p| seen_by_walk(root, p))
+        .cloned()
+        .chain(untrusted)
+        .collect();
+    paths.sort();
+    paths.dedup();
+    let mut looks = Vec::with_capacity(paths.len());
+    for path in paths {
+        let at = order.partition_point(|&at| path_of(at) < path.as_path());
+        let known = order.get(at).is_some_and(|&at| path_of(at) == path);
+        if known && order[at] as usize >= store.len() {
+            return None;
+        }
+        let stat = match fs::metadata(&path) {
+            Ok(meta) if meta.is_file() => Some(FileStat::of(&meta)),
+            Ok(_) => return None,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(_) => return None,
+        };
+        if known || stat.is_some() {
+            looks.push(Look {
+                at,
+                known,
+                path,
+                stat,
+            });
+        }
+    }
+    let ids = new_ids(store, &skipped, &looks)?;
+    let mut plan = Plan {
+        keep: Vec::with_capacity(store.len()),
+        keep_skipped: Vec::new(),
+        read: Vec::new(),
+        gone: Vec::new(),
+        walk_order: Vec::with_capacity(order.len() + looks.len()),
+    };
+    let mut looks = looks.into_iter().zip(ids).peekable();
+    for j in 0..=order.len() {
+        // New files go before the file the walk lists after them.
+        while let Some((look, id)) = looks.next_if(|(l, _)| l.at == j && !l.known) {
+            plan.read(look.path, id, trusted(look.stat, now), None);
+        }
+        let Some(&at) = order.get(j) else { break };
+        let at = at as usize;
+        let Some(doc) = (at < store.len()).then(|| DocId::from_index(at)) else {
+            plan.walk_order
+                .push(Slot::KeepSkipped(plan.keep_skipped.len()));
+            plan.keep_skipped.push(skipped[at - store.len()].clone());
+            continue;
+        };
+        match looks.next_if(|(l, _)| l.at == j) {
+            Some((look, _)) if look.stat.is_none() => plan.gone.push(doc),
+            Some((look, _))
+                if trusted(look.stat, now).is_none()
+                    || trusted(look.stat, now) != store.file(doc).stat =>
+            {
+                let id = store.id(doc).to_string();
+                plan.read(look.path, id, trusted(look.stat, now), Some(doc));
+            }
+            _ => {
+                plan.walk_order.push(Slot::Keep(doc));
+                plan.keep.push(doc);
+            }
+        }
+    }
+    Some(plan)
+}
+
+impl Plan {
+    fn read(&mut self, path: PathBuf, id: String, stat: Option<FileStat>, old: Option<DocId>) {
+        self.walk_order.push(Slot::Read(self.read.len()));
+        self.read.push(Read {
+            path,
+            id,
+            stat,
+            old,
+        });
+    }
+}
+
+fn trusted(stat: Option<FileStat>, now: SystemTime) -> Option<FileStat> {
+    stat.filter(|s| !racy(s, now))
+}
+
+/// Whether a walk of `root` lists `path`: a briefing's name, under the
+/// folder, in no hidden folder.
+fn seen_by_walk(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    is_briefing_name(path)
+        && !rel
+            .components()
+            .any(|c| c.as_os_str().as_encoded_bytes().starts_with(b"."))
+}
+
+/// The ids of the files looked at (empty for those the store has): the
+/// file name, while no other file has that name and no id is that name
+/// already; `None` when either is so, as ids then depend on every file.
+fn new_ids(store: &Store, skipped: &[Skipped], looks: &[Look]) -> Option<Vec<String>> {
+    let stem = |p: &Path| p.file_stem().unwrap_or_default().to_owned();
+    let gone: Vec<&Path> = (looks.iter())
+        .filter(|l| l.known && l.stat.is_none())
+        .map(|l| l.path.as_path())
+        .collect();
+    let added = looks.iter().filter(|l| !l.known && l.stat.is_some());
+    let mut names: Vec<_> = (added.map(|l| l.path.as_path()))
+        .chain(gone.iter().copied())
+        .map(stem)
+        .collect();
+    names.sort();
+    if names.windows(2).any(|w| w[0] == w[1]) {
+        return None;
+    }
+    if !names.is_empty() {
+        let docs = (0..store.len()).map(|i| store.path(DocId::from_index(i)));
+        let shared = docs
+            .chain(skipped.iter().map(|s| s.problem.path.as_path()))
+            .filter(|p| !gone.contains(p))
+            .any(|p| {
+                names
+                    .binary_search_by(|n| n.as_os_str().cmp(p.file_stem().unwrap_or_default()))
+                    .is_ok()
+            });
+        if shared {
+            return None;
+        }
+    }
+    looks
+        .iter()
+        .map(|l| {
+            if l.known {
+                return Some(String::new());
+            }
+            let id = stem(&l.path).to_string_lossy().into_owned();
+            let taken = store.find_id(&id).is_ok_and(|d| store.id(d) == id);
+            (!taken).then_some(id)
+        })
+        .collect()
+}
