@@ -148,3 +148,31 @@ fn a_reload_from_touched_paths_sees_what_a_walk_would() {
     assert_eq!(new.walk_order(), walked.walk_order());
     assert_eq!(new.len(), 3);
 }
+
+#[test]
+fn touched_paths_are_matched_to_a_folder_given_as_a_relative_path() {
+    let dir = tempfile::Builder::new().tempdir_in("target").unwrap();
+    let root = dir.path().strip_prefix(std::env::current_dir().unwrap());
+    let root = root.map_or_else(|_| dir.path().to_path_buf(), Path::to_path_buf);
+    write(&root, "a.txt", b"date 2022-01-01 Alpha stays.");
+    let paths = vec![root.clone()];
+    let (mut library, old) = open(&paths);
+    let later = SystemTime::now() + std::time::Duration::from_secs(5);
+    write(&root, "b.txt", b"date 2022-01-02 Bravo arrives.");
+    // As the watcher reports it: absolute.
+    let touched = [std::path::absolute(root.join("b.txt")).unwrap()];
+    let (new, _) = library
+        .reload_touched(&old, &touched, later)
+        .unwrap()
+        .expect("a new file");
+    assert_eq!(new.len(), 2);
+    assert_eq!(new.path(crate::store::DocId(0)), root.join("b.txt"));
+    // A path outside the folder makes the reload walk.
+    let elsewhere = [std::env::temp_dir().join("x.txt")];
+    let (walked, changes) = library
+        .reload_touched(&new, &elsewhere, later)
+        .unwrap()
+        .unwrap();
+    assert_eq!(changes, Changes::default(), "a walk finds nothing changed");
+    assert_eq!(walked.len(), 2);
+}

@@ -147,6 +147,8 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
         route: &route,
     };
     let mut store = store;
+    // The store a reload replaced, freed once the new one is on screen.
+    let mut retired = None;
     let mut live = library.map(|library| Live::start(library, store.clone()));
     send(&mut hands, &mut state, &store, Input::Tick(Instant::now()))?;
     // A test hook in debug builds only: proves that a panic while drawing
@@ -164,6 +166,9 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
             frame.render_widget(&view, frame.area());
             assert!(!panic_in_draw, "BRIEF_TEST_PANIC_IN_DRAW is set");
         })?;
+        if retired.take().is_some() {
+            live::give_back_memory();
+        }
         // Keys that arrived while drawing (a held-down `j` over a slow link)
         // are all applied before the next frame, so the screen catches up in
         // one redraw instead of replaying every step.
@@ -188,9 +193,7 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
                 };
                 send(&mut hands, &mut state, &store, input)?;
                 keeper.lock().showing(reloaded.store.clone());
-                // The last reference to the store before: it goes here.
-                store = reloaded.store;
-                live::give_back_memory();
+                retired = Some(std::mem::replace(&mut store, reloaded.store));
             }
             Some(Report::Off(why)) => {
                 send(&mut hands, &mut state, &store, Input::ReloadOff(why))?;

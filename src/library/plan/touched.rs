@@ -39,12 +39,14 @@ pub fn plan(store: &Store, root: &Path, touched: &[PathBuf], now: SystemTime) ->
         .map(DocId::from_index)
         .filter(|&d| store.file(d).stat.is_none())
         .map(|d| store.path(d).to_path_buf());
-    let mut paths: Vec<PathBuf> = touched
-        .iter()
-        .filter(|p| seen_by_walk(root, p))
-        .cloned()
-        .chain(untrusted)
-        .collect();
+    let mut paths = Vec::with_capacity(touched.len());
+    for path in touched {
+        let path = walk_form(root, path)?;
+        if seen_by_walk(root, &path) {
+            paths.push(path);
+        }
+    }
+    paths.extend(untrusted);
     paths.sort();
     paths.dedup();
     let mut looks = Vec::with_capacity(paths.len());
@@ -123,6 +125,24 @@ impl Plan {
 
 fn trusted(stat: Option<FileStat>, now: SystemTime) -> Option<FileStat> {
     stat.filter(|s| !racy(s, now))
+}
+
+/// `path` as a walk of `root` names it: the watcher reports absolute
+/// paths for a folder given as a relative one. `None` if it is not under
+/// `root`.
+fn walk_form(root: &Path, path: &Path) -> Option<PathBuf> {
+    if path.starts_with(root) {
+        return Some(path.to_path_buf());
+    }
+    let path = std::path::absolute(path).ok()?;
+    // The folder as given, made absolute; or with its links resolved, as
+    // the watcher may have it.
+    let roots = [std::path::absolute(root), fs::canonicalize(root)];
+    let rel = roots
+        .iter()
+        .flatten()
+        .find_map(|r| path.strip_prefix(r).ok())?;
+    Some(root.join(rel))
 }
 
 /// Whether a walk of `root` lists `path`: a briefing's name, under the
