@@ -54,13 +54,18 @@ impl Archives {
     /// The archive of the briefing at `path` and its path below the root:
     /// the longest path given that holds it decides.
     pub fn locate(&self, path: &Path) -> Option<(&str, String)> {
-        let place = self
-            .places
-            .iter()
-            .filter(|p| path.starts_with(&p.given))
-            .max_by_key(|p| p.given.as_os_str().len())?;
-        let rest = path.strip_prefix(&place.given).ok()?;
+        let (place, rest) = (self.places.iter())
+            .filter_map(|p| Some((p, path.strip_prefix(&p.given).ok()?)))
+            .max_by_key(|(p, _)| p.given.as_os_str().len())?;
         let mut rel = place.below.clone();
+        // A path as the walk makes it is plain: its text is its key.
+        if let Some(plain) = rest.to_str().filter(|r| is_plain(r)) {
+            if !rel.is_empty() && !plain.is_empty() {
+                rel.push('/');
+            }
+            rel.push_str(plain);
+            return Some((&place.id, rel));
+        }
         for part in rest.components() {
             if let Component::Normal(name) = part {
                 if !rel.is_empty() {
@@ -86,6 +91,12 @@ impl Archives {
             None => (store.id(doc).to_string(), None),
         }
     }
+}
+
+/// Whether `rest` is `/`-separated names, each one a name (not `.` or
+/// `..`, nor empty).
+fn is_plain(rest: &str) -> bool {
+    rest.split('/').all(|part| !matches!(part, "" | "." | ".."))
 }
 
 /// The key of the briefing at `rel` below the root of archive `id`.

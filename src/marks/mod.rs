@@ -97,22 +97,51 @@ impl MarkSets {
     /// kept in `marks` but match nothing. `seen` decides what is new.
     pub fn resolve(store: &Store, marks: &Marks, seen: Option<&LastSeen>) -> MarkSets {
         let mut sets = MarkSets::empty(store.len());
+        let marked =
+            !(marks.read.is_empty() && marks.bookmarks.is_empty() && marks.notes.is_empty());
+        // Per archive seen before, each briefing's hash there.
+        let mut hashed: BTreeMap<&str, Vec<(DocId, u64)>> = BTreeMap::new();
         for doc in (0..store.len()).map(DocId::from_index) {
-            let (key, place) = marks.archives.key_and_place(store, doc);
-            let new = place.is_some_and(|(id, rel)| seen.is_some_and(|s| s.is_new(id, &rel)));
-            let marked = [
-                (marks.read.contains(&key), &mut sets.read),
-                (marks.bookmarks.contains(&key), &mut sets.bookmarked),
-                (marks.notes.contains_key(&key), &mut sets.noted),
-                (new, &mut sets.new),
-            ];
-            for (is, set) in marked {
-                if is {
-                    set.insert(doc);
+            let Some((archive, rel)) = marks.archives.locate(store.path(doc)) else {
+                if marked {
+                    sets.mark(marks, store.id(doc), doc);
                 }
+                continue;
+            };
+            if marked {
+                sets.mark(marks, &archives::key_in(archive, &rel), doc);
+            }
+            if seen.is_some_and(|s| s.get(archive).is_some()) {
+                hashed
+                    .entry(archive)
+                    .or_default()
+                    .push((doc, seen::hash(&rel)));
             }
         }
+        for (archive, docs) in hashed {
+            let unseen = seen
+                .and_then(|s| s.get(archive))
+                .map(|s| s.unseen(docs.into_iter()));
+            unseen
+                .into_iter()
+                .flatten()
+                .for_each(|doc| sets.new.insert(doc));
+        }
         sets
+    }
+
+    /// Puts `doc`, whose marks are kept under `key`, in the sets of its marks.
+    fn mark(&mut self, marks: &Marks, key: &str, doc: DocId) {
+        let marked = [
+            (marks.read.contains(key), &mut self.read),
+            (marks.bookmarks.contains(key), &mut self.bookmarked),
+            (marks.notes.contains_key(key), &mut self.noted),
+        ];
+        for (is, set) in marked {
+            if is {
+                set.insert(doc);
+            }
+        }
     }
 }
 

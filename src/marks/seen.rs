@@ -34,6 +34,23 @@ impl Seen {
         self.hashes.len()
     }
 
+    /// Of `ids`, each with what it stands for, those not seen: hashed and
+    /// sorted, then walked beside the seen hashes, which at 100,000 is
+    /// several times faster than searching for each in turn.
+    pub fn unseen<T>(&self, ids: impl Iterator<Item = (T, u64)>) -> Vec<T> {
+        let mut ids: Vec<(u64, T)> = ids.map(|(t, h)| (h, t)).collect();
+        ids.sort_unstable_by_key(|&(h, _)| h);
+        let mut seen = self.hashes.iter().peekable();
+        let mut unseen = Vec::new();
+        for (h, t) in ids {
+            while seen.next_if(|&&s| s < h).is_some() {}
+            if seen.peek() != Some(&&h) {
+                unseen.push(t);
+            }
+        }
+        unseen
+    }
+
     pub fn is_empty(&self) -> bool {
         self.hashes.is_empty()
     }
@@ -97,7 +114,8 @@ impl Seen {
 }
 
 /// FNV-1a, folded to 48 bits: fixed for good, as the file outlives versions.
-fn hash(id: &str) -> u64 {
+/// The hash an id is kept as.
+pub fn hash(id: &str) -> u64 {
     let h = crate::fnv::Fnv::of(id.as_bytes());
     (h ^ (h >> BITS)) & ((1 << BITS) - 1)
 }
