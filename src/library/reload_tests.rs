@@ -4,6 +4,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use super::*;
+use crate::store::DocId;
 use take::has_errors;
 
 fn open(paths: &[PathBuf]) -> (Library, Store) {
@@ -166,7 +167,7 @@ fn touched_paths_are_matched_to_a_folder_given_as_a_relative_path() {
         .unwrap()
         .expect("a new file");
     assert_eq!(new.len(), 2);
-    assert_eq!(new.path(crate::store::DocId(0)), root.join("b.txt"));
+    assert_eq!(new.path(DocId(0)), root.join("b.txt"));
     // A path outside the folder makes the reload walk.
     let elsewhere = [std::env::temp_dir().join("x.txt")];
     let (walked, changes) = library
@@ -175,4 +176,44 @@ fn touched_paths_are_matched_to_a_folder_given_as_a_relative_path() {
         .unwrap();
     assert_eq!(changes, Changes::default(), "a walk finds nothing changed");
     assert_eq!(walked.len(), 2);
+}
+
+#[test]
+fn touched_paths_that_cannot_tell_make_the_reload_walk() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir_all(d.join("notes.md")).unwrap();
+    fs::create_dir_all(d.join("a")).unwrap();
+    write(
+        d,
+        "notes.md/in.txt",
+        b"date 2022-01-01 In a folder named like a file.",
+    );
+    write(d, "a/x~2.txt", b"date 2022-01-02 A name with a number.");
+    write(d, "x.md", b"+++\ntitle = \"X\"\ndate = 2022-01-03\n+++\nX.");
+    write(d, "x.txt", b"date 2022-01-04 X again.");
+    let paths = vec![PathBuf::from(d)];
+    let (mut library, old) = open(&paths);
+    let later = SystemTime::now() + std::time::Duration::from_secs(5);
+    let ids = |s: &Store| {
+        let mut ids: Vec<String> = (0..s.len())
+            .map(|i| s.id(DocId::from_index(i)).into())
+            .collect();
+        ids.sort();
+        ids
+    };
+    // The folder goes hidden: only its own path is reported.
+    fs::rename(d.join("notes.md"), d.join(".notes.md")).unwrap();
+    let (new, _) = library
+        .reload_touched(&old, &[d.join("notes.md")], later)
+        .unwrap()
+        .unwrap();
+    assert_eq!(ids(&new), ids(&open_in_memory(&paths)));
+    // A file whose id pushed another's number up goes.
+    fs::remove_file(d.join("a/x~2.txt")).unwrap();
+    let (newer, _) = library
+        .reload_touched(&new, &[d.join("a/x~2.txt")], later)
+        .unwrap()
+        .unwrap();
+    assert_eq!(ids(&newer), ids(&open_in_memory(&paths)));
 }

@@ -35,6 +35,9 @@ pub fn plan(store: &Store, root: &Path, touched: &[PathBuf], now: SystemTime) ->
     };
     // Files whose times were not trusted when they were read are looked at
     // again too, as a walk would.
+    if skipped.iter().any(|s| s.stat.is_none()) {
+        return None;
+    }
     let untrusted = (0..store.len())
         .map(DocId::from_index)
         .filter(|&d| store.file(d).stat.is_none())
@@ -54,6 +57,12 @@ pub fn plan(store: &Store, root: &Path, touched: &[PathBuf], now: SystemTime) ->
         let at = order.partition_point(|&at| path_of(at) < path.as_path());
         let known = order.get(at).is_some_and(|&at| path_of(at) == path);
         if known && order[at] as usize >= store.len() {
+            return None;
+        }
+        // A folder that went (its name may look like a briefing's): the
+        // files below it come right after it in the walk's order.
+        let holds = |&at: &u32| path_of(at) != path && path_of(at).starts_with(&path);
+        if order.get(at).is_some_and(holds) {
             return None;
         }
         let stat = match fs::metadata(&path) {
@@ -154,7 +163,7 @@ fn seen_by_walk(root: &Path, path: &Path) -> bool {
     is_briefing_name(path)
         && !rel
             .components()
-            .any(|c| c.as_os_str().as_encoded_bytes().starts_with(b"."))
+            .any(|c| c.as_os_str().to_str().is_some_and(|n| n.starts_with('.')))
 }
 
 /// The ids of the files looked at (empty for those the store has): the
@@ -173,6 +182,11 @@ fn new_ids(store: &Store, skipped: &[Skipped], looks: &[Look]) -> Option<Vec<Str
         .collect();
     names.sort();
     if names.windows(2).any(|w| w[0] == w[1]) {
+        return None;
+    }
+    // A `~N` id was given in turn; a file added or gone may change it.
+    let numbered = || (0..store.len()).any(|i| store.id(DocId::from_index(i)).contains('~'));
+    if !names.is_empty() && numbered() {
         return None;
     }
     if !names.is_empty() {
