@@ -184,12 +184,11 @@ fn new_ids(store: &Store, skipped: &[Skipped], looks: &[Look]) -> Option<Vec<Str
     if names.windows(2).any(|w| w[0] == w[1]) {
         return None;
     }
-    // A `~N` id was given in turn; a file added or gone may change it.
-    let numbered = || (0..store.len()).any(|i| store.id(DocId::from_index(i)).contains('~'));
-    if !names.is_empty() && numbered() {
-        return None;
-    }
     if !names.is_empty() {
+        // A `~N` id was given in turn; a file added or gone may change it.
+        if (0..store.len()).any(|i| store.id(DocId::from_index(i)).contains('~')) {
+            return None;
+        }
         let docs = (0..store.len()).map(|i| store.path(DocId::from_index(i)));
         let shared = docs
             .chain(skipped.iter().map(|s| s.problem.path.as_path()))

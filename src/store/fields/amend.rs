@@ -134,9 +134,10 @@ impl Fields {
     fn merge_ids(&self, f: &mut Fields, added: &[(String, DocId)], new_of_old: &[u32]) {
         let mut next = added.iter().peekable();
         for (i, d) in self.id_docs.iter().enumerate() {
-            let Some(doc) = Some(new_of_old[d.index()]).filter(|&n| n != GONE) else {
+            let doc = new_of_old[d.index()];
+            if doc == GONE {
                 continue;
-            };
+            }
             let here = (self.ids.get(i), DocId(doc));
             while let Some((id, d)) = next.next_if(|(id, d)| (id.as_bytes(), *d) < here) {
                 f.ids.push(id.as_bytes());
