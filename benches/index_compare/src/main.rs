@@ -2,9 +2,10 @@
 //! per process so that each peak RSS is its own (issue 13). Run by
 //! `benches/index_compare.sh`, which prints both sides in one table.
 //!
-//!   index_compare brief-build|tantivy-build|brief-query|tantivy-query CORPUS WORK [--merge none|log]
+//!   index_compare brief-build|tantivy-build|tantivy-floor|brief-query|tantivy-query CORPUS WORK [--merge none|log]
 
 mod brief_side;
+mod floor;
 mod tantivy_side;
 
 use std::path::{Path, PathBuf};
@@ -182,6 +183,10 @@ fn main() {
             tantivy_side::build(&corpus, &index, merge, &mut report);
             report.count("peak RSS of the build (MB)", peak_rss_mb() as usize);
             report.line("size on disk (MB)", format!("{:.1}", size_mb(&index)), "");
+        }
+        "tantivy-floor" => {
+            floor::build(&corpus, &work.join("floor"), &mut report);
+            report.count("peak RSS of the build (MB)", peak_rss_mb() as usize);
         }
         "brief-query" => {
             brief_side::queries(&paths, &cache, SEARCHES, &mut report);
