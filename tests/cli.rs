@@ -176,7 +176,11 @@ fn show_json_adds_body_quotes_and_more() {
     assert!(v["body"].as_array().unwrap().len() > 3);
     assert_eq!(v["extra"]["analyst"], "O. Kovalenko");
     let q = &v["quotes"][0];
-    assert_eq!(keys(q), ["attribution", "paragraph", "text"].into());
+    assert_eq!(
+        keys(q),
+        ["attribution", "paragraph", "pronoun", "speaker", "text"].into()
+    );
+    assert!(q["speaker"].is_string(), "{q}");
     assert_eq!(v["diagnostics"][0]["severity"], "warning");
 }
 
@@ -236,8 +240,19 @@ fn quotes_json_lines() {
     assert_eq!(rows.len(), 1);
     assert_eq!(
         keys(&rows[0]),
-        ["attribution", "date", "id", "source", "text"].into()
+        [
+            "attribution",
+            "date",
+            "id",
+            "pronoun",
+            "source",
+            "speaker",
+            "text"
+        ]
+        .into()
     );
+    assert_eq!(rows[0]["speaker"], "the statement");
+    assert!(rows[0]["pronoun"].is_null());
     assert_eq!(rows[0]["id"], FIXTURE);
     assert_eq!(rows[0]["source"], "Danube Ledger");
     let text = stdout_of(brief().arg("quotes").arg(fixtures()));
@@ -248,12 +263,8 @@ fn quotes_json_lines() {
         "{text}"
     );
     assert!(
-        text.ends_with(
-            "until the end of June”\n    \
-             — reads the statement published on the website of the Moldovan Ministry of\n      \
-             Agriculture on March 12\n\n"
-        ),
-        "the attribution's lines after the first are indented, not dashed:\n{text}"
+        text.ends_with("until the end of June”\n    — the statement\n\n"),
+        "the speaker, not the whole attribution:\n{text}"
     );
 }
 
@@ -503,4 +514,142 @@ fn long_help_explains_every_query_term_and_short_help_stays_short() {
     assert!(long.contains("since:DATE"), "{long}");
     let short = stdout_of(brief().arg("-h"));
     assert!(!short.contains("since:DATE"), "{short}");
+}
+
+/// Two briefings quoting Ivanova (once as `she`), one a ministry.
+fn speakers_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "council.txt",
+        "date 2022-03-01 Anna Ivanova chaired the council on Tuesday.\n\n\
+         As reported by Kyiv Wire.\n\n\
+         “The corridor stays open for now,” said Anna Ivanova, the council's chair.\n\n\
+         “We will meet again in April,” she added.",
+    );
+    write(
+        dir.path(),
+        "ministry.txt",
+        "date 2022-03-05 The ministry answered the council.\n\n\
+         The ministry said: “The corridor was never closed to anyone.”\n\n\
+         Ivanova told reporters: “We expect an apology from them.”",
+    );
+    dir
+}
+
+#[test]
+fn speakers_lists_who_is_quoted_with_counts_and_dates() {
+    let dir = speakers_folder();
+    let rows = json_lines(&stdout_of(
+        brief().args(["speakers", "--json"]).arg(dir.path()),
+    ));
+    let got: Vec<(String, u64, u64, String, String)> = rows
+        .iter()
+        .map(|r| {
+            assert_eq!(
+                keys(r),
+                ["briefings", "first", "last", "quotes", "speaker"].into()
+            );
+            (
+                text_of(&r["speaker"]),
+                r["quotes"].as_u64().unwrap(),
+                r["briefings"].as_u64().unwrap(),
+                text_of(&r["first"]),
+                text_of(&r["last"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Anna Ivanova".into(),
+                2,
+                1,
+                "2022-03-01".into(),
+                "2022-03-01".into()
+            ),
+            (
+                "Ivanova".into(),
+                1,
+                1,
+                "2022-03-05".into(),
+                "2022-03-05".into()
+            ),
+            (
+                "The ministry".into(),
+                1,
+                1,
+                "2022-03-05".into(),
+                "2022-03-05".into()
+            ),
+        ]
+    );
+    let text = stdout_of(
+        brief()
+            .args(["speakers", "-q", "speaker:ivanova"])
+            .arg(dir.path()),
+    );
+    assert_eq!(
+        text,
+        "2  Anna Ivanova  (2 quotes in 1 briefing, 2022-03-01)\n\
+         1  Ivanova  (1 quote in 1 briefing, 2022-03-05)\n"
+    );
+}
+
+#[test]
+fn quotes_of_a_speaker_only_with_the_pronoun_resolved() {
+    let dir = speakers_folder();
+    let rows = json_lines(&stdout_of(
+        brief()
+            .args(["quotes", "--json", "-q", "speaker:\"anna iv\""])
+            .arg(dir.path()),
+    ));
+    let said: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                text_of(&r["text"]),
+                text_of(&r["speaker"]),
+                text_of(&r["pronoun"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (
+                "The corridor stays open for now".into(),
+                "Anna Ivanova, the council's chair".into(),
+                String::new()
+            ),
+            (
+                "We will meet again in April".into(),
+                "Anna Ivanova".into(),
+                "she".into()
+            ),
+        ]
+    );
+    let text = stdout_of(
+        brief()
+            .args(["quotes", "-q", "-speaker:ministry speaker:ivanova"])
+            .arg(dir.path()),
+    );
+    assert!(text.contains("    — she (Anna Ivanova)\n"), "{text}");
+    assert!(!text.contains("never closed"), "{text}");
+    let csv = stdout_of(
+        brief()
+            .args(["export", "--quotes", "-f", "csv", "-q", "speaker:ministry"])
+            .arg(dir.path()),
+    );
+    assert_eq!(
+        csv.lines().count(),
+        2,
+        "the header and the ministry's quote: {csv}"
+    );
+    assert!(csv.contains(",The ministry,,The ministry said,"), "{csv}");
+}
+
+fn text_of(v: &serde_json::Value) -> String {
+    v.as_str().unwrap_or("").to_string()
 }

@@ -83,6 +83,8 @@ fn csv_is_rfc_4180_and_agrees_with_list() {
                 "url",
                 "tags",
                 "text",
+                "speaker",
+                "pronoun",
                 "attribution",
                 "paragraph"
             ]
@@ -95,8 +97,10 @@ fn csv_is_rfc_4180_and_agrees_with_list() {
             assert_eq!(row[1], text(&q["date"]));
             assert_eq!(row[2], sanitize(&text(&q["source"])));
             assert_eq!(row[5], sanitize(&text(&q["text"])));
-            assert_eq!(row[6], sanitize(&text(&q["attribution"])));
-            assert!(row[7].parse::<usize>().is_ok());
+            assert_eq!(row[6], sanitize(&text(&q["speaker"])));
+            assert_eq!(row[7], sanitize(&text(&q["pronoun"])));
+            assert_eq!(row[8], sanitize(&text(&q["attribution"])));
+            assert!(row[9].parse::<usize>().is_ok());
         }
     }
 }

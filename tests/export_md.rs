@@ -80,16 +80,26 @@ fn markdown_quotes_are_blockquotes_with_a_citation() {
         assert_eq!(at.len(), quoted.len());
         for (&i, q) in at.iter().zip(&quoted) {
             assert_eq!(blocks[i].1, sanitize(&text(&q["text"])).trim());
-            let cited: Vec<String> = ["attribution", "source", "date", "id"]
+            let speaker = match (text(&q["pronoun"]), text(&q["speaker"])) {
+                (p, s) if p.is_empty() => s,
+                (p, s) => format!("{p} ({s})"),
+            };
+            let cited: Vec<String> = [speaker, text(&q["source"]), text(&q["date"])]
                 .iter()
-                .map(|k| sanitize(&text(&q[k])).trim().to_string())
+                .map(|s| sanitize(s).trim().to_string())
                 .filter(|s| !s.is_empty())
                 .collect();
+            let id = sanitize(&text(&q["id"])).trim().to_string();
             let citation = &blocks[i + 1].1;
-            assert!(
-                citation.starts_with(&format!("— {}", cited.join(", "))),
-                "{citation}"
-            );
+            let expected = match cited.is_empty() {
+                true => format!("— ({id})"),
+                false => format!("— {} ({id})", cited.join(", ")),
+            };
+            assert!(citation.starts_with(&expected), "{citation} / {expected}");
+            if !q["attribution"].is_null() {
+                let said = &blocks[i + 2].1;
+                assert!(said.starts_with("Attribution: "), "{said}");
+            }
         }
     }
 }

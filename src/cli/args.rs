@@ -72,8 +72,10 @@ pub enum Command {
     List(ListArgs),
     /// One briefing: its header and re-wrapped text with quotes marked
     Show(ShowArgs),
-    /// Every quote of the matching briefings, with its attribution
+    /// Every quote of the matching briefings, with its speaker (speaker:NAME: only theirs)
     Quotes(ListArgs),
+    /// Who is quoted in the matching briefings: quotes, briefings, first and last dates
+    Speakers(QueryArgs),
     /// Each tag with its count, most frequent first
     Tags(QueryArgs),
     /// Every diagnostic, then a summary; exit status 1 if any is an error

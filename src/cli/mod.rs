@@ -11,6 +11,7 @@ pub mod output;
 mod progress;
 mod quotes;
 mod show;
+mod speakers;
 mod tags;
 
 use std::io::{self, Write};
@@ -119,8 +120,15 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             ExitCode::SUCCESS
         }
         Some(Command::Quotes(a)) => {
+            let query = parse_query(&a.query.select.query)?;
             let (store, docs) = selected(a.query.select, a.order.sort, &loading)?;
-            quotes::run(&store, &mut out, &docs, a.query.json)?;
+            quotes::run(&store, &mut out, &docs, &query, a.query.json)?;
+            ExitCode::SUCCESS
+        }
+        Some(Command::Speakers(a)) => {
+            let query = parse_query(&a.select.query)?;
+            let (store, docs) = selected(a.select, SortBy::Date, &loading)?;
+            speakers::run(&store, &mut out, &docs, &query, a.json)?;
             ExitCode::SUCCESS
         }
         Some(Command::Tags(a)) => {

@@ -1,4 +1,5 @@
-//! `brief quotes`: every quote of the selected briefings with its attribution.
+//! `brief quotes`: every quote of the selected briefings with its speaker;
+//! with `speaker:` in the query, only the quotes of that speaker.
 
 use std::io;
 
@@ -6,6 +7,7 @@ use serde::Serialize;
 
 use super::date_text;
 use super::output::Out;
+use crate::query::Query;
 use crate::store::{DocId, Store};
 use crate::text::sanitize;
 use crate::text::wrap::wrap;
@@ -17,20 +19,47 @@ struct Record<'a> {
     id: &'a str,
     date: Option<String>,
     source: Option<&'a str>,
-    text: &'a str,
-    attribution: Option<&'a str>,
+    text: std::borrow::Cow<'a, str>,
+    #[serde(flatten)]
+    said: Said<'a>,
 }
 
-pub fn run(store: &Store, out: &mut Out, docs: &[DocId], json: bool) -> io::Result<()> {
+/// Who said a quote, in the keys every JSON output uses: `speaker` is who
+/// is meant, `pronoun` the pronoun the text used for them, if it did.
+#[derive(Serialize)]
+pub struct Said<'a> {
+    pub speaker: Option<&'a str>,
+    pub pronoun: Option<&'a str>,
+    pub attribution: Option<&'a str>,
+}
+
+impl<'a> Said<'a> {
+    pub fn of(q: &'a crate::model::Quote) -> Said<'a> {
+        let s = q.speaker.as_ref();
+        Said {
+            speaker: s.map(|s| s.who()),
+            pronoun: s.filter(|s| s.refers_to.is_some()).map(|s| s.name.as_str()),
+            attribution: q.attribution.as_deref(),
+        }
+    }
+}
+
+pub fn run(
+    store: &Store,
+    out: &mut Out,
+    docs: &[DocId],
+    query: &Query,
+    json: bool,
+) -> io::Result<()> {
     for &d in docs {
         let b = store.get(d);
-        for q in &b.quotes {
+        for q in b.quotes.iter().filter(|q| query.keeps_quote(q)) {
             let record = Record {
                 id: &b.id,
                 date: date_text(b.date),
                 source: b.source.as_deref(),
                 text: b.quote_text(q),
-                attribution: q.attribution.as_deref(),
+                said: Said::of(q),
             };
             if json {
                 out.json(&record)?;
@@ -47,10 +76,11 @@ pub fn run(store: &Store, out: &mut Out, docs: &[DocId], json: bool) -> io::Resu
             for r in wrap(&text, WIDTH) {
                 out.line(&sanitize(&format!("    {}", &text[r])))?;
             }
-            if let Some(a) = record.attribution {
-                for (i, r) in wrap(a, WIDTH - 2).into_iter().enumerate() {
+            if let Some(s) = &q.speaker {
+                let who = s.shown();
+                for (i, r) in wrap(&who, WIDTH - 2).into_iter().enumerate() {
                     let dash = if i == 0 { "—" } else { " " };
-                    out.line(&sanitize(&format!("    {dash} {}", &a[r])))?;
+                    out.line(&sanitize(&format!("    {dash} {}", &who[r])))?;
                 }
             }
             out.line("")?;

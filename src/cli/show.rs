@@ -5,6 +5,7 @@ use std::io;
 use serde::Serialize;
 
 use super::output::Out;
+use super::quotes::Said;
 use super::{CliError, date_text};
 use crate::model::{Body, Briefing, Diagnostic, Priority, TagOrigin};
 use crate::store::Store;
@@ -34,8 +35,9 @@ struct Record<'a> {
 
 #[derive(Serialize)]
 struct QuoteRecord<'a> {
-    text: &'a str,
-    attribution: Option<&'a str>,
+    text: std::borrow::Cow<'a, str>,
+    #[serde(flatten)]
+    said: Said<'a>,
     paragraph: usize,
 }
 
@@ -77,7 +79,7 @@ fn record(b: &Briefing) -> Record<'_> {
             .iter()
             .map(|q| QuoteRecord {
                 text: b.quote_text(q),
-                attribution: q.attribution.as_deref(),
+                said: Said::of(q),
                 paragraph: q.paragraph,
             })
             .collect(),
@@ -165,9 +167,9 @@ fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
         put("Quotes")?;
         for (n, q) in b.quotes.iter().enumerate() {
             let by = q
-                .attribution
-                .as_deref()
-                .map(|a| format!(" — {a}"))
+                .speaker
+                .as_ref()
+                .map(|s| format!(" — {}", s.shown()))
                 .unwrap_or_default();
             put(&format!("[{}] “{}”{by}", n + 1, b.quote_text(q)))?;
         }
@@ -185,20 +187,18 @@ fn wrapped(out: &mut Out, text: &str, width: usize) -> io::Result<()> {
         .try_for_each(|r| out.line(&sanitize(&text[r])))
 }
 
-/// The paragraph from byte `from` with `[n]` after each quote, numbering
-/// quotes across the briefing.
+/// The paragraph from byte `from` with `[n]` after each quote (after its
+/// last paragraph, for a quote over several), numbering quotes across the
+/// briefing.
 fn mark_quotes(b: &Briefing, paragraph: usize, text: &str, from: usize) -> String {
     let mut marked = String::with_capacity(text.len() + 8);
     let mut at = from;
-    for (n, q) in b
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.paragraph == paragraph && q.outer.end > from)
+    for (n, (_, end)) in (b.quotes.iter().map(|q| q.end()).enumerate())
+        .filter(|&(_, (p, end))| p == paragraph && end > from)
     {
-        marked.push_str(&text[at..q.outer.end]);
+        marked.push_str(&text[at..end]);
         marked.push_str(&format!("[{}]", n + 1));
-        at = q.outer.end;
+        at = end;
     }
     marked.push_str(&text[at..]);
     marked

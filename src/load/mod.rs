@@ -6,11 +6,20 @@ mod decode;
 mod front_matter;
 mod ids;
 mod parse;
+mod phrase;
+mod pronouns;
 pub mod quotes;
 mod read;
+mod speaker;
+mod speech;
 pub mod tag_rules;
 mod toml_json;
 mod walk;
+
+/// Whether a speaker is a pronoun (`he`, `вона`), folded.
+pub fn is_pronoun(name: &str) -> bool {
+    speech::pronoun(name).is_some()
+}
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

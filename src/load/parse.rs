@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::front_matter;
-use super::quotes::find_quotes;
+use super::quotes;
 use crate::diagnose::LineIndex;
 use crate::model::{Briefing, Diagnostic, Priority, TagOrigin};
 use crate::text::sentence;
@@ -28,11 +28,7 @@ pub fn parse(path: &Path, id: String, text: &str) -> Briefing {
         }
     };
     let paragraphs = paragraphs(body);
-    let quotes = paragraphs
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| find_quotes(i, p))
-        .collect();
+    let quotes = quotes::find_all(&paragraphs);
     let derived_title = || derive_title(&paragraphs).unwrap_or_else(|| id.clone());
     let reported_source = || paragraphs.iter().find_map(|p| reported_by(p));
 

@@ -1,19 +1,122 @@
-//! Quotation marks within one paragraph, and who the quote is attributed to.
+//! Quotation marks within a paragraph, or continued over the next ones by
+//! the newspaper convention (each paragraph opens with a new mark, only the
+//! last closes), and who the quote is attributed to.
 
 use std::ops::Range;
 
-use super::attribution::attribution;
-use crate::model::Quote;
+use super::attribution::{Said, said, said_after, said_before};
+use super::pronouns;
+use crate::model::{Quote, QuotePart, Speaker};
 use crate::text::words;
 
 const MIN_WORDS: usize = 3;
 
-pub fn find_quotes(paragraph: usize, text: &str) -> Vec<Quote> {
+/// Every quote of a briefing's paragraphs, in order, with its speaker;
+/// pronouns are resolved to speakers and subjects named before them.
+pub fn find_all(paragraphs: &[String]) -> Vec<Quote> {
     let mut quotes = Vec::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let scan = find_quotes(i, &paragraphs[i], from);
+        quotes.extend(scan.quotes);
+        from = 0;
+        i += 1;
+        let Some((open, mark)) = scan.dangling else {
+            continue;
+        };
+        if let Some((quote, end)) = continued(paragraphs, i - 1, open, mark) {
+            (i, from) = end;
+            quotes.push(quote);
+        }
+    }
+    pronouns::resolve(paragraphs, &mut quotes);
+    quotes
+}
+
+/// The quote that opens at `open` in paragraph `first` and runs on in the
+/// paragraphs after it, each opening with `mark`, until one closes it; and
+/// the paragraph and offset to go on scanning from.
+fn continued(
+    paragraphs: &[String],
+    first: usize,
+    open: usize,
+    mark: char,
+) -> Option<(Quote, (usize, usize))> {
+    let text = &paragraphs[first];
+    let outer = open..text.trim_end().len();
+    let span = trim_span(text, open + mark.len_utf8()..outer.end);
+    let mut more = Vec::new();
+    let mut p = first + 1;
+    while let Some(next) = paragraphs.get(p) {
+        if !next.starts_with(mark) {
+            return None;
+        }
+        let inner = mark.len_utf8();
+        let close = find_closer(next, inner, mark);
+        let end = close.map_or(next.trim_end().len(), |c| c + closer_of(mark).len_utf8());
+        more.push(QuotePart {
+            paragraph: p,
+            span: trim_span(next, inner..close.unwrap_or(end)),
+            outer: 0..end,
+        });
+        if close.is_some() {
+            let words: usize = std::iter::once(&text[span.clone()])
+                .chain(
+                    more.iter()
+                        .map(|m| &paragraphs[m.paragraph][m.span.clone()]),
+                )
+                .map(words::count)
+                .sum();
+            if words < MIN_WORDS {
+                return None;
+            }
+            let found = said_across(text, open, next, end);
+            let (attribution, speaker) = attributed(found);
+            let quote = Quote {
+                paragraph: first,
+                span,
+                outer,
+                more,
+                attribution,
+                speaker,
+            };
+            return Some((quote, (p, end)));
+        }
+        p += 1;
+    }
+    None
+}
+
+/// A quote over several paragraphs is attributed after its close, or
+/// before its first opening mark.
+fn said_across(first: &str, open: usize, last: &str, end: usize) -> Option<Said> {
+    said_after(last, end).or_else(|| said_before(first, open, 0))
+}
+
+fn attributed(found: Option<Said>) -> (Option<String>, Option<Speaker>) {
+    match found {
+        Some(s) => (Some(s.attribution), Some(Speaker::named(s.speaker))),
+        None => (None, None),
+    }
+}
+
+/// The quotes of one paragraph from byte `from`, and the opening mark left
+/// open at its end with no quote after it, which the next paragraph may
+/// continue.
+pub struct Scan {
+    pub quotes: Vec<Quote>,
+    pub dangling: Option<(usize, char)>,
+}
+
+pub fn find_quotes(paragraph: usize, text: &str, from: usize) -> Scan {
+    let mut quotes = Vec::new();
+    let mut dangling = None;
     // Once a mark has no closer after some point it has none after any later
     // point either; remembering that keeps hostile paragraphs linear.
     let mut unclosed: Vec<char> = Vec::new();
-    let mut i = 0;
+    let mut i = from;
+    let mut previous_end = from;
     while let Some((open, mark)) = next_opener(text, i) {
         let inner_start = open + mark.len_utf8();
         let close = match unclosed.contains(&mark) {
@@ -21,6 +124,9 @@ pub fn find_quotes(paragraph: usize, text: &str) -> Vec<Quote> {
             false => find_closer(text, inner_start, mark),
         };
         let Some(close) = close else {
+            if !unclosed.contains(&mark) {
+                dangling = dangling.or(Some((open, mark)));
+            }
             unclosed.push(mark);
             i = inner_start;
             continue;
@@ -28,16 +134,21 @@ pub fn find_quotes(paragraph: usize, text: &str) -> Vec<Quote> {
         let outer = open..close + closer_of(mark).len_utf8();
         let span = trim_span(text, inner_start..close);
         if words::count(&text[span.clone()]) >= MIN_WORDS {
+            let (attribution, speaker) = attributed(said(text, outer.clone(), previous_end));
+            previous_end = outer.end;
+            dangling = None;
             quotes.push(Quote {
                 paragraph,
-                attribution: attribution(text, outer.clone()),
+                attribution,
+                speaker,
                 span,
                 outer: outer.clone(),
+                more: Vec::new(),
             });
         }
         i = outer.end;
     }
-    quotes
+    Scan { quotes, dangling }
 }
 
 fn closer_of(open: char) -> char {
@@ -100,7 +211,8 @@ mod tests {
     use super::*;
 
     fn texts(p: &str) -> Vec<String> {
-        find_quotes(0, p)
+        find_quotes(0, p, 0)
+            .quotes
             .iter()
             .map(|q| p[q.span.clone()].to_string())
             .collect()
@@ -179,8 +291,12 @@ mod tests {
     #[test]
     fn spans_cover_the_marks() {
         let p = "x “a b c” y";
-        let q = &find_quotes(3, p)[0];
+        let q = &find_quotes(3, p, 0).quotes[0];
         assert_eq!(&p[q.outer.clone()], "“a b c”");
         assert_eq!(q.paragraph, 3);
     }
 }
+
+#[cfg(test)]
+#[path = "speakers_tests.rs"]
+mod speakers_tests;

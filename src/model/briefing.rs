@@ -98,19 +98,23 @@ impl Briefing {
     }
 
     /// Where a text of this briefing comes from, the parts that are known:
-    /// who said it, the source, the date (`YYYY-MM-DD`) and the id.
-    pub fn provenance(&self, attribution: Option<&str>) -> Vec<String> {
+    /// who said it, the source, the date (`YYYY-MM-DD`), then the id in
+    /// brackets: `Kuleba, Kyiv Wire, 2022-01-10 (kw-17)`.
+    pub fn provenance(&self, speaker: Option<&str>) -> String {
         let date = self.date.map(|d| d.format("%Y-%m-%d").to_string());
-        [attribution, self.source.as_deref()]
+        let known: Vec<String> = [speaker, self.source.as_deref()]
             .into_iter()
             .flatten()
             .map(str::to_owned)
             .chain(date)
-            .chain([self.id.clone()])
-            .collect()
+            .collect();
+        match known.is_empty() {
+            true => format!("({})", self.id),
+            false => format!("{} ({})", known.join(", "), self.id),
+        }
     }
 
-    pub fn quote_text(&self, quote: &Quote) -> &str {
+    pub fn quote_text(&self, quote: &Quote) -> std::borrow::Cow<'_, str> {
         quote.text(&self.paragraphs)
     }
 

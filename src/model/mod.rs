@@ -8,4 +8,4 @@ mod quote;
 pub use body::{Body, SharedBytes};
 pub use briefing::{Briefing, Extra, Priority, Tag, TagOrigin};
 pub use diagnostic::{Diagnostic, Severity};
-pub use quote::Quote;
+pub use quote::{Quote, QuotePart, Speaker};

@@ -2,7 +2,8 @@
 
 use std::ops::Range;
 
-use crate::model::Priority;
+use crate::model::{Priority, Quote};
+use crate::text::words;
 
 use super::date::DateSpec;
 
@@ -35,6 +36,8 @@ pub enum Term {
     Tags(Vec<String>),
     /// A source starting with this folded prefix.
     Source(String),
+    /// A quote's speaker with a word starting with this folded prefix.
+    Speaker(String),
     Priority(Vec<Priority>),
     Has(Feature),
     /// The reader's own marks: read, bookmarked, new since the last session.
@@ -73,6 +76,33 @@ impl Query {
         self.clauses
             .iter()
             .any(|c| matches!(c.term, Term::Is(_) | Term::Has(Feature::Note)))
+    }
+
+    /// Whether a quote is one the query asks for: every `speaker:` term
+    /// holds for its speaker (or, negated, does not).
+    pub fn keeps_quote(&self, quote: &Quote) -> bool {
+        let person = quote.speaker.as_ref().map(|s| words::fold(s.person()));
+        self.keeps_speaker(|prefix| {
+            person
+                .as_deref()
+                .is_some_and(|p| words::starts_a_word(p, prefix))
+        })
+    }
+
+    /// Whether every `speaker:` term holds for a speaker, told by `matches`
+    /// of each term's folded prefix.
+    pub fn keeps_speaker(&self, matches: impl Fn(&str) -> bool) -> bool {
+        self.clauses.iter().all(|c| match &c.term {
+            Term::Speaker(prefix) => matches(prefix) != c.negated,
+            _ => true,
+        })
+    }
+
+    /// Whether the query picks quotes by speaker.
+    pub fn asks_for_speakers(&self) -> bool {
+        self.clauses
+            .iter()
+            .any(|c| matches!(c.term, Term::Speaker(_)))
     }
 
     /// The text a reader should see highlighted: words and phrases asked for, not negated.

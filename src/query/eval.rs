@@ -57,6 +57,12 @@ fn term_docs(store: &Store, term: &Term, ctx: &Context) -> DocSet {
                 .filter(|s| s.folded.starts_with(prefix.as_str()))
                 .map(|s| ids(&s.docs)),
         ),
+        Term::Speaker(prefix) => union(
+            n,
+            (store.fields.speakers.iter())
+                .filter(|s| s.matches(prefix))
+                .map(|s| DocSet::from_ids(n, s.docs.iter().map(|&(d, _)| d))),
+        ),
         Term::Id(prefix) => DocSet::from_ids(n, store.ids_with_prefix(prefix)),
         Term::Has(Feature::Quote) => ids(&store.fields.with_quotes),
         Term::Has(Feature::Url) => ids(&store.fields.with_url),

@@ -9,7 +9,7 @@ use crate::model::Priority;
 use crate::text::words;
 
 pub const FIELDS: &[&str] = &[
-    "tag", "source", "priority", "has", "is", "id", "since", "until", "date",
+    "tag", "source", "speaker", "priority", "has", "is", "id", "since", "until", "date",
 ];
 
 pub fn parse(text: &str) -> Result<Query, QueryError> {
@@ -165,6 +165,7 @@ fn field_term(field: &str, value: &str, span: Range<usize>) -> Result<Term, Quer
     match lower.as_str() {
         "tag" => Ok(Term::Tags(tag_list(value, span.clone())?)),
         "source" => Ok(Term::Source(words::fold(value).into_owned())),
+        "speaker" => Ok(Term::Speaker(words::fold(value).into_owned())),
         "id" => Ok(Term::Id(value.to_lowercase())),
         "since" => Ok(Term::Since(date(value)?)),
         "until" => Ok(Term::Until(date(value)?)),

@@ -57,6 +57,11 @@ pub const TERMS: &[TermRef] = &[
         &["source:reuters", "source:\"kyiv wire\""],
     ),
     term(
+        "speaker:NAME",
+        "quotes someone whose name has a word starting with NAME",
+        &["speaker:kuleba", "speaker:\"anna iv\"", "speaker:кулеба"],
+    ),
+    term(
         "priority:LEVEL",
         "priority low, normal or high; commas for either",
         &["priority:high", "priority:high,normal"],

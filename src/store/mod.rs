@@ -4,7 +4,7 @@ mod amend;
 mod briefings;
 pub mod cache;
 mod docset;
-mod fields;
+pub(crate) mod fields;
 mod text_index;
 mod together;
 
@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 pub use amend::Amendment;
 pub use docset::DocSet;
 pub use fields::SourceEntry;
+pub use fields::speakers::Tally;
 pub use text_index::{MAX_DISTANCE, TextIndex, schema, within};
 pub use together::{Entry, Gathered, Walked};
 
@@ -344,6 +345,13 @@ impl Store {
     /// Tags with the number of briefings that carry each.
     pub fn tag_counts(&self) -> impl Iterator<Item = (&str, usize)> {
         self.fields.tags.iter().map(|(t, d)| (t.as_str(), d.len()))
+    }
+
+    /// The speakers quoted in `among` that `keep` (given each folded name)
+    /// keeps, most quoted first.
+    pub fn speakers(&self, among: &DocSet, keep: impl Fn(&str) -> bool) -> Vec<Tally<'_>> {
+        let f = &self.fields;
+        fields::speakers::tally(&f.speakers, among, &f.dates, |s| keep(&s.folded))
     }
 
     pub fn tag_docs(&self, tag: &str) -> &[DocId] {

@@ -39,6 +39,12 @@ pub fn fold(word: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `prefix` (folded) starts at a word of `folded`: `iv` and `anna
+/// iv` in `anna ivanova`.
+pub fn starts_a_word(folded: &str, prefix: &str) -> bool {
+    word_indices(folded).any(|(at, _)| folded[at..].starts_with(prefix))
+}
+
 /// Folded words of `text`, in order.
 pub fn folded(text: &str) -> Vec<String> {
     word_indices(text)

@@ -41,6 +41,8 @@ pub enum Action {
     Suspend,
     /// The saved views picker.
     Views,
+    /// Who is quoted in the briefings shown.
+    Speakers,
     /// Saved view number n (1 to 9), bound to its digit.
     View(u8),
     /// The quote in hand or the briefing, with its citation, to the clipboard.

@@ -24,6 +24,7 @@ const SECTIONS: &[(&str, Mode)] = &[
     ("Typing a search or query", Mode::Edit),
     ("Tag picker", Mode::Tags),
     ("Saved views", Mode::Views),
+    ("Speakers", Mode::Speakers),
     ("Problems and messages lists", Mode::Problems),
     ("This help", Mode::Help),
     ("Answering y/n", Mode::Confirm),

@@ -108,6 +108,8 @@ pub const QUERIES: &[&str] = &[
     "source:reu",
     "has:quote priority:high",
     "id:2022-01",
+    "speaker:lysenko",
+    "speaker:a -speaker:\"sofia petrenko\"",
 ];
 
 /// Every briefing, diagnostic, tag count, query result and relevance order is the same.
@@ -124,6 +126,13 @@ pub fn assert_same(fresh: &Store, other: &Store) {
             .collect::<Vec<_>>()
     };
     assert_eq!(tags(fresh), tags(other));
+    let speakers = |s: &Store| {
+        (s.speakers(&s.all(), |_| true).into_iter())
+            .map(|t| (t.name.to_string(), t.quotes, t.briefings, t.first, t.last))
+            .collect::<Vec<_>>()
+    };
+    assert!(!speakers(fresh).is_empty());
+    assert_eq!(speakers(fresh), speakers(other));
     for text in QUERIES {
         let q = query::parse(text).unwrap();
         let ids = |s: &Store| query::evaluate(s, &q, today()).iter().collect::<Vec<_>>();

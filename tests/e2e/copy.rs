@@ -15,7 +15,10 @@ fn first_briefing() -> (String, String) {
     ));
     let first = &listed[0];
     let field = |name: &str| first[name].as_str().expect(name).to_string();
-    (format!("{}, {}", field("date"), field("id")), field("path"))
+    (
+        format!("{} ({})", field("date"), field("id")),
+        field("path"),
+    )
 }
 
 /// The reader on the sample in a tmux of its own, with `flags`.

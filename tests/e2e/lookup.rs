@@ -96,3 +96,35 @@ fn t_shows_the_timeline_of_the_shown_briefings() {
     tmux.wait_for_gone("a bar a");
     quit(&tmux);
 }
+
+#[test]
+fn speakers_overlay_filters_to_one_speakers_quotes() {
+    let speakers = common::json_lines(&common::stdout_of(
+        common::brief()
+            .args(["speakers", "--json"])
+            .arg(common::sample()),
+    ));
+    let top = text(&speakers[0], "speaker").to_string();
+    let quotes = speakers[0]["quotes"].as_u64().unwrap();
+    let tmux = reader("lookup-speakers");
+    tmux.keys(&["S"]);
+    let screen = tmux.wait_for_text(&format!("Speakers {}", speakers.len()));
+    assert!(
+        screen.contains(&format!("{quotes} {top}")),
+        "the most quoted first:\n{screen}"
+    );
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for_text(&format!("speaker:\"{top}\""));
+    let briefings = speakers[0]["briefings"].as_u64().unwrap();
+    assert!(
+        screen.contains(&format!("Briefings {briefings}/40")),
+        "the briefings quoting them:\n{screen}"
+    );
+    assert!(
+        screen.contains("Quotes 1 of"),
+        "only their quotes:\n{screen}"
+    );
+    let said = format!("{top}: {quotes} quotes in {briefings} briefings");
+    assert!(screen.contains(&said), "{screen}");
+    quit(&tmux);
+}

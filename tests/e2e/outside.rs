@@ -52,7 +52,7 @@ fn y_writes_an_osc_52_sequence_with_the_citation_plain_and_for_tmux() {
         .iter()
         .find(|b| {
             text.ends_with(&format!(
-                "{}, {}",
+                "{} ({})",
                 b["date"].as_str().unwrap(),
                 b["id"].as_str().unwrap()
             ))

@@ -4,7 +4,8 @@
 
 use std::io::{self, Write};
 
-use crate::model::{Briefing, Priority};
+use crate::model::{Briefing, Priority, Quote};
+use crate::query::Query;
 use crate::text::sanitize;
 
 pub fn briefings<'a>(
@@ -33,24 +34,26 @@ pub fn briefings<'a>(
     Ok(())
 }
 
+/// Each quote the query keeps, cited `— speaker, source, date (id)`, with
+/// the url and tags after it and the attribution it was found in below.
 pub fn quotes<'a>(
     w: &mut dyn Write,
     query: &str,
+    keep: &Query,
     briefings: impl Iterator<Item = &'a Briefing>,
 ) -> io::Result<()> {
-    let all: Vec<&Briefing> = briefings.filter(|b| !b.quotes.is_empty()).collect();
-    let count: usize = all.iter().map(|b| b.quotes.len()).sum();
+    let all: Vec<(&Briefing, Vec<&Quote>)> = briefings
+        .map(|b| (b, b.quotes.iter().filter(|q| keep.keeps_quote(q)).collect()))
+        .filter(|(_, quotes): &(_, Vec<_>)| !quotes.is_empty())
+        .collect();
+    let count: usize = all.iter().map(|(_, quotes)| quotes.len()).sum();
     writeln!(w, "# Quotes\n")?;
     writeln!(w, "{}\n", count_line(count, "quote", query))?;
-    for b in all {
-        for q in &b.quotes {
-            writeln!(w, "> {}\n", escape(b.quote_text(q), ""))?;
-            let cited: Vec<String> = b
-                .provenance(q.attribution.as_deref())
-                .iter()
-                .map(|s| escape(s, ""))
-                .collect();
-            let mut line = format!("— {}", cited.join(", "));
+    for (b, quotes) in all {
+        for q in quotes {
+            writeln!(w, "> {}\n", escape(&b.quote_text(q), ""))?;
+            let speaker = q.speaker.as_ref().map(|s| s.shown());
+            let mut line = format!("— {}", escape(&b.provenance(speaker.as_deref()), ""));
             if let Some(url) = &b.url {
                 line.push_str(&format!(" · {}", escape(url, "")));
             }
@@ -58,6 +61,9 @@ pub fn quotes<'a>(
                 line.push_str(&format!(" · {}", tag_list(b)));
             }
             writeln!(w, "{line}\n")?;
+            if let Some(a) = &q.attribution {
+                writeln!(w, "Attribution: {}\n", escape(a, ""))?;
+            }
         }
     }
     Ok(())

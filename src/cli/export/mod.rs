@@ -10,9 +10,11 @@ use serde::Serialize;
 use super::args::{ExportArgs, Format};
 use super::list::{Record, record};
 use super::output::{Out, json_safe};
-use super::{CliError, Loading, date_text, selected};
+use super::quotes::Said;
+use super::{CliError, Loading, date_text, parse_query, selected};
 use crate::atomic::AtomicFile;
 use crate::model::{Briefing, Quote};
+use crate::query::Query;
 use crate::store::{DocId, Store};
 use crate::text::sanitize;
 
@@ -20,8 +22,10 @@ use crate::text::sanitize;
 struct Export<'a> {
     format: Format,
     quotes: bool,
-    /// The query as given, named in the Markdown heading.
+    /// The query as given, named in the Markdown heading...
     query: &'a str,
+    /// ...and parsed, for the quotes its `speaker:` terms keep.
+    parsed: Query,
 }
 
 /// A briefing: the keys of `brief list --json`, plus its url, summary and text.
@@ -43,8 +47,9 @@ struct QuoteRecord<'a> {
     source: Option<&'a str>,
     url: Option<&'a str>,
     tags: Vec<&'a str>,
-    text: &'a str,
-    attribution: Option<&'a str>,
+    text: std::borrow::Cow<'a, str>,
+    #[serde(flatten)]
+    said: Said<'a>,
     paragraph: usize,
 }
 
@@ -65,7 +70,7 @@ fn quote_record<'a>(b: &'a Briefing, q: &'a Quote) -> QuoteRecord<'a> {
         url: b.url.as_deref(),
         tags: b.tag_names().collect(),
         text: b.quote_text(q),
-        attribution: q.attribution.as_deref(),
+        said: Said::of(q),
         paragraph: q.paragraph,
     }
 }
@@ -73,11 +78,13 @@ fn quote_record<'a>(b: &'a Briefing, q: &'a Quote) -> QuoteRecord<'a> {
 /// `brief export`: load, select, and write to stdout or atomically to `-o`.
 pub fn command(a: ExportArgs, loading: &Loading, out: &mut Out) -> Result<(), CliError> {
     let query = a.select.query.clone();
+    let parsed = parse_query(&query)?;
     let (store, docs) = selected(a.select, a.order.sort, loading)?;
     let spec = Export {
         format: a.format,
         quotes: a.quotes,
         query: &query,
+        parsed,
     };
     let Some(path) = a.output else {
         return Ok(run(&store, &docs, &spec, out)?);
@@ -111,14 +118,22 @@ fn refuse_briefing(store: &Store, path: &std::path::Path) -> Result<(), CliError
 
 fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::Result<()> {
     let briefings = || docs.iter().map(|&d| store.get(d));
-    let quotes = || briefings().flat_map(|b| b.quotes.iter().map(move |q| quote_record(b, q)));
+    let keep = |q: &&Quote| spec.parsed.keeps_quote(q);
+    let quotes = || {
+        briefings().flat_map(move |b| {
+            b.quotes
+                .iter()
+                .filter(keep)
+                .map(move |q| quote_record(b, q))
+        })
+    };
     match (spec.format, spec.quotes) {
         (Format::Json, false) => briefings().try_for_each(|b| json_line(w, &briefing_record(b))),
         (Format::Json, true) => quotes().try_for_each(|q| json_line(w, &q)),
         (Format::Csv, false) => csv_briefings(w, briefings().map(briefing_record)),
         (Format::Csv, true) => csv_quotes(w, quotes()),
         (Format::Md, false) => markdown::briefings(w, spec.query, briefings()),
-        (Format::Md, true) => markdown::quotes(w, spec.query, briefings()),
+        (Format::Md, true) => markdown::quotes(w, spec.query, &spec.parsed, briefings()),
     }
 }
 
@@ -186,6 +201,8 @@ fn csv_quotes<'a>(
         "url",
         "tags",
         "text",
+        "speaker",
+        "pronoun",
         "attribution",
         "paragraph",
     ];
@@ -197,8 +214,10 @@ fn csv_quotes<'a>(
             optional(r.source),
             optional(r.url),
             tags_cell(&r.tags),
-            sanitize(r.text).into_owned(),
-            optional(r.attribution),
+            sanitize(&r.text).into_owned(),
+            optional(r.said.speaker),
+            optional(r.said.pronoun),
+            optional(r.said.attribution),
             r.paragraph.to_string(),
         ];
         csv.write_record(&row).map_err(csv_error)?;

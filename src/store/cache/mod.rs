@@ -27,7 +27,7 @@ use wire::{Reader, Writer};
 
 const MAGIC: &[u8; 8] = b"BRIEFCT\0";
 const END: &[u8; 4] = b"END\0";
-const FORMAT: u32 = 10;
+const FORMAT: u32 = 11;
 
 /// A catalog read back, to be joined with its full-text index.
 pub struct Catalog {

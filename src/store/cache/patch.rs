@@ -18,7 +18,7 @@ use crate::store::briefings::Briefings;
 use crate::store::{DocId, Entry, Indexed, Skipped, Store, Walked};
 
 const MAGIC: &[u8; 8] = b"BRIEFPT\0";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// A patch read back.
 pub struct Patch {

@@ -8,10 +8,13 @@ use std::path::PathBuf;
 use chrono::{Datelike, NaiveDate};
 
 use super::wire::{Reader, Writer};
-use crate::model::{Briefing, Diagnostic, Extra, Priority, Quote, Severity, Tag, TagOrigin};
+use crate::model::{
+    Briefing, Diagnostic, Extra, Priority, Quote, Severity, Speaker, Tag, TagOrigin,
+};
 
 /// Writes all of the briefing but its body text and what the field indexes
-/// hold already (its id and path); of its quotes, only how many there are.
+/// hold already (its id and path); of its quotes, only who said each, as
+/// the speakers index counts them (a pronoun nothing fits is no one).
 pub fn write_head<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
     w.u32(b.date.map_or(0, |d| d.num_days_from_ce() as u32))?;
     w.blob(b.title.as_bytes())?;
@@ -25,6 +28,13 @@ pub fn write_head<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
         w.u8(tag.origin as u8)?;
     }
     w.len(b.quotes.len())?;
+    for q in &b.quotes {
+        let named = q
+            .speaker
+            .as_ref()
+            .filter(|s| crate::store::fields::speakers::is_named(s));
+        w.blob(named.map_or("", |s| s.person()).as_bytes())?;
+    }
     w.len(b.extra.len())?;
     for e in &b.extra {
         w.blob(e.key.as_bytes())?;
@@ -47,7 +57,8 @@ pub fn write_diagnostics<W: Write>(w: &mut Writer<W>, list: &[Diagnostic]) -> io
 }
 
 /// Reads one head that `write_head` wrote, for the briefing `id` at `path`.
-/// Its quotes are stand-ins, as many as it has, with no text.
+/// Its quotes are stand-ins, as many as it has, with no text, each with the
+/// person who said it.
 pub fn read_head(r: &mut Reader, id: String, path: PathBuf) -> Option<Briefing> {
     let date = match r.u32()? {
         0 => None,
@@ -67,14 +78,19 @@ pub fn read_head(r: &mut Reader, id: String, path: PathBuf) -> Option<Briefing> 
             Some(Tag { name, origin })
         })
         .collect::<Option<Vec<_>>>()?;
-    let quotes = (0..r.count(0)?.min(1 << 16))
-        .map(|_| Quote {
-            paragraph: 0,
-            span: 0..0,
-            outer: 0..0,
-            attribution: None,
+    let quotes = (0..r.count(4)?)
+        .map(|_| {
+            let person = r.string()?;
+            Some(Quote {
+                paragraph: 0,
+                span: 0..0,
+                outer: 0..0,
+                more: Vec::new(),
+                attribution: None,
+                speaker: (!person.is_empty()).then(|| Speaker::named(person)),
+            })
         })
-        .collect();
+        .collect::<Option<Vec<_>>>()?;
     let extra = (0..r.count(8)?)
         .map(|_| {
             let key = r.string()?;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use std::os::unix::ffi::OsStrExt;
 
-use super::{Fields, Names, SourceEntry};
+use super::{Fields, Gathered, Names, SourceEntry, speakers};
 use crate::model::Briefing;
 use crate::store::DocId;
 
@@ -79,7 +79,7 @@ impl Fields {
             .filter(|(d, _)| new_of_old[d.index()] != GONE)
             .map(|&(d, n)| (DocId(new_of_old[d.index()]), n))
             .collect();
-        let mut sources: BTreeMap<String, SourceEntry> = (self.sources.iter())
+        let sources: BTreeMap<String, SourceEntry> = (self.sources.iter())
             .map(|s| {
                 let entry = SourceEntry {
                     folded: s.folded.clone(),
@@ -89,10 +89,20 @@ impl Fields {
                 (s.folded.clone(), entry)
             })
             .collect();
-        let mut ids = Vec::with_capacity(added.len());
+        let mut gathered = Gathered {
+            sources,
+            ids: Vec::with_capacity(added.len()),
+            speakers: speakers::remapped(&self.speakers, new_of_old),
+        };
         for (b, &id) in added.iter().zip(&added_at) {
-            f.add(&mut sources, &mut ids, id, b);
+            f.add(&mut gathered, id, b);
         }
+        let Gathered {
+            sources,
+            mut ids,
+            speakers: speaking,
+        } = gathered;
+        f.speakers = speakers::finish(speaking);
         ids.sort();
         self.merge_ids(&mut f, &ids, new_of_old);
         // What was added went to the end of lists in position order; a

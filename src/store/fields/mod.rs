@@ -9,9 +9,11 @@ use chrono::{Datelike, NaiveDate};
 
 mod amend;
 mod names;
+pub mod speakers;
 
 pub use amend::{GONE, Origin};
 pub use names::Names;
+pub use speakers::SpeakerEntry;
 
 use super::DocId;
 use super::cache::wire::{Reader, Writer};
@@ -48,21 +50,32 @@ pub struct Fields {
     pub dates: Vec<Option<NaiveDate>>,
     /// Briefings with diagnostics of their own, and how many.
     pub diagnosed: Vec<(DocId, u32)>,
+    /// Sorted by folded name.
+    pub speakers: Vec<SpeakerEntry>,
+}
+
+/// What `Fields::add` gathers by name, sorted into lists once all are in.
+#[derive(Default)]
+struct Gathered {
+    sources: BTreeMap<String, SourceEntry>,
+    ids: Vec<(String, DocId)>,
+    speakers: BTreeMap<String, SpeakerEntry>,
 }
 
 impl Fields {
     pub fn build(briefings: &[Briefing]) -> Fields {
         let mut f = Fields::default();
-        let mut sources: BTreeMap<String, SourceEntry> = BTreeMap::new();
-        let mut ids = Vec::with_capacity(briefings.len());
+        let mut gathered = Gathered::default();
         for (i, b) in briefings.iter().enumerate() {
             let id = DocId::from_index(i);
-            f.add(&mut sources, &mut ids, id, b);
+            f.add(&mut gathered, id, b);
             f.id_of.push(b.id.as_bytes());
             f.path_of.push(b.path.as_os_str().as_bytes());
             f.dates.push(b.date);
         }
-        f.sources = sources.into_values().collect();
+        f.sources = gathered.sources.into_values().collect();
+        f.speakers = speakers::finish(gathered.speakers);
+        let mut ids = gathered.ids;
         ids.sort();
         for (id, doc) in ids {
             f.ids.push(id.as_bytes());
@@ -73,14 +86,10 @@ impl Fields {
     }
 
     /// Adds the briefing at `id` to every list by field but those by
-    /// position, its source to `sources` and its folded id to `ids`.
-    fn add(
-        &mut self,
-        sources: &mut BTreeMap<String, SourceEntry>,
-        ids: &mut Vec<(String, DocId)>,
-        id: DocId,
-        b: &Briefing,
-    ) {
+    /// position, and its source, folded id and speakers to `gathered`.
+    fn add(&mut self, gathered: &mut Gathered, id: DocId, b: &Briefing) {
+        let sources = &mut gathered.sources;
+        speakers::add(&mut gathered.speakers, id, b);
         for tag in &b.tags {
             self.tags.entry(tag.name.clone()).or_default().push(id);
         }
@@ -96,7 +105,7 @@ impl Fields {
                 .docs
                 .push(id);
         }
-        ids.push((b.id.to_lowercase(), id));
+        gathered.ids.push((b.id.to_lowercase(), id));
         self.by_priority[b.priority as usize].push(id);
         let lists = [
             (!b.quotes.is_empty(), &mut self.with_quotes),
@@ -164,7 +173,7 @@ impl Fields {
             w.u32(doc.0)?;
             w.u32(n)?;
         }
-        Ok(())
+        speakers::write(w, &self.speakers)
     }
 
     /// Reads what `write` wrote for `docs` briefings, from `base`: ids and
@@ -218,6 +227,7 @@ impl Fields {
         for _ in 0..r.count(8)? {
             f.diagnosed.push((doc(r.u32()?, docs)?, r.u32()?));
         }
+        f.speakers = speakers::read(r, docs)?;
         f.rank_sources();
         Some(f)
     }

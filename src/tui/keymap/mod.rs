@@ -12,7 +12,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::action::Action;
 pub use configured::default_reading_keys;
 pub use key::Key;
-use tables::{BROWSE, Binding, CONFIRM, EDIT, HELP, PROBLEMS, TAGS, VIEWS};
+use tables::{BROWSE, Binding, CONFIRM, EDIT, HELP, PROBLEMS, SPEAKERS, TAGS, VIEWS};
 pub use tables::{TAKE_READING, TAKE_TYPING};
 
 /// The reader's modes, each with a table of its own.
@@ -24,18 +24,20 @@ pub enum Mode {
     Problems,
     Help,
     Views,
+    Speakers,
     /// A y/n question.
     Confirm,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 7] = [
+    pub const ALL: [Mode; 8] = [
         Mode::Browse,
         Mode::Edit,
         Mode::Tags,
         Mode::Problems,
         Mode::Help,
         Mode::Views,
+        Mode::Speakers,
         Mode::Confirm,
     ];
 
@@ -47,6 +49,7 @@ impl Mode {
             Mode::Problems => PROBLEMS,
             Mode::Help => HELP,
             Mode::Views => VIEWS,
+            Mode::Speakers => SPEAKERS,
             Mode::Confirm => CONFIRM,
         }
     }
@@ -68,7 +71,7 @@ pub struct Override {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keymap {
-    tables: [Vec<Bound>; 7],
+    tables: [Vec<Bound>; 8],
 }
 
 impl Default for Keymap {

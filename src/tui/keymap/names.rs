@@ -23,6 +23,7 @@ pub const NAMES: &[(&str, Action)] = &[
     ("prev_watch", Action::PrevWatch),
     ("tag_picker", Action::TagPicker),
     ("views", Action::Views),
+    ("speakers", Action::Speakers),
     ("view_1", Action::View(1)),
     ("view_2", Action::View(2)),
     ("view_3", Action::View(3)),

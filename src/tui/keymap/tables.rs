@@ -113,6 +113,11 @@ pub const BROWSE: &[Binding] = &[
     bind(&[key('W')], Action::PrevWatch, "previous watchlist hit"),
     bind(&[key('t')], Action::TagPicker, "pick tags to filter by"),
     bind(&[key('v')], Action::Views, "saved views, with their counts"),
+    bind(
+        &[key('S')],
+        Action::Speakers,
+        "who is quoted in the briefings shown",
+    ),
     Binding::ViewDigits,
     bind(
         &[key('s')],
@@ -288,6 +293,34 @@ pub const VIEWS: &[Binding] = &[
     bind(&[special(K::Enter)], Action::Submit, "show the view"),
     Binding::ViewDigits,
     bind(&[special(K::Esc), key('v')], Action::Cancel, "close"),
+    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+];
+
+pub const SPEAKERS: &[Binding] = &[
+    bind(
+        &[key('j'), special(K::Down)],
+        Action::MoveDown,
+        "next speaker",
+    ),
+    bind(
+        &[key('k'), special(K::Up)],
+        Action::MoveUp,
+        "previous speaker",
+    ),
+    bind(
+        &[ctrl('d'), special(K::PageDown)],
+        Action::PageDown,
+        "ten down",
+    ),
+    bind(&[ctrl('u'), special(K::PageUp)], Action::PageUp, "ten up"),
+    bind(&[key('g'), special(K::Home)], Action::Top, "first speaker"),
+    bind(&[key('G'), special(K::End)], Action::Bottom, "last speaker"),
+    bind(
+        &[special(K::Enter)],
+        Action::Submit,
+        "show only this speaker's quotes",
+    ),
+    bind(&[special(K::Esc), key('S')], Action::Cancel, "close"),
     bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
 ];
 

@@ -2,12 +2,13 @@
 
 use crate::model::{Briefing, Quote};
 
-/// `"text" — attribution, source, date, id`, leaving out what is unknown.
+/// `"text" — speaker, source, date (id)`, leaving out what is unknown.
 pub fn quote(b: &Briefing, q: &Quote) -> String {
     let text = b.quote_text(q);
+    let speaker = q.speaker.as_ref().map(|s| s.shown());
     format!(
         "\u{201c}{text}\u{201d} \u{2014} {}",
-        b.provenance(q.attribution.as_deref()).join(", ")
+        b.provenance(speaker.as_deref())
     )
 }
 
@@ -18,7 +19,7 @@ pub fn briefing(b: &Briefing) -> String {
         out.push_str(p);
         out.push_str("\n\n");
     }
-    out.push_str(&format!("\u{2014} {}", b.provenance(None).join(", ")));
+    out.push_str(&format!("\u{2014} {}", b.provenance(None)));
     if let Some(url) = &b.url {
         out.push_str(&format!("\n{url}"));
     }
@@ -38,11 +39,11 @@ mod tests {
         let cited = super::quote(&b, q);
         assert_eq!(
             cited,
-            "\u{201c}We will not yield\u{201d} \u{2014} the minister said, Kyiv Wire, 2022-01-10, x"
+            "\u{201c}We will not yield\u{201d} \u{2014} the minister, Kyiv Wire, 2022-01-10 (x)"
         );
         let whole = super::briefing(&b);
         assert!(
-            whole.ends_with("\u{2014} Kyiv Wire, 2022-01-10, x"),
+            whole.ends_with("\u{2014} Kyiv Wire, 2022-01-10 (x)"),
             "{whole}"
         );
     }

@@ -48,6 +48,7 @@ fn relist(state: &mut AppState, store: &Store, keep: Keep) {
             state.shown_set = crate::query::evaluate_with(store, &query, &state.query_context());
             sort_shown(state, store, &query);
             timeline::list_changed(state);
+            state.quote_filter = super::speakers::quote_filter(&query);
             let highlights = query.highlights();
             if highlights != state.highlights {
                 state.highlights = highlights;

@@ -14,6 +14,7 @@ pub mod mouse;
 mod navigate;
 pub mod outside;
 mod sort;
+pub mod speakers;
 mod suggest;
 pub mod switch;
 pub mod tags;
@@ -31,6 +32,7 @@ pub use input::Input;
 pub use messages::MessageLog;
 pub use outside::{Effect, Outcome};
 pub use sort::Sort;
+pub use speakers::SpeakerPicker;
 pub use tags::TagPicker;
 pub use timeline::Timeline;
 pub use update::update;
@@ -66,6 +68,7 @@ pub enum Overlay {
     },
     Tags(TagPicker),
     Views(ViewPicker),
+    Speakers(SpeakerPicker),
     /// The last messages, newest first, scrolled to the `scroll`th.
     Messages {
         scroll: usize,
@@ -106,6 +109,8 @@ pub struct AppState {
     pub quote_cursor: usize,
     pub detail: DetailState,
     pub highlights: Vec<Highlight>,
+    /// The filter's `speaker:` terms, which pick the quotes shown too.
+    pub quote_filter: crate::query::Query,
     /// When the filter finds nothing: the field with misspelt words and
     /// what it would say with them put right; set by `derive`.
     pub suggestion: Option<(Target, Suggestion)>,
@@ -208,6 +213,7 @@ impl AppState {
             quote_cursor: 0,
             detail: DetailState::default(),
             highlights: Vec::new(),
+            quote_filter: crate::query::Query::default(),
             suggestion: None,
             overlay: Overlay::None,
             message: start.message,

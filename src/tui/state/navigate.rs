@@ -60,10 +60,15 @@ pub fn step(state: &mut AppState, store: &Store, step: Step) {
             state.scroll_detail_to(line);
         }
         Focus::Quotes => {
-            let count = state
-                .selected_doc()
-                .map_or(0, |d| store.get(d).quotes.len());
-            state.quote_cursor = apply(state.quote_cursor, step, count.saturating_sub(1));
+            let kept = state.selected_doc().map_or_else(Vec::new, |d| {
+                super::speakers::kept(&state.quote_filter, &store.get(d).quotes)
+            });
+            let at = kept
+                .iter()
+                .position(|&i| i == state.quote_cursor)
+                .unwrap_or(0);
+            let at = apply(at, step, kept.len().saturating_sub(1));
+            state.quote_cursor = kept.get(at).copied().unwrap_or(0);
         }
     }
 }

@@ -30,7 +30,7 @@ fn y_copies_the_briefing_or_the_quote_in_hand_with_a_citation() {
     let text = copied(&asked);
     assert!(text.starts_with("Kuleba met Blinken in Geneva"), "{text}");
     assert!(
-        text.ends_with("\u{2014} Kyiv Wire, 2022-02-20, alpha"),
+        text.ends_with("\u{2014} Kyiv Wire, 2022-02-20 (alpha)"),
         "{text}"
     );
     assert!(
@@ -45,7 +45,7 @@ fn y_copies_the_briefing_or_the_quote_in_hand_with_a_citation() {
     let asked = run(&mut s, &store, &[Action::NextQuote, Action::Copy]);
     assert_eq!(
         copied(&asked),
-        "\u{201c}We will defend every metre of our land\u{201d} \u{2014} Kuleba told reporters, Kyiv Wire, 2022-02-20, alpha"
+        "\u{201c}We will defend every metre of our land\u{201d} \u{2014} Kuleba, Kyiv Wire, 2022-02-20 (alpha)"
     );
 
     update(&mut s, &store, Action::ToggleQuotes);

@@ -2,7 +2,7 @@
 //! the selected briefing (by id) and the place in its text stay.
 
 use super::derive::Keep;
-use super::{AppState, Overlay, ViewPicker, WatchState};
+use super::{AppState, Overlay, SpeakerPicker, ViewPicker, WatchState};
 use crate::library::Changes;
 use crate::marks::{LastSeen, MarkSets};
 use crate::store::Store;
@@ -43,6 +43,10 @@ pub fn switch_store(
         Overlay::Views(old_picker) => Overlay::Views(ViewPicker {
             cursor: old_picker.cursor,
             ..ViewPicker::open(state, new)
+        }),
+        Overlay::Speakers(old_picker) => Overlay::Speakers(SpeakerPicker {
+            cursor: old_picker.cursor,
+            ..SpeakerPicker::open(state, new)
         }),
         other => other,
     };

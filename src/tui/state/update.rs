@@ -107,6 +107,7 @@ fn act(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
         (_, Overlay::Problems { .. }) => problems_action(state, store, action),
         (_, Overlay::Tags(_)) => tags::picker_action(state, store, action),
         (_, Overlay::Views(_)) => views::picker_action(state, store, action),
+        (_, Overlay::Speakers(_)) => super::speakers::picker_action(state, action),
         (_, Overlay::Messages { .. }) => messages_action(state, action),
         (_, Overlay::None) if state.confirm.is_some() => {
             return marking::answer(state, store, action);
@@ -149,6 +150,9 @@ fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect>
         Action::NextMatch => navigate::next_match(state, true),
         Action::PrevMatch => navigate::next_match(state, false),
         Action::Views => state.overlay = Overlay::Views(ViewPicker::open(state, store)),
+        Action::Speakers => {
+            state.overlay = Overlay::Speakers(super::SpeakerPicker::open(state, store));
+        }
         Action::View(n) => views::apply(state, store, usize::from(n)),
         Action::Copy => return outside::copy_citation(state, store),
         Action::CopyPath => return outside::copy_path(state, store),

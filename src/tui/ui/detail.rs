@@ -176,7 +176,7 @@ fn text_line(
     // costs the same with ten matches or a hundred thousand.
     let first_quote = b
         .quotes
-        .partition_point(|q| (q.paragraph, q.outer.end) <= (paragraph, range.start));
+        .partition_point(|q| q.end() <= (paragraph, range.start));
     let matches = &state.detail.layout.matches;
     let first_match =
         matches.partition_point(|m| (m.paragraph, m.range.end) <= (paragraph, range.start));
@@ -186,15 +186,16 @@ fn text_line(
         .iter()
         .enumerate()
         .skip(first_quote)
-        .take_while(|(_, q)| q.paragraph == paragraph && q.outer.start < range.end)
-        .filter(|(_, q)| overlap(&q.outer))
+        .take_while(|(_, q)| (q.paragraph, q.outer.start) < (paragraph, range.end))
     {
         let role = if state.detail.marked_quote == Some(i) {
             Role::QuoteMarked
         } else {
             Role::Quote
         };
-        marks.push((local(&q.outer), theme.style(role)));
+        for (_, part) in q.parts().filter(|(p, r)| *p == paragraph && overlap(r)) {
+            marks.push((local(part), theme.style(role)));
+        }
     }
     watch_marks(view, watch_part, range.clone(), &mut marks);
     let on_line = matches

@@ -10,6 +10,7 @@ mod pane;
 mod quotes;
 mod selection;
 pub mod spans;
+mod speakers;
 mod timeline;
 mod views;
 
@@ -67,6 +68,7 @@ impl Widget for &View<'_> {
             Overlay::Problems { scroll } => overlay::problems(self, *scroll, area, buf),
             Overlay::Tags(picker) => overlay::tags(self, picker, area, buf),
             Overlay::Views(picker) => views::render(self, picker, area, buf),
+            Overlay::Speakers(picker) => speakers::render(self, picker, area, buf),
             Overlay::Messages { scroll } => messages::render(self, *scroll, area, buf),
             Overlay::None => {}
         }

@@ -1,4 +1,5 @@
-//! The quote pane: each quote of the shown briefing with its attribution.
+//! The quote pane: each quote of the shown briefing with its speaker; with
+//! `speaker:` in the filter, only that speaker's quotes.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,6 +11,7 @@ use super::pane::block;
 use super::spans::{styled, truncate};
 use crate::text::wrap::wrap;
 use crate::tui::layout::{Focus, inner};
+use crate::tui::state::speakers::kept;
 use crate::tui::theme::Role;
 
 const MAX_QUOTE_LINES: usize = 4;
@@ -18,19 +20,22 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     let state = view.state;
     let theme = view.theme;
     let b = state.selected_doc().map(|d| view.store.get(d));
-    let count = b.map_or(0, |b| b.quotes.len());
-    block(
-        view,
-        Focus::Quotes,
-        &format!("Quotes {count}"),
-        None,
-        area.width,
-    )
-    .render(area, buf);
+    let all = b.map_or(0, |b| b.quotes.len());
+    let kept = b.map_or_else(Vec::new, |b| kept(&state.quote_filter, &b.quotes));
+    let count = kept.len();
+    let title = match state.quote_filter.is_empty() {
+        true => format!("Quotes {count}"),
+        false => format!("Quotes {count} of {all}"),
+    };
+    block(view, Focus::Quotes, &title, None, area.width).render(area, buf);
     let body = inner(area);
     let Some(b) = b.filter(|_| count > 0) else {
+        let none = match all {
+            0 => "no quotes",
+            _ => "no quotes by this speaker",
+        };
         Line::styled(
-            truncate("no quotes", usize::from(body.width), ""),
+            truncate(none, usize::from(body.width), ""),
             theme.style(Role::Muted),
         )
         .render(body, buf);
@@ -38,7 +43,8 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     };
     let width = usize::from(body.width);
     let mut rows: Vec<(usize, Line<'static>)> = Vec::new();
-    for (i, q) in b.quotes.iter().enumerate() {
+    for &i in &kept {
+        let q = &b.quotes[i];
         let [open, close] = view.symbols.quote_marks;
         let text = format!("{}. {open}{}{close}", i + 1, b.quote_text(q));
         let role = if state.detail.marked_quote == Some(i) {
@@ -59,17 +65,8 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
             }
             rows.push((i, Line::from(styled(&piece, theme.style(role), &[], width))));
         }
-        if let Some(a) = &q.attribution {
-            // An attribution brief cut short ends in `…`, which is not in the text.
-            let own_cut = a.strip_suffix('…').filter(|_| {
-                !b.paragraphs
-                    .get(q.paragraph)
-                    .is_some_and(|p| p.contains(a.as_str()))
-            });
-            let by = match own_cut {
-                Some(kept) => format!("{} {kept}{}", view.symbols.dash, view.symbols.ellipsis),
-                None => format!("{} {a}", view.symbols.dash),
-            };
+        if let Some(s) = &q.speaker {
+            let by = format!("{} {}", view.symbols.dash, s.shown());
             rows.push((
                 i,
                 Line::from(Span::styled(
@@ -80,7 +77,10 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         }
         rows.push((i, Line::default()));
     }
-    let cursor = state.quote_cursor.min(count - 1);
+    let cursor = match kept.contains(&state.quote_cursor) {
+        true => state.quote_cursor,
+        false => kept[0],
+    };
     let first = rows.iter().position(|(i, _)| *i == cursor).unwrap_or(0);
     let last = rows.iter().rposition(|(i, _)| *i == cursor).unwrap_or(0);
     let height = usize::from(body.height);

@@ -1,0 +1,65 @@
+//! `brief speakers`: who is quoted in the selected briefings, with their
+//! quotes, the briefings quoting them, and the first and last dates.
+
+use std::io;
+
+use serde::Serialize;
+
+use super::date_text;
+use super::output::Out;
+use crate::query::Query;
+use crate::store::{DocId, DocSet, Store};
+use crate::text::sanitize;
+use crate::text::words::starts_a_word;
+
+#[derive(Serialize)]
+struct Record<'a> {
+    speaker: &'a str,
+    quotes: u32,
+    briefings: u32,
+    first: Option<String>,
+    last: Option<String>,
+}
+
+/// Speakers of the briefings `docs`; with `speaker:` in the query, only
+/// the speakers it names.
+pub fn run(
+    store: &Store,
+    out: &mut Out,
+    docs: &[DocId],
+    query: &Query,
+    json: bool,
+) -> io::Result<()> {
+    let among = DocSet::from_ids(store.len(), docs.iter().copied());
+    let rows = store.speakers(&among, |folded| {
+        query.keeps_speaker(|prefix| starts_a_word(folded, prefix))
+    });
+    let width = rows.first().map_or(1, |r| r.quotes.to_string().len());
+    for r in rows {
+        let record = Record {
+            speaker: r.name,
+            quotes: r.quotes,
+            briefings: r.briefings,
+            first: date_text(r.first),
+            last: date_text(r.last),
+        };
+        if json {
+            out.json(&record)?;
+            continue;
+        }
+        let span = match (&record.first, &record.last) {
+            (Some(f), Some(l)) if f == l => f.clone(),
+            (Some(f), Some(l)) => format!("{f}..{l}"),
+            _ => "undated".to_string(),
+        };
+        let line = format!(
+            "{:>width$}  {}  ({} in {}, {span})",
+            r.quotes,
+            r.name,
+            crate::text::plural(r.quotes as usize, "quote"),
+            crate::text::plural(r.briefings as usize, "briefing"),
+        );
+        out.line(&sanitize(&line))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,219 @@
+//! The noun phrases of an attribution clause: the name after a reporting
+//! verb, the subject before one, and the name a sentence opens with.
+
+use super::speaker::{Clause, MAX_WORDS, starts_upper};
+use super::speech;
+use crate::text::words;
+
+/// Words a subject set off by commas, or a sentence's opening noun
+/// phrase, may run to.
+const MAX_PIECE: usize = 6;
+
+/// Why the walk back over a subject stopped.
+#[derive(PartialEq, Eq)]
+enum Stop {
+    /// At a comma or dash: an appositive may come before.
+    Comma,
+    /// At `who`/`which` (the index): a relative clause set off by commas.
+    Relative(usize),
+    /// At other punctuation, a joining word, or the clause's start.
+    Other,
+}
+
+impl Clause<'_> {
+    /// The name that starts at word `i`, with one appositive after a comma
+    /// (`Anna Ivanova, the council's chair`), up to the context after it
+    /// (`in a statement`, `who chairs…`, `published on…`).
+    pub(super) fn name_from(&self, i: usize) -> Option<String> {
+        let first = self.folded(i)?;
+        let (at, raw, _) = self.words[i];
+        let named_soon = (i..self.len().min(i + 3)).any(|k| self.raw(k).is_some_and(starts_upper));
+        let opens = speech::is_opener(first) || starts_upper(raw) || speech::is_head(first);
+        if !(opens || named_soon) || speech::is_stop(first) {
+            return None;
+        }
+        let mut last = i;
+        let mut commas = 0;
+        while let Some(next) = self.folded(last + 1) {
+            let gap = self.gap(last);
+            if gap.contains([';', '(', ')', '.', '—', '–', ':', '"', '“', '«']) {
+                break;
+            }
+            if gap.contains(',') {
+                commas += 1;
+                let raw = self.words[last + 1].1;
+                let appositive =
+                    speech::is_opener(next) || starts_upper(raw) || speech::is_head(next);
+                if commas > 1 || !appositive || speech::is_stop(next) || speech::is_lead(next) {
+                    break;
+                }
+            } else if speech::is_stop(next) || next.ends_with("ly") {
+                break;
+            }
+            last += 1;
+        }
+        Some(role_after_name(&self.text[at..self.end_of(last)]))
+    }
+
+    /// The subject of the verb at word `verb`: the words before it back to
+    /// a comma, a leading clause or a joining word; an appositive before a
+    /// comma (`Denys Shmyhal, the prime minister,`); past a relative clause
+    /// (`The commander, who led…,`); for `…, saying` the clause's opening
+    /// noun phrase.
+    pub(super) fn subject(&self, verb: usize) -> Option<(usize, String)> {
+        let mut end = verb;
+        while end > 0 && self.folded(end - 1).is_some_and(speech::is_auxiliary) {
+            end -= 1;
+        }
+        if end == 0 {
+            return None;
+        }
+        let (mut start, stop) = self.piece(end);
+        let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
+            && self.gap(verb - 1).contains(',');
+        if participle {
+            let last = self.leading_name(start)?;
+            return self.subject_text(start, last + 1);
+        }
+        if let Stop::Relative(rel) = stop {
+            if !self.gap(rel.checked_sub(1)?).contains(',') {
+                return None;
+            }
+            let (before, _) = self.piece(rel);
+            return self.subject_text(self.skip_leads(before, rel), rel);
+        }
+        let led = self.skip_leads(start, end) > start;
+        start = self.skip_leads(start, end);
+        if !led && stop == Stop::Comma && start > 0 {
+            let (before, _) = self.piece(start);
+            let joins = !self.folded(before).is_some_and(speech::is_lead)
+                && start - before <= MAX_PIECE
+                && (before..start).all(|k| !self.folded(k).is_some_and(speech::is_verb));
+            if before < start && joins {
+                start = before;
+            }
+        }
+        self.subject_text(start, end)
+    }
+
+    fn subject_text(&self, start: usize, end: usize) -> Option<(usize, String)> {
+        if start >= end || end - start > MAX_WORDS {
+            return None;
+        }
+        let (from, raw, ref folded) = self.words[start];
+        let named = (start..end).any(|k| self.raw(k).is_some_and(starts_upper))
+            || self.folded(end - 1).is_some_and(speech::is_head);
+        if !(starts_upper(raw) || speech::is_opener(folded) || named) {
+            return None;
+        }
+        let text = self.text[from..self.end_of(end - 1)].trim_end_matches([',', ' ']);
+        let speaker = match speech::pronoun(folded) {
+            Some(_) if end - start == 1 => folded.clone(),
+            _ => role_after_name(text),
+        };
+        Some((from, speaker))
+    }
+
+    fn skip_leads(&self, mut start: usize, end: usize) -> usize {
+        while start < end && self.folded(start).is_some_and(speech::is_lead) {
+            start += 1;
+        }
+        start
+    }
+
+    /// The first word of the piece that ends before word `end`, and why
+    /// it starts there.
+    fn piece(&self, end: usize) -> (usize, Stop) {
+        let mut start = end;
+        while start > 0 {
+            let gap = self.gap(start - 1);
+            if gap.contains([',', '—', '–']) && start < end {
+                return (start, Stop::Comma);
+            }
+            if gap.contains([';', '(', ')', '.', ':', '"', '“', '«', '»', '”']) && start < end
+            {
+                return (start, Stop::Other);
+            }
+            let word = self.folded(start - 1).unwrap_or("");
+            if matches!(word, "who" | "which" | "whose") {
+                return (start, Stop::Relative(start - 1));
+            }
+            let joined = matches!(word, "and" | "but" | "then" | "і" | "та" | "и");
+            if joined && self.folded(start).is_some_and(speech::is_opener) {
+                return (start, Stop::Other);
+            }
+            start -= 1;
+        }
+        (0, Stop::Other)
+    }
+
+    /// The last word of the noun phrase that opens at word `i`: a name
+    /// (`Anna Ivanova`), or words up to a head noun (`The brigade's press
+    /// officer`, `Local officials`, `NATO`).
+    pub fn leading_name(&self, i: usize) -> Option<usize> {
+        let first = self.folded(i)?;
+        if speech::pronoun(first).is_some() {
+            return Some(i);
+        }
+        let raw = self.raw(i)?;
+        let name = starts_upper(raw) && self.raw(i + 1).is_some_and(starts_upper);
+        let from = i + usize::from(speech::is_determiner(first));
+        let phrase: Vec<usize> = (from..self.len().min(from + MAX_PIECE))
+            .take_while(|&k| k == from || !self.gap(k - 1).contains([',', '.', ';', ':']))
+            .take_while(|&k| {
+                let w = self.folded(k).unwrap_or("");
+                let another = k > from && speech::is_determiner(w);
+                !(speech::is_stop(w) || speech::is_auxiliary(w) || another)
+            })
+            .collect();
+        let head = phrase
+            .iter()
+            .copied()
+            .find(|&k| self.folded(k).is_some_and(speech::is_head))
+            // Only a person is `who`: `A port pilot who asked…`.
+            .or_else(|| {
+                let last = *phrase.last()?;
+                self.is(last + 1, &["who"]).then_some(last)
+            });
+        if !name && (head.is_some() || speech::is_determiner(first)) {
+            // A name after a title: `Energy minister Andrei Spînu`.
+            let mut last = head?;
+            while self.raw(last + 1).is_some_and(starts_upper)
+                && !self.gap(last).contains([',', '.'])
+            {
+                last += 1;
+            }
+            return Some(last);
+        }
+        if !starts_upper(raw) {
+            return None;
+        }
+        let mut last = i;
+        while last + 1 < self.len().min(i + MAX_PIECE) && !self.gap(last).contains([',', '.']) {
+            let next = self.raw(last + 1)?;
+            if !(starts_upper(next) || matches!(next, "of" | "van" | "von" | "de" | "al")) {
+                break;
+            }
+            last += 1;
+        }
+        Some(last)
+    }
+}
+
+/// `its chair, Anna Ivanova` as `Anna Ivanova, its chair`: the name first,
+/// as a citation names people.
+fn role_after_name(text: &str) -> String {
+    let determiner = |piece: &str| {
+        let first = piece.split(' ').next().unwrap_or("");
+        speech::is_determiner(&words::fold(first))
+    };
+    if let Some((role, name)) = text.split_once(", ")
+        && determiner(role)
+        && starts_upper(name)
+        && !determiner(name)
+        && !name.contains(", ")
+    {
+        return format!("{name}, {role}");
+    }
+    text.to_string()
+}

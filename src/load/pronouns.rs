@@ -1,0 +1,94 @@
+//! A speaker given as a pronoun (`he`, `she`, `they`, `it`) stands for the
+//! nearest speaker or sentence subject named before it in the same
+//! briefing that fits: a person for `he` and `she`, a body for `it`, a body
+//! or several people for `they`. When nothing fits it stays the pronoun.
+
+use super::speaker::{Clause, starts_upper};
+use super::speech::{self, Stands};
+use crate::model::Quote;
+use crate::text::sentence::first_sentence_end;
+use crate::text::words;
+
+pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
+    let mut named: Vec<String> = Vec::new();
+    let mut seen = (0, 0);
+    for q in quotes.iter_mut() {
+        subjects(paragraphs, seen, (q.paragraph, q.outer.start), &mut named);
+        seen = q.end();
+        let Some(speaker) = q.speaker.as_mut() else {
+            continue;
+        };
+        match speech::pronoun(&speaker.name) {
+            Some(stands) => {
+                speaker.refers_to = named
+                    .iter()
+                    .rev()
+                    .find(|c| fits(c, stands, &speaker.name))
+                    .cloned();
+            }
+            None => named.push(speaker.person().to_string()),
+        }
+    }
+}
+
+/// The subjects of the sentences from `from` to `to` (paragraph, offset).
+fn subjects(
+    paragraphs: &[String],
+    from: (usize, usize),
+    to: (usize, usize),
+    out: &mut Vec<String>,
+) {
+    for p in from.0..=to.0 {
+        let Some(text) = paragraphs.get(p) else {
+            break;
+        };
+        let start = if p == from.0 { from.1 } else { 0 };
+        let end = if p == to.0 { to.1 } else { text.len() };
+        let mut rest = text.get(start..end).unwrap_or("");
+        while !rest.trim().is_empty() {
+            let cut = first_sentence_end(rest);
+            out.extend(leading_subject(&rest[..cut]));
+            rest = &rest[cut..];
+        }
+    }
+}
+
+/// The name a sentence opens with (`Anna Ivanova met…`, `On Monday, the
+/// ministry said…`), past a leading phrase set off by a comma.
+fn leading_subject(sentence: &str) -> Option<String> {
+    let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let c = Clause::new(sentence);
+    let mut i = 0;
+    if c.folded(0).is_some_and(speech::is_lead) {
+        i = (0..c.len().min(8)).find(|&k| c.gap(k).contains(','))? + 1;
+    }
+    if c.folded(i).and_then(speech::pronoun).is_some() {
+        return None;
+    }
+    let last = c.leading_name(i)?;
+    Some(span(&c, sentence, i, last).to_string())
+}
+
+fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {
+    let start = c.end_of(first) - c.raw(first).map_or(0, str::len);
+    &text[start..c.end_of(last)]
+}
+
+/// Whether a name may be what `pronoun`, standing for `stands`, means.
+fn fits(name: &str, stands: Stands, pronoun: &str) -> bool {
+    let head_piece = name.split(", ").next().unwrap_or(name);
+    let head_piece = head_piece.split(" of ").next().unwrap_or(head_piece);
+    let Some(head) = head_piece.split_whitespace().next_back() else {
+        return false;
+    };
+    let folded = words::fold(head.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let body = speech::is_body(&folded);
+    let several = speech::is_people(&folded);
+    let named = starts_upper(head) && !body && !several;
+    let person = !body && !several && (named || speech::is_person(&folded, pronoun));
+    match stands {
+        Stands::Person => person,
+        Stands::Body => body,
+        Stands::Either => body || several,
+    }
+}

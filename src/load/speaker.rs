@@ -1,0 +1,171 @@
+//! The speaker in an attribution clause: the subject before a reporting verb
+//! (`Anna Ivanova, the council's chair, said`), the name after one (`said
+//! Anna Ivanova`, `according to the ministry`), or the one quoted (`the
+//! agency quoted Shmyhal as saying`).
+
+use super::speech;
+use crate::text::words;
+
+/// Words a speaker may run to.
+pub(super) const MAX_WORDS: usize = 12;
+/// Words between a reporting verb and the quote it introduces (`Lavrov said
+/// Moscow “…”`, `told reporters at a briefing “…”`).
+const MAX_OBJECT: usize = 8;
+/// Words into a clause after a quote that its reporting verb may come.
+const WINDOW: usize = 8;
+
+/// A clause and its words, with their offsets and folded forms.
+pub struct Clause<'a> {
+    pub text: &'a str,
+    pub(super) words: Vec<(usize, &'a str, String)>,
+}
+
+/// Where in the clause the attribution starts, and the speaker named.
+pub struct Found {
+    pub clause_from: usize,
+    pub speaker: String,
+}
+
+impl<'a> Clause<'a> {
+    pub fn new(text: &'a str) -> Clause<'a> {
+        let words = words::word_indices(text)
+            .map(|(at, w)| (at, w, words::fold(w).into_owned()))
+            .collect();
+        Clause { text, words }
+    }
+
+    pub fn folded(&self, i: usize) -> Option<&str> {
+        self.words.get(i).map(|w| w.2.as_str())
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Word `i` as written.
+    pub fn raw(&self, i: usize) -> Option<&'a str> {
+        self.words.get(i).map(|w| w.1)
+    }
+
+    pub(super) fn is(&self, i: usize, any: &[&str]) -> bool {
+        self.folded(i).is_some_and(|w| any.contains(&w))
+    }
+
+    pub fn end_of(&self, i: usize) -> usize {
+        let (at, w, _) = self.words[i];
+        at + w.len()
+    }
+
+    /// The text between word `i` and the next.
+    pub fn gap(&self, i: usize) -> &str {
+        match self.words.get(i + 1) {
+            Some(next) => &self.text[self.end_of(i)..next.0],
+            None => &self.text[self.end_of(i)..],
+        }
+    }
+
+    pub fn according_at(&self, i: usize) -> bool {
+        let rest: Vec<&str> = (i..self.words.len().min(i + 2))
+            .filter_map(|k| self.folded(k))
+            .collect();
+        speech::according(&rest)
+    }
+
+    /// `…,” Kuleba said`, `…,” said Kuleba`, `…,” according to Kuleba`.
+    pub fn speaker_after_quote(&self) -> Option<Found> {
+        if self.according_at(0) {
+            return self.found(0, self.name_from(2)?);
+        }
+        let n = self.words.len().min(WINDOW);
+        let verb = (0..n).find(|&i| self.folded(i).is_some_and(speech::is_verb))?;
+        if let Some(object) = self.quoted_as(verb) {
+            return self.found(0, object);
+        }
+        if verb == 0 {
+            return self.found(0, self.name_from(1)?);
+        }
+        let (_, speaker) = self.subject(verb)?;
+        self.found(0, speaker)
+    }
+
+    /// Whether the clause after a quote opens with the subject of a
+    /// reporting verb (`air force spokesman Yurii Ihnat warned`) rather than
+    /// going on with the sentence (`text and then something said`).
+    pub fn opens_with_subject(&self) -> bool {
+        let Some(verb) = (0..self.words.len().min(WINDOW))
+            .find(|&i| self.folded(i).is_some_and(speech::is_verb))
+        else {
+            return false;
+        };
+        let mut end = verb;
+        while end > 0 && self.folded(end - 1).is_some_and(speech::is_auxiliary) {
+            end -= 1;
+        }
+        end > 0
+            && (self.raw(end - 1).is_some_and(starts_upper)
+                || self.folded(end - 1).is_some_and(speech::is_head))
+    }
+
+    /// `Kuleba said: “…”`, `Kuleba told reporters “…”`, `according to
+    /// Kuleba, “…”`, `Shmyhal was quoted as saying: “…”`, `Lavrov said
+    /// Moscow “…”`, `як заявив Кулеба, «…»`.
+    pub fn speaker_before_quote(&self) -> Option<Found> {
+        let n = self.words.len();
+        let window = n.saturating_sub(MAX_OBJECT + 1)..n;
+        if let Some(at) = (0..n).rev().find(|&i| self.according_at(i)) {
+            let speaker = self.name_from(at + 2)?;
+            return self.found(self.words[at].0, speaker);
+        }
+        let mut verb = window
+            .rev()
+            .find(|&i| self.folded(i).is_some_and(speech::is_verb))?;
+        if self.text[self.end_of(verb)..].contains([';', '.', '(']) {
+            return None;
+        }
+        if verb > 0 && self.is(verb - 1, &["as"]) {
+            let quoted = (verb.saturating_sub(MAX_OBJECT)..verb)
+                .rev()
+                .find(|&i| self.is(i, &["quoted", "cited"]));
+            verb = quoted?;
+            if let Some(object) = self.quoted_as(verb) {
+                return self.found(self.words[verb].0, object);
+            }
+        }
+        if let Some((from, speaker)) = self.subject(verb) {
+            return self.found(from, speaker);
+        }
+        let leads_only = (0..verb).all(|i| self.folded(i).is_some_and(speech::is_lead));
+        if leads_only {
+            return self.found(self.words[0].0, self.name_from(verb + 1)?);
+        }
+        None
+    }
+
+    fn found(&self, clause_from: usize, speaker: String) -> Option<Found> {
+        let count = words::count(&speaker);
+        (count > 0 && count <= MAX_WORDS).then_some(Found {
+            clause_from,
+            speaker,
+        })
+    }
+
+    /// `the agency quoted Shmyhal as saying`: the one quoted, not the one
+    /// quoting. In the passive (`was quoted`) the subject is the speaker.
+    fn quoted_as(&self, verb: usize) -> Option<String> {
+        if !self.is(verb, &["quoted", "cited"]) || verb == 0 {
+            return None;
+        }
+        if self.is(verb - 1, &["was", "were", "is", "are", "being", "been"]) {
+            return None;
+        }
+        let end = verb + MAX_OBJECT;
+        let as_at = (verb + 2..end.min(self.words.len()))
+            .find(|&i| self.is(i, &["as"]) && self.is(i + 1, &["saying", "stating", "telling"]))?;
+        let name = &self.text[self.words[verb + 1].0..self.end_of(as_at - 1)];
+        Some(name.trim().to_string())
+    }
+}
+
+pub fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}

@@ -1,0 +1,115 @@
+//! The speakers overlay: who is quoted in the briefings shown, most quoted
+//! first; Enter filters to that speaker's quotes.
+
+use super::{AppState, Overlay};
+use crate::model::Quote;
+use crate::query::{Clause, Query, Term};
+use crate::store::Store;
+use crate::tui::action::Action;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SpeakerPicker {
+    pub cursor: usize,
+    pub rows: Vec<SpeakerRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerRow {
+    pub name: String,
+    pub quotes: u32,
+    pub briefings: u32,
+}
+
+impl SpeakerPicker {
+    pub fn open(state: &AppState, store: &Store) -> SpeakerPicker {
+        let rows = store
+            .speakers(&state.shown_set, |_| true)
+            .into_iter()
+            .map(|t| SpeakerRow {
+                name: t.name.to_string(),
+                quotes: t.quotes,
+                briefings: t.briefings,
+            })
+            .collect();
+        SpeakerPicker { cursor: 0, rows }
+    }
+}
+
+/// The `speaker:` terms of a query, which pick quotes as well as briefings.
+pub fn quote_filter(query: &Query) -> Query {
+    let clauses = (query.clauses.iter())
+        .filter(|c| matches!(c.term, Term::Speaker(_)))
+        .cloned()
+        .collect::<Vec<Clause>>();
+    Query { clauses }
+}
+
+/// The places in `quotes` of those the filter keeps.
+pub fn kept(filter: &Query, quotes: &[Quote]) -> Vec<usize> {
+    (0..quotes.len())
+        .filter(|&i| filter.keeps_quote(&quotes[i]))
+        .collect()
+}
+
+/// Filters to the quotes of the speaker under the cursor: the filter's
+/// query keeps its other terms and gets `speaker:"NAME"` in place of any
+/// speaker term it had.
+fn apply(state: &mut AppState) {
+    let Overlay::Speakers(picker) = &state.overlay else {
+        return;
+    };
+    let Some(row) = picker.rows.get(picker.cursor).cloned() else {
+        state.overlay = Overlay::None;
+        return;
+    };
+    state.overlay = Overlay::None;
+    let query = &state.filter.query;
+    let mut kept = String::new();
+    if let Ok(parsed) = crate::query::parse(query) {
+        let mut at = 0;
+        for c in parsed
+            .clauses
+            .iter()
+            .filter(|c| matches!(c.term, Term::Speaker(_)))
+        {
+            kept.push_str(&query[at..c.span.start]);
+            at = c.span.end;
+        }
+        kept.push_str(&query[at..]);
+    } else {
+        kept.push_str(query);
+    }
+    let name = row.name.replace('"', " ");
+    let kept = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+    state.filter.query = format!("{kept} speaker:\"{name}\"")
+        .trim_start()
+        .to_string();
+    state.quotes_on = true;
+    state.quote_cursor = 0;
+    state.filter_changed();
+    state.message = Some(format!(
+        "{}: {} in {}",
+        row.name,
+        crate::text::plural(row.quotes as usize, "quote"),
+        crate::text::plural(row.briefings as usize, "briefing")
+    ));
+}
+
+pub fn picker_action(state: &mut AppState, action: Action) {
+    let Overlay::Speakers(picker) = &mut state.overlay else {
+        return;
+    };
+    let count = picker.rows.len();
+    if super::navigate::move_among(&mut picker.cursor, count, action) {
+        return;
+    }
+    match action {
+        Action::Submit => apply(state),
+        Action::Cancel => state.overlay = Overlay::None,
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+#[path = "speakers_tests.rs"]
+mod tests;

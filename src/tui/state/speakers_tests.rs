@@ -1,0 +1,76 @@
+//! Tests of the speakers overlay and the quotes a `speaker:` filter keeps.
+
+use crate::store::Store;
+use crate::tui::action::Action;
+use crate::tui::state::{AppState, Overlay, update};
+use crate::tui::testing::{self, ids};
+
+fn filter(s: &mut AppState, store: &Store, query: &str) {
+    s.filter.query = query.into();
+    s.filter_changed();
+    crate::tui::state::derive::derive(s, store);
+}
+
+#[test]
+fn the_overlay_lists_the_speakers_of_the_briefings_shown() {
+    let (store, mut s) = testing::setup(120, 40);
+    update(&mut s, &store, Action::Speakers);
+    let Overlay::Speakers(picker) = &s.overlay else {
+        panic!("the overlay is open");
+    };
+    let rows: Vec<(&str, u32, u32)> = (picker.rows.iter())
+        .map(|r| (r.name.as_str(), r.quotes, r.briefings))
+        .collect();
+    assert_eq!(
+        rows,
+        [("Kuleba", 2, 1), ("a diplomat", 1, 1)],
+        "he (Kuleba) counts as Kuleba"
+    );
+    update(&mut s, &store, Action::Cancel);
+    assert_eq!(s.overlay, Overlay::None);
+}
+
+#[test]
+fn enter_filters_to_the_speakers_quotes_in_place_of_another_speaker() {
+    let (store, mut s) = testing::setup(120, 40);
+    filter(&mut s, &store, "speaker:dipl");
+    testing::run(&mut s, &store, &[Action::Speakers]);
+    let Overlay::Speakers(picker) = &s.overlay else {
+        panic!("the overlay is open");
+    };
+    assert_eq!(
+        picker.rows.len(),
+        1,
+        "only the speakers of the briefings shown"
+    );
+    filter(&mut s, &store, "-tag:eu");
+    testing::run(
+        &mut s,
+        &store,
+        &[Action::Cancel, Action::Speakers, Action::Submit],
+    );
+    assert_eq!(s.filter.query, "-tag:eu speaker:\"Kuleba\"");
+    assert_eq!(ids(&s, &store), ["alpha"]);
+    assert!(s.quotes_on);
+    assert_eq!(s.message.as_deref(), Some("Kuleba: 2 quotes in 1 briefing"));
+    let alpha = store.get(s.shown[0]);
+    assert_eq!(super::kept(&s.quote_filter, &alpha.quotes), [0, 1]);
+    filter(&mut s, &store, "speaker:\"Kuleba\" -speaker:he");
+    assert_eq!(
+        super::kept(&s.quote_filter, &alpha.quotes),
+        [0, 1],
+        "he (Kuleba) is Kuleba"
+    );
+}
+
+#[test]
+fn the_quote_cursor_moves_among_the_quotes_kept() {
+    let (store, mut s): (_, AppState) = testing::setup(120, 40);
+    testing::run(&mut s, &store, &[Action::ToggleQuotes]);
+    filter(&mut s, &store, "speaker:kuleba");
+    s.focus = crate::tui::layout::Focus::Quotes;
+    update(&mut s, &store, Action::MoveDown);
+    assert_eq!(s.quote_cursor, 1);
+    update(&mut s, &store, Action::MoveDown);
+    assert_eq!(s.quote_cursor, 1, "the last quote kept");
+}
