@@ -534,6 +534,11 @@ fn speakers_folder() -> tempfile::TempDir {
          The ministry said: “The corridor was never closed to anyone.”\n\n\
          Ivanova told reporters: “We expect an apology from them.”",
     );
+    write(
+        dir.path(),
+        "kyiv.txt",
+        "date 2022-03-07 Кулеба прибув до Брюсселя.\n\n         «Ми чекаємо на рішення цього тижня», — сказав Дмитро Кулеба.",
+    );
     dir
 }
 
@@ -583,8 +588,22 @@ fn speakers_lists_who_is_quoted_with_counts_and_dates() {
                 "2022-03-05".into(),
                 "2022-03-05".into()
             ),
+            (
+                "Дмитро Кулеба".into(),
+                1,
+                1,
+                "2022-03-07".into(),
+                "2022-03-07".into()
+            ),
         ]
     );
+    let cyrillic = json_lines(&stdout_of(
+        brief()
+            .args(["quotes", "--json", "-q", "speaker:КУЛЕБ"])
+            .arg(dir.path()),
+    ));
+    assert_eq!(cyrillic.len(), 1, "a Cyrillic prefix, case folded");
+    assert_eq!(cyrillic[0]["speaker"], "Дмитро Кулеба");
     let text = stdout_of(
         brief()
             .args(["speakers", "-q", "speaker:ivanova"])

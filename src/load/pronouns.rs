@@ -9,25 +9,45 @@ use crate::model::Quote;
 use crate::text::sentence::first_sentence_end;
 use crate::text::words;
 
+/// Text not yet read for subjects, from and to (paragraph, offset), and
+/// where in the list of names its subjects go.
+type Stretch = ((usize, usize), (usize, usize), usize);
+
+/// Bytes into a sentence its subject is looked for.
+const SUBJECT_REACH: usize = 160;
+
 pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
+    if !quotes.iter().any(|q| {
+        q.speaker
+            .as_ref()
+            .is_some_and(|s| speech::pronoun(&s.name).is_some())
+    }) {
+        return;
+    }
+    // Speakers and subjects in text order; the text between quotes is read
+    // for subjects only when a pronoun comes, as most briefings have none.
     let mut named: Vec<String> = Vec::new();
+    let mut unread: Vec<Stretch> = Vec::new();
     let mut seen = (0, 0);
     for q in quotes.iter_mut() {
-        subjects(paragraphs, seen, (q.paragraph, q.outer.start), &mut named);
+        unread.push((seen, (q.paragraph, q.outer.start), named.len()));
         seen = q.end();
         let Some(speaker) = q.speaker.as_mut() else {
             continue;
         };
-        match speech::pronoun(&speaker.name) {
-            Some(stands) => {
-                speaker.refers_to = named
-                    .iter()
-                    .rev()
-                    .find(|c| fits(c, stands, &speaker.name))
-                    .cloned();
-            }
-            None => named.push(speaker.person().to_string()),
+        let Some(stands) = speech::pronoun(&speaker.name) else {
+            named.push(speaker.person().to_string());
+            continue;
+        };
+        // Each stretch's subjects go in before the speakers named after it.
+        for (from, to, at) in unread.drain(..).rev() {
+            let mut found = Vec::new();
+            subjects(paragraphs, from, to, &mut found);
+            named.splice(at..at, found);
         }
+        speaker.refers_to = (named.iter().rev())
+            .find(|c| fits(c, stands, &speaker.name))
+            .cloned();
     }
 }
 
@@ -57,6 +77,7 @@ fn subjects(
 /// ministry said…`), past a leading phrase set off by a comma.
 fn leading_subject(sentence: &str) -> Option<String> {
     let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let sentence = &sentence[..sentence.floor_char_boundary(SUBJECT_REACH)];
     let c = Clause::new(sentence);
     let mut i = 0;
     if c.folded(0).is_some_and(speech::is_lead) {

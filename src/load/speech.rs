@@ -5,28 +5,30 @@
 /// forms, and the Ukrainian and Russian past forms.
 #[rustfmt::skip]
 const VERBS: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling",
-    "add", "adds", "added", "adding", "noted", "noting",
-    "stress", "stresses", "stressed", "stressing", "warn", "warns", "warned",
-    "write", "writes", "wrote", "writing", "stated", "stating",
-    "claimed", "claiming", "announce", "announces", "announced",
-    "explain", "explains", "explained", "explaining", "insist", "insists", "insisted",
-    "argue", "argues", "argued", "arguing", "replied", "commented", "concluded",
-    "assert", "asserts", "asserted", "recalled", "recalling",
-    "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
-    "declare", "declares", "declared", "underlined", "admit", "admits", "admitted",
-    "confirm", "confirms", "confirmed", "remarked", "asked", "answered", "continued",
-    "urge", "urges", "urged", "promised", "vowed", "predicted", "posted", "tweeted",
-    "reads", "read", "reported", "quoted", "cited", "shouted",
-    "заявив", "заявила", "заявили", "сказав", "сказала", "сказали", "написав", "написала",
-    "наголосив", "наголосила", "підкреслив", "підкреслила", "зазначив", "зазначила",
-    "повідомив", "повідомила", "додав", "додала",
-    "заявил", "сказал", "написал", "подчеркнул", "подчеркнула", "отметил",
-    "отметила", "добавил", "добавила", "сообщил", "сообщила",
+    "add", "added", "adding", "adds", "admit", "admits", "admitted", "announce", "announced",
+    "announces", "answered", "argue", "argued", "argues", "arguing", "asked", "assert",
+    "asserted", "asserts", "cited", "claimed", "claiming", "commented", "concluded", "confirm",
+    "confirmed", "confirms", "continued", "declare", "declared", "declares", "emphasise",
+    "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes", "explain", "explained",
+    "explaining", "explains", "insist", "insisted", "insists", "noted", "noting", "posted",
+    "predicted", "promised", "quoted", "read", "reads", "recalled", "recalling", "remarked",
+    "replied", "reported", "said", "say", "saying", "says", "shouted", "stated", "stating",
+    "stress", "stressed", "stresses", "stressing", "tell", "telling", "tells", "told",
+    "tweeted", "underlined", "urge", "urged", "urges", "vowed", "warn", "warned", "warns",
+    "write", "writes", "writing", "wrote", "добавил", "добавила", "додав", "додала", "зазначив",
+    "зазначила", "заявив", "заявил", "заявила", "заявили", "наголосив", "наголосила", "написав",
+    "написал", "написала", "отметил", "отметила", "повідомив", "повідомила", "подчеркнул",
+    "подчеркнула", "підкреслив", "підкреслила", "сказав", "сказал", "сказала", "сказали",
+    "сообщил", "сообщила",
 ];
 
+/// Whether a sorted list holds `word`.
+fn has(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
 pub fn is_verb(word: &str) -> bool {
-    VERBS.contains(&word)
+    has(VERBS, word)
 }
 
 /// `according to X`, `за словами X`, `по словам X`: the speaker follows.
@@ -41,52 +43,51 @@ pub fn according(words: &[&str]) -> bool {
 /// minister has also said`, `Ivanova was later quoted`.
 #[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "again",
-    "further", "once", "earlier", "previously", "reportedly", "publicly", "repeatedly",
-    "recently", "yesterday", "today", "separately", "simply", "only", "would", "will", "could",
-    "did", "does", "not", "never", "being", "been",
-    "bluntly", "flatly", "firmly", "quickly", "angrily", "privately", "openly", "tersely",
+    "again", "also", "angrily", "are", "been", "being", "bluntly", "could", "did", "does",
+    "earlier", "firmly", "flatly", "further", "had", "has", "have", "is", "later", "never",
+    "not", "once", "only", "openly", "previously", "privately", "publicly", "quickly",
+    "recently", "repeatedly", "reportedly", "separately", "simply", "tersely", "then", "today",
+    "was", "were", "will", "would", "yesterday",
 ];
 
 pub fn is_auxiliary(word: &str) -> bool {
-    AUXILIARIES.contains(&word)
+    has(AUXILIARIES, word)
 }
 
 /// Words that end a speaker's name and start something else: context
 /// (`in a statement`), time, a relative clause, a participle.
 #[rustfmt::skip]
 const STOPS: &[&str] = &[
-    "in", "on", "at", "to", "during", "after", "before", "from", "with", "via", "while",
-    "when", "as", "and", "but", "who", "whom", "whose", "which", "that", "where", "than",
-    "late", "earlier", "later", "yesterday", "today", "tonight", "this", "last", "next",
-    "published", "issued", "released", "posted", "shared", "signed", "sent", "seen",
-    "quoted", "cited", "according", "because", "since", "until", "if", "although", "though",
-    "briefed", "familiar", "involved", "close",
-    "told", "said", "adding", "speaking", "referring", "citing", "noting", "saying", "asked",
-    "reporters", "journalists", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "під", "на", "у", "в", "після", "який", "яка",
-    "который", "которая", "во", "после",
+    "according", "adding", "after", "although", "and", "as", "asked", "at", "because", "before",
+    "briefed", "but", "cited", "citing", "close", "during", "earlier", "familiar", "friday",
+    "from", "if", "in", "involved", "issued", "journalists", "last", "late", "later", "monday",
+    "next", "noting", "on", "posted", "published", "quoted", "referring", "released",
+    "reporters", "said", "saturday", "saying", "seen", "sent", "shared", "signed", "since",
+    "speaking", "sunday", "than", "that", "this", "though", "thursday", "to", "today", "told",
+    "tonight", "tuesday", "until", "via", "wednesday", "when", "where", "which", "while", "who",
+    "whom", "whose", "with", "yesterday", "в", "во", "которая", "который", "на", "после", "під",
+    "після", "у", "яка", "який",
 ];
 
 pub fn is_stop(word: &str) -> bool {
-    STOPS.contains(&word) || is_verb(word)
+    has(STOPS, word) || is_verb(word)
 }
 
 /// Words that open a clause which is not a subject: `When the council met
 /// in March, …`, `In a statement, …`, `However, …`.
 #[rustfmt::skip]
 const LEADS: &[&str] = &[
-    "when", "as", "after", "before", "while", "if", "although", "though", "because",
-    "since", "in", "on", "at", "during", "speaking", "asked", "however", "meanwhile",
-    "earlier", "later", "then", "but", "and", "yet", "still", "also", "moreover", "instead",
-    "separately", "for", "from", "with", "by", "over", "last", "this", "that", "once",
-    "who", "which", "whose", "where", "yesterday", "today", "according", "addressing",
-    "writing", "responding", "commenting", "following", "under", "amid", "despite", "коли",
-    "після", "під", "у", "в", "на", "однак", "проте", "когда", "после", "однако", "як", "как",
+    "according", "addressing", "after", "also", "although", "amid", "and", "as", "asked", "at",
+    "because", "before", "but", "by", "commenting", "despite", "during", "earlier", "following",
+    "for", "from", "however", "if", "in", "instead", "last", "later", "meanwhile", "moreover",
+    "on", "once", "over", "responding", "separately", "since", "speaking", "still", "that",
+    "then", "this", "though", "today", "under", "when", "where", "which", "while", "who",
+    "whose", "with", "writing", "yesterday", "yet", "в", "как", "когда", "коли", "на", "однак",
+    "однако", "после", "проте", "під", "після", "у", "як",
 ];
 
 pub fn is_lead(word: &str) -> bool {
-    LEADS.contains(&word)
+    has(LEADS, word)
 }
 
 /// Words that may open a speaker's name in lower case: determiners and
@@ -94,14 +95,14 @@ pub fn is_lead(word: &str) -> bool {
 /// (`van Aalst`).
 #[rustfmt::skip]
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "they", "we", "i", "it", "his", "her", "their", "its",
-    "our", "one", "two", "three", "several", "some", "many", "officials", "another",
-    "van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "al", "el", "bin", "ibn",
-    "він", "вона", "вони", "воно", "он", "она", "они",
+    "a", "al", "an", "another", "bin", "da", "de", "den", "der", "di", "du", "el", "he", "her",
+    "his", "i", "ibn", "it", "its", "la", "le", "many", "officials", "one", "our", "several",
+    "she", "some", "the", "their", "they", "three", "two", "van", "von", "we", "вона", "вони",
+    "воно", "він", "он", "она", "они",
 ];
 
 pub fn is_opener(word: &str) -> bool {
-    OPENERS.contains(&word)
+    has(OPENERS, word)
 }
 
 pub fn is_determiner(word: &str) -> bool {
@@ -131,32 +132,33 @@ pub fn pronoun(word: &str) -> Option<Stands> {
 /// Nouns naming a body rather than a person.
 #[rustfmt::skip]
 const BODIES: &[&str] = &[
-    "ministry", "government", "kremlin", "council", "office", "agency", "service", "company",
-    "army", "forces", "committee", "union", "alliance", "bank", "statement", "embassy",
-    "parliament", "court", "police", "military", "command", "administration", "department",
-    "cabinet", "commission", "organization", "organisation", "nato", "un", "eu",
-    "release", "report", "group", "staff", "headquarters", "operator", "fund", "party",
-    "delegation", "document", "communique", "decree", "spokesman's", "channel", "outlet",
-    "міністерство", "уряд", "офіс", "служба", "рада", "штаб", "министерство", "правительство",
+    "administration", "agency", "alliance", "army", "bank", "cabinet", "channel", "command",
+    "commission", "committee", "communique", "company", "council", "court", "decree",
+    "delegation", "department", "document", "embassy", "eu", "forces", "fund", "government",
+    "group", "headquarters", "kremlin", "military", "ministry", "nato", "office", "operator",
+    "organisation", "organization", "outlet", "parliament", "party", "police", "release",
+    "report", "service", "spokesman's", "staff", "statement", "un", "union", "министерство",
+    "міністерство", "офіс", "правительство", "рада", "служба", "уряд", "штаб",
 ];
 
 pub fn is_body(noun: &str) -> bool {
-    BODIES.contains(&noun)
+    has(BODIES, noun)
 }
 
 /// Nouns naming a person, with the pronoun each rules out.
 #[rustfmt::skip]
 const PEOPLE: &[&str] = &[
-    "spokesperson", "minister", "president", "chair", "official", "diplomat", "envoy",
-    "ambassador", "general", "commander", "head", "chief", "director", "secretary", "leader",
-    "mayor", "governor", "premier", "senator", "deputy", "adviser", "advisor", "analyst",
-    "expert", "source", "soldier", "resident", "witness", "negotiator", "officer",
-    "representative", "member", "lawmaker", "journalist", "correspondent", "prosecutor",
-    "judge", "lawyer", "economist", "researcher", "doctor", "commissioner", "chancellor",
-    "mediator", "speaker", "aide", "colonel", "captain", "sergeant", "volunteer", "farmer",
-    "officers", "pilot", "worker", "driver", "engineer", "teacher", "nurse", "sailor",
-    "trader", "broker", "consultant", "manager", "owner", "mother", "father", "мер", "міністр", "президент", "речник", "речниця", "голова", "посол",
-    "генерал", "командир", "министр", "президент", "глава", "представитель",
+    "adviser", "advisor", "aide", "ambassador", "analyst", "broker", "captain", "chair",
+    "chancellor", "chief", "colonel", "commander", "commissioner", "consultant",
+    "correspondent", "deputy", "diplomat", "director", "doctor", "driver", "economist",
+    "engineer", "envoy", "expert", "farmer", "father", "general", "governor", "head",
+    "journalist", "judge", "lawmaker", "lawyer", "leader", "manager", "mayor", "mediator",
+    "member", "minister", "mother", "negotiator", "nurse", "officer", "officers", "official",
+    "owner", "pilot", "premier", "president", "prosecutor", "representative", "researcher",
+    "resident", "sailor", "secretary", "senator", "sergeant", "soldier", "source", "speaker",
+    "spokesperson", "teacher", "trader", "volunteer", "witness", "worker", "генерал", "глава",
+    "голова", "командир", "мер", "министр", "міністр", "посол", "представитель", "президент",
+    "речник", "речниця",
 ];
 
 /// Whether `noun` may head a speaker's name: a person or a body, or
@@ -167,8 +169,7 @@ pub fn is_head(noun: &str) -> bool {
 
 /// A plural of a person noun: `officials`, `residents`.
 pub fn is_people(noun: &str) -> bool {
-    noun.strip_suffix('s')
-        .is_some_and(|one| PEOPLE.contains(&one))
+    noun.strip_suffix('s').is_some_and(|one| has(PEOPLE, one))
         || matches!(
             noun,
             "protesters" | "people" | "locals" | "villagers" | "medics" | "rescuers"
@@ -186,5 +187,23 @@ pub fn is_person(noun: &str, pronoun: &str) -> bool {
         "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman"
     );
     let she = matches!(pronoun, "she" | "вона" | "она");
-    (man && !she) || (woman && she) || PEOPLE.contains(&noun)
+    (man && !she) || (woman && she) || has(PEOPLE, noun)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_list_is_sorted_for_binary_search() {
+        for list in [
+            super::VERBS,
+            super::AUXILIARIES,
+            super::STOPS,
+            super::LEADS,
+            super::OPENERS,
+            super::BODIES,
+            super::PEOPLE,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 }

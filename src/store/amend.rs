@@ -184,7 +184,12 @@ fn places(
             Origin::Old(p) => before.filed.place(p as usize),
             Origin::New(k) => {
                 let mut record = Vec::new();
-                records::write_head(&mut Writer::new(&mut record), &added[k as usize])?;
+                let head = &added[k as usize];
+                records::write_head(
+                    &mut Writer::new(&mut record),
+                    head,
+                    records::Speakers::Named,
+                )?;
                 places.push(base + records.len() as u32);
                 records.push(record.into_boxed_slice());
                 continue;

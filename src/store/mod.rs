@@ -351,7 +351,7 @@ impl Store {
     /// keeps, most quoted first.
     pub fn speakers(&self, among: &DocSet, keep: impl Fn(&str) -> bool) -> Vec<Tally<'_>> {
         let f = &self.fields;
-        fields::speakers::tally(&f.speakers, among, &f.dates, |s| keep(&s.folded))
+        fields::speakers::tally(f.speakers.entries(), among, &f.dates, |s| keep(&s.folded))
     }
 
     pub fn tag_docs(&self, tag: &str) -> &[DocId] {

@@ -246,7 +246,7 @@ fn write_catalog<W: Write>(
     let mut record_at = Vec::with_capacity(store.len());
     for b in store.heads() {
         record_at.push(w.pos());
-        records::write_head(&mut w, b)?;
+        records::write_head(&mut w, b, records::Speakers::InIndex)?;
     }
     let offsets = w.pos();
     w.len(store.len())?;

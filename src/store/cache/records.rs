@@ -12,10 +12,19 @@ use crate::model::{
     Briefing, Diagnostic, Extra, Priority, Quote, Severity, Speaker, Tag, TagOrigin,
 };
 
+/// Whether a head record names its quotes' speakers: a catalog's do not,
+/// its speakers index does; a head added since (in a patch) does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speakers {
+    InIndex,
+    Named,
+}
+
 /// Writes all of the briefing but its body text and what the field indexes
-/// hold already (its id and path); of its quotes, only who said each, as
-/// the speakers index counts them (a pronoun nothing fits is no one).
-pub fn write_head<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
+/// hold already (its id and path); of its quotes, how many there are and,
+/// with `Speakers::Named`, who said each as the speakers index counts them
+/// (a pronoun nothing fits is no one).
+pub fn write_head<W: Write>(w: &mut Writer<W>, b: &Briefing, speakers: Speakers) -> io::Result<()> {
     w.u32(b.date.map_or(0, |d| d.num_days_from_ce() as u32))?;
     w.blob(b.title.as_bytes())?;
     w.opt_str(b.source.as_deref())?;
@@ -27,13 +36,14 @@ pub fn write_head<W: Write>(w: &mut Writer<W>, b: &Briefing) -> io::Result<()> {
         w.blob(tag.name.as_bytes())?;
         w.u8(tag.origin as u8)?;
     }
-    w.len(b.quotes.len())?;
-    for q in &b.quotes {
-        let named = q
-            .speaker
-            .as_ref()
-            .filter(|s| crate::store::fields::speakers::is_named(s));
-        w.blob(named.map_or("", |s| s.person()).as_bytes())?;
+    // The count and whether speakers follow, in one number.
+    w.len(b.quotes.len() * 2 + speakers as usize)?;
+    if speakers == Speakers::Named {
+        for q in &b.quotes {
+            let named =
+                (q.speaker.as_ref()).filter(|s| crate::store::fields::speakers::is_named(s));
+            w.blob(named.map_or("", |s| s.person()).as_bytes())?;
+        }
     }
     w.len(b.extra.len())?;
     for e in &b.extra {
@@ -78,9 +88,12 @@ pub fn read_head(r: &mut Reader, id: String, path: PathBuf) -> Option<Briefing> 
             Some(Tag { name, origin })
         })
         .collect::<Option<Vec<_>>>()?;
-    let quotes = (0..r.count(4)?)
+    let coded = r.count(0)?;
+    let named = coded & 1 == Speakers::Named as usize;
+    let count = (coded >> 1).min(1 << 16);
+    let quotes = (0..count)
         .map(|_| {
-            let person = r.string()?;
+            let person = if named { r.string()? } else { String::new() };
             Some(Quote {
                 paragraph: 0,
                 span: 0..0,

@@ -50,8 +50,10 @@ pub struct Fields {
     pub dates: Vec<Option<NaiveDate>>,
     /// Briefings with diagnostics of their own, and how many.
     pub diagnosed: Vec<(DocId, u32)>,
-    /// Sorted by folded name.
-    pub speakers: Vec<SpeakerEntry>,
+    pub speakers: speakers::Speakers,
+    /// The same by briefing, made when a head from the catalog first needs
+    /// its quotes' speakers (see `name_speakers`).
+    speakers_by_doc: std::sync::OnceLock<speakers::ByDoc>,
 }
 
 /// What `Fields::add` gathers by name, sorted into lists once all are in.
@@ -74,7 +76,7 @@ impl Fields {
             f.dates.push(b.date);
         }
         f.sources = gathered.sources.into_values().collect();
-        f.speakers = speakers::finish(gathered.speakers);
+        f.speakers = speakers::Speakers::built(speakers::finish(gathered.speakers));
         let mut ids = gathered.ids;
         ids.sort();
         for (id, doc) in ids {
@@ -120,6 +122,17 @@ impl Fields {
         if !b.diagnostics.is_empty() {
             self.diagnosed.push((id, b.diagnostics.len() as u32));
         }
+    }
+
+    /// Gives the stand-in quotes of a head from the catalog, which names no
+    /// speakers, those the speakers index holds for briefing `i`.
+    pub fn name_speakers(&self, i: usize, quotes: &mut [crate::model::Quote]) {
+        if quotes.is_empty() {
+            return;
+        }
+        let by_doc = (self.speakers_by_doc)
+            .get_or_init(|| speakers::ByDoc::new(self.speakers.entries(), self.dates.len()));
+        by_doc.name(i, self.speakers.entries(), quotes);
     }
 
     fn rank_sources(&mut self) {
@@ -173,7 +186,7 @@ impl Fields {
             w.u32(doc.0)?;
             w.u32(n)?;
         }
-        speakers::write(w, &self.speakers)
+        speakers::write(w, self.speakers.entries())
     }
 
     /// Reads what `write` wrote for `docs` briefings, from `base`: ids and
@@ -227,7 +240,7 @@ impl Fields {
         for _ in 0..r.count(8)? {
             f.diagnosed.push((doc(r.u32()?, docs)?, r.u32()?));
         }
-        f.speakers = speakers::read(r, docs)?;
+        f.speakers = speakers::read(r, docs, base)?;
         f.rank_sources();
         Some(f)
     }
