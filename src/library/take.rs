@@ -51,6 +51,12 @@ impl Taking<'_> {
                 b.words = words;
                 if self.heads_only {
                     b.paragraphs = Default::default();
+                    // A head's quotes are counted and their speakers
+                    // indexed; their clauses are read again with the body.
+                    for q in &mut b.quotes {
+                        q.attribution = None;
+                        q.more = Vec::new();
+                    }
                 }
                 let change = read
                     .old

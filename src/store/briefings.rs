@@ -106,11 +106,7 @@ impl Filed {
                 .get(k)
                 .and_then(|record| records::read_head(&mut Reader::new(record, 0), id, path)),
         };
-        let mut b = briefing.unwrap_or_else(|| damaged(i));
-        if place.checked_sub(self.base).is_none() {
-            fields.name_speakers(i, &mut b.quotes);
-        }
-        b
+        briefing.unwrap_or_else(|| damaged(i))
     }
 
     fn head(&self, i: usize, fields: &Fields) -> &Briefing {

@@ -191,8 +191,16 @@ impl Store {
     }
 
     /// The head of `id`, decoded anew rather than kept (see `head`).
+    ///
+    /// A head from the catalog names no speakers (the speakers index
+    /// does); the copy's quotes get them back, as a store put together from
+    /// heads needs them.
     pub fn head_copy(&self, id: DocId) -> Briefing {
-        self.briefings.head_copy(id.index(), &self.fields)
+        let mut b = self.briefings.head_copy(id.index(), &self.fields);
+        if b.quotes.iter().all(|q| q.speaker.is_none()) {
+            self.fields.name_speakers(id.index(), &mut b.quotes);
+        }
+        b
     }
 
     /// The whole briefing if it is in memory already.

@@ -92,7 +92,7 @@ impl Fields {
         let mut gathered = Gathered {
             sources,
             ids: Vec::with_capacity(added.len()),
-            speakers: speakers::remapped(self.speakers.entries(), new_of_old),
+            speakers: Default::default(),
         };
         for (b, &id) in added.iter().zip(&added_at) {
             f.add(&mut gathered, id, b);
@@ -102,7 +102,7 @@ impl Fields {
             mut ids,
             speakers: speaking,
         } = gathered;
-        f.speakers = speakers::Speakers::built(speakers::finish(speaking));
+        f.speakers = (self.speakers).amend(new_of_old, speakers::finish(speaking));
         ids.sort();
         self.merge_ids(&mut f, &ids, new_of_old);
         // What was added went to the end of lists in position order; a

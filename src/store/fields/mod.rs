@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 mod amend;
 mod names;
+mod speaker_index;
 pub mod speakers;
 
 pub use amend::{GONE, Origin};
@@ -50,7 +51,7 @@ pub struct Fields {
     pub dates: Vec<Option<NaiveDate>>,
     /// Briefings with diagnostics of their own, and how many.
     pub diagnosed: Vec<(DocId, u32)>,
-    pub speakers: speakers::Speakers,
+    pub speakers: speaker_index::Speakers,
     /// The same by briefing, made when a head from the catalog first needs
     /// its quotes' speakers (see `name_speakers`).
     speakers_by_doc: std::sync::OnceLock<speakers::ByDoc>,
@@ -76,7 +77,7 @@ impl Fields {
             f.dates.push(b.date);
         }
         f.sources = gathered.sources.into_values().collect();
-        f.speakers = speakers::Speakers::built(speakers::finish(gathered.speakers));
+        f.speakers = speaker_index::Speakers::built(speakers::finish(gathered.speakers));
         let mut ids = gathered.ids;
         ids.sort();
         for (id, doc) in ids {
@@ -186,7 +187,7 @@ impl Fields {
             w.u32(doc.0)?;
             w.u32(n)?;
         }
-        speakers::write(w, self.speakers.entries())
+        speaker_index::write(w, self.speakers.entries())
     }
 
     /// Reads what `write` wrote for `docs` briefings, from `base`: ids and
@@ -240,7 +241,7 @@ impl Fields {
         for _ in 0..r.count(8)? {
             f.diagnosed.push((doc(r.u32()?, docs)?, r.u32()?));
         }
-        f.speakers = speakers::read(r, docs, base)?;
+        f.speakers = speaker_index::read(r, docs, base)?;
         f.rank_sources();
         Some(f)
     }

@@ -3,18 +3,13 @@
 //! that stands for nobody is not a named speaker and is left out.
 
 use std::collections::BTreeMap;
-use std::io::{self, Write};
-use std::ops::Range;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use super::super::cache::wire::{Reader, Writer};
 use super::super::{DocId, DocSet};
-use super::{GONE, doc};
-use crate::model::{Briefing, SharedBytes, Speaker};
+use super::GONE;
+use crate::model::{Briefing, Speaker};
 use crate::text::words;
-use crate::varint;
 
 pub struct SpeakerEntry {
     pub folded: String,
@@ -141,118 +136,6 @@ pub fn finish(entries: BTreeMap<String, SpeakerEntry>) -> Vec<SpeakerEntry> {
             s
         })
         .collect()
-}
-
-/// The speakers index: built, or left in the catalog's bytes until first
-/// asked for, so that a start that needs no speaker decodes none.
-#[derive(Default)]
-pub struct Speakers {
-    raw: Option<(SharedBytes, Range<usize>, usize)>,
-    decoded: OnceLock<Vec<SpeakerEntry>>,
-}
-
-impl Speakers {
-    pub fn built(entries: Vec<SpeakerEntry>) -> Speakers {
-        Speakers {
-            raw: None,
-            decoded: OnceLock::from(entries),
-        }
-    }
-
-    /// In folded order. A section that does not decode (which the
-    /// catalog's checksum makes unlikely) reads as no speakers.
-    pub fn entries(&self) -> &[SpeakerEntry] {
-        self.decoded.get_or_init(|| {
-            let Some((bytes, range, docs)) = &self.raw else {
-                return Vec::new();
-            };
-            let buf = (**bytes).as_ref();
-            buf.get(range.clone())
-                .and_then(|section| decode(section, *docs))
-                .unwrap_or_default()
-        })
-    }
-}
-
-/// Each speaker's name, front-coded against the one before, their
-/// briefings as rising gaps, and the few briefings quoting them more than
-/// once with how many times; all numbers LEB128. About a fifth of the size
-/// of plain strings and fixed-width numbers on the generated 100k corpus.
-pub fn write<W: Write>(w: &mut Writer<W>, entries: &[SpeakerEntry]) -> io::Result<()> {
-    let mut out = Vec::new();
-    varint::push_u64(&mut out, entries.len() as u64);
-    let mut previous: &[u8] = &[];
-    for s in entries {
-        let name = s.name.as_bytes();
-        let shared = name
-            .iter()
-            .zip(previous)
-            .take_while(|(a, b)| a == b)
-            .count();
-        varint::push_u64(&mut out, shared as u64);
-        varint::push_u64(&mut out, (name.len() - shared) as u64);
-        out.extend_from_slice(&name[shared..]);
-        previous = name;
-        varint::push_u64(&mut out, s.docs.len() as u64);
-        let mut last = 0;
-        for &(d, _) in &s.docs {
-            varint::push_u64(&mut out, u64::from(d.0 - last));
-            last = d.0;
-        }
-        let more: Vec<(usize, u32)> = (s.docs.iter().enumerate())
-            .filter(|(_, (_, n))| *n > 1)
-            .map(|(k, &(_, n))| (k, n))
-            .collect();
-        varint::push_u64(&mut out, more.len() as u64);
-        for (k, n) in more {
-            varint::push_u64(&mut out, k as u64);
-            varint::push_u64(&mut out, u64::from(n));
-        }
-    }
-    w.blob(&out)
-}
-
-/// Marks where `write` put the index, for `Speakers::entries` to decode.
-pub fn read(r: &mut Reader, docs: usize, base: &SharedBytes) -> Option<Speakers> {
-    let len = r.u32()? as usize;
-    let range = r.skip(len)?;
-    Some(Speakers {
-        raw: Some((base.clone(), range, docs)),
-        decoded: OnceLock::new(),
-    })
-}
-
-fn decode(buf: &[u8], docs: usize) -> Option<Vec<SpeakerEntry>> {
-    let mut at = 0;
-    let next = |at: &mut usize| varint::read_u64(buf, at).map(|n| n as usize);
-    let count = next(&mut at)?;
-    let mut entries: Vec<SpeakerEntry> = Vec::with_capacity(count.min(buf.len()));
-    let mut name: Vec<u8> = Vec::new();
-    for _ in 0..count {
-        let shared = next(&mut at)?;
-        let rest = next(&mut at)?;
-        name.truncate(shared);
-        name.extend_from_slice(buf.get(at..at.checked_add(rest)?)?);
-        at += rest;
-        let n = next(&mut at)?;
-        let mut list = Vec::with_capacity(n.min(docs));
-        let mut last = 0usize;
-        for _ in 0..n {
-            last = last.checked_add(next(&mut at)?)?;
-            list.push((doc(u32::try_from(last).ok()?, docs)?, 1));
-        }
-        for _ in 0..next(&mut at)? {
-            let k = next(&mut at)?;
-            list.get_mut(k)?.1 = u32::try_from(next(&mut at)?).ok()?;
-        }
-        let name = String::from_utf8(name.clone()).ok()?;
-        entries.push(SpeakerEntry {
-            folded: words::fold(&name).into_owned(),
-            name,
-            docs: list,
-        });
-    }
-    Some(entries)
 }
 
 /// The speakers of each briefing, as places in the entries with their
