@@ -156,3 +156,26 @@ fn no_speaker_no_attribution() {
         None
     );
 }
+
+#[test]
+fn pronouns_look_back_a_bounded_way_so_many_quotes_stay_linear() {
+    let mut text = String::from("Anna Ivanova arrived. ");
+    for _ in 0..5_000 {
+        text.push_str(
+            "“One more quote here,” the ministry said. “And another one here,” she said. ",
+        );
+    }
+    let quotes = quotes(&text);
+    assert_eq!(quotes.len(), 10_000);
+    let she = quotes[1].speaker.as_ref().unwrap();
+    assert_eq!(
+        she.refers_to.as_deref(),
+        Some("Anna Ivanova"),
+        "within reach"
+    );
+    let last = quotes[9_999].speaker.as_ref().unwrap();
+    assert_eq!(
+        last.refers_to, None,
+        "Anna Ivanova is thousands of names back"
+    );
+}

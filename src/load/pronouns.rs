@@ -13,6 +13,10 @@ use crate::text::words;
 /// where in the list of names its subjects go.
 type Stretch = ((usize, usize), (usize, usize), usize);
 
+/// How many names back a pronoun looks for one that fits: the nearest is
+/// meant, and a hostile briefing of many quotes stays linear.
+const LOOK_BACK: usize = 32;
+
 /// Bytes into a sentence its subject is looked for.
 const SUBJECT_REACH: usize = 160;
 
@@ -45,7 +49,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
             subjects(paragraphs, from, to, &mut found);
             named.splice(at..at, found);
         }
-        speaker.refers_to = (named.iter().rev())
+        speaker.refers_to = (named.iter().rev().take(LOOK_BACK))
             .find(|c| fits(c, stands, &speaker.name))
             .cloned();
     }
