@@ -179,3 +179,17 @@ fn pronouns_look_back_a_bounded_way_so_many_quotes_stay_linear() {
         "Anna Ivanova is thousands of names back"
     );
 }
+
+#[test]
+fn paragraphs_that_each_open_a_quote_and_never_close_it_are_text() {
+    let paragraphs: Vec<String> = (0..20_000).map(|_| "“one two three".to_string()).collect();
+    assert!(crate::load::quotes::find_all(&paragraphs).is_empty());
+    let mut closing = paragraphs.clone();
+    closing.push("“and the end,” she said.".into());
+    let quotes = crate::load::quotes::find_all(&closing);
+    assert_eq!(
+        (quotes.len(), quotes[0].more.len()),
+        (1, 20_000),
+        "one quote over them all"
+    );
+}

@@ -9,49 +9,62 @@ use crate::model::Quote;
 use crate::text::sentence::first_sentence_end;
 use crate::text::words;
 
-/// Text not yet read for subjects, from and to (paragraph, offset), and
-/// where in the list of names its subjects go.
-type Stretch = ((usize, usize), (usize, usize), usize);
-
-/// How many names back a pronoun looks for one that fits: the nearest is
-/// meant, and a hostile briefing of many quotes stays linear.
+/// How many names back a pronoun looks for one that fits, and over how
+/// many quotes: the nearest is meant, and a hostile briefing of many
+/// quotes stays linear.
 const LOOK_BACK: usize = 32;
+const QUOTES_BACK: usize = 64;
 
 /// Bytes into a sentence its subject is looked for.
 const SUBJECT_REACH: usize = 160;
 
 pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
-    if !quotes.iter().any(|q| {
-        q.speaker
-            .as_ref()
-            .is_some_and(|s| speech::pronoun(&s.name).is_some())
-    }) {
+    let pronoun = |q: &Quote| q.speaker.as_ref().and_then(|s| speech::pronoun(&s.name));
+    if !quotes.iter().any(|q| pronoun(q).is_some()) {
         return;
     }
-    // Speakers and subjects in text order; the text between quotes is read
-    // for subjects only when a pronoun comes, as most briefings have none.
-    let mut named: Vec<String> = Vec::new();
-    let mut unread: Vec<Stretch> = Vec::new();
-    let mut seen = (0, 0);
-    for q in quotes.iter_mut() {
-        unread.push((seen, (q.paragraph, q.outer.start), named.len()));
-        seen = q.end();
-        let Some(speaker) = q.speaker.as_mut() else {
+    // The subjects of the text before each quote (after the one before),
+    // read only when a pronoun after it looks back that far.
+    let mut before: Vec<Option<Vec<String>>> = vec![None; quotes.len()];
+    for k in 0..quotes.len() {
+        let Some(stands) = pronoun(&quotes[k]) else {
             continue;
         };
-        let Some(stands) = speech::pronoun(&speaker.name) else {
-            named.push(speaker.person().to_string());
-            continue;
-        };
-        // Each stretch's subjects go in before the speakers named after it.
-        for (from, to, at) in unread.drain(..).rev() {
-            let mut found = Vec::new();
-            subjects(paragraphs, from, to, &mut found);
-            named.splice(at..at, found);
+        let name = quotes[k]
+            .speaker
+            .as_ref()
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        let mut looked = 0;
+        let mut found = None;
+        'back: for j in (k.saturating_sub(QUOTES_BACK)..=k).rev() {
+            let from = j.checked_sub(1).map_or((0, 0), |p| quotes[p].end());
+            let to = (quotes[j].paragraph, quotes[j].outer.start);
+            let stretch = before[j].get_or_insert_with(|| {
+                let mut found = Vec::new();
+                subjects(paragraphs, from, to, &mut found);
+                found
+            });
+            let earlier = j.checked_sub(1).and_then(|p| {
+                let s = quotes[p].speaker.as_ref()?;
+                speech::pronoun(&s.name)
+                    .is_none()
+                    .then(|| s.person().to_string())
+            });
+            for candidate in stretch.iter().rev().cloned().chain(earlier) {
+                if looked == LOOK_BACK {
+                    break 'back;
+                }
+                looked += 1;
+                if fits(&candidate, stands, &name) {
+                    found = Some(candidate);
+                    break 'back;
+                }
+            }
         }
-        speaker.refers_to = (named.iter().rev().take(LOOK_BACK))
-            .find(|c| fits(c, stands, &speaker.name))
-            .cloned();
+        if let Some(s) = quotes[k].speaker.as_mut() {
+            s.refers_to = found;
+        }
     }
 }
 
@@ -68,9 +81,14 @@ fn subjects(
         };
         let start = if p == from.0 { from.1 } else { 0 };
         let end = if p == to.0 { to.1 } else { text.len() };
-        let mut rest = text.get(start..end).unwrap_or("");
-        while !rest.trim().is_empty() {
-            let cut = first_sentence_end(rest);
+        let mut rest = text.get(start..end).unwrap_or("").trim_end();
+        loop {
+            rest = rest.trim_start();
+            if rest.is_empty() {
+                break;
+            }
+            let cut = first_sentence_end(rest).max(1);
+            let cut = rest.ceil_char_boundary(cut);
             out.extend(leading_subject(&rest[..cut]));
             rest = &rest[cut..];
         }

@@ -17,6 +17,10 @@ pub fn find_all(paragraphs: &[String]) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut from = 0;
     let mut i = 0;
+    // Where the last quote that failed to run on stopped, and its mark: one
+    // opening before that, with the same mark, stops there too, so it is
+    // not walked again (which would make paragraphs of `“x` quadratic).
+    let mut failed: Option<(char, usize)> = None;
     while i < paragraphs.len() {
         let scan = find_quotes(i, &paragraphs[i], from);
         quotes.extend(scan.quotes);
@@ -25,24 +29,46 @@ pub fn find_all(paragraphs: &[String]) -> Vec<Quote> {
         let Some((open, mark)) = scan.dangling else {
             continue;
         };
-        if let Some((quote, end)) = continued(paragraphs, i - 1, open, mark) {
-            (i, from) = end;
-            quotes.push(quote);
+        if failed.is_some_and(|(m, stop)| m == mark && i <= stop) {
+            continue;
+        }
+        let start = Start {
+            paragraph: i - 1,
+            open,
+            mark,
+            after: scan.last_end,
+        };
+        match continued(paragraphs, start) {
+            Ok((quote, end)) => {
+                (i, from) = end;
+                quotes.push(quote);
+            }
+            Err(stop) => failed = Some((mark, stop)),
         }
     }
     pronouns::resolve(paragraphs, &mut quotes);
     quotes
 }
 
-/// The quote that opens at `open` in paragraph `first` and runs on in the
-/// paragraphs after it, each opening with `mark`, until one closes it; and
-/// the paragraph and offset to go on scanning from.
-fn continued(
-    paragraphs: &[String],
-    first: usize,
+/// Where a quote left open at a paragraph's end starts: the paragraph, the
+/// opening mark and its place, and where the quote before it ended.
+struct Start {
+    paragraph: usize,
     open: usize,
     mark: char,
-) -> Option<(Quote, (usize, usize))> {
+    after: usize,
+}
+
+/// The quote that opens at `start` and runs on in the paragraphs after it,
+/// each opening with its mark, until one closes it; and the paragraph and
+/// offset to go on scanning from. Otherwise, the paragraph it stopped at.
+fn continued(paragraphs: &[String], start: Start) -> Result<(Quote, (usize, usize)), usize> {
+    let Start {
+        paragraph: first,
+        open,
+        mark,
+        after,
+    } = start;
     let text = &paragraphs[first];
     let outer = open..text.trim_end().len();
     let span = trim_span(text, open + mark.len_utf8()..outer.end);
@@ -50,7 +76,7 @@ fn continued(
     let mut p = first + 1;
     while let Some(next) = paragraphs.get(p) {
         if !next.starts_with(mark) {
-            return None;
+            return Err(p);
         }
         let inner = mark.len_utf8();
         let close = find_closer(next, inner, mark);
@@ -69,9 +95,9 @@ fn continued(
                 .map(words::count)
                 .sum();
             if words < MIN_WORDS {
-                return None;
+                return Err(p);
             }
-            let found = said_across(text, open, next, end);
+            let found = said_after(next, end).or_else(|| said_before(text, open, after));
             let (attribution, speaker) = attributed(found);
             let quote = Quote {
                 paragraph: first,
@@ -81,17 +107,11 @@ fn continued(
                 attribution,
                 speaker,
             };
-            return Some((quote, (p, end)));
+            return Ok((quote, (p, end)));
         }
         p += 1;
     }
-    None
-}
-
-/// A quote over several paragraphs is attributed after its close, or
-/// before its first opening mark.
-fn said_across(first: &str, open: usize, last: &str, end: usize) -> Option<Said> {
-    said_after(last, end).or_else(|| said_before(first, open, 0))
+    Err(p)
 }
 
 fn attributed(found: Option<Said>) -> (Option<String>, Option<Speaker>) {
@@ -107,6 +127,8 @@ fn attributed(found: Option<Said>) -> (Option<String>, Option<Speaker>) {
 pub struct Scan {
     pub quotes: Vec<Quote>,
     pub dangling: Option<(usize, char)>,
+    /// Where the last quote found ends.
+    pub last_end: usize,
 }
 
 pub fn find_quotes(paragraph: usize, text: &str, from: usize) -> Scan {
@@ -148,7 +170,11 @@ pub fn find_quotes(paragraph: usize, text: &str, from: usize) -> Scan {
         }
         i = outer.end;
     }
-    Scan { quotes, dangling }
+    Scan {
+        quotes,
+        dangling,
+        last_end: previous_end,
+    }
 }
 
 fn closer_of(open: char) -> char {

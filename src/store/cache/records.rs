@@ -90,20 +90,24 @@ pub fn read_head(r: &mut Reader, id: String, path: PathBuf) -> Option<Briefing> 
         .collect::<Option<Vec<_>>>()?;
     let coded = r.count(0)?;
     let named = coded & 1 == Speakers::Named as usize;
-    let count = (coded >> 1).min(1 << 16);
-    let quotes = (0..count)
-        .map(|_| {
-            let person = if named { r.string()? } else { String::new() };
-            Some(Quote {
-                paragraph: 0,
-                span: 0..0,
-                outer: 0..0,
-                more: Vec::new(),
-                attribution: None,
-                speaker: (!person.is_empty()).then(|| Speaker::named(person)),
-            })
-        })
-        .collect::<Option<Vec<_>>>()?;
+    // Stand-ins take no bytes, so their number is capped against a damaged
+    // count; named ones take at least four bytes each, which bounds them.
+    let count = match named {
+        true => coded >> 1,
+        false => (coded >> 1).min(1 << 20),
+    };
+    let mut quotes = Vec::new();
+    for _ in 0..count {
+        let person = if named { r.string()? } else { String::new() };
+        quotes.push(Quote {
+            paragraph: 0,
+            span: 0..0,
+            outer: 0..0,
+            more: Vec::new(),
+            attribution: None,
+            speaker: (!person.is_empty()).then(|| Speaker::named(person)),
+        });
+    }
     let extra = (0..r.count(8)?)
         .map(|_| {
             let key = r.string()?;

@@ -177,7 +177,7 @@ fn decode(buf: &[u8], docs: usize) -> Option<Vec<SpeakerEntry>> {
     let mut at = 0;
     let next = |at: &mut usize| varint::read_u64(buf, at).map(|n| n as usize);
     let count = next(&mut at)?;
-    let mut entries: Vec<SpeakerEntry> = Vec::with_capacity(count.min(buf.len()));
+    let mut entries: Vec<SpeakerEntry> = Vec::with_capacity(count.min(buf.len() / 4));
     let mut name: Vec<u8> = Vec::new();
     for _ in 0..count {
         let shared = next(&mut at)?;

@@ -111,6 +111,16 @@ fn sorted<K: Ord>(docs: &DocSet, mut key: impl FnMut(DocId) -> K) -> Vec<DocId> 
 /// the focus on a pane that shows, the detail layout and the scroll limits.
 fn sync(state: &mut AppState, store: &Store) {
     state.selected = state.selected.min(state.shown.len().saturating_sub(1));
+    // With `speaker:` in the filter the quote in hand is one it keeps, so
+    // that Enter, `y` and the moves act on the quote the pane shows.
+    if !state.quote_filter.is_empty()
+        && let Some(d) = state.selected_doc()
+    {
+        let kept = super::speakers::kept(&state.quote_filter, &store.get(d).quotes);
+        if !kept.contains(&state.quote_cursor) {
+            state.quote_cursor = kept.first().copied().unwrap_or(0);
+        }
+    }
     let rows = state.list_height();
     if state.selected < state.list_offset {
         state.list_offset = state.selected;

@@ -74,3 +74,19 @@ fn the_quote_cursor_moves_among_the_quotes_kept() {
     update(&mut s, &store, Action::MoveDown);
     assert_eq!(s.quote_cursor, 1, "the last quote kept");
 }
+
+#[test]
+fn the_quote_in_hand_is_one_the_filter_keeps() {
+    let (store, mut s) = testing::setup(120, 40);
+    filter(&mut s, &store, "speaker:kuleba -speaker:he");
+    let alpha = store.get(s.shown[0]);
+    let kept = super::kept(&s.quote_filter, &alpha.quotes);
+    assert!(
+        !kept.is_empty() && kept[0] == s.quote_cursor,
+        "{kept:?} {}",
+        s.quote_cursor
+    );
+    s.quote_cursor = 7;
+    filter(&mut s, &store, "speaker:kuleba");
+    assert_eq!(s.quote_cursor, 0, "back on a quote the filter keeps");
+}

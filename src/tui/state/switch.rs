@@ -44,10 +44,13 @@ pub fn switch_store(
             cursor: old_picker.cursor,
             ..ViewPicker::open(state, new)
         }),
-        Overlay::Speakers(old_picker) => Overlay::Speakers(SpeakerPicker {
-            cursor: old_picker.cursor,
-            ..SpeakerPicker::open(state, new)
-        }),
+        Overlay::Speakers(old_picker) => {
+            let picker = SpeakerPicker::open(state, new);
+            Overlay::Speakers(SpeakerPicker {
+                cursor: old_picker.cursor.min(picker.rows.len().saturating_sub(1)),
+                ..picker
+            })
+        }
         other => other,
     };
     state.message = Some(changes.summary());

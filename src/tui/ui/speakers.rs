@@ -17,7 +17,7 @@ use crate::tui::theme::Role;
 pub fn render(view: &View, picker: &SpeakerPicker, area: Rect, buf: &mut Buffer) {
     let theme = view.theme;
     let rows = &picker.rows;
-    let rect = popup(area, 72, rows.len().max(1) as u16 + 2);
+    let rect = popup(area, 72, rows.len().clamp(1, 200) as u16 + 2);
     let title = format!("Speakers {}", rows.len());
     let body = frame(view, rect, buf, &title, "Enter their quotes  Esc");
     if rows.is_empty() {
