@@ -104,16 +104,7 @@ fn step(doc: u32, new_of_old: &[u32]) -> u32 {
 /// Adds `more`'s briefings to the entries of the same speakers.
 fn merge(into: &mut BTreeMap<String, SpeakerEntry>, more: &[SpeakerEntry]) {
     for s in more {
-        let entry = into
-            .entry(s.folded.clone())
-            .or_insert_with(|| SpeakerEntry {
-                folded: s.folded.clone(),
-                name: s.name.clone(),
-                docs: Vec::new(),
-            });
-        if s.name < entry.name {
-            entry.name.clone_from(&s.name);
-        }
+        let entry = speakers::entry(into, s.folded.clone(), &s.name);
         entry.docs.extend_from_slice(&s.docs);
     }
 }

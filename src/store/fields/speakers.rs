@@ -96,16 +96,28 @@ pub fn is_named(s: &Speaker) -> bool {
 /// Adds briefing `id`'s speakers to `into`, keyed by folded name.
 pub fn add(into: &mut BTreeMap<String, SpeakerEntry>, id: DocId, b: &Briefing) {
     for (folded, (name, n)) in of(b) {
-        let entry = into.entry(folded.clone()).or_insert_with(|| SpeakerEntry {
-            folded,
+        entry(into, folded, name).docs.push((id, n));
+    }
+}
+
+/// The entry of the speaker folded as `folded`, made if there is none,
+/// its name the first in code point order of those seen (see `name`).
+pub fn entry<'m>(
+    into: &'m mut BTreeMap<String, SpeakerEntry>,
+    folded: String,
+    name: &str,
+) -> &'m mut SpeakerEntry {
+    let entry = into
+        .entry(folded)
+        .or_insert_with_key(|folded| SpeakerEntry {
+            folded: folded.clone(),
             name: name.to_string(),
             docs: Vec::new(),
         });
-        if name < entry.name.as_str() {
-            entry.name = name.to_string();
-        }
-        entry.docs.push((id, n));
+    if name < entry.name.as_str() {
+        entry.name = name.to_string();
     }
+    entry
 }
 
 /// The entries of the store before, each briefing moved to its new place.
