@@ -5,7 +5,7 @@
 //! catalog. brief's first index does all of that on top, so it can be no
 //! faster than this.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::thread;
 use std::time::Instant;
 
@@ -21,13 +21,8 @@ const BUDGET: usize = 128_000_000;
 
 pub fn build(corpus: &Path, dir: &Path, report: &mut Report) {
     let started = Instant::now();
-    let files: Vec<PathBuf> = brief::load::find(&[corpus.to_path_buf()], false)
-        .files
-        .into_iter()
-        .map(|f| f.path)
-        .collect();
-    let _ = std::fs::remove_dir_all(dir);
-    std::fs::create_dir_all(dir).expect("index folder");
+    let files = crate::briefing_files(corpus);
+    crate::empty_folder(dir);
     let mut schema = Schema::builder();
     let indexing = TextFieldIndexing::default()
         .set_tokenizer("default")

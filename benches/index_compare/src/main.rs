@@ -105,6 +105,21 @@ pub fn median(mut f: impl FnMut() -> usize) -> (Duration, usize) {
     (times[times.len() / 2], answer)
 }
 
+/// The briefing files under `corpus`, in the order brief finds them.
+pub fn briefing_files(corpus: &Path) -> Vec<PathBuf> {
+    brief::load::find(&[corpus.to_path_buf()], false)
+        .files
+        .into_iter()
+        .map(|f| f.path)
+        .collect()
+}
+
+/// `dir`, emptied or made, for an index built anew.
+pub fn empty_folder(dir: &Path) {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).expect("index folder");
+}
+
 /// The process's peak resident memory, from the kernel.
 fn peak_rss_mb() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();

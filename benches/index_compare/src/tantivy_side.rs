@@ -3,7 +3,7 @@
 //! map and delete by, no stored bodies), building, opening, the query forms
 //! and adding one file.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::thread;
 use std::time::Instant;
 
@@ -46,13 +46,8 @@ fn writer(index: &Index, merge: &str) -> IndexWriter {
 /// file at a time, so no more than the writer's buffers are ever held.
 pub fn build(corpus: &Path, dir: &Path, merge: &str, report: &mut Report) {
     let started = Instant::now();
-    let files: Vec<PathBuf> = brief::load::find(&[corpus.to_path_buf()], false)
-        .files
-        .into_iter()
-        .map(|f| f.path)
-        .collect();
-    let _ = std::fs::remove_dir_all(dir);
-    std::fs::create_dir_all(dir).expect("index folder");
+    let files = crate::briefing_files(corpus);
+    crate::empty_folder(dir);
     let index = registered(Index::create_in_dir(dir, schema()).expect("create index"));
     let mut writer = writer(&index, merge);
     thread::scope(|scope| {
