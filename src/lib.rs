@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod diagnose;
 pub(crate) mod fnv;
+pub mod guard;
 pub mod library;
 pub mod load;
 pub mod marks;

@@ -57,6 +57,7 @@ impl CliError {
 }
 
 pub fn main() -> ExitCode {
+    crate::guard::install_quiet_hook();
     let cli = Cli::try_parse().unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(code) => code,

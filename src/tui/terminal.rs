@@ -153,6 +153,9 @@ fn enter() -> io::Result<()> {
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if crate::guard::guarded() {
+            return;
+        }
         restore();
         previous(info);
     }));
