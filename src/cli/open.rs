@@ -124,9 +124,10 @@ fn timings_line(store: &Store, total: std::time::Duration) -> String {
     );
     if let CacheUse::Hit(read) = t.cache {
         return format!(
-            "timings: walk {:.1} ms, cache read {:.1} ms, index {:.1} ms, {end} (from the index cache)",
+            "timings: walk {:.1} ms, cache read {:.1} ms (checks {:.1} ms), index {:.1} ms, {end} (from the index cache)",
             ms(t.load.walk),
             ms(read),
+            ms(t.check),
             ms(t.index),
         );
     }

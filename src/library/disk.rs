@@ -1,11 +1,13 @@
 //! An archive's index on disk: a folder per set of paths in the cache
-//! folder, holding the tantivy index (`index/`), the catalog (`catalog`) and
-//! a lock file. Each start or reload that may write holds the lock, so that
-//! two brief processes on one archive take turns: one updates while the
-//! other waits, then finds the work done.
+//! folder, holding the tantivy index (`index/`), the catalog (`catalog`),
+//! its patch, a lock file and the marker that says brief made the folder.
+//! Each start or reload that may write holds the lock, so that two brief
+//! processes on one archive take turns: one updates while the other waits,
+//! then finds the work done. Everything is checked before it is trusted
+//! (see `check`); a cache that fails is rebuilt with a warning.
 
-use std::fs::{self, File};
-use std::io;
+use std::fs;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime};
 
@@ -14,14 +16,17 @@ use tantivy::directory::MmapDirectory;
 
 use super::Changes;
 use super::Listed;
-use super::folder::{Lock, prune, remove_stale};
+use super::check::{Unusable, open_index};
+use super::folder::{Lock, make_own, open_regular, prune, remove_any, remove_stale};
 use super::index::searcher;
 use super::update::{Previous, Update};
+use crate::atomic::AtomicFile;
 use crate::fnv::Fnv;
+use crate::guard;
 use crate::load::{self, Found};
-use crate::model::Diagnostic;
+use crate::model::{Diagnostic, SharedBytes};
 use crate::progress::{Phase, Progress};
-use crate::store::cache::{self, Unusable, patch};
+use crate::store::cache::{self, patch};
 use crate::store::{CacheUse, Store, Timings, schema};
 
 /// Each `tags.toml` path with its bytes.
@@ -60,10 +65,12 @@ impl Archive {
             name.write(&[0]);
         }
         let dir = root.join(format!("{:016x}", name.0));
-        fs::create_dir_all(&dir)?;
+        make_own(&dir)?;
         prune(root, now, &dir);
-        // A catalog's temporary file, left by a writer that was killed.
-        remove_stale(&dir, now, ".tmp");
+        // A catalog's or patch's temporary file, left by a writer that was killed.
+        remove_stale(&dir, now, |name| {
+            name.starts_with(".catalog.") || name.starts_with(".patch.")
+        });
         Ok(Archive {
             dir,
             paths: paths.to_vec(),
@@ -71,6 +78,11 @@ impl Archive {
             rule_files: Vec::new(),
             version: None,
         })
+    }
+
+    /// The archive's folder in the cache.
+    pub fn dir(&self) -> &Path {
+        &self.dir
     }
 
     fn catalog_path(&self) -> PathBuf {
@@ -82,8 +94,9 @@ impl Archive {
     }
 
     fn version_on_disk(&self) -> Option<Version> {
-        let catalog = cache::generation(&self.catalog_path())?;
-        let patch = patch::generation(&self.patch_path())
+        let catalog = cache::generation(&first_bytes(&self.catalog_path())?)?;
+        let patch = first_bytes(&self.patch_path())
+            .and_then(|b| patch::generation(&b))
             .filter(|&(base, _)| base == catalog)
             .map(|(_, generation)| generation);
         Some(Version { catalog, patch })
@@ -91,23 +104,45 @@ impl Archive {
 
     /// The store of the files `found`: the catalog's as it is if nothing
     /// changed, else brought up to date and written back.
+    /// A write that fails part way (a full disk) leaves no file behind.
     pub fn bring_up_to_date(
         &mut self,
         found: Found,
         now: SystemTime,
         progress: &Progress,
     ) -> io::Result<Store> {
-        let started = Instant::now();
+        self.locked(|archive| archive.update_locked(found, now, progress))
+    }
+
+    /// Runs `work` holding the lock; if it fails, what it may have written
+    /// part way is removed.
+    fn locked<T>(&mut self, work: impl FnOnce(&mut Self) -> io::Result<T>) -> io::Result<T> {
         let _lock = Lock::take(&self.dir)?;
+        let done = work(self);
+        if done.is_err() {
+            self.discard();
+        }
+        done
+    }
+
+    fn update_locked(
+        &mut self,
+        found: Found,
+        now: SystemTime,
+        progress: &Progress,
+    ) -> io::Result<Store> {
+        let started = Instant::now();
         let mut damaged = None;
         let previous = match self.read_catalog() {
             Ok(pair) => Some(pair),
             Err(Unusable::Absent) => None,
-            Err(Unusable::Damaged) => {
+            Err(Unusable::Damaged { path, reason }) => {
                 damaged = Some(Diagnostic::warning(
-                    self.catalog_path(),
+                    path,
                     (1, 1),
-                    "the index cache was damaged; loaded the files afresh and wrote it anew",
+                    format!(
+                        "the index cache was damaged ({reason}); loaded the files afresh and wrote it anew"
+                    ),
                 ));
                 None
             }
@@ -136,9 +171,7 @@ impl Archive {
         let (updated, _) = update.run(progress, true)?;
         let mut store = self.keep(updated, rule_files, progress)?;
         if let Some(d) = damaged {
-            let mut diagnostics = store.loader_diagnostics().to_vec();
-            diagnostics.push(d);
-            store = store.with_loader_diagnostics(diagnostics);
+            store = store.with_loader_diagnostic(d);
         }
         if let CacheUse::Updated { write, .. } = store.timings().cache {
             store.record_cache(CacheUse::Updated { files, write });
@@ -147,7 +180,8 @@ impl Archive {
     }
 
     /// The files as they are now, given the store in use: `None` when
-    /// nothing changed.
+    /// nothing changed. As `bring_up_to_date`, a failed write leaves no
+    /// file behind.
     pub fn reload(
         &mut self,
         current: &Store,
@@ -155,13 +189,24 @@ impl Archive {
         now: SystemTime,
         progress: &Progress,
     ) -> io::Result<Option<(Store, Changes)>> {
-        let _lock = Lock::take(&self.dir)?;
+        self.locked(|archive| archive.reload_locked(current, files, now, progress))
+    }
+
+    fn reload_locked(
+        &mut self,
+        current: &Store,
+        files: Listed,
+        now: SystemTime,
+        progress: &Progress,
+    ) -> io::Result<Option<(Store, Changes)>> {
         // Another brief on this archive may have updated it since: then its
         // catalog, not the store in use, is what the index holds.
         let moved_on = self.version_on_disk() != self.version;
         let on_disk = match moved_on {
-            true => Some(self.read_catalog().map_err(|_| {
-                io::Error::other("the index cache changed under brief; start it again")
+            true => Some(self.read_catalog().map_err(|why| {
+                io::Error::other(format!(
+                    "the index cache changed under brief and cannot be read ({why}); start it again"
+                ))
             })?),
             false => None,
         };
@@ -171,7 +216,9 @@ impl Archive {
         };
         let index = match &self.index {
             Some(index) => index,
-            None => self.index.insert(open_index(&self.dir)?),
+            None => self
+                .index
+                .insert(open_index(&self.dir).map_err(|why| io::Error::other(why.to_string()))?),
         };
         let before = Some(Previous::of(previous, Some(rule_files)));
         let update = match files {
@@ -215,7 +262,10 @@ impl Archive {
         holds_each_once(&store)?;
         let started = Instant::now();
         let generation = new_generation();
-        patch::write(&self.patch_path(), &store, catalog, generation)?;
+        let bytes = patch::encode(&store, catalog, generation)?;
+        let mut file = AtomicFile::create(&self.patch_path())?;
+        io::Write::write_all(&mut file, &bytes)?;
+        file.commit()?;
         self.version = Some(Version {
             catalog,
             patch: Some(generation),
@@ -237,9 +287,10 @@ impl Archive {
         holds_each_once(heads)?;
         let started = Instant::now();
         let generation = new_generation();
-        cache::write(&self.catalog_path(), heads, &rule_files, generation)?;
+        let file = AtomicFile::create(&self.catalog_path())?;
+        cache::write(file, heads, &rule_files, generation)?.commit()?;
         // Its patch is stale now; one left by a crash here is not used.
-        let _ = fs::remove_file(self.patch_path());
+        let _ = remove_any(&self.patch_path());
         self.version = Some(Version {
             catalog: generation,
             patch: None,
@@ -247,8 +298,11 @@ impl Archive {
         let write = started.elapsed();
         self.rule_files = rule_files;
         let index = self.index.as_ref().expect("an index is open");
-        let catalog = cache::read(&self.catalog_path())
-            .map_err(|_| io::Error::other("the catalog just written cannot be read"))?;
+        let catalog = map_regular(&self.catalog_path())
+            .ok()
+            .flatten()
+            .and_then(|bytes| cache::read(bytes).ok())
+            .ok_or_else(|| io::Error::other("the catalog just written cannot be read"))?;
         let timings = Timings {
             cache: CacheUse::Updated { files: 0, write },
             ..heads.timings()
@@ -263,30 +317,56 @@ impl Archive {
             .ok_or_else(|| io::Error::other("the index does not hold the catalog's files"))
     }
 
-    /// The catalog's store with its index, if both are there and agree.
+    /// The catalog's store with its index, if both are there, whole, and
+    /// agree.
     fn read_catalog(&mut self) -> Result<(Store, RuleFiles), Unusable> {
-        let catalog = cache::read(&self.catalog_path())?;
-        let patch = patch::read(&self.patch_path(), catalog.generation)?;
-        let index = open_index(&self.dir).map_err(|_| Unusable::Damaged)?;
-        let searcher = searcher(&index).map_err(|_| Unusable::Damaged)?;
+        let started = Instant::now();
+        let catalog_path = self.catalog_path();
+        let bytes = map_regular(&catalog_path)
+            .map_err(|e| Unusable::damaged(&catalog_path, e))?
+            .ok_or(Unusable::Absent)?;
+        let catalog = cache::read(bytes).map_err(|u| Unusable::of(&catalog_path, u))?;
+        let patch_path = self.patch_path();
+        let patch = match read_regular(&patch_path) {
+            Ok(None) => None,
+            Ok(Some(bytes)) => patch::read(&bytes, catalog.generation)
+                .map_err(|u| Unusable::of(&patch_path, u).or_damaged(&patch_path))?,
+            Err(e) => return Err(Unusable::damaged(&patch_path, e)),
+        };
+        let index = open_index(&self.dir)?;
+        let check = started.elapsed();
         let rule_files = catalog.rule_files.clone();
         let version = Version {
             catalog: catalog.generation,
             patch: patch.as_ref().map(|p| p.generation),
         };
-        let store = catalog
-            .into_store(searcher, Vec::new(), Timings::default(), patch)
-            .ok_or(Unusable::Damaged)?;
+        let index_path = self.dir.join("index");
+        let mut store = guard::catch(|| {
+            let searcher = searcher(&index).ok()?;
+            catalog.into_store(searcher, Vec::new(), Timings::default(), patch)
+        })
+        .map_err(|panic| Unusable::damaged(&index_path, format!("reading it panicked: {panic}")))?
+        .ok_or_else(|| Unusable::damaged(&index_path, "it does not hold the catalog's files"))?;
+        store.record_check(check);
         self.version = Some(version);
         self.index = Some(index);
-        let _ = File::open(self.catalog_path()).and_then(|f| f.set_modified(SystemTime::now()));
+        let _ = open_regular(&self.catalog_path()).and_then(|f| f.set_modified(SystemTime::now()));
         Ok((store, rule_files))
     }
 
-    fn fresh_index(&self) -> io::Result<Index> {
+    /// Removes the index, the catalog and the patch, as after damage or a
+    /// write that failed part way: no file of theirs is left behind.
+    pub fn discard(&mut self) {
+        self.index = None;
+        self.version = None;
+        for name in ["index", "catalog", "patch"] {
+            let _ = remove_any(&self.dir.join(name));
+        }
+    }
+
+    fn fresh_index(&mut self) -> io::Result<Index> {
+        self.discard();
         let dir = self.dir.join("index");
-        let _ = fs::remove_dir_all(&dir);
-        let _ = fs::remove_file(self.catalog_path());
         fs::create_dir_all(&dir)?;
         let directory = MmapDirectory::open(&dir).map_err(io::Error::other)?;
         Index::create(directory, schema::schema(), Default::default())
@@ -318,8 +398,37 @@ fn new_generation() -> u64 {
     hash.0
 }
 
-fn open_index(dir: &Path) -> io::Result<Index> {
-    Index::open_in_dir(dir.join("index"))
-        .map(schema::registered)
-        .map_err(io::Error::other)
+/// The file at `path` mapped into memory, `None` if there is none; an
+/// error if it is not a regular file or cannot be read.
+fn map_regular(path: &Path) -> io::Result<Option<SharedBytes>> {
+    let file = match open_regular(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    // SAFETY: catalogs are only ever replaced by rename, never written in
+    // place, so the mapped file does not change under us.
+    let map = unsafe { memmap2::Mmap::map(&file) }?;
+    Ok(Some(std::sync::Arc::new(map)))
+}
+
+/// The bytes of the file at `path`, as `map_regular`.
+fn read_regular(path: &Path) -> io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    match open_regular(path) {
+        Ok(mut file) => file.read_to_end(&mut bytes).map(|_| Some(bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The first bytes of the regular file at `path`, enough for a header.
+fn first_bytes(path: &Path) -> Option<Vec<u8>> {
+    let mut head = Vec::with_capacity(64);
+    open_regular(path)
+        .ok()?
+        .take(64)
+        .read_to_end(&mut head)
+        .ok()?;
+    Some(head)
 }

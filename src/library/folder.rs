@@ -1,12 +1,98 @@
 //! The cache folder's housekeeping: the lock that makes brief processes on
-//! one archive take turns, and the pruning of old archive folders and of
-//! files left by writers that were killed.
+//! one archive take turns, opening its files only when they are regular
+//! files, and the pruning of old archive folders and of files left by
+//! writers that were killed, which touches only what brief made.
 
 use std::fs::{self, File, OpenOptions};
-use std::io;
+use std::io::{self, Read};
 use std::os::fd::AsRawFd;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
+
+/// The file in each archive folder that says brief made it: pruning removes
+/// no folder without one, so a cache folder shared with other programs
+/// keeps their folders.
+pub const MARKER: &str = "brief-index-cache";
+
+/// An older brief's archive folders have no marker; their catalog's first
+/// bytes say whose they are.
+const CATALOG_MAGIC: &[u8] = b"BRIEFCT\0";
+
+/// Opens `path` for reading if it is a regular file: never through a
+/// symlink, and never a FIFO or device, whose open or read could wait
+/// forever.
+pub fn open_regular(path: &Path) -> io::Result<File> {
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(path)?;
+    match file.metadata()?.is_file() {
+        true => Ok(file),
+        false => Err(not_regular(path)),
+    }
+}
+
+/// Checks that `dir` is a folder, not a symlink to one, holding only
+/// regular files.
+pub fn only_regular_files(dir: &Path) -> io::Result<()> {
+    if !fs::symlink_metadata(dir)?.is_dir() {
+        return Err(not_regular(dir));
+    }
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        if !entry.file_type()?.is_file() {
+            return Err(not_regular(&entry.path()));
+        }
+    }
+    Ok(())
+}
+
+fn not_regular(path: &Path) -> io::Error {
+    let name = path.file_name().unwrap_or(path.as_os_str());
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!("{} is not a regular file", name.to_string_lossy()),
+    )
+}
+
+/// Makes `dir` a folder of brief's with its marker; whatever else was at
+/// its path (a file, a FIFO, a symlink) is removed first.
+pub fn make_own(dir: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => fs::remove_file(dir)?,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    fs::create_dir_all(dir)?;
+    let marker = dir.join(MARKER);
+    if open_regular(&marker).is_err() {
+        let _ = remove_any(&marker);
+        fs::write(&marker, "an index cache of brief; safe to delete\n")?;
+    }
+    Ok(())
+}
+
+/// Removes whatever is at `path`: a folder with all it holds, or any other
+/// kind of file.
+pub fn remove_any(path: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(path)?.is_dir() {
+        true => fs::remove_dir_all(path),
+        false => fs::remove_file(path),
+    }
+}
+
+/// Whether brief made the archive folder `dir`.
+fn is_own(dir: &Path) -> bool {
+    if open_regular(&dir.join(MARKER)).is_ok() {
+        return true;
+    }
+    let mut magic = [0; CATALOG_MAGIC.len()];
+    open_regular(&dir.join("catalog"))
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok_and(|()| magic == CATALOG_MAGIC)
+}
 
 /// Archive folders kept, the most recently used ones.
 const KEEP: usize = 16;
@@ -28,11 +114,27 @@ impl Lock {
     }
 
     fn flock(dir: &Path, how: libc::c_int) -> io::Result<Option<Lock>> {
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(dir.join("lock"))?;
+        let path = dir.join("lock");
+        let open = || {
+            let file = OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
+                .open(&path)?;
+            match file.metadata()?.is_file() {
+                true => Ok(file),
+                false => Err(not_regular(&path)),
+            }
+        };
+        // Something else where the lock should be is replaced, once.
+        let file = match open() {
+            Ok(file) => file,
+            Err(_) => {
+                let _ = remove_any(&path);
+                open()?
+            }
+        };
         loop {
             // SAFETY: flock on a descriptor this function owns; it reads no memory.
             let rc = unsafe { libc::flock(file.as_raw_fd(), how) };
@@ -49,9 +151,10 @@ impl Lock {
     }
 }
 
-/// Removes all but the `KEEP` most recently used archive folders (never
-/// `current`), catalogs of older versions of brief (`*.cache` files), and
-/// temporary files older than an hour before `now`.
+/// Removes all but the `KEEP` most recently used archive folders of brief's
+/// (never `current`), catalogs of older versions of brief (`<hash>.cache`
+/// files), and brief's temporary files older than an hour before `now`.
+/// Nothing brief did not make is touched.
 pub fn prune(root: &Path, now: SystemTime, current: &Path) {
     let Ok(entries) = fs::read_dir(root) else {
         return;
@@ -60,8 +163,11 @@ pub fn prune(root: &Path, now: SystemTime, current: &Path) {
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
-        if path.is_dir() {
-            if path != current {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() && is_hash(&name) {
+            if path != current && is_own(&path) {
                 // A folder whose first index is still being built has no
                 // catalog yet: it counts as used when its lock was made.
                 let used = ["catalog", "lock"]
@@ -70,13 +176,17 @@ pub fn prune(root: &Path, now: SystemTime, current: &Path) {
                     .unwrap_or(SystemTime::UNIX_EPOCH);
                 folders.push((used, path));
             }
-        } else if name.ends_with(".cache") {
+        } else if kind.is_file() && name.strip_suffix(".cache").is_some_and(is_hash) {
             // A snapshot of brief before its index moved to tantivy.
             let _ = fs::remove_file(&path);
         }
     }
-    // Left by a writer that was killed.
-    remove_stale(root, now, ".tmp");
+    // Left by a writer of such a snapshot that was killed.
+    remove_stale(root, now, |name| {
+        name.strip_prefix('.')
+            .and_then(|n| n.split_once(".cache."))
+            .is_some_and(|(hash, _)| is_hash(hash))
+    });
     folders.sort_by_key(|f| std::cmp::Reverse(f.0));
     for (_, path) in folders.into_iter().skip(KEEP - 1) {
         // Never under a brief that is updating it.
@@ -86,9 +196,15 @@ pub fn prune(root: &Path, now: SystemTime, current: &Path) {
     }
 }
 
-/// Removes the files in `dir` whose names end in `suffix` and that were
-/// last changed more than an hour before `now`.
-pub fn remove_stale(dir: &Path, now: SystemTime, suffix: &str) {
+/// An archive folder's name: 16 hexadecimal digits.
+fn is_hash(name: &str) -> bool {
+    name.len() == 16 && name.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Removes brief's temporary files in `dir`: regular files whose names end
+/// in `.tmp`, that `brief_made` takes for brief's, and that were last
+/// changed more than an hour before `now`.
+pub fn remove_stale(dir: &Path, now: SystemTime, brief_made: impl Fn(&str) -> bool) {
     let an_hour_ago = now - Duration::from_secs(3600);
     for entry in fs::read_dir(dir)
         .into_iter()
@@ -99,7 +215,9 @@ pub fn remove_stale(dir: &Path, now: SystemTime, suffix: &str) {
             .metadata()
             .and_then(|m| m.modified())
             .is_ok_and(|m| m < an_hour_ago);
-        if stale && entry.file_name().to_string_lossy().ends_with(suffix) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let regular = entry.file_type().is_ok_and(|t| t.is_file());
+        if stale && regular && name.ends_with(".tmp") && brief_made(&name) {
             let _ = fs::remove_file(entry.path());
         }
     }

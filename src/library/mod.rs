@@ -10,6 +10,7 @@
 //! (`disk`), where the next start finds them.
 
 mod changes;
+mod check;
 mod disk;
 mod folder;
 mod index;
@@ -25,6 +26,7 @@ use tantivy::Index;
 pub use changes::Changes;
 
 use crate::load::{self, Found, Loaded};
+use crate::model::Diagnostic;
 use crate::progress::{Phase, Progress};
 use crate::store::{Skipped, Store, schema};
 use plan::Plan;
@@ -76,25 +78,32 @@ impl Library {
     /// file changed, else updated with the files that did.
     pub fn open(paths: &[PathBuf], options: Options, progress: &Progress) -> (Library, Store) {
         progress.phase(Phase::Finding, 0);
-        let found = load::find(paths, true);
+        let mut found = load::find(paths, true);
         let listing = found.listing();
-        let disk = options
-            .cache
-            .filter(|_| found.files.len() >= MIN_FILES)
-            .and_then(|root| disk::Archive::open(root, paths, options.now).ok());
-        let mut found = found;
-        if let Some(mut archive) = disk {
-            match archive.bring_up_to_date(found, options.now, progress) {
-                Ok(store) => return (Library::new(paths, Place::Disk(archive), listing), store),
-                // The cache may not be writable (a full disk, a read-only
-                // home): the archive is read into memory, as without a cache.
-                Err(_) => found = load::find(paths, true),
+        let mut unwritten = None;
+        if let Some(root) = options.cache.filter(|_| found.files.len() >= MIN_FILES) {
+            let opened = disk::Archive::open(root, paths, options.now);
+            match opened
+                .and_then(|mut a| Ok((a.bring_up_to_date(found, options.now, progress)?, a)))
+            {
+                Ok((store, archive)) => {
+                    return (Library::new(paths, Place::Disk(archive), listing), store);
+                }
+                // A full disk, a read-only home, a file where a folder
+                // should be: read into memory, as without a cache, and say so.
+                Err(e) => {
+                    unwritten = Some(not_written(root, &e));
+                    found = load::find(paths, true);
+                }
             }
         }
         let index = schema::registered(Index::create_in_ram(schema::schema()));
-        let (store, _) = Update::new(&index, None, found, options.now)
+        let (mut store, _) = Update::new(&index, None, found, options.now)
             .run(progress, false)
             .expect("an index in memory can be written");
+        if let Some(said) = unwritten {
+            store = store.with_loader_diagnostic(said);
+        }
         (Library::new(paths, Place::Memory(index), listing), store)
     }
 
@@ -157,12 +166,56 @@ impl Library {
                 };
                 update.run(&progress, false).map(Some)
             }
-            Place::Disk(archive) => archive.reload(current, files, now, &progress),
+            Place::Disk(archive) => match archive.reload(current, files, now, &progress) {
+                Ok(reloaded) => Ok(reloaded),
+                // The cache could not be written (the archive discarded
+                // what it had): from now on in memory, as `open` falls back.
+                Err(e) => {
+                    let said = not_written(archive.dir(), &e);
+                    let index = schema::registered(Index::create_in_ram(schema::schema()));
+                    let found = load::find(&self.paths, true);
+                    self.listing = found.listing();
+                    let (store, _) = Update::new(&index, None, found, now).run(&progress, false)?;
+                    let store = store.with_loader_diagnostic(said);
+                    self.place = Place::Memory(index);
+                    let changes = Changes::between(current, &store);
+                    Ok(Some((store, changes)))
+                }
+            },
         }
     }
 
     pub fn paths(&self) -> &[PathBuf] {
         &self.paths
+    }
+}
+
+/// The warning that the cache at `root` could not be written, and what that
+/// costs.
+fn not_written(root: &Path, error: &std::io::Error) -> Diagnostic {
+    let error = plain(error);
+    Diagnostic::warning(
+        root,
+        (1, 1),
+        format!("index cache not written: {error}; every start will read all files"),
+    )
+}
+
+/// What the system said, without the layers of tantivy's error around it or
+/// the error number: "No space left on device".
+fn plain(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    let code = text.find("(os error ").and_then(|at| {
+        let rest = &text[at + "(os error ".len()..];
+        rest[..rest.find(')')?].parse::<i32>().ok()
+    });
+    let Some(code) = code else {
+        return text;
+    };
+    let text = std::io::Error::from_raw_os_error(code).to_string();
+    match text.find(" (os error ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
     }
 }
 

@@ -51,6 +51,8 @@ pub struct Timings {
     /// Building the indexes, or with a cache hit only those over fields.
     pub index: Duration,
     pub cache: CacheUse,
+    /// Checking the index cache before using it (part of `cache`'s time).
+    pub check: Duration,
 }
 
 /// What the index cache did for this load.
@@ -298,9 +300,21 @@ impl Store {
         self
     }
 
+    /// The store with `diagnostic` added to its loader-level ones.
+    pub fn with_loader_diagnostic(self, diagnostic: Diagnostic) -> Store {
+        let mut diagnostics = self.loader_diagnostics().to_vec();
+        diagnostics.push(diagnostic);
+        self.with_loader_diagnostics(diagnostics)
+    }
+
     /// Notes how long finding the files took.
     pub fn record_walk(&mut self, walk: Duration) {
         self.timings.load.walk = walk;
+    }
+
+    /// Notes how long checking the index cache took.
+    pub fn record_check(&mut self, check: Duration) {
+        self.timings.check = check;
     }
 
     /// Notes what the index cache did for this store.

@@ -2,32 +2,30 @@
 //! index (which tantivy keeps beside it). For each briefing, its file (the
 //! library's number, size, times and inode) and its head (all but the body
 //! text), then the field indexes and each briefing's length in words, and
-//! the `tags.toml` files the rules came from. It is memory-mapped, and a
-//! head is decoded only when asked for.
+//! the `tags.toml` files the rules came from. The library maps it into
+//! memory; a head is decoded only when asked for. A CRC-32 over every byte
+//! before it is checked before anything is read, so a damaged catalog is
+//! never taken for a good one.
 
 pub mod patch;
 pub mod records;
 pub mod wire;
 
-use std::fs::File;
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::io::{self, Write};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use super::amend::{Amendment, Before, amend};
 use super::briefings::{Briefings, Filed};
 use super::fields::Fields;
 use super::{DocId, Indexed, Parts, Skipped, Store, Timings, doc_of};
-use crate::atomic::AtomicFile;
-use crate::fnv::Fnv;
 use crate::load::FileStat;
 use crate::model::{Diagnostic, SharedBytes};
 use wire::{Reader, Writer};
 
 const MAGIC: &[u8; 8] = b"BRIEFCT\0";
 const END: &[u8; 4] = b"END\0";
-const FORMAT: u32 = 11;
+const FORMAT: u32 = 12;
 
 /// A catalog read back, to be joined with its full-text index.
 pub struct Catalog {
@@ -43,13 +41,13 @@ pub struct Catalog {
     skipped: Vec<Skipped>,
 }
 
-/// Why a catalog could not be used.
+/// Why a catalog or patch could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unusable {
     /// None kept, or one of another format or version: nothing to say.
     Absent,
-    /// Cut short or broken: worth saying.
-    Damaged,
+    /// Cut short or broken, and how: worth saying.
+    Damaged(&'static str),
 }
 
 impl Catalog {
@@ -109,20 +107,26 @@ impl Catalog {
     }
 }
 
-/// Reads the catalog at `path`.
-pub fn read(path: &Path) -> Result<Catalog, Unusable> {
-    let file = File::open(path).map_err(|_| Unusable::Absent)?;
-    // SAFETY: catalogs are only ever replaced by rename, never written in
-    // place, so the mapped file does not change under us.
-    let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|_| Unusable::Absent)?;
-    let bytes: SharedBytes = Arc::new(map);
-    let (generation, body) = header((*bytes).as_ref()).ok_or(Unusable::Absent)?;
-    decode(&bytes, body, generation).ok_or(Unusable::Damaged)
+/// Reads the catalog in `bytes`.
+pub fn read(bytes: SharedBytes) -> Result<Catalog, Unusable> {
+    let buf = (*bytes).as_ref();
+    if !buf.starts_with(MAGIC) {
+        return Err(Unusable::Damaged("it is not a catalog"));
+    }
+    let (generation, body) = header(buf).ok_or(Unusable::Absent)?;
+    let footer = buf.len().checked_sub(FOOTER).filter(|&f| f >= body);
+    let summed = footer.and_then(|f| Some((f, Reader::new(buf, f + 24).u32()?)));
+    match summed {
+        Some((at, sum)) if crc32fast::hash(&buf[..at + 24]) == sum => {}
+        _ => return Err(Unusable::Damaged("its checksum does not match")),
+    }
+    decode(&bytes, body, generation).ok_or(Unusable::Damaged("its records do not read back"))
 }
 
-/// The generation of the catalog at `path`, from its header alone.
-pub fn generation(path: &Path) -> Option<u64> {
-    header(&first_bytes(path)?).map(|(generation, _)| generation)
+/// The generation of a catalog from its first bytes, if they are one of
+/// this format and version.
+pub fn generation(first: &[u8]) -> Option<u64> {
+    header(first).map(|(generation, _)| generation)
 }
 
 /// The generation, and where the body starts, if this is a catalog of this
@@ -136,20 +140,9 @@ fn header(bytes: &[u8]) -> Option<(u64, usize)> {
     Some((generation, r.at()))
 }
 
-/// The first bytes of the file at `path`, enough for a header.
-fn first_bytes(path: &Path) -> Option<Vec<u8>> {
-    let mut head = Vec::with_capacity(64);
-    File::open(path)
-        .ok()?
-        .take(64)
-        .read_to_end(&mut head)
-        .ok()?;
-    Some(head)
-}
-
-/// Positions of the sections after the records and their hash, kept at the
-/// end of the file.
-const FOOTER: usize = 4 * 8 + END.len();
+/// Positions of the sections after the records, the CRC-32 of every byte
+/// before it, and the end mark, kept at the end of the file.
+const FOOTER: usize = 3 * 8 + 4 + END.len();
 
 fn decode(bytes: &SharedBytes, body: usize, generation: u64) -> Option<Catalog> {
     let buf = (**bytes).as_ref();
@@ -173,7 +166,8 @@ fn decode(bytes: &SharedBytes, body: usize, generation: u64) -> Option<Catalog> 
     let footer = buf.len().checked_sub(FOOTER)?;
     let mut f = Reader::new(buf, footer);
     let positions = [f.u64()?, f.u64()?, f.u64()?];
-    if f.u64()? != hash_positions(positions) || f.bytes(END.len())? != END {
+    f.u32()?;
+    if f.bytes(END.len())? != END {
         return None;
     }
     let [offsets, fields, text] = positions.map(|n| n as usize);
@@ -204,17 +198,40 @@ fn decode(bytes: &SharedBytes, body: usize, generation: u64) -> Option<Catalog> 
     })
 }
 
-/// Writes the catalog of `store` to `path` atomically (see `AtomicFile`),
-/// as `generation`.
-pub fn write(
-    path: &Path,
+/// Writes the catalog of `store` to `out` as `generation`.
+pub fn write<W: Write>(
+    out: W,
     store: &Store,
     rule_files: &[(PathBuf, Vec<u8>)],
     generation: u64,
-) -> io::Result<()> {
-    let mut file = AtomicFile::create(path)?;
-    write_catalog(&mut file, store, rule_files, generation)?;
-    file.commit()
+) -> io::Result<W> {
+    let mut summed = Summed {
+        out,
+        sum: crc32fast::Hasher::new(),
+    };
+    write_catalog(&mut summed, store, rule_files, generation)?;
+    let Summed { mut out, sum } = summed;
+    out.write_all(&sum.finalize().to_le_bytes())?;
+    out.write_all(END)?;
+    Ok(out)
+}
+
+/// A writer that sums what passes through it.
+struct Summed<W> {
+    out: W,
+    sum: crc32fast::Hasher,
+}
+
+impl<W: Write> Write for Summed<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.sum.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 fn write_catalog<W: Write>(
@@ -260,12 +277,10 @@ fn write_catalog<W: Write>(
     for &n in store.text.lengths() {
         w.u32(n)?;
     }
-    let positions = [offsets, fields, text];
-    for at in positions {
+    for at in [offsets, fields, text] {
         w.u64(at)?;
     }
-    w.u64(hash_positions(positions))?;
-    w.bytes(END)
+    Ok(())
 }
 
 /// The files of `store` that were skipped, each with why.
@@ -312,10 +327,4 @@ fn read_stat(r: &mut Reader) -> Option<Option<FileStat>> {
         ctime: (c, d),
         ino: r.u64()?,
     }))
-}
-
-fn hash_positions(positions: [u64; 3]) -> u64 {
-    let mut hash = Fnv::default();
-    positions.iter().for_each(|p| hash.write(&p.to_le_bytes()));
-    hash.0
 }

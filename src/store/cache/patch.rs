@@ -5,14 +5,11 @@
 //! Each patch replaces the one before (written atomically) and says which
 //! catalog it belongs to; a patch of another catalog is stale and unused.
 
-use std::fs::File;
-use std::io::{self, Read};
-use std::path::Path;
+use std::io;
 
 use super::records;
 use super::wire::{Reader, Writer};
-use super::{Unusable, first_bytes, read_skipped, read_stat, write_skipped, write_stat};
-use crate::atomic::AtomicFile;
+use super::{Unusable, read_skipped, read_stat, write_skipped, write_stat};
 use crate::fnv::Fnv;
 use crate::store::briefings::Briefings;
 use crate::store::{DocId, Entry, Indexed, Skipped, Store, Walked};
@@ -31,29 +28,41 @@ pub struct Patch {
     pub walk: Vec<Walked>,
 }
 
-/// The patch at `path` if there is one for the catalog of `base` generation.
-pub fn read(path: &Path, base: u64) -> Result<Option<Patch>, Unusable> {
-    let mut bytes = Vec::new();
-    match File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)) {
-        Ok(_) => {}
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(_) => return Err(Unusable::Damaged),
+/// The patch in `bytes` if it is one for the catalog of `base` generation.
+/// One of another catalog (left by a crash after a new catalog was
+/// written) is stale and not used.
+pub fn read(bytes: &[u8], base: u64) -> Result<Option<Patch>, Unusable> {
+    if !bytes.starts_with(MAGIC) {
+        return Err(Unusable::Damaged("it is not a patch"));
     }
-    let Some((of, generation, body)) = header(&bytes) else {
-        return Ok(None);
+    let Some((of, generation, body)) = header(bytes) else {
+        return Err(Unusable::Absent);
     };
+    if !summed(bytes) {
+        return Err(Unusable::Damaged("its checksum does not match"));
+    }
     if of != base {
         return Ok(None);
     }
-    decode(&bytes, body, generation)
+    decode(bytes, body, generation)
         .map(Some)
-        .ok_or(Unusable::Damaged)
+        .ok_or(Unusable::Damaged("its records do not read back"))
 }
 
-/// The generations of the catalog the patch at `path` belongs to and its
-/// own, from its header alone.
-pub fn generation(path: &Path) -> Option<(u64, u64)> {
-    header(&first_bytes(path)?).map(|(base, generation, _)| (base, generation))
+/// The generations of the catalog a patch belongs to and its own, from
+/// its first bytes.
+pub fn generation(first: &[u8]) -> Option<(u64, u64)> {
+    header(first).map(|(base, generation, _)| (base, generation))
+}
+
+/// Whether the hash at the end is that of every byte before it.
+fn summed(bytes: &[u8]) -> bool {
+    let Some(end) = bytes.len().checked_sub(8) else {
+        return false;
+    };
+    let mut hash = Fnv::default();
+    hash.write(&bytes[..end]);
+    Reader::new(bytes, end).u64() == Some(hash.0)
 }
 
 /// The generations of the catalog it belongs to and its own, and where
@@ -69,11 +78,6 @@ fn header(bytes: &[u8]) -> Option<(u64, u64, usize)> {
 
 fn decode(bytes: &[u8], body: usize, generation: u64) -> Option<Patch> {
     let end = bytes.len().checked_sub(8)?;
-    let mut hash = Fnv::default();
-    hash.write(&bytes[..end]);
-    if Reader::new(bytes, end).u64()? != hash.0 {
-        return None;
-    }
     let mut r = Reader::new(&bytes[..end], body);
     let skipped = read_skipped(&mut r)?;
     let gone = (0..r.count(8)?)
@@ -116,10 +120,9 @@ fn decode(bytes: &[u8], body: usize, generation: u64) -> Option<Patch> {
     })
 }
 
-/// Writes the patch of `store`, amended from the catalog of `base`
-/// generation, as `generation`. `None` if the store did not come from a
-/// catalog.
-pub fn write(path: &Path, store: &Store, base: u64, generation: u64) -> io::Result<()> {
+/// The patch of `store`, amended from the catalog of `base` generation, as
+/// `generation`; an error if the store did not come from a catalog.
+pub fn encode(store: &Store, base: u64, generation: u64) -> io::Result<Vec<u8>> {
     let Briefings::Filed(filed) = &store.briefings else {
         return Err(io::Error::other("only a store from a catalog has a patch"));
     };
@@ -161,9 +164,7 @@ pub fn write(path: &Path, store: &Store, base: u64, generation: u64) -> io::Resu
     let mut hash = Fnv::default();
     hash.write(&bytes);
     bytes.extend_from_slice(&hash.0.to_le_bytes());
-    let mut file = AtomicFile::create(path)?;
-    io::Write::write_all(&mut file, &bytes)?;
-    file.commit()
+    Ok(bytes)
 }
 
 /// How much of `store` the patch would hold, as a share of its briefings:

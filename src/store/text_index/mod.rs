@@ -58,6 +58,11 @@ impl TextIndex {
                 .fast_fields()
                 .u64(schema::FILE)
                 .map_err(io::Error::other)?;
+            // meta.json, which has no checksum, says how many documents
+            // a segment has; the column, which has one, must agree.
+            if numbers.num_docs() != segment.max_doc() {
+                return Err(io::Error::other("a segment's document count is wrong"));
+            }
             let alive = segment.alive_bitset();
             let docs: Box<[u32]> = (0..segment.max_doc())
                 .map(|d| {
