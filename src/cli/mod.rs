@@ -29,7 +29,7 @@ use crate::query::{self, Query};
 use crate::store::{DocId, DocSet, Store};
 use crate::tui::keymap::Keymap;
 pub use open::resolve_paths;
-use open::{Loading, cache_dir, open, open_library, open_resolved};
+use open::{Loading, cache_dir, cache_problems, open, open_library, open_resolved};
 use output::Out;
 
 #[derive(Debug, thiserror::Error)]
@@ -93,10 +93,14 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let code = match cli.command {
         None => {
             let chosen = (cli.watchlist, cli.clipboard_command);
-            let options = reader_options(&cli.look, &config, keymap, chosen)?;
+            let mut options = reader_options(&cli.look, &config, keymap, chosen)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
                 let paths = resolve_paths(cli.paths.paths, &loading.folders)?;
                 let (library, store) = open_library(&paths, &loading);
+                let said: Vec<&str> = cache_problems(&store, &loading)
+                    .map(|d| d.message.as_str())
+                    .collect();
+                options.notice = (!said.is_empty()).then(|| said.join("; "));
                 let store = std::sync::Arc::new(store);
                 crate::tui::run(store, &options, Some(library)).map_err(|e| {
                     CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}")))
@@ -199,6 +203,7 @@ fn reader_options(
         views: config.views.clone(),
         watch: crate::watch::load(watchlist.or_else(|| config.watchlist.clone())),
         keymap,
+        notice: None,
     })
 }
 

@@ -103,15 +103,25 @@ pub fn open_library(paths: &[PathBuf], loading: &Loading) -> (Library, Store) {
     );
     // What went wrong with brief's own cache (it was damaged and rebuilt)
     // is said by every command, not only `check`.
-    if let Some(cache) = &loading.cache {
-        for d in store.diagnostics().filter(|d| d.path.starts_with(cache)) {
-            eprintln!("{d}");
-        }
+    for d in cache_problems(&store, loading) {
+        eprintln!("{d}");
     }
     if loading.timings {
         eprintln!("{}", timings_line(&store, started.elapsed()));
     }
     (library, store)
+}
+
+/// What went wrong with the index cache: damaged and rebuilt, or not written.
+pub fn cache_problems<'a>(
+    store: &'a Store,
+    loading: &'a Loading,
+) -> impl Iterator<Item = &'a crate::model::Diagnostic> + 'a {
+    let cache = loading.cache.as_deref();
+    store
+        .loader_diagnostics()
+        .iter()
+        .filter(move |d| cache.is_some_and(|c| d.path.starts_with(c)))
 }
 
 fn timings_line(store: &Store, total: std::time::Duration) -> String {

@@ -63,6 +63,9 @@ pub struct Options {
     pub watch: crate::watch::Loaded,
     /// The defaults with the configuration's `[keys]`.
     pub keymap: Keymap,
+    /// What to say at start after the marks' warnings: what became of the
+    /// index cache (damaged and rebuilt, or not written).
+    pub notice: Option<String>,
 }
 
 /// How long the loop may wait for a key: until a briefing on screen has
@@ -102,8 +105,11 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
         .as_ref()
         .map_or_else(Vec::new, |l| l.paths().to_vec());
     let opened = Book::open(state_dir(), &paths, &store);
-    // A damaged marks file's warning is said first, else the watchlist's.
-    let warning = (!opened.warnings.is_empty()).then(|| opened.warnings.join("; "));
+    // A damaged marks file's warning is said first, then the index
+    // cache's, else the watchlist's.
+    let warning = (!opened.warnings.is_empty())
+        .then(|| opened.warnings.join("; "))
+        .or_else(|| options.notice.clone());
     let seen = opened.seen;
     let keeper = Shared::new(
         opened.book,

@@ -42,3 +42,106 @@ fn the_reader_leaves_the_index_cache_for_the_next_command() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("from the index cache"), "{err}");
 }
+
+/// A small tmpfs mounted for one test, unmounted when dropped. Mounting
+/// needs root (as `.ci/run` is); without it the test fails, never skips.
+struct Tmpfs {
+    dir: tempfile::TempDir,
+}
+
+impl Tmpfs {
+    fn mount(size: &str, read_only: bool) -> Tmpfs {
+        let dir = tempfile::tempdir().unwrap();
+        let mount = common::require("mount", "mount");
+        let mut options = format!("size={size}");
+        if read_only {
+            options.push_str(",ro");
+        }
+        let out = std::process::Command::new(mount)
+            .args(["-t", "tmpfs", "-o", &options, "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "mounting a tmpfs (this test needs root): {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Tmpfs { dir }
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// Every file under `dir`, by name.
+fn names_under(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        match path.is_dir() {
+            true => out.extend(names_under(&path)),
+            false => out.push(path.file_name().unwrap().to_string_lossy().into_owned()),
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_full_disk_and_a_read_only_cache_are_said_once_and_answers_stay_right() {
+    let dir = corpus();
+    wait_until_settled(dir.path());
+    let fresh = common::stdout_of(
+        common::brief()
+            .args(["list", "--json", "--no-cache"])
+            .arg(dir.path()),
+    );
+    let full = Tmpfs::mount("64k", false);
+    let read_only = Tmpfs::mount("1m", true);
+    for (cache, said) in [
+        (full.path(), "No space left on device"),
+        (read_only.path(), "Read-only file system"),
+    ] {
+        let out = common::brief()
+            .env("BRIEF_CACHE_DIR", cache)
+            .args(["list", "--json"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), fresh);
+        let line =
+            format!("warning: index cache not written: {said}; every start will read all files");
+        assert_eq!(err.matches(&line).count(), 1, "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    // The full disk keeps only the archive folder's marker and lock.
+    assert_eq!(names_under(full.path()), ["brief-index-cache", "lock"]);
+
+    // The reader says it at start, and among its problems.
+    let tmux = Tmux::start("cache-read-only", 80, 24);
+    let cache_dir = sh_quote(&read_only.path().to_string_lossy());
+    let line = brief_line(&[dir.path()]);
+    tmux.shell(&format!("BRIEF_CACHE_DIR={cache_dir} {line}"));
+    let screen = tmux.wait_for_text("index cache not written: Read-only");
+    assert!(screen.contains("Briefings"), "{screen}");
+    tmux.keys(&["!", "End"]);
+    let screen = tmux.wait_for_text("Problems:");
+    let at = screen.find(&read_only.path().to_string_lossy().to_string());
+    assert!(
+        at.is_some(),
+        "the cache's path among the problems: {screen}"
+    );
+    tmux.keys(&["Escape", "q"]);
+}
