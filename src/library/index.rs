@@ -7,9 +7,13 @@ use std::io;
 use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::{Index, IndexWriter, ReloadPolicy, Searcher};
 
-use super::update::CHUNK;
 use crate::load;
 use crate::store::{Store, schema};
+
+/// Files read and indexed at a time, so that a first index holds no more
+/// than this many bodies; an update of more gets a writer with more
+/// threads and memory.
+pub const CHUNK: usize = 2048;
 
 /// Segments with fewer documents than this are merged in the background;
 /// larger ones, made by a first index, are left as they are.

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime};
 use tantivy::Index;
 
 use super::changes::Changes;
-use super::index::{indexed_numbers, next_number, searcher, writer};
+use super::index::{CHUNK, indexed_numbers, next_number, searcher, writer};
 use super::plan::{Plan, Slot};
 use super::take::{Taken, Taking, in_parallel};
 use crate::load::{self, Found, LoadTimings, TagRule};
@@ -24,7 +24,6 @@ use crate::store::{
 
 /// Files read and indexed at a time, so that a first index holds no more
 /// than this many bodies.
-pub const CHUNK: usize = 2048;
 /// The store in use, and the tag rule files it was made with.
 pub struct Previous<'a> {
     pub store: &'a Store,

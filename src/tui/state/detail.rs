@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::navigate::Landing;
+use super::cursor::Landing;
 use crate::model::{Briefing, TagOrigin};
 use crate::query::Highlight;
 use crate::query::highlight;

@@ -170,7 +170,7 @@ pub fn next_unread(state: &mut AppState, forward: bool) {
             } else {
                 i > state.selected
             };
-            super::navigate::select(state, i);
+            super::cursor::select(state, i);
             if wrapped {
                 let end = if forward { "top" } else { "bottom" };
                 state.message = Some(format!("wrapped to the {end}"));

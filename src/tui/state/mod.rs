@@ -3,6 +3,7 @@
 //! only by `update`.
 
 mod citation;
+mod cursor;
 mod derive;
 pub mod detail;
 pub mod editor;

@@ -3,7 +3,8 @@
 
 use ratatui::layout::{Position, Rect};
 
-use super::navigate::{self, Step};
+use super::cursor::{self, Step};
+use super::navigate;
 use super::{AppState, Overlay};
 use crate::store::Store;
 use crate::tui::layout::Focus;
@@ -59,7 +60,7 @@ pub fn click(state: &mut AppState, column: u16, row: u16) {
         Focus::List if line < rect.height.saturating_sub(2).into() => {
             let index = state.list_offset + line;
             if index < state.shown.len() {
-                navigate::select(state, index);
+                cursor::select(state, index);
             }
         }
         _ => {}

@@ -1,52 +1,9 @@
 //! Moving through the list, the text, the matches and the quotes.
 
 use super::AppState;
+use super::cursor::{Landing, Step, apply, select};
 use crate::store::Store;
-use crate::tui::action::Action;
 use crate::tui::layout::Focus;
-
-/// Where the text of a briefing just selected goes once it is laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Landing {
-    /// On its first match of the search, or its last.
-    Match { first: bool },
-    /// On its first watchlist hit, or its last.
-    Hit { first: bool },
-}
-
-#[derive(Debug, Clone, Copy)]
-pub enum Step {
-    Down(usize),
-    Up(usize),
-    Top,
-    Bottom,
-}
-
-fn apply(at: usize, step: Step, last: usize) -> usize {
-    match step {
-        Step::Down(n) => at.saturating_add(n).min(last),
-        Step::Up(n) => at.saturating_sub(n),
-        Step::Top => 0,
-        Step::Bottom => last,
-    }
-}
-
-/// Moves the cursor `at` of an overlay's list of `count` entries as
-/// `action` asks; false when `action` is not a move.
-pub fn move_among(at: &mut usize, count: usize, action: Action) -> bool {
-    let last = count.saturating_sub(1);
-    let step = match action {
-        Action::MoveDown => Step::Down(1),
-        Action::MoveUp => Step::Up(1),
-        Action::PageDown => Step::Down(10),
-        Action::PageUp => Step::Up(10),
-        Action::Top => Step::Top,
-        Action::Bottom => Step::Bottom,
-        _ => return false,
-    };
-    *at = apply(*at, step, last);
-    true
-}
 
 pub fn step(state: &mut AppState, store: &Store, step: Step) {
     match state.focus {
@@ -70,13 +27,6 @@ pub fn step(state: &mut AppState, store: &Store, step: Step) {
             let at = apply(at, step, kept.len().saturating_sub(1));
             state.quote_cursor = kept.get(at).copied().unwrap_or(0);
         }
-    }
-}
-
-pub fn select(state: &mut AppState, index: usize) {
-    if index != state.selected {
-        state.selected = index;
-        state.reset_detail();
     }
 }
 

@@ -100,7 +100,7 @@ pub fn picker_action(state: &mut AppState, action: Action) {
         return;
     };
     let count = picker.rows.len();
-    if super::navigate::move_among(&mut picker.cursor, count, action) {
+    if super::cursor::move_among(&mut picker.cursor, count, action) {
         return;
     }
     match action {

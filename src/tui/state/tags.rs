@@ -137,7 +137,7 @@ pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
     let Overlay::Tags(picker) = &mut state.overlay else {
         return;
     };
-    if super::navigate::move_among(&mut picker.cursor, picker.shown.len(), action) {
+    if super::cursor::move_among(&mut picker.cursor, picker.shown.len(), action) {
         return;
     }
     match action {

@@ -6,11 +6,12 @@
 //! loop sends in as inputs again. No I/O here: "today", the time and the size
 //! arrive as data.
 
+use super::cursor::{self, Step};
 use super::derive::derive;
 use super::filter::Target;
 use super::marking;
 use super::mouse;
-use super::navigate::{self, Step};
+use super::navigate;
 use super::outside;
 use super::suggest;
 use super::switch::switch_store;
@@ -258,9 +259,9 @@ fn edit_action(state: &mut AppState, action: Action) {
         }
         Action::MoveDown => {
             let last = state.shown.len().saturating_sub(1);
-            navigate::select(state, (state.selected + 1).min(last));
+            cursor::select(state, (state.selected + 1).min(last));
         }
-        Action::MoveUp => navigate::select(state, state.selected.saturating_sub(1)),
+        Action::MoveUp => cursor::select(state, state.selected.saturating_sub(1)),
         Action::TakeSuggestion => suggest::take(state),
         Action::Cancel => {
             let original = std::mem::take(original);
@@ -299,7 +300,7 @@ fn problems_action(state: &mut AppState, store: &Store, action: Action) {
     if action == Action::Cancel {
         state.overlay = Overlay::None;
     } else if let Overlay::Problems { scroll } = &mut state.overlay {
-        navigate::move_among(scroll, store.problem_count(), action);
+        cursor::move_among(scroll, store.problem_count(), action);
     }
 }
 
@@ -307,7 +308,7 @@ fn messages_action(state: &mut AppState, action: Action) {
     if action == Action::Cancel {
         state.overlay = Overlay::None;
     } else if let Overlay::Messages { scroll } = &mut state.overlay {
-        navigate::move_among(scroll, state.messages.len(), action);
+        cursor::move_among(scroll, state.messages.len(), action);
     }
 }
 

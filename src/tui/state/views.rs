@@ -59,7 +59,7 @@ pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
     let Overlay::Views(picker) = &mut state.overlay else {
         return;
     };
-    if super::navigate::move_among(&mut picker.cursor, state.views.len(), action) {
+    if super::cursor::move_among(&mut picker.cursor, state.views.len(), action) {
         return;
     }
     match action {

@@ -7,8 +7,8 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use super::AppState;
+use super::cursor::{self, Landing};
 use super::detail::{Field, Layout, Line};
-use super::navigate::{self, Landing};
 use crate::model::Briefing;
 use crate::store::{DocId, DocSet, Store};
 use crate::watch::{self, Watchlist};
@@ -193,7 +193,7 @@ pub fn next_hit(state: &mut AppState, forward: bool) {
         state.message = Some(format!("no more watchlist hits {way}"));
         return;
     };
-    navigate::select(state, index);
+    cursor::select(state, index);
     state.detail.landing = Some(Landing::Hit { first: forward });
 }
 

@@ -2,40 +2,18 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::View;
-use super::spans::{shown, styled, truncate};
+use super::spans::{styled, truncate};
 use crate::model::Severity;
 use crate::text::wrap::str_width;
 use crate::tui::help;
 use crate::tui::keymap::{TAKE_READING, TAKE_TYPING};
-use crate::tui::state::editor::LineEditor;
 use crate::tui::state::messages::fitted;
 use crate::tui::state::{TagMode, Target};
 use crate::tui::theme::Role;
-use unicode_segmentation::UnicodeSegmentation;
-
-/// `prompt`, the text typed and the cursor, as the filter bar shows them.
-pub fn editing(view: &View, prompt: &str, editor: &LineEditor, width: usize) -> Vec<Span<'static>> {
-    let theme = view.theme;
-    let bar = theme.style(Role::FilterBar);
-    let text = editor.text();
-    let (before, after) = text.split_at(editor.cursor());
-    let mut spans = vec![Span::styled(prompt.to_string(), theme.style(Role::Accent))];
-    spans.extend(styled(before, bar, &[], width));
-    let under = after.graphemes(true).next().unwrap_or("");
-    let cursor = if under.is_empty() {
-        " ".to_string()
-    } else {
-        shown(under).into_owned()
-    };
-    spans.push(Span::styled(cursor, bar.add_modifier(Modifier::REVERSED)));
-    spans.extend(styled(&after[under.len()..], bar, &[], width));
-    spans
-}
 
 pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
     let theme = view.theme;
@@ -53,7 +31,7 @@ pub fn filter_bar(view: &View, area: Rect, buf: &mut Buffer) {
             Target::Search => "/",
             Target::Query => "query: ",
         };
-        let mut spans = editing(view, prompt, editor, width);
+        let mut spans = super::spans::editing(view, prompt, editor, width);
         if let Some((t, e)) = &filter.error
             && t == target
         {

@@ -85,7 +85,7 @@ pub fn with_note<'a>(view: &View, block: Block<'a>, doc: DocId, width: u16) -> B
 
 /// `note: text` with the cursor, in place of the filter bar.
 pub fn note_editor(view: &View, editor: &LineEditor, width: usize) -> Line<'static> {
-    let mut spans = super::bars::editing(view, "note: ", editor, width);
+    let mut spans = super::spans::editing(view, "note: ", editor, width);
     spans.push(Span::styled(
         "   Enter saves, Esc cancels, empty removes",
         view.theme.style(Role::Muted),

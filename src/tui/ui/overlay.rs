@@ -132,7 +132,7 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
         return;
     }
     let width = usize::from(body.width);
-    let mut typed = super::bars::editing(view, "/", &picker.search, width);
+    let mut typed = super::spans::editing(view, "/", &picker.search, width);
     if picker.search.text().is_empty() {
         typed.push(Span::styled("type to narrow", theme.style(Role::Muted)));
     }

@@ -3,12 +3,15 @@
 
 use std::ops::Range;
 
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::View;
 use crate::text::sanitize::{needs_placeholder, placeholder};
 use crate::text::wrap::grapheme_width;
+use crate::tui::state::editor::LineEditor;
+use crate::tui::theme::Role;
 
 /// What the terminal should print for one grapheme of document text.
 pub fn shown(g: &str) -> std::borrow::Cow<'_, str> {
@@ -120,6 +123,25 @@ pub fn truncate_words(text: &str, width: usize, ellipsis: &str) -> String {
 
 pub fn plain(text: &str, style: Style, width: usize) -> Line<'static> {
     Line::from(styled(text, style, &[], width))
+}
+
+/// `prompt`, the text typed and the cursor, as the filter bar shows them.
+pub fn editing(view: &View, prompt: &str, editor: &LineEditor, width: usize) -> Vec<Span<'static>> {
+    let theme = view.theme;
+    let bar = theme.style(Role::FilterBar);
+    let text = editor.text();
+    let (before, after) = text.split_at(editor.cursor());
+    let mut spans = vec![Span::styled(prompt.to_string(), theme.style(Role::Accent))];
+    spans.extend(styled(before, bar, &[], width));
+    let under = after.graphemes(true).next().unwrap_or("");
+    let cursor = if under.is_empty() {
+        " ".to_string()
+    } else {
+        shown(under).into_owned()
+    };
+    spans.push(Span::styled(cursor, bar.add_modifier(Modifier::REVERSED)));
+    spans.extend(styled(&after[under.len()..], bar, &[], width));
+    spans
 }
 
 #[cfg(test)]
