@@ -408,3 +408,51 @@ fn two_readers_reloading_one_archive_stay_right() {
         0
     );
 }
+
+/// The reader's first screen comes from the index cache without a walk:
+/// the store as the cache holds it, even with files changed since; the
+/// walk that follows (`reload`) brings it up to date as live reload would.
+#[test]
+fn a_store_from_the_index_without_a_walk_is_brought_up_to_date_by_a_reload() {
+    let (dir, cache, before) = loaded();
+    let paths = [dir.path().to_path_buf()];
+    let options = |now| Options {
+        cache: Some(cache.path()),
+        now,
+    };
+    let none = tempfile::tempdir().unwrap();
+    let nothing = Options {
+        cache: Some(none.path()),
+        now: SystemTime::now(),
+    };
+    assert!(Library::open_indexed(&paths, nothing).is_none());
+    assert!(cache_files(none.path()).is_empty(), "nothing made");
+    open(dir.path(), cache.path());
+    write(
+        dir.path(),
+        "c9/2022-03-01_late.txt",
+        "date 2022-03-01 A late arrival.",
+    );
+    let now = newest_change(dir.path()) + SETTLED;
+    let (mut library, indexed) = Library::open_indexed(&paths, options(now)).expect("a cache");
+    assert!(matches!(indexed.timings().cache, CacheUse::Hit(_)));
+    assert_same(&before, &indexed);
+    let (checked, changes) = library.reload(&indexed, now).unwrap().expect("a new file");
+    assert_eq!(changes.new, 1, "{changes:?}");
+    assert_same(&brief::library::open_in_memory(&paths), &checked);
+    // A damaged cache is not used as it is: the usual open says so.
+    let file = catalog(cache.path());
+    let mut bytes = fs::read(&file).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] ^= 1;
+    fs::write(&file, &bytes).unwrap();
+    assert!(Library::open_indexed(&paths, options(now)).is_none());
+    let store = open(dir.path(), cache.path());
+    assert_eq!(
+        store
+            .diagnostics()
+            .filter(|d| d.message.starts_with("the index cache was damaged"))
+            .count(),
+        1
+    );
+}

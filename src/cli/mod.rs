@@ -29,7 +29,7 @@ use crate::query::{self, Query};
 use crate::store::{DocId, DocSet, Store};
 use crate::tui::keymap::Keymap;
 pub use open::resolve_paths;
-use open::{Loading, cache_dir, cache_problems, open, open_library, open_resolved};
+use open::{Loading, cache_dir, cache_problems, open, open_indexed, open_library, open_resolved};
 use output::Out;
 
 #[derive(Debug, thiserror::Error)]
@@ -96,11 +96,25 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let mut options = reader_options(&cli.look, &config, keymap, chosen)?;
             if std::io::IsTerminal::is_terminal(&io::stdout()) {
                 let paths = resolve_paths(cli.paths.paths, &loading.folders)?;
-                let (library, store) = open_library(&paths, &loading);
-                let said: Vec<&str> = cache_problems(&store, &loading)
-                    .map(|d| d.message.as_str())
-                    .collect();
-                options.notice = (!said.is_empty()).then(|| said.join("; "));
+                // The first screen comes from the index cache as it is; the
+                // walk that compares the files lands as a live reload.
+                let (library, store) = match open_indexed(&paths, &loading) {
+                    Some((library, store)) => {
+                        let files = store.len() + store.skipped_files().count();
+                        options.notice =
+                            Some(format!("checking {}…", crate::text::plural(files, "file")));
+                        options.check_first = true;
+                        (library, store)
+                    }
+                    None => {
+                        let (library, store) = open_library(&paths, &loading);
+                        let said: Vec<&str> = cache_problems(&store, &loading)
+                            .map(|d| d.message.as_str())
+                            .collect();
+                        options.notice = (!said.is_empty()).then(|| said.join("; "));
+                        (library, store)
+                    }
+                };
                 let store = std::sync::Arc::new(store);
                 crate::tui::run(store, &options, Some(library)).map_err(|e| {
                     CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}")))
@@ -204,6 +218,7 @@ fn reader_options(
         watch: crate::watch::load(watchlist.or_else(|| config.watchlist.clone())),
         keymap,
         notice: None,
+        check_first: false,
     })
 }
 

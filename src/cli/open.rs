@@ -112,6 +112,21 @@ pub fn open_library(paths: &[PathBuf], loading: &Loading) -> (Library, Store) {
     (library, store)
 }
 
+/// For the reader: the store as the index cache holds it, without a walk
+/// (see `Library::open_indexed`), when there is one.
+pub fn open_indexed(paths: &[PathBuf], loading: &Loading) -> Option<(Library, Store)> {
+    let started = Instant::now();
+    let options = Options {
+        cache: loading.cache.as_deref(),
+        now: SystemTime::now(),
+    };
+    let opened = Library::open_indexed(paths, options)?;
+    if loading.timings {
+        eprintln!("{}", timings_line(&opened.1, started.elapsed()));
+    }
+    Some(opened)
+}
+
 /// What went wrong with the index cache: damaged and rebuilt, or not written.
 pub fn cache_problems<'a>(
     store: &'a Store,

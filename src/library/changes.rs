@@ -3,6 +3,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::store::{DocId, Store};
+use crate::text::plural;
 
 /// What a reload found, counted by briefing.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -12,6 +13,9 @@ pub struct Changes {
     pub removed: usize,
     /// Now invalid, so shown as they last were.
     pub kept: usize,
+    /// The files the walk compared, when this reload was the check of a
+    /// store opened from the index cache without one.
+    pub checked: Option<usize>,
 }
 
 impl Changes {
@@ -38,7 +42,7 @@ impl Changes {
     }
 
     pub fn is_empty(&self) -> bool {
-        *self == Changes::default()
+        self.new + self.changed + self.removed + self.kept == 0
     }
 
     /// "3 new, 1 changed, 2 removed, 1 invalid (last good version kept)".
@@ -54,10 +58,14 @@ impl Changes {
             .filter(|(n, _)| *n > 0)
             .map(|(n, what)| format!("{n} {what}"))
             .collect();
-        if text.is_empty() {
-            "reloaded: nothing changed".into()
-        } else {
-            text.join(", ")
+        let text = match text.is_empty() {
+            true => "nothing changed".to_string(),
+            false => text.join(", "),
+        };
+        match self.checked {
+            Some(files) => format!("checked {}: {text}", plural(files, "file")),
+            None if self.is_empty() => format!("reloaded: {text}"),
+            None => text,
         }
     }
 }

@@ -58,13 +58,7 @@ impl Archive {
     /// The folder for `paths` under `root`, made if need be; old folders of
     /// other archives are pruned as of `now`.
     pub fn open(root: &Path, paths: &[PathBuf], now: SystemTime) -> io::Result<Archive> {
-        let mut name = Fnv::default();
-        for path in paths {
-            let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-            name.write(path.as_os_str().as_encoded_bytes());
-            name.write(&[0]);
-        }
-        let dir = root.join(format!("{:016x}", name.0));
+        let dir = folder_of(root, paths);
         make_own(&dir)?;
         prune(root, now, &dir);
         // A catalog's or patch's temporary file, left by a writer that was killed.
@@ -78,6 +72,33 @@ impl Archive {
             rule_files: Vec::new(),
             version: None,
         })
+    }
+
+    /// The archive of `paths` under `root` if it has a catalog already;
+    /// nothing is made or pruned.
+    pub fn existing(root: &Path, paths: &[PathBuf]) -> Option<Archive> {
+        let dir = folder_of(root, paths);
+        open_regular(&dir.join("catalog")).ok()?;
+        Some(Archive {
+            dir,
+            paths: paths.to_vec(),
+            index: None,
+            rule_files: Vec::new(),
+            version: None,
+        })
+    }
+
+    /// The store the cache holds, checked but taken as it is, without
+    /// looking at the files; `None` when it cannot be used (an open as
+    /// usual then says why and rebuilds it).
+    pub fn as_indexed(&mut self) -> io::Result<Option<Store>> {
+        let started = Instant::now();
+        let _lock = Lock::take(&self.dir)?;
+        Ok(self.read_catalog().ok().map(|(mut store, rule_files)| {
+            self.rule_files = rule_files;
+            store.record_cache(CacheUse::Hit(started.elapsed()));
+            store
+        }))
     }
 
     /// The archive's folder in the cache.
@@ -396,6 +417,18 @@ fn new_generation() -> u64 {
     hash.write(&now.as_nanos().to_le_bytes());
     hash.write(&std::process::id().to_le_bytes());
     hash.0
+}
+
+/// The folder of the archive of `paths` in the cache folder `root`: named
+/// by a hash of their absolute forms.
+fn folder_of(root: &Path, paths: &[PathBuf]) -> PathBuf {
+    let mut name = Fnv::default();
+    for path in paths {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        name.write(path.as_os_str().as_encoded_bytes());
+        name.write(&[0]);
+    }
+    root.join(format!("{:016x}", name.0))
 }
 
 /// The file at `path` mapped into memory, `None` if there is none; an

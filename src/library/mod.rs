@@ -107,6 +107,24 @@ impl Library {
         (Library::new(paths, Place::Memory(index), listing), store)
     }
 
+    /// For the reader of a large archive: the store as the index cache
+    /// holds it, checked but without a walk of the folders, when there is
+    /// one. The files may have changed since; the caller then has `reload`
+    /// walk and compare them (in the background), as live reload does.
+    pub fn open_indexed(paths: &[PathBuf], options: Options) -> Option<(Library, Store)> {
+        let mut archive = disk::Archive::existing(options.cache?, paths)?;
+        let store = archive.as_indexed().ok()??;
+        let listing = Found {
+            files: Vec::new(),
+            rules: Vec::new(),
+            rule_files: Vec::new(),
+            diagnostics: Vec::new(),
+            walk_time: std::time::Duration::ZERO,
+            one_root: paths.len() == 1,
+        };
+        Some((Library::new(paths, Place::Disk(archive), listing), store))
+    }
+
     fn new(paths: &[PathBuf], place: Place, listing: Found) -> Library {
         Library {
             paths: paths.to_vec(),

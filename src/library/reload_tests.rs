@@ -55,7 +55,8 @@ fn new_changed_removed_and_invalid_files_are_told_apart() {
             new: 2,
             changed: 1,
             removed: 1,
-            kept: 2
+            kept: 2,
+            checked: None,
         }
     );
     assert_eq!(
@@ -102,6 +103,21 @@ fn a_file_that_was_never_good_is_not_kept() {
 }
 
 #[test]
+fn a_check_says_how_many_files_it_compared() {
+    let mut changes = Changes {
+        checked: Some(1_000_000),
+        ..Changes::default()
+    };
+    assert!(changes.is_empty());
+    assert_eq!(changes.summary(), "checked 1000000 files: nothing changed");
+    changes.new = 1;
+    changes.removed = 2;
+    assert_eq!(changes.summary(), "checked 1000000 files: 1 new, 2 removed");
+    changes.checked = None;
+    assert_eq!(changes.summary(), "1 new, 2 removed");
+}
+
+#[test]
 fn words_of_removed_files_are_never_suggested() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", b"date 2022-01-01 Zelensky spoke.");
@@ -140,7 +156,8 @@ fn a_reload_from_touched_paths_sees_what_a_walk_would() {
             new: 1,
             changed: 1,
             removed: 0,
-            kept: 0
+            kept: 0,
+            checked: None,
         }
     );
     let (walked, _) = library.reload(&old, later).unwrap().unwrap();

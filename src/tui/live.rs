@@ -36,8 +36,10 @@ pub struct Live {
 impl Live {
     /// Starts live reload of `library` on a thread of its own (telling the
     /// system about every folder of a large tree takes a while); `current`
-    /// is the store the reader shows.
-    pub fn start(mut library: Library, current: Arc<Store>) -> Live {
+    /// is the store the reader shows. With `check_first` (it came from the
+    /// index cache without a walk) the folders are walked and compared
+    /// once the watcher is in place, and that lands as the first reload.
+    pub fn start(mut library: Library, current: Arc<Store>, check_first: bool) -> Live {
         let (reports, receiver) = mpsc::channel();
         std::thread::spawn(move || {
             let (events, changed) = mpsc::channel();
@@ -49,28 +51,20 @@ impl Live {
                 }
             };
             let mut current = current;
+            if check_first {
+                let checked = library.reload(&current, SystemTime::now());
+                let report = report(checked, &mut current, true);
+                if !send(&reports, report) {
+                    return;
+                }
+            }
             while let Some(touched) = settle(&changed) {
                 let now = SystemTime::now();
                 let reloaded = match touched {
                     Touched::Files(paths) => library.reload_touched(&current, &paths, now),
                     Touched::Folders => library.reload(&current, now),
                 };
-                let report = match reloaded {
-                    Ok(Some((store, changes))) => {
-                        current = Arc::new(store);
-                        Report::Reloaded(Reloaded {
-                            store: current.clone(),
-                            changes,
-                        })
-                    }
-                    Ok(None) => Report::Reloaded(Reloaded {
-                        store: current.clone(),
-                        changes: Changes::default(),
-                    }),
-                    Err(e) => Report::Off(format!("live reload is off: {e}")),
-                };
-                let off = matches!(report, Report::Off(_));
-                if reports.send(report).is_err() || off {
+                if !send(&reports, report(reloaded, &mut current, false)) {
                     break;
                 }
             }
@@ -83,6 +77,32 @@ impl Live {
     pub fn try_next(&self) -> Option<Report> {
         self.reports.try_iter().last()
     }
+}
+
+/// What a reload tells the reader; `current` becomes the new store. A
+/// `check` says how many files it compared.
+fn report(
+    reloaded: std::io::Result<Option<(Store, Changes)>>,
+    current: &mut Arc<Store>,
+    check: bool,
+) -> Report {
+    let (store, mut changes) = match reloaded {
+        Ok(Some((store, changes))) => (Arc::new(store), changes),
+        Ok(None) => (current.clone(), Changes::default()),
+        Err(e) => return Report::Off(format!("live reload is off: {e}")),
+    };
+    if check {
+        changes.checked = Some(store.len() + store.skipped_files().count());
+    }
+    *current = store.clone();
+    Report::Reloaded(Reloaded { store, changes })
+}
+
+/// Sends `report`; false when live reload ends (the reader is gone, or the
+/// report says it is off).
+fn send(reports: &mpsc::Sender<Report>, report: Report) -> bool {
+    let off = matches!(report, Report::Off(_));
+    reports.send(report).is_ok() && !off
 }
 
 /// Gives the memory of a store just dropped back to the system. A reload

@@ -66,6 +66,9 @@ pub struct Options {
     /// What to say at start after the marks' warnings: what became of the
     /// index cache (damaged and rebuilt, or not written).
     pub notice: Option<String>,
+    /// The store came from the index cache without a walk: live reload
+    /// walks and compares the files first.
+    pub check_first: bool,
 }
 
 /// How long the loop may wait for a key: until a briefing on screen has
@@ -155,7 +158,7 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
     let mut store = store;
     // The store a reload replaced, freed once the new one is on screen.
     let mut retired = None;
-    let mut live = library.map(|library| Live::start(library, store.clone()));
+    let mut live = library.map(|library| Live::start(library, store.clone(), options.check_first));
     send(&mut hands, &mut state, &store, Input::Tick(Instant::now()))?;
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.

@@ -17,8 +17,8 @@ pub fn switch_store(
     changes: &Changes,
 ) {
     let doc = state.selected_doc().and_then(|d| {
-        let id = &old.get(d).id;
-        new.find_id(id).ok().filter(|&n| new.get(n).id == *id)
+        let id = old.id(d);
+        new.find_id(id).ok().filter(|&n| new.id(n) == id)
     });
     state.relist = Some(Keep::Carried {
         doc,
