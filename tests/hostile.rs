@@ -142,7 +142,9 @@ fn every_bad_input_row_is_loaded_or_reported() {
 fn readable_bad_files_are_all_loaded_with_text() {
     let dir = hostile_folder(true);
     let store = brief::library::open_in_memory(&[dir.path().to_path_buf()]);
-    let ids: Vec<&str> = store.iter().map(|b| b.id.as_str()).collect();
+    let ids: Vec<&str> = (0..store.len())
+        .map(|i| store.id(brief::store::DocId::from_index(i)))
+        .collect();
     assert_eq!(
         ids,
         [
@@ -159,7 +161,7 @@ fn readable_bad_files_are_all_loaded_with_text() {
         ],
         "dated newest first, undated last by id; binary, FIFO and hidden files skipped"
     );
-    let get = |id: &str| store.get(store.find_id(id).unwrap());
+    let get = |id: &str| store.whole(store.find_id(id).unwrap()).unwrap();
     assert!(get("bad_utf8").paragraphs[0].contains("Broken \u{FFFD}\u{FFFD} bytes"));
     assert_eq!(get("broken_fm").paragraphs, ["Body survives broken TOML."]);
     assert_eq!(get("broken_fm").title, "T");

@@ -49,7 +49,7 @@ fn fence_traps() {
         ),
     );
     let store = brief::library::open_in_memory(&[d.to_path_buf()]);
-    let get = |id: &str| store.get(store.find_id(id).unwrap());
+    let get = |id: &str| store.whole(store.find_id(id).unwrap()).unwrap();
     assert_eq!(get("bom").title, "After a BOM");
     assert!(
         get("bom").diagnostics.is_empty(),

@@ -52,7 +52,7 @@ pub fn run(
     json: bool,
 ) -> io::Result<()> {
     for &d in docs {
-        let b = store.get(d);
+        let b = crate::library::whole(store, d);
         for q in b.quotes.iter().filter(|q| query.keeps_quote(q)) {
             let record = Record {
                 id: &b.id,

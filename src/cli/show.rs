@@ -56,7 +56,8 @@ pub fn run(
         };
         CliError::NotFound(sanitize(&format!("no briefing with id `{id}`{which}")).into_owned())
     })?;
-    let b = store.get(doc);
+    let whole = crate::library::whole(store, doc);
+    let b = &*whole;
     if json {
         out.json(&record(b))?;
     } else {

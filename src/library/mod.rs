@@ -17,6 +17,7 @@ mod index;
 mod plan;
 mod take;
 mod update;
+mod whole;
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -24,6 +25,7 @@ use std::time::SystemTime;
 use tantivy::Index;
 
 pub use changes::Changes;
+pub use whole::{whole, wholes};
 
 use crate::load::{self, Found, Loaded};
 use crate::model::Diagnostic;

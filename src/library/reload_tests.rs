@@ -63,7 +63,7 @@ fn new_changed_removed_and_invalid_files_are_told_apart() {
         changes.summary(),
         "2 new, 1 changed, 1 removed, 2 invalid (last good version kept)"
     );
-    let get = |id: &str| new.get(new.find_id(id).unwrap());
+    let get = |id: &str| new.whole(new.find_id(id).unwrap()).unwrap();
     let delta = get("d");
     assert_eq!(delta.title, "Delta");
     assert_eq!(delta.paragraphs, ["Delta breaks."]);

@@ -133,10 +133,9 @@ fn differs(
     stat: Option<FileStat>,
     heads_only: bool,
 ) -> bool {
-    let mut old = if heads_only {
-        store.head(doc)
-    } else {
-        store.get(doc)
+    let mut old = match heads_only {
+        true => store.head(doc),
+        false => store.whole(doc).unwrap_or_else(|| store.head(doc)),
     }
     .clone();
     if heads_only {
@@ -158,10 +157,7 @@ fn last_good(
     path: &Path,
     heads_only: bool,
 ) -> Briefing {
-    let mut kept = store
-        .read_already(doc)
-        .unwrap_or_else(|| store.head(doc))
-        .clone();
+    let mut kept = store.whole(doc).unwrap_or_else(|| store.head(doc)).clone();
     if heads_only {
         kept.paragraphs = Default::default();
     }

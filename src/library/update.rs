@@ -241,7 +241,7 @@ impl<'a> Update<'a> {
                     b.paragraphs = Default::default();
                     b
                 } else {
-                    store.get(doc).clone()
+                    store.whole(doc).unwrap_or_else(|| store.head(doc)).clone()
                 };
                 gathered.push(Entry {
                     briefing: b,

@@ -41,7 +41,7 @@ fn ids(q: &str) -> Vec<String> {
     let s = store();
     let today = NaiveDate::from_ymd_opt(2022, 2, 5).unwrap();
     let set = evaluate(&s, &parse(q).unwrap(), today);
-    set.iter().map(|d| s.get(d).id.clone()).collect()
+    set.iter().map(|d| s.whole(d).unwrap().id.clone()).collect()
 }
 
 #[test]
@@ -52,7 +52,7 @@ fn store_order_is_newest_first_undated_last() {
 #[test]
 fn words_are_counted_in_the_body_only() {
     let s = store();
-    let words = |id: &str| s.get(s.find_id(id).unwrap()).words;
+    let words = |id: &str| s.whole(s.find_id(id).unwrap()).unwrap().words;
     assert_eq!(words("c"), 10);
     assert_eq!(words("b"), 7, "title and summary are not body");
 }
@@ -100,7 +100,8 @@ fn tags_curated_and_from_rules() {
 fn s_tags(id: &str) -> Vec<(String, crate::model::TagOrigin)> {
     let s = store();
     let d = s.find_id(id).unwrap();
-    s.get(d)
+    s.whole(d)
+        .unwrap()
         .tags
         .iter()
         .map(|t| (t.name.clone(), t.origin))
@@ -155,7 +156,7 @@ fn marks_terms_need_the_marks() {
         let ctx = Context { today, marks };
         evaluate_with(&s, &parse(q).unwrap(), &ctx)
             .iter()
-            .map(|d| s.get(d).id.clone())
+            .map(|d| s.whole(d).unwrap().id.clone())
             .collect()
     };
     assert_eq!(run("is:unread", None), ["c", "b", "a", "e", "d"]);

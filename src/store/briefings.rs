@@ -1,7 +1,8 @@
 //! The store's briefings: parsed ones in memory, or heads (all but the body
 //! text) kept in the index cache and decoded the first time each is asked
-//! for, with the whole briefing read from its file when it is shown: the
-//! file is the source of truth, and the cache never holds the texts.
+//! for. The whole briefing of a head is read from its file by the library
+//! when it is shown (`library::whole`): the file is the source of truth, the
+//! cache never holds the texts, and the store reads no file.
 
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -9,7 +10,6 @@ use std::sync::{Arc, OnceLock};
 use super::cache::records;
 use super::cache::wire::{Reader, u64_at};
 use super::fields::Fields;
-use crate::load;
 use crate::model::{Briefing, Diagnostic, SharedBytes};
 
 pub enum Briefings {
@@ -32,7 +32,6 @@ pub struct Filed {
     /// The file numbers of the catalog's records that are gone since.
     gone: Arc<[u64]>,
     heads: Box<[OnceLock<Box<Briefing>>]>,
-    whole: Box<[OnceLock<Box<Briefing>>]>,
 }
 
 /// Where an amended store's heads are: the catalog's records, those added
@@ -53,7 +52,6 @@ impl Filed {
             added: Arc::new([]),
             gone: Arc::new([]),
             heads: cells(count),
-            whole: cells(count),
         }
     }
 
@@ -68,7 +66,6 @@ impl Filed {
             added: amended.added,
             gone: amended.gone,
             heads: cells(count),
-            whole: cells(count),
         }
     }
 
@@ -112,19 +109,6 @@ impl Filed {
     fn head(&self, i: usize, fields: &Fields) -> &Briefing {
         self.heads[i].get_or_init(|| Box::new(self.decode(i, fields)))
     }
-
-    /// The briefing as its file reads now, with the tags the index gave it.
-    fn read(&self, i: usize, fields: &Fields) -> Briefing {
-        let head = self.head(i, fields);
-        match load::read_file(&head.path, &head.id) {
-            Ok(mut b) => {
-                b.tags.clone_from(&head.tags);
-                b.words = head.words;
-                b
-            }
-            Err(d) => unreadable(head, d),
-        }
-    }
 }
 
 fn cells(count: usize) -> Box<[OnceLock<Box<Briefing>>]> {
@@ -139,26 +123,17 @@ impl Briefings {
         }
     }
 
-    /// The whole briefing.
-    pub fn get(&self, i: usize, fields: &Fields) -> &Briefing {
+    /// The whole briefing, if this is a store of parsed ones.
+    pub fn whole(&self, i: usize) -> Option<&Briefing> {
         match self {
-            Briefings::Parsed(v) => &v[i],
-            Briefings::Filed(f) => f.whole[i].get_or_init(|| Box::new(f.read(i, fields))),
+            Briefings::Parsed(v) => v.get(i),
+            Briefings::Filed(_) => None,
         }
     }
 
     /// All but the body text (which stays empty); its quotes are counted,
     /// but their text is in the whole briefing only.
     pub fn head(&self, i: usize, fields: &Fields) -> &Briefing {
-        match self {
-            Briefings::Parsed(v) => &v[i],
-            Briefings::Filed(f) => f.whole[i].get().map_or_else(|| f.head(i, fields), |b| &**b),
-        }
-    }
-
-    /// The head as the index recorded it, even once the whole briefing has
-    /// been read (the file may have changed since).
-    pub fn recorded(&self, i: usize, fields: &Fields) -> &Briefing {
         match self {
             Briefings::Parsed(v) => &v[i],
             Briefings::Filed(f) => f.head(i, fields),
@@ -176,26 +151,6 @@ impl Briefings {
             },
         }
     }
-
-    /// The whole briefing if it has been read already.
-    pub fn read_already(&self, i: usize) -> Option<&Briefing> {
-        match self {
-            Briefings::Parsed(v) => v.get(i),
-            Briefings::Filed(f) => f.whole[i].get().map(|b| &**b),
-        }
-    }
-}
-
-/// What the index knows of a briefing whose file cannot be read now.
-fn unreadable(head: &Briefing, problem: Diagnostic) -> Briefing {
-    let mut b = head.clone();
-    b.quotes.clear();
-    b.diagnostics.push(Diagnostic::warning(
-        &head.path,
-        (1, 1),
-        format!("{}; showing what the index holds", problem.message),
-    ));
-    b
 }
 
 /// Stands in for a record the cache cannot give back, saying so.

@@ -149,7 +149,7 @@ impl Store {
     fn index_problems(&mut self) {
         let loader = (0..self.diagnostics.len()).map(|i| (LOADER, i as u32));
         let per_file = self.fields.diagnosed.iter().flat_map(|&(doc, _)| {
-            let n = self.recorded(doc).diagnostics.len();
+            let n = self.head(doc).diagnostics.len();
             (0..n).map(move |i| (doc.0, i as u32))
         });
         let mut problems: Vec<(u32, u32)> = loader.chain(per_file).collect();
@@ -163,7 +163,7 @@ impl Store {
     fn problem(&self, (doc, i): (u32, u32)) -> &Diagnostic {
         match doc {
             LOADER => &self.diagnostics[i as usize],
-            doc => &self.recorded(DocId(doc)).diagnostics[i as usize],
+            doc => &self.head(DocId(doc)).diagnostics[i as usize],
         }
     }
 
@@ -175,21 +175,17 @@ impl Store {
         self.len() == 0
     }
 
-    /// The whole briefing, read from its file the first time it is asked
-    /// for when the store came from the index cache.
-    pub fn get(&self, id: DocId) -> &Briefing {
-        self.briefings.get(id.index(), &self.fields)
+    /// The whole briefing when the store holds it (one loaded in memory);
+    /// `None` for a store from the index cache, whose bodies the library
+    /// reads from their files (`library::whole`): the store reads no file.
+    pub fn whole(&self, id: DocId) -> Option<&Briefing> {
+        self.briefings.whole(id.index())
     }
 
-    /// All but the body text, which is empty unless the whole briefing was
-    /// read already: what lists and counts need, without reading the file.
+    /// All but the body text, which is empty for a store from the index
+    /// cache: what lists and counts need.
     pub fn head(&self, id: DocId) -> &Briefing {
         self.briefings.head(id.index(), &self.fields)
-    }
-
-    /// The head as the index recorded it (see `Briefings::recorded`).
-    fn recorded(&self, id: DocId) -> &Briefing {
-        self.briefings.recorded(id.index(), &self.fields)
     }
 
     /// The head of `id`, decoded anew rather than kept (see `head`).
@@ -203,11 +199,6 @@ impl Store {
             self.fields.name_speakers(id.index(), &mut b.quotes);
         }
         b
-    }
-
-    /// The whole briefing if it is in memory already.
-    pub fn read_already(&self, id: DocId) -> Option<&Briefing> {
-        self.briefings.read_already(id.index())
     }
 
     /// Words indexed in the briefing (title, summary and body).
@@ -258,11 +249,6 @@ impl Store {
     /// The briefing's date, without decoding the briefing from the index cache.
     pub fn date(&self, id: DocId) -> Option<NaiveDate> {
         self.fields.dates[id.index()]
-    }
-
-    /// Every briefing, newest first, whole (see `get`).
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = &Briefing> + '_ {
-        (0..self.len()).map(|i| self.briefings.get(i, &self.fields))
     }
 
     /// Every briefing's head, newest first (see `head`).

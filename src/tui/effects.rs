@@ -2,12 +2,15 @@
 //! became of it when the reader is to hear.
 
 use std::io;
+use std::sync::Arc;
 
 use super::clipboard::{self, Route};
 use super::keeping::Shared;
 use super::state::{Effect, Outcome};
 use super::terminal;
+use crate::library;
 use crate::marks::Marks;
+use crate::store::Store;
 
 /// What the loop holds that effects need.
 pub struct Hands<'a> {
@@ -17,13 +20,25 @@ pub struct Hands<'a> {
     pub route: &'a Route,
 }
 
-pub fn carry_out(hands: &mut Hands, marks: &Marks, effect: Effect) -> io::Result<Option<Outcome>> {
+pub fn carry_out(
+    hands: &mut Hands,
+    store: &Store,
+    marks: &Marks,
+    effect: Effect,
+) -> io::Result<Option<Outcome>> {
     let Hands {
         terminal,
         keeper,
         route,
     } = hands;
     match effect {
+        Effect::Read(docs) => {
+            let read = docs
+                .into_iter()
+                .map(|d| (d, Arc::new(library::whole(store, d).into_owned())))
+                .collect();
+            Ok(Some(Outcome::Read(read)))
+        }
         Effect::Copy { text, what } => {
             let delivery = clipboard::deliver(route, &text, &mut io::stdout().lock())?;
             Ok(Some(Outcome::Copied { what, delivery }))

@@ -215,11 +215,21 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
 
 /// Hands `input` to `update`, carries out the effects it asks for, and
 /// hands what became of them back to `update` in turn.
-fn send(hands: &mut Hands, state: &mut AppState, store: &Store, input: Input) -> io::Result<()> {
+fn send<'a>(
+    hands: &mut Hands,
+    state: &mut AppState,
+    store: &'a Store,
+    input: Input<'a>,
+) -> io::Result<()> {
+    // After a reload the effects, and what became of them, are the new store's.
+    let after = match &input {
+        Input::Reloaded { store: new, .. } => *new,
+        _ => store,
+    };
     let mut effects = VecDeque::from(update(state, store, input));
     while let Some(effect) = effects.pop_front() {
-        if let Some(outcome) = effects::carry_out(hands, &state.marks, effect)? {
-            effects.extend(update(state, store, Input::Done(outcome)));
+        if let Some(outcome) = effects::carry_out(hands, after, &state.marks, effect)? {
+            effects.extend(update(state, after, Input::Done(outcome)));
         }
     }
     Ok(())

@@ -116,6 +116,6 @@ pub fn ids(state: &AppState, store: &Store) -> Vec<String> {
     state
         .shown
         .iter()
-        .map(|&d| store.get(d).id.clone())
+        .map(|&d| store.whole(d).unwrap().id.clone())
         .collect()
 }

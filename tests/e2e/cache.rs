@@ -181,5 +181,8 @@ fn the_reader_starts_from_the_index_and_checks_the_files_behind_it() {
     let screen = tmux.wait_for_text("checked 243 files: 1 new");
     // 240 and the broken one before the check; the arrived one after.
     assert!(screen.contains("Briefings 242/242"), "{screen}");
+    // The selected briefing's body, which the cache does not hold: read
+    // from its file by the loop and handed to the reader.
+    assert!(screen.contains("Russian armoured columns"), "{screen}");
     tmux.keys(&["q"]);
 }

@@ -25,7 +25,7 @@ fn a_50_mb_file_loads_and_opens() {
     write(dir.path(), "huge.txt", format!("date 2022-01-10 {body}"));
     let store = open(dir.path());
     assert_eq!(store.len(), 1);
-    let b = store.get(store.find_id("huge").unwrap());
+    let b = store.whole(store.find_id("huge").unwrap()).unwrap();
     assert_eq!(b.paragraphs.len(), 52_000);
     let q = brief::query::parse("\"gas transit\" section").unwrap();
     assert_eq!(

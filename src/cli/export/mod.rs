@@ -117,7 +117,12 @@ fn refuse_briefing(store: &Store, path: &std::path::Path) -> Result<(), CliError
 }
 
 fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::Result<()> {
-    let briefings = || docs.iter().map(|&d| store.get(d));
+    // Read whole once: a store from the index cache holds heads only.
+    let wholes: Vec<_> = docs
+        .iter()
+        .map(|&d| crate::library::whole(store, d))
+        .collect();
+    let briefings = || wholes.iter().map(|b| &**b);
     let keep = |q: &&Quote| spec.parsed.keeps_quote(q);
     let quotes = || {
         briefings().flat_map(move |b| {

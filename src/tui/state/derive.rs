@@ -33,8 +33,10 @@ pub fn derive(state: &mut AppState, store: &Store) {
         suggest::derive(state, store);
     }
     timeline::follow(state, store);
-    sync(state, store);
-    if let Some(landing) = state.detail.landing.take() {
+    // Where the selected text lands waits for its body, as its layout does.
+    if sync(state, store)
+        && let Some(landing) = state.detail.landing.take()
+    {
         navigate::land(state, landing);
     }
 }
@@ -109,14 +111,16 @@ fn sorted<K: Ord>(docs: &DocSet, mut key: impl FnMut(DocId) -> K) -> Vec<DocId> 
 
 /// Keeps the view consistent with the size and selection: the list offset,
 /// the focus on a pane that shows, the detail layout and the scroll limits.
-fn sync(state: &mut AppState, store: &Store) {
+/// False while the selected briefing's body is being read: its layout and
+/// scroll wait for it (the loop reads it before the next frame).
+fn sync(state: &mut AppState, store: &Store) -> bool {
     state.selected = state.selected.min(state.shown.len().saturating_sub(1));
     // With `speaker:` in the filter the quote in hand is one it keeps, so
     // that Enter, `y` and the moves act on the quote the pane shows.
     if !state.quote_filter.is_empty()
         && let Some(d) = state.selected_doc()
     {
-        let kept = super::speakers::kept(&state.quote_filter, &store.get(d).quotes);
+        let kept = super::speakers::kept(&state.quote_filter, &state.bodies.of(store, d).quotes);
         if !kept.contains(&state.quote_cursor) {
             state.quote_cursor = kept.first().copied().unwrap_or(0);
         }
@@ -131,9 +135,11 @@ fn sync(state: &mut AppState, store: &Store) {
         .list_offset
         .min(state.shown.len().saturating_sub(rows));
     let end = (state.list_offset + rows).min(state.shown.len());
-    state
-        .watch
-        .count_rows(store, &state.shown[state.list_offset..end]);
+    state.watch.count_rows(
+        store,
+        &mut state.bodies,
+        &state.shown[state.list_offset..end],
+    );
     if state.kept_unread != state.selected_doc() {
         state.kept_unread = None;
     }
@@ -149,14 +155,15 @@ fn sync(state: &mut AppState, store: &Store) {
     }
     if areas.kind == layout::Kind::TooSmall {
         // Nothing is shown; re-wrapping a huge briefing at width 1 would only cost time.
-        return;
+        return true;
     }
     let (height, width) = state.detail_size();
     match state.selected_doc() {
+        Some(doc) if !state.bodies.want(store, doc) => return false,
         Some(doc) if state.detail.layout.key != Some((doc, width)) => {
             state.detail.layout = detail::Layout::build(
                 doc,
-                store.get(doc),
+                state.bodies.of(store, doc),
                 width,
                 &state.highlights,
                 state.symbols.dot,
@@ -165,9 +172,12 @@ fn sync(state: &mut AppState, store: &Store) {
         Some(_) => {}
         None => state.detail = DetailState::default(),
     }
-    state.watch.lay_out(store, &state.detail.layout);
+    state
+        .watch
+        .lay_out(store, &state.bodies, &state.detail.layout);
     if let Some(anchor) = &state.detail.anchor {
         state.detail.scroll = state.detail.layout.line_of(anchor);
     }
     state.detail.scroll = state.detail.scroll.min(state.max_scroll(height));
+    true
 }

@@ -7,7 +7,11 @@ use crate::tui::state::{AppState, Sort};
 use crate::tui::testing::{ids, run, setup, store_of, today};
 
 fn selected_id(state: &AppState, store: &Store) -> String {
-    store.get(state.selected_doc().unwrap()).id.clone()
+    store
+        .whole(state.selected_doc().unwrap())
+        .unwrap()
+        .id
+        .clone()
 }
 
 #[test]
@@ -142,7 +146,7 @@ fn n_and_brackets_say_which_of_how_many() {
     let (store, mut s) = setup(120, 40);
     run(&mut s, &store, &[Action::MoveDown, Action::NextQuote]);
     assert_eq!(selected_id(&s, &store), "alpha");
-    let count = store.get(s.selected_doc().unwrap()).quotes.len();
+    let count = store.whole(s.selected_doc().unwrap()).unwrap().quotes.len();
     assert!(count > 1, "alpha has quotes");
     assert_eq!(s.message, Some(format!("quote 1/{count}")));
     run(&mut s, &store, &[Action::NextQuote]);

@@ -10,7 +10,11 @@ use crate::tui::testing;
 use testing::{run, setup};
 
 fn selected(state: &AppState, store: &Store) -> String {
-    store.get(state.selected_doc().unwrap()).id.clone()
+    store
+        .whole(state.selected_doc().unwrap())
+        .unwrap()
+        .id
+        .clone()
 }
 
 /// Saves asked for since last counted.
@@ -84,7 +88,7 @@ fn shown_for_two_seconds_is_read() {
     assert_eq!(read_deadline(&s), Some(t0 + crate::config::AUTO_READ));
     asked.extend(run(&mut s, &store, &[at(2000)]));
     assert!(s.marked.read.contains(first));
-    assert!(s.marks.read.contains(&store.get(first).id));
+    assert!(s.marks.read.contains(&store.whole(first).unwrap().id));
     assert_eq!(saves(&mut asked), 1);
     assert_eq!(read_deadline(&s), None, "nothing left to wait for");
 

@@ -2,6 +2,7 @@
 //! typed, never copies of briefings. Built by `AppState::start`, changed
 //! only by `update`.
 
+mod bodies;
 mod citation;
 mod cursor;
 mod derive;
@@ -27,6 +28,7 @@ pub mod watch;
 
 use chrono::NaiveDate;
 
+pub use bodies::Bodies;
 pub use detail::DetailState;
 pub use filter::{Filter, TagMode, Target};
 pub use input::Input;
@@ -109,6 +111,9 @@ pub struct AppState {
     pub list_offset: usize,
     pub quote_cursor: usize,
     pub detail: DetailState,
+    /// Whole briefings read for the store, which holds heads only when it
+    /// came from the index cache.
+    pub bodies: Bodies,
     pub highlights: Vec<Highlight>,
     /// The filter's `speaker:` terms, which pick the quotes shown too.
     pub quote_filter: crate::query::Query,
@@ -213,6 +218,7 @@ impl AppState {
             list_offset: 0,
             quote_cursor: 0,
             detail: DetailState::default(),
+            bodies: Bodies::default(),
             highlights: Vec::new(),
             quote_filter: crate::query::Query::default(),
             suggestion: None,

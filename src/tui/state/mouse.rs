@@ -89,7 +89,7 @@ mod tests {
             },
         );
         assert_eq!(s.selected, 3);
-        assert_eq!(store.get(s.selected_doc().unwrap()).id, "delta");
+        assert_eq!(store.whole(s.selected_doc().unwrap()).unwrap().id, "delta");
         update(
             &mut s,
             &store,

@@ -1,11 +1,14 @@
 //! Asking for what only the event loop can do (the clipboard, a pager or an
-//! editor, saving the marks, suspending): `update` hands back an `Effect`,
+//! editor, saving the marks, suspending, reading briefings whole): `update`
+//! hands back an `Effect`,
 //! the loop carries it out and tells `update` what became of it.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::{AppState, citation};
-use crate::store::Store;
+use crate::model::Briefing;
+use crate::store::{DocId, Store};
 use crate::tui::clipboard::{self, Delivery};
 use crate::tui::layout::Focus;
 
@@ -19,10 +22,12 @@ pub enum Effect {
     SaveMarks,
     /// Give the terminal back to the shell until `fg`.
     Suspend,
+    /// Read these briefings whole (see `Bodies`).
+    Read(Vec<DocId>),
 }
 
 /// What became of an effect, when the reader is to hear of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// The marks could not be written (they are tried again at quit).
     NotSaved(String),
@@ -32,6 +37,8 @@ pub enum Outcome {
     NotRun { program: String, error: String },
     /// Where a copy of `what` went.
     Copied { what: String, delivery: Delivery },
+    /// The briefings asked for, whole.
+    Read(Vec<(DocId, Arc<Briefing>)>),
 }
 
 /// The status bar tells what went wrong, or where a copy went.
@@ -41,6 +48,10 @@ pub fn heard(state: &mut AppState, outcome: Outcome) {
         Outcome::Ended { program, status } => format!("{program} ended with {status}"),
         Outcome::NotRun { program, error } => format!("cannot run {program}: {error}"),
         Outcome::Copied { what, delivery } => copied(&what, delivery),
+        Outcome::Read(read) => {
+            arrived(state, read);
+            return;
+        }
     });
 }
 
@@ -68,6 +79,18 @@ fn copied(what: &str, delivery: Delivery) -> String {
     }
 }
 
+/// Whole briefings the loop read: what was laid out or counted from their
+/// heads is done again.
+fn arrived(state: &mut AppState, read: Vec<(DocId, Arc<Briefing>)>) {
+    for (doc, _) in &read {
+        if state.detail.layout.key.is_some_and(|(d, _)| d == *doc) {
+            state.detail.layout.key = None;
+        }
+        state.watch.forget(*doc);
+    }
+    state.bodies.hand_in(read);
+}
+
 /// `y`: the quote in hand (the quote pane's cursor, or one jumped to with
 /// `]`/`[`), else the whole briefing, with its citation.
 pub fn copy_citation(state: &mut AppState, store: &Store) -> Option<Effect> {
@@ -75,7 +98,7 @@ pub fn copy_citation(state: &mut AppState, store: &Store) -> Option<Effect> {
         state.message = Some("nothing to copy".into());
         return None;
     };
-    let b = store.get(doc);
+    let b = state.bodies.of(store, doc);
     let quote = match state.focus {
         Focus::Quotes => Some(state.quote_cursor),
         _ => state.detail.marked_quote,

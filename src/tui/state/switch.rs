@@ -29,6 +29,7 @@ pub fn switch_store(
     });
     // Positions of the old store mean nothing in the new one.
     state.detail.layout.key = None;
+    state.bodies.clear();
     state.shown.clear();
     state.reset_detail();
     state.watch = WatchState::new(new, state.watch.list.clone());

@@ -12,7 +12,9 @@ use crate::tui::testing::{self, run};
 
 fn with_extra(text: &str) -> Store {
     let old = testing::store();
-    let mut briefings: Vec<_> = old.iter().cloned().collect();
+    let mut briefings: Vec<_> = crate::library::wholes(&old)
+        .map(|b| b.into_owned())
+        .collect();
     briefings.push(parse_text(Path::new("golf"), "golf", text));
     crate::library::build(Loaded::of(briefings, testing::rules()))
 }
@@ -38,7 +40,7 @@ fn the_selection_filter_and_place_in_the_text_survive_a_reload() {
     for a in [Action::MoveDown, Action::MoveDown, Action::Open] {
         update(&mut s, &old, a);
     }
-    assert_eq!(old.get(s.selected_doc().unwrap()).id, "delta");
+    assert_eq!(old.whole(s.selected_doc().unwrap()).unwrap().id, "delta");
     for _ in 0..5 {
         update(&mut s, &old, Action::MoveDown);
     }
@@ -51,7 +53,7 @@ fn the_selection_filter_and_place_in_the_text_survive_a_reload() {
         ..Changes::default()
     };
     reload(&mut s, &old, &new, changes);
-    assert_eq!(new.get(s.selected_doc().unwrap()).id, "delta");
+    assert_eq!(new.whole(s.selected_doc().unwrap()).unwrap().id, "delta");
     assert_eq!(s.filter.query, "-tag:sanctions");
     assert_eq!(s.shown.len(), 6, "five kept and the new one");
     assert_eq!(s.detail.scroll, scroll);
@@ -64,7 +66,10 @@ fn a_removed_selection_falls_back_to_the_same_row() {
     let old = testing::store();
     let mut s = AppState::new(&old, testing::today(), (120, 40));
     update(&mut s, &old, Action::MoveDown);
-    let briefings: Vec<_> = old.iter().filter(|b| b.id != "alpha").cloned().collect();
+    let briefings: Vec<_> = crate::library::wholes(&old)
+        .filter(|b| b.id != "alpha")
+        .map(|b| b.into_owned())
+        .collect();
     let new = crate::library::build(Loaded::of(briefings, testing::rules()));
     let changes = Changes {
         removed: 1,
@@ -72,7 +77,7 @@ fn a_removed_selection_falls_back_to_the_same_row() {
     };
     reload(&mut s, &old, &new, changes);
     assert_eq!(s.selected, 1);
-    assert_eq!(new.get(s.selected_doc().unwrap()).id, "charlie");
+    assert_eq!(new.whole(s.selected_doc().unwrap()).unwrap().id, "charlie");
     assert_eq!(s.shown.len(), 5);
 }
 

@@ -49,7 +49,8 @@ pub fn update<'a>(
     let read = browsing
         .then(|| marking::read_if_scrolled(state, store, before))
         .flatten();
-    effect.into_iter().chain(read).collect()
+    let bodies = state.bodies.to_read().map(Effect::Read);
+    effect.into_iter().chain(read).chain(bodies).collect()
 }
 
 /// The store the state stands on once `input` is applied (the new one after

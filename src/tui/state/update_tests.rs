@@ -12,7 +12,11 @@ use testing::run;
 use testing::ids;
 
 fn selected_id(state: &AppState, store: &Store) -> String {
-    store.get(state.selected_doc().unwrap()).id.clone()
+    store
+        .whole(state.selected_doc().unwrap())
+        .unwrap()
+        .id
+        .clone()
 }
 
 fn typed(text: &str) -> Vec<Action> {

@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::AppState;
 use super::cursor::{self, Landing};
 use super::detail::{Field, Layout, Line};
+use super::{AppState, Bodies};
 use crate::model::Briefing;
 use crate::store::{DocId, DocSet, Store};
 use crate::watch::{self, Watchlist};
@@ -93,18 +93,28 @@ impl WatchState {
         self.counts.get(&doc).copied().unwrap_or(0)
     }
 
-    /// Counts the hits of the briefings about to be shown, those not yet counted.
-    pub(super) fn count_rows(&mut self, store: &Store, docs: &[DocId]) {
+    /// Counts the hits of the briefings about to be shown, those not yet
+    /// counted; those whose bodies are not at hand are asked for and
+    /// counted once they are.
+    pub(super) fn count_rows(&mut self, store: &Store, bodies: &mut Bodies, docs: &[DocId]) {
         for &doc in docs {
-            if self.has_hits(doc) && !self.counts.contains_key(&doc) {
-                let n = self.list.count_in(store.get(doc));
+            if self.has_hits(doc) && !self.counts.contains_key(&doc) && bodies.want(store, doc) {
+                let n = self.list.count_in(bodies.of(store, doc));
                 self.counts.insert(doc, n);
             }
         }
     }
 
+    /// Counts and places again what was worked out from `doc`'s head.
+    pub(super) fn forget(&mut self, doc: DocId) {
+        self.counts.remove(&doc);
+        if self.key.is_some_and(|(d, _)| d == doc) {
+            self.key = None;
+        }
+    }
+
     /// Places the selected briefing's hits on the lines of `layout`.
-    pub(super) fn lay_out(&mut self, store: &Store, layout: &Layout) {
+    pub(super) fn lay_out(&mut self, store: &Store, bodies: &Bodies, layout: &Layout) {
         if layout.key == self.key {
             return;
         }
@@ -116,7 +126,7 @@ impl WatchState {
         let Some((doc, _)) = layout.key.filter(|(doc, _)| self.has_hits(*doc)) else {
             return;
         };
-        let b = store.get(doc);
+        let b = bodies.of(store, doc);
         let mut at = 0;
         while at < layout.lines.len() {
             let Some((p, _)) = part(&layout.lines[at]) else {

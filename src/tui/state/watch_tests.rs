@@ -9,7 +9,11 @@ use crate::tui::testing;
 use testing::setup_watching as setup;
 
 fn selected_id(state: &AppState, store: &Store) -> String {
-    store.get(state.selected_doc().unwrap()).id.clone()
+    store
+        .whole(state.selected_doc().unwrap())
+        .unwrap()
+        .id
+        .clone()
 }
 
 /// Presses `action` and tells where it landed: briefing, hit and message.
@@ -26,7 +30,10 @@ fn press(state: &mut AppState, store: &Store, action: Action) -> (String, Option
 fn counts_the_rows_shown() {
     let (store, state) = setup(120, 40);
     let count = |id: &str| {
-        let doc = state.shown.iter().find(|&&d| store.get(d).id == id);
+        let doc = state
+            .shown
+            .iter()
+            .find(|&&d| store.whole(d).unwrap().id == id);
         state.watch.count(*doc.unwrap())
     };
     assert_eq!(
@@ -89,7 +96,7 @@ fn W_walks_back_into_the_previous_briefing() {
 fn hits_sit_on_the_lines_that_show_them() {
     let (store, mut s) = setup(80, 24);
     update(&mut s, &store, Action::MoveDown);
-    let b = store.get(s.selected_doc().unwrap());
+    let b = store.whole(s.selected_doc().unwrap()).unwrap();
     let lines = &s.detail.layout.lines;
     assert_eq!(s.watch.hits.len(), 2);
     for hit in &s.watch.hits {

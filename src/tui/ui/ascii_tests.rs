@@ -101,11 +101,11 @@ fn scenarios() -> Vec<(&'static str, Vec<Input<'static>>)> {
 #[test]
 fn every_screen_with_ascii_symbols_is_ascii() {
     let store = ascii_store();
-    for b in (0..store.len()).map(|i| store.get(crate::store::DocId::from_index(i))) {
+    for b in (0..store.len()).map(|i| store.whole(crate::store::DocId::from_index(i)).unwrap()) {
         let cut = crate::load::is_cut_title(&b.title, &b.paragraphs[0]);
         assert!((b.title.is_ascii() || cut) && b.paragraphs.iter().all(|p| p.is_ascii()));
     }
-    let golf = store.get(store.find_id("golf").unwrap());
+    let golf = store.whole(store.find_id("golf").unwrap()).unwrap();
     assert!(
         golf.title.ends_with('…'),
         "a title brief cut: {}",

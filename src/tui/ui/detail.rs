@@ -25,7 +25,7 @@ pub fn render(view: &View, area: Rect, text_area: Rect, buf: &mut Buffer) {
         block(view, Focus::Detail, "Detail", None, area.width).render(area, buf);
         return;
     };
-    let b = view.store.get(doc);
+    let b = view.state.bodies.of(view.store, doc);
     let body = inner(area);
     let position = position(
         state.detail.scroll,
@@ -42,7 +42,7 @@ pub fn render_zen(view: &View, text_area: Rect, buf: &mut Buffer) {
     let Some(doc) = view.state.selected_doc() else {
         return;
     };
-    lines(view, view.store.get(doc), text_area, buf);
+    lines(view, view.state.bodies.of(view.store, doc), text_area, buf);
 }
 
 fn position(scroll: usize, height: usize, total: usize) -> String {

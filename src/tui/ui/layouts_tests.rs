@@ -84,11 +84,15 @@ fn titles_get_their_room_and_the_selected_one_shows_whole() {
             let areas = state.areas();
             let list = rows(&buf, crate::tui::layout::inner(areas.list.unwrap()));
             for (row, &doc) in list.iter().zip(&state.shown[state.list_offset..]) {
-                let title = &store.get(doc).title;
+                let title = &store.whole(doc).unwrap().title;
                 let shown = shown_of(row, title);
                 assert!(shown >= least.min(title.chars().count()), "{w}x{h}: {row}");
             }
-            let title = store.get(state.selected_doc().unwrap()).title.as_str();
+            let title = store
+                .whole(state.selected_doc().unwrap())
+                .unwrap()
+                .title
+                .as_str();
             let detail = rows(&buf, areas.text().unwrap());
             let words: Vec<&str> = detail.iter().flat_map(|r| r.split_whitespace()).collect();
             let whole = title.trim_end_matches('…');

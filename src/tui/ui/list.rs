@@ -43,7 +43,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         // ASCII, which looks at the body (see `drawn_title`).
         let head = view.store.head(doc);
         let b = match view.symbols.ellipsis != "…" && head.title.ends_with('…') {
-            true => view.store.get(doc),
+            true => view.state.bodies.of(view.store, doc),
             false => head,
         };
         let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);

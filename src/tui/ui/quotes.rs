@@ -19,7 +19,9 @@ const MAX_QUOTE_LINES: usize = 4;
 pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     let state = view.state;
     let theme = view.theme;
-    let b = state.selected_doc().map(|d| view.store.get(d));
+    let b = state
+        .selected_doc()
+        .map(|d| view.state.bodies.of(view.store, d));
     let all = b.map_or(0, |b| b.quotes.len());
     let kept = b.map_or_else(Vec::new, |b| kept(&state.quote_filter, &b.quotes));
     let count = kept.len();
