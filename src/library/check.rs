@@ -10,14 +10,63 @@ use std::collections::HashSet;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use tantivy::Index;
 use tantivy::index::SegmentComponent;
 
-use super::folder::{only_regular_files, open_regular};
+use super::folder::{map_regular, only_regular_files, open_regular, read_regular};
+use super::index::searcher;
 use crate::guard;
-use crate::store::cache;
-use crate::store::schema;
+use crate::store::cache::{self, patch};
+use crate::store::{Store, Timings, schema};
+
+/// An archive folder's cache that passed every check, read.
+pub struct Checked {
+    pub store: Store,
+    pub rule_files: Vec<(PathBuf, Vec<u8>)>,
+    pub index: Index,
+    /// The catalog's generation, and its patch's if it has one.
+    pub catalog: u64,
+    pub patch: Option<u64>,
+}
+
+/// The store kept in the archive folder `dir`: its catalog, the patch for
+/// it if there is one, and its index, each checked, and all agreeing.
+pub fn read(dir: &Path) -> Result<Checked, Unusable> {
+    let started = Instant::now();
+    let catalog_path = dir.join("catalog");
+    let bytes = map_regular(&catalog_path)
+        .map_err(|e| Unusable::damaged(&catalog_path, e))?
+        .ok_or(Unusable::Absent)?;
+    let catalog = cache::read(bytes).map_err(|u| Unusable::of(&catalog_path, u))?;
+    let patch_path = dir.join("patch");
+    let patch = match read_regular(&patch_path) {
+        Ok(None) => None,
+        Ok(Some(bytes)) => patch::read(&bytes, catalog.generation)
+            .map_err(|u| Unusable::of(&patch_path, u).or_damaged(&patch_path))?,
+        Err(e) => return Err(Unusable::damaged(&patch_path, e)),
+    };
+    let index = open_index(dir)?;
+    let check = started.elapsed();
+    let rule_files = catalog.rule_files.clone();
+    let (generation, patch_generation) = (catalog.generation, patch.as_ref().map(|p| p.generation));
+    let index_path = dir.join("index");
+    let mut store = guard::catch(|| {
+        let searcher = searcher(&index).ok()?;
+        catalog.into_store(searcher, Vec::new(), Timings::default(), patch)
+    })
+    .map_err(|panic| Unusable::damaged(&index_path, format!("reading it panicked: {panic}")))?
+    .ok_or_else(|| Unusable::damaged(&index_path, "it does not hold the catalog's files"))?;
+    store.record_check(check);
+    Ok(Checked {
+        store,
+        rule_files,
+        index,
+        catalog: generation,
+        patch: patch_generation,
+    })
+}
 
 /// Why the cache on disk is not used.
 #[derive(Debug)]

@@ -7,8 +7,11 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::OpenOptionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
+
+use crate::fnv::Fnv;
+use crate::model::SharedBytes;
 
 /// The file in each archive folder that says brief made it: pruning removes
 /// no folder without one, so a cache folder shared with other programs
@@ -221,4 +224,51 @@ pub fn remove_stale(dir: &Path, now: SystemTime, brief_made: impl Fn(&str) -> bo
             let _ = fs::remove_file(entry.path());
         }
     }
+}
+
+/// The folder of the archive of `paths` in the cache folder `root`: named
+/// by a hash of their absolute forms.
+pub fn folder_of(root: &Path, paths: &[PathBuf]) -> PathBuf {
+    let mut name = Fnv::default();
+    for path in paths {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        name.write(path.as_os_str().as_encoded_bytes());
+        name.write(&[0]);
+    }
+    root.join(format!("{:016x}", name.0))
+}
+
+/// The file at `path` mapped into memory, `None` if there is none; an
+/// error if it is not a regular file or cannot be read.
+pub fn map_regular(path: &Path) -> io::Result<Option<SharedBytes>> {
+    let file = match open_regular(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    // SAFETY: catalogs are only ever replaced by rename, never written in
+    // place, so the mapped file does not change under us.
+    let map = unsafe { memmap2::Mmap::map(&file) }?;
+    Ok(Some(std::sync::Arc::new(map)))
+}
+
+/// The bytes of the file at `path`, as `map_regular`.
+pub fn read_regular(path: &Path) -> io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    match open_regular(path) {
+        Ok(mut file) => file.read_to_end(&mut bytes).map(|_| Some(bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The first bytes of the regular file at `path`, enough for a header.
+pub fn first_bytes(path: &Path) -> Option<Vec<u8>> {
+    let mut head = Vec::with_capacity(64);
+    open_regular(path)
+        .ok()?
+        .take(64)
+        .read_to_end(&mut head)
+        .ok()?;
+    Some(head)
 }

@@ -6,8 +6,10 @@
 //! then finds the work done. Everything is checked before it is trusted
 //! (see `check`); a cache that fails is rebuilt with a warning.
 
+mod save;
+
 use std::fs;
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime};
 
@@ -16,18 +18,17 @@ use tantivy::directory::MmapDirectory;
 
 use super::Changes;
 use super::Listed;
-use super::check::{Unusable, open_index};
-use super::folder::{Lock, make_own, open_regular, prune, remove_any, remove_stale};
-use super::index::searcher;
+use super::check::{self, Unusable};
+use super::folder::{
+    Lock, first_bytes, folder_of, make_own, open_regular, prune, remove_any, remove_stale,
+};
 use super::update::{Previous, Update};
-use crate::atomic::AtomicFile;
-use crate::fnv::Fnv;
-use crate::guard;
+
 use crate::load::{self, Found};
-use crate::model::{Diagnostic, SharedBytes};
-use crate::progress::{Phase, Progress};
+use crate::model::Diagnostic;
+use crate::progress::Progress;
 use crate::store::cache::{self, patch};
-use crate::store::{CacheUse, Store, Timings, schema};
+use crate::store::{CacheUse, Store, schema};
 
 /// Each `tags.toml` path with its bytes.
 type RuleFiles = Vec<(PathBuf, Vec<u8>)>;
@@ -49,10 +50,6 @@ struct Version {
     catalog: u64,
     patch: Option<u64>,
 }
-
-/// Past this share of the briefings added or gone since the catalog, a new
-/// catalog is written instead of a patch.
-const MAX_PATCH: f64 = 1.0 / 16.0;
 
 impl Archive {
     /// The folder for `paths` under `root`, made if need be; old folders of
@@ -237,9 +234,9 @@ impl Archive {
         };
         let index = match &self.index {
             Some(index) => index,
-            None => self
-                .index
-                .insert(open_index(&self.dir).map_err(|why| io::Error::other(why.to_string()))?),
+            None => self.index.insert(
+                check::open_index(&self.dir).map_err(|why| io::Error::other(why.to_string()))?,
+            ),
         };
         let before = Some(Previous::of(previous, Some(rule_files)));
         let update = match files {
@@ -267,112 +264,17 @@ impl Archive {
         Ok(Some((store, changes)))
     }
 
-    /// Records `store` on disk: as a patch to the catalog it was amended
-    /// from while the patch stays small, else as a new catalog.
-    fn keep(
-        &mut self,
-        mut store: Store,
-        rule_files: RuleFiles,
-        progress: &Progress,
-    ) -> io::Result<Store> {
-        let catalog = match self.version {
-            Some(v) if store.is_filed() && patch::share(&store) <= MAX_PATCH => v.catalog,
-            _ => return self.save(&store, rule_files, progress),
-        };
-        progress.phase(Phase::Saving, 0);
-        holds_each_once(&store)?;
-        let started = Instant::now();
-        let generation = new_generation();
-        let bytes = patch::encode(&store, catalog, generation)?;
-        let mut file = AtomicFile::create(&self.patch_path())?;
-        io::Write::write_all(&mut file, &bytes)?;
-        file.commit()?;
-        self.version = Some(Version {
-            catalog,
-            patch: Some(generation),
-        });
-        self.rule_files = rule_files;
-        let write = started.elapsed();
-        store.record_cache(CacheUse::Updated { files: 0, write });
-        Ok(store)
-    }
-
-    /// Writes the catalog of `heads` and opens the store from it.
-    fn save(
-        &mut self,
-        heads: &Store,
-        rule_files: Vec<(PathBuf, Vec<u8>)>,
-        progress: &Progress,
-    ) -> io::Result<Store> {
-        progress.phase(Phase::Saving, 0);
-        holds_each_once(heads)?;
-        let started = Instant::now();
-        let generation = new_generation();
-        let file = AtomicFile::create(&self.catalog_path())?;
-        cache::write(file, heads, &rule_files, generation)?.commit()?;
-        // Its patch is stale now; one left by a crash here is not used.
-        let _ = remove_any(&self.patch_path());
-        self.version = Some(Version {
-            catalog: generation,
-            patch: None,
-        });
-        let write = started.elapsed();
-        self.rule_files = rule_files;
-        let index = self.index.as_ref().expect("an index is open");
-        let catalog = map_regular(&self.catalog_path())
-            .ok()
-            .flatten()
-            .and_then(|bytes| cache::read(bytes).ok())
-            .ok_or_else(|| io::Error::other("the catalog just written cannot be read"))?;
-        let timings = Timings {
-            cache: CacheUse::Updated { files: 0, write },
-            ..heads.timings()
-        };
-        catalog
-            .into_store(
-                searcher(index)?,
-                heads.loader_diagnostics().to_vec(),
-                timings,
-                None,
-            )
-            .ok_or_else(|| io::Error::other("the index does not hold the catalog's files"))
-    }
-
     /// The catalog's store with its index, if both are there, whole, and
-    /// agree.
+    /// agree (see `check::read`).
     fn read_catalog(&mut self) -> Result<(Store, RuleFiles), Unusable> {
-        let started = Instant::now();
-        let catalog_path = self.catalog_path();
-        let bytes = map_regular(&catalog_path)
-            .map_err(|e| Unusable::damaged(&catalog_path, e))?
-            .ok_or(Unusable::Absent)?;
-        let catalog = cache::read(bytes).map_err(|u| Unusable::of(&catalog_path, u))?;
-        let patch_path = self.patch_path();
-        let patch = match read_regular(&patch_path) {
-            Ok(None) => None,
-            Ok(Some(bytes)) => patch::read(&bytes, catalog.generation)
-                .map_err(|u| Unusable::of(&patch_path, u).or_damaged(&patch_path))?,
-            Err(e) => return Err(Unusable::damaged(&patch_path, e)),
-        };
-        let index = open_index(&self.dir)?;
-        let check = started.elapsed();
-        let rule_files = catalog.rule_files.clone();
-        let version = Version {
-            catalog: catalog.generation,
-            patch: patch.as_ref().map(|p| p.generation),
-        };
-        let index_path = self.dir.join("index");
-        let mut store = guard::catch(|| {
-            let searcher = searcher(&index).ok()?;
-            catalog.into_store(searcher, Vec::new(), Timings::default(), patch)
-        })
-        .map_err(|panic| Unusable::damaged(&index_path, format!("reading it panicked: {panic}")))?
-        .ok_or_else(|| Unusable::damaged(&index_path, "it does not hold the catalog's files"))?;
-        store.record_check(check);
-        self.version = Some(version);
-        self.index = Some(index);
+        let checked = check::read(&self.dir)?;
+        self.version = Some(Version {
+            catalog: checked.catalog,
+            patch: checked.patch,
+        });
+        self.index = Some(checked.index);
         let _ = open_regular(&self.catalog_path()).and_then(|f| f.set_modified(SystemTime::now()));
-        Ok((store, rule_files))
+        Ok((checked.store, checked.rule_files))
     }
 
     /// Removes the index, the catalog and the patch, as after damage or a
@@ -394,74 +296,4 @@ impl Archive {
             .map(schema::registered)
             .map_err(io::Error::other)
     }
-}
-
-/// A store whose index does not hold each of its briefings once is never
-/// written: the next start would find the cache damaged.
-fn holds_each_once(store: &Store) -> io::Result<()> {
-    match store.text.holds_each_once() {
-        true => Ok(()),
-        false => Err(io::Error::other(
-            "the index does not hold the new store's files",
-        )),
-    }
-}
-
-/// A generation no other catalog is likely to have had: the clock's
-/// nanoseconds and the process, hashed.
-fn new_generation() -> u64 {
-    let mut hash = Fnv::default();
-    let now = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .unwrap_or_default();
-    hash.write(&now.as_nanos().to_le_bytes());
-    hash.write(&std::process::id().to_le_bytes());
-    hash.0
-}
-
-/// The folder of the archive of `paths` in the cache folder `root`: named
-/// by a hash of their absolute forms.
-fn folder_of(root: &Path, paths: &[PathBuf]) -> PathBuf {
-    let mut name = Fnv::default();
-    for path in paths {
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-        name.write(path.as_os_str().as_encoded_bytes());
-        name.write(&[0]);
-    }
-    root.join(format!("{:016x}", name.0))
-}
-
-/// The file at `path` mapped into memory, `None` if there is none; an
-/// error if it is not a regular file or cannot be read.
-fn map_regular(path: &Path) -> io::Result<Option<SharedBytes>> {
-    let file = match open_regular(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
-    };
-    // SAFETY: catalogs are only ever replaced by rename, never written in
-    // place, so the mapped file does not change under us.
-    let map = unsafe { memmap2::Mmap::map(&file) }?;
-    Ok(Some(std::sync::Arc::new(map)))
-}
-
-/// The bytes of the file at `path`, as `map_regular`.
-fn read_regular(path: &Path) -> io::Result<Option<Vec<u8>>> {
-    let mut bytes = Vec::new();
-    match open_regular(path) {
-        Ok(mut file) => file.read_to_end(&mut bytes).map(|_| Some(bytes)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-/// The first bytes of the regular file at `path`, enough for a header.
-fn first_bytes(path: &Path) -> Option<Vec<u8>> {
-    let mut head = Vec::with_capacity(64);
-    open_regular(path)
-        .ok()?
-        .take(64)
-        .read_to_end(&mut head)
-        .ok()?;
-    Some(head)
 }
