@@ -265,3 +265,57 @@ proptest! {
         prop_assert!(!check(again, &what), "{what}: warned twice");
     }
 }
+
+/// A reader whose archive another brief updated and then a fault damaged:
+/// its next reload reads the other's catalog, finds the damage, and
+/// rebuilds the cache from the files with a warning, never answering from
+/// the damaged one.
+#[test]
+fn a_reload_that_finds_the_cache_damaged_under_it_stays_right() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    let paths = [dir.path().to_path_buf()];
+    let options = |now| Options {
+        cache: Some(cache.path()),
+        now,
+    };
+    let now = newest_change(dir.path()) + SETTLED;
+    let (mut reader, shown) = Library::open(&paths, options(now), &Progress::new());
+    write(
+        dir.path(),
+        "c9/2022-03-01_late.txt",
+        "date 2022-03-01 A late arrival.",
+    );
+    let now = newest_change(dir.path()) + SETTLED;
+    // Another brief takes the new file in: a patch beside the catalog.
+    Library::open(&paths, options(now), &Progress::new());
+    let [archive] = cache_files(cache.path()).try_into().unwrap();
+    let patch = archive.join("patch");
+    let mut bytes = fs::read(&patch).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] ^= 0x10;
+    fs::write(&patch, &bytes).unwrap();
+    let (store, changes) = reader.reload(&shown, now).unwrap().expect("a file arrived");
+    assert_eq!(changes.new, 1, "{changes:?}");
+    let said: Vec<String> = store
+        .diagnostics()
+        .filter(|d| is_damage_warning(&d.message))
+        .map(|d| d.to_string())
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].contains("the index cache was damaged (its checksum does not match)"),
+        "{said:?}"
+    );
+    // Rebuilt: the next start uses the cache again.
+    let again = Library::open(&paths, options(now), &Progress::new()).1;
+    assert!(matches!(again.timings().cache, CacheUse::Hit(_)));
+    let others = store
+        .loader_diagnostics()
+        .iter()
+        .filter(|d| !is_damage_warning(&d.message))
+        .cloned()
+        .collect();
+    let fresh = brief::library::open_in_memory(&paths);
+    assert_same(&fresh, &store.with_loader_diagnostics(others));
+}

@@ -221,11 +221,16 @@ impl Archive {
         // catalog, not the store in use, is what the index holds.
         let moved_on = self.version_on_disk() != self.version;
         let on_disk = match moved_on {
-            true => Some(self.read_catalog().map_err(|why| {
-                io::Error::other(format!(
-                    "the index cache changed under brief and cannot be read ({why}); start it again"
-                ))
-            })?),
+            true => match self.read_catalog() {
+                Ok(pair) => Some(pair),
+                // Damaged or removed since: rebuilt from the files, as a
+                // start would, saying so if it was damaged.
+                Err(_) => {
+                    let store = self.update_locked(load::find(&self.paths, true), now, progress)?;
+                    let changes = Changes::between(current, &store);
+                    return Ok(Some((store, changes)));
+                }
+            },
             false => None,
         };
         let (previous, rule_files) = match &on_disk {
