@@ -456,3 +456,52 @@ fn a_store_from_the_index_without_a_walk_is_brought_up_to_date_by_a_reload() {
         1
     );
 }
+
+/// After a start from the index without a walk, the check's walk brings in
+/// the folders' own problems (here a FIFO among the briefings) even when
+/// no briefing changed.
+#[test]
+fn the_check_after_a_start_from_the_index_brings_the_folders_problems() {
+    let (dir, cache, _) = loaded();
+    let fifo = dir.path().join("c0/pipe.txt");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: mkfifo reads the NUL-terminated path only.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let paths = [dir.path().to_path_buf()];
+    let fresh = brief::library::open_in_memory(&paths);
+    assert!(fresh.loader_diagnostics().iter().any(|d| d.path == fifo));
+    open(dir.path(), cache.path());
+    let options = Options {
+        cache: Some(cache.path()),
+        now: newest_change(dir.path()) + SETTLED,
+    };
+    let (mut library, indexed) = Library::open_indexed(&paths, options).unwrap();
+    assert!(indexed.loader_diagnostics().is_empty());
+    let (checked, changes) = library
+        .reload(&indexed, options.now)
+        .unwrap()
+        .expect("the folders' problems are new to it");
+    assert!(changes.is_empty(), "{changes:?}");
+    assert_same(&fresh, &checked);
+}
+
+/// While another brief holds the archive's lock (it is updating the
+/// cache), the reader does not wait on it for its first screen: it opens as
+/// usual, which says how the wait goes.
+#[test]
+fn a_start_from_the_index_does_not_wait_for_another_brief() {
+    use std::os::fd::AsRawFd;
+    let (dir, cache, _) = loaded();
+    open(dir.path(), cache.path());
+    let [archive] = cache_files(cache.path()).try_into().unwrap();
+    let lock = fs::File::open(archive.join("lock")).unwrap();
+    // SAFETY: flock on a descriptor this test owns.
+    assert_eq!(unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX) }, 0);
+    let options = Options {
+        cache: Some(cache.path()),
+        now: newest_change(dir.path()) + SETTLED,
+    };
+    assert!(Library::open_indexed(&[dir.path().to_path_buf()], options).is_none());
+    drop(lock);
+    assert!(Library::open_indexed(&[dir.path().to_path_buf()], options).is_some());
+}

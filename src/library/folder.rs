@@ -112,7 +112,7 @@ impl Lock {
     }
 
     /// The lock if no one holds it now.
-    fn try_take(dir: &Path) -> io::Result<Option<Lock>> {
+    pub fn try_take(dir: &Path) -> io::Result<Option<Lock>> {
         Lock::flock(dir, libc::LOCK_EX | libc::LOCK_NB)
     }
 
@@ -173,7 +173,7 @@ pub fn prune(root: &Path, now: SystemTime, current: &Path) {
             if path != current && is_own(&path) {
                 // A folder whose first index is still being built has no
                 // catalog yet: it counts as used when its lock was made.
-                let used = ["catalog", "lock"]
+                let used = ["catalog", "lock", MARKER]
                     .iter()
                     .find_map(|f| fs::metadata(path.join(f)).and_then(|m| m.modified()).ok())
                     .unwrap_or(SystemTime::UNIX_EPOCH);

@@ -43,14 +43,10 @@ impl Live {
         let (reports, receiver) = mpsc::channel();
         std::thread::spawn(move || {
             let (events, changed) = mpsc::channel();
-            let watcher = match notice_changes(library.paths(), events) {
-                Ok(watcher) => watcher,
-                Err(e) => {
-                    let _ = reports.send(Report::Off(format!("live reload is off: {e}")));
-                    return;
-                }
-            };
+            // In place before the check, so that no change during it is missed.
+            let watcher = notice_changes(library.paths(), events);
             let mut current = current;
+            // The check runs even when the folders cannot be followed.
             if check_first {
                 let checked = library.reload(&current, SystemTime::now());
                 let report = report(checked, &mut current, true);
@@ -58,6 +54,13 @@ impl Live {
                     return;
                 }
             }
+            let watcher = match watcher {
+                Ok(watcher) => watcher,
+                Err(e) => {
+                    let _ = reports.send(Report::Off(format!("live reload is off: {e}")));
+                    return;
+                }
+            };
             while let Some(touched) = settle(&changed) {
                 let now = SystemTime::now();
                 let reloaded = match touched {
@@ -73,9 +76,9 @@ impl Live {
         Live { reports: receiver }
     }
 
-    /// The newest report, if any, without waiting.
-    pub fn try_next(&self) -> Option<Report> {
-        self.reports.try_iter().last()
+    /// The reports that came, oldest first, without waiting.
+    pub fn pending(&self) -> Vec<Report> {
+        self.reports.try_iter().collect()
     }
 }
 

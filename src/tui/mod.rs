@@ -193,22 +193,24 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
             input = events::pending(&options.keymap, &state)?
                 .or_else(|| (!ticked).then(|| Input::Tick(Instant::now())));
         }
-        match live.as_ref().and_then(Live::try_next) {
-            Some(Report::Reloaded(reloaded)) => {
-                let input = Input::Reloaded {
-                    store: &reloaded.store,
-                    seen: seen.as_ref(),
-                    changes: reloaded.changes,
-                };
-                send(&mut hands, &mut state, &store, input)?;
-                keeper.lock().showing(reloaded.store.clone());
-                retired = Some(std::mem::replace(&mut store, reloaded.store));
+        // Each in turn: a check's reload followed at once by "off" says both.
+        for report in live.as_ref().map(Live::pending).unwrap_or_default() {
+            match report {
+                Report::Reloaded(reloaded) => {
+                    let input = Input::Reloaded {
+                        store: &reloaded.store,
+                        seen: seen.as_ref(),
+                        changes: reloaded.changes,
+                    };
+                    send(&mut hands, &mut state, &store, input)?;
+                    keeper.lock().showing(reloaded.store.clone());
+                    retired = Some(std::mem::replace(&mut store, reloaded.store));
+                }
+                Report::Off(why) => {
+                    send(&mut hands, &mut state, &store, Input::ReloadOff(why))?;
+                    live = None;
+                }
             }
-            Some(Report::Off(why)) => {
-                send(&mut hands, &mut state, &store, Input::ReloadOff(why))?;
-                live = None;
-            }
-            None => {}
         }
     }
 }

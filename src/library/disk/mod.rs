@@ -88,9 +88,13 @@ impl Archive {
     /// The store the cache holds, checked but taken as it is, without
     /// looking at the files; `None` when it cannot be used (an open as
     /// usual then says why and rebuilds it).
+    /// While another brief holds the lock (updating the archive), `None`
+    /// too: an open as usual waits for it and says how it goes.
     pub fn as_indexed(&mut self) -> io::Result<Option<Store>> {
         let started = Instant::now();
-        let _lock = Lock::take(&self.dir)?;
+        let Some(_lock) = Lock::try_take(&self.dir)? else {
+            return Ok(None);
+        };
         Ok(self.read_catalog().ok().map(|(mut store, rule_files)| {
             self.rule_files = rule_files;
             store.record_cache(CacheUse::Hit(started.elapsed()));
@@ -253,8 +257,20 @@ impl Archive {
             Listed::Planned(..) => Update::new(index, before, load::find(&self.paths, true), now),
         };
         if update.is_nothing() {
+            let (diagnostics, _) = update.into_diagnostics();
+            let on_disk = match on_disk {
+                // The folders' and `tags.toml`'s problems changed, or were
+                // never taken in (a start from the index without a walk):
+                // the same store, with them.
+                None if diagnostics != current.loader_diagnostics() => Some(
+                    self.read_catalog()
+                        .map_err(|why| io::Error::other(why.to_string()))?,
+                ),
+                on_disk => on_disk,
+            };
             return Ok(on_disk.map(|(store, rules)| {
                 self.rule_files = rules;
+                let store = store.with_loader_diagnostics(diagnostics);
                 let changes = Changes::between(current, &store);
                 (store, changes)
             }));

@@ -135,11 +135,17 @@ fn sync(state: &mut AppState, store: &Store) -> bool {
         .list_offset
         .min(state.shown.len().saturating_sub(rows));
     let end = (state.list_offset + rows).min(state.shown.len());
-    state.watch.count_rows(
-        store,
-        &mut state.bodies,
-        &state.shown[state.list_offset..end],
-    );
+    let rows = &state.shown[state.list_offset..end];
+    state.watch.count_rows(store, &mut state.bodies, rows);
+    // A title the loader cut ends in "…"; drawn in ASCII, the row looks at
+    // the body for the words cut (`ui::list`).
+    if state.symbols.ellipsis != "…" {
+        for &doc in rows {
+            if store.head(doc).title.ends_with('…') {
+                state.bodies.want(store, doc);
+            }
+        }
+    }
     if state.kept_unread != state.selected_doc() {
         state.kept_unread = None;
     }
@@ -154,7 +160,11 @@ fn sync(state: &mut AppState, store: &Store) -> bool {
         };
     }
     if areas.kind == layout::Kind::TooSmall {
-        // Nothing is shown; re-wrapping a huge briefing at width 1 would only cost time.
+        // Nothing is shown; re-wrapping a huge briefing at width 1 would only
+        // cost time. Its body is at hand all the same, for `y` and `o`.
+        if let Some(doc) = state.selected_doc() {
+            state.bodies.want(store, doc);
+        }
         return true;
     }
     let (height, width) = state.detail_size();

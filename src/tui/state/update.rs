@@ -17,7 +17,7 @@ use super::suggest;
 use super::switch::switch_store;
 use super::tags::{self, TagPicker};
 use super::views::{self, ViewPicker};
-use super::{AppState, Effect, HelpState, Input, Overlay};
+use super::{AppState, Effect, HelpState, Input, Outcome, Overlay};
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::help;
@@ -37,8 +37,10 @@ pub fn update<'a>(
         && state.confirm.is_none()
         && state.filter.editing.is_none();
     let before = (state.selected_doc(), state.detail.scroll);
-    // Every input but the clock replaces the message, so what it leaves is newly said.
-    let said_before = matches!(input, Input::Tick(_)).then(|| state.message.clone());
+    // Every input but the clock and the bodies read replaces the message,
+    // so what it leaves is newly said.
+    let quiet = matches!(input, Input::Tick(_) | Input::Done(Outcome::Read(_)));
+    let said_before = quiet.then(|| state.message.clone());
     let (store, effect) = apply(state, store, input);
     if let Some(message) = &state.message
         && said_before.is_none_or(|before| before.as_ref() != Some(message))
