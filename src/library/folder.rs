@@ -12,6 +12,7 @@ use std::time::{Duration, SystemTime};
 
 use crate::fnv::Fnv;
 use crate::model::SharedBytes;
+use crate::store::cache;
 
 /// The file in each archive folder that says brief made it: pruning removes
 /// no folder without one, so a cache folder shared with other programs
@@ -227,9 +228,13 @@ pub fn remove_stale(dir: &Path, now: SystemTime, brief_made: impl Fn(&str) -> bo
 }
 
 /// The folder of the archive of `paths` in the cache folder `root`: named
-/// by a hash of their absolute forms.
+/// by a hash of their absolute forms and of this brief's version, so that
+/// two versions of brief on one archive never take each other's cache for
+/// damaged and rebuild it in turn.
 pub fn folder_of(root: &Path, paths: &[PathBuf]) -> PathBuf {
     let mut name = Fnv::default();
+    name.write(env!("CARGO_PKG_VERSION").as_bytes());
+    name.write(&cache::FORMAT.to_le_bytes());
     for path in paths {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
         name.write(path.as_os_str().as_encoded_bytes());

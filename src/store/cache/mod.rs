@@ -25,7 +25,8 @@ use wire::{Reader, Writer};
 
 const MAGIC: &[u8; 8] = b"BRIEFCT\0";
 const END: &[u8; 4] = b"END\0";
-const FORMAT: u32 = 12;
+/// The catalog's format; a cache folder's name depends on it too.
+pub const FORMAT: u32 = 12;
 
 /// A catalog read back, to be joined with its full-text index.
 pub struct Catalog {
