@@ -226,8 +226,11 @@ fn old_cache_files_are_pruned_and_nothing_else() {
         f.set_modified(old).unwrap();
     }
     // Brief's own leftovers: a snapshot of brief before its index moved to
-    // tantivy, and a killed writer's temporary file for one.
-    fs::File::create(cache.path().join("0123456789abcdef.cache")).unwrap();
+    // tantivy, and a killed writer's temporary file for one; and a file
+    // named like a snapshot that is not one.
+    let snapshot = b"BRIEFCX\0 and the rest";
+    fs::write(cache.path().join("0123456789abcdef.cache"), snapshot).unwrap();
+    fs::write(cache.path().join("0123456789abcdee.cache"), b"not brief's").unwrap();
     let stale = fs::File::create(cache.path().join(".0123456789abcdef.cache.1.0.tmp")).unwrap();
     stale.set_modified(old).unwrap();
     open(dir.path(), cache.path());
@@ -240,17 +243,19 @@ fn old_cache_files_are_pruned_and_nothing_else() {
         .iter()
         .filter(|n| n.len() == 16 && !theirs.contains(&n.as_str()));
     assert_eq!(brief_folders.count(), 16, "{names:?}");
-    for kept in theirs
-        .iter()
-        .chain(&["notes.tmp", "report.cache", ".x.cache.1.tmp"])
-    {
+    for kept in theirs.iter().chain(&[
+        "notes.tmp",
+        "report.cache",
+        ".x.cache.1.tmp",
+        "0123456789abcdee.cache",
+    ]) {
         assert!(names.iter().any(|n| n == kept), "{kept} kept: {names:?}");
     }
     assert!(
         !names.iter().any(|n| n.contains("0123456789abcdef")),
         "{names:?}"
     );
-    assert_eq!(names.len(), 16 + 6, "{names:?}");
+    assert_eq!(names.len(), 16 + 7, "{names:?}");
 }
 
 #[test]

@@ -23,6 +23,10 @@ pub const MARKER: &str = "brief-index-cache";
 /// bytes say whose they are.
 const CATALOG_MAGIC: &[u8] = b"BRIEFCT\0";
 
+/// The first bytes of a snapshot of brief before its index moved to
+/// tantivy (`<hash>.cache` in the cache folder).
+const SNAPSHOT_MAGIC: &[u8] = b"BRIEFCX\0";
+
 /// Opens `path` for reading if it is a regular file: never through a
 /// symlink, and never a FIFO or device, whose open or read could wait
 /// forever.
@@ -92,10 +96,15 @@ fn is_own(dir: &Path) -> bool {
     if open_regular(&dir.join(MARKER)).is_ok() {
         return true;
     }
-    let mut magic = [0; CATALOG_MAGIC.len()];
-    open_regular(&dir.join("catalog"))
-        .and_then(|mut f| f.read_exact(&mut magic))
-        .is_ok_and(|()| magic == CATALOG_MAGIC)
+    starts_with(&dir.join("catalog"), CATALOG_MAGIC)
+}
+
+/// Whether the regular file at `path` starts with `magic`.
+fn starts_with(path: &Path, magic: &[u8]) -> bool {
+    let mut first = vec![0; magic.len()];
+    open_regular(path)
+        .and_then(|mut f| f.read_exact(&mut first))
+        .is_ok_and(|()| first == magic)
 }
 
 /// Archive folders kept, the most recently used ones.
@@ -180,7 +189,9 @@ pub fn prune(root: &Path, now: SystemTime, current: &Path) {
                     .unwrap_or(SystemTime::UNIX_EPOCH);
                 folders.push((used, path));
             }
-        } else if kind.is_file() && name.strip_suffix(".cache").is_some_and(is_hash) {
+        } else if name.strip_suffix(".cache").is_some_and(is_hash)
+            && starts_with(&path, SNAPSHOT_MAGIC)
+        {
             // A snapshot of brief before its index moved to tantivy.
             let _ = fs::remove_file(&path);
         }
