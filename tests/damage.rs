@@ -16,7 +16,9 @@ use std::time::Duration;
 use brief::library::{Library, Options};
 use brief::progress::Progress;
 use brief::store::{CacheUse, Store};
-use common::corpus::{SETTLED, assert_same, cache_files, corpus, newest_change, open};
+use common::corpus::{
+    SETTLED, assert_same, cache_files, corpus, newest_change, open, without_said,
+};
 use common::write;
 use proptest::prelude::*;
 
@@ -189,8 +191,11 @@ fn apply(path: &Path, damage: &Damage, aside: &Path) -> String {
     }
 }
 
+/// What every warning about the cache says.
+const CACHE: &str = "index cache";
+
 fn is_damage_warning(message: &str) -> bool {
-    message.contains("index cache")
+    message.contains(CACHE)
 }
 
 /// Opens the corpus through `cache` on a thread, failing on a hang.
@@ -223,13 +228,7 @@ fn check(store: Store, what: &str) -> bool {
         .map(|d| d.to_string())
         .collect();
     assert!(warnings.len() <= 1, "{what}: {warnings:?}");
-    let others = store
-        .loader_diagnostics()
-        .iter()
-        .filter(|d| !is_damage_warning(&d.message))
-        .cloned()
-        .collect();
-    let store = store.with_loader_diagnostics(others);
+    let store = without_said(store, CACHE);
     let same =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| assert_same(fresh, &store)));
     if same.is_err() {
@@ -310,12 +309,6 @@ fn a_reload_that_finds_the_cache_damaged_under_it_stays_right() {
     // Rebuilt: the next start uses the cache again.
     let again = Library::open(&paths, options(now), &Progress::new()).1;
     assert!(matches!(again.timings().cache, CacheUse::Hit(_)));
-    let others = store
-        .loader_diagnostics()
-        .iter()
-        .filter(|d| !is_damage_warning(&d.message))
-        .cloned()
-        .collect();
     let fresh = brief::library::open_in_memory(&paths);
-    assert_same(&fresh, &store.with_loader_diagnostics(others));
+    assert_same(&fresh, &without_said(store, CACHE));
 }

@@ -175,7 +175,7 @@ fn a_shared_cache_folder_keeps_everything_that_is_not_briefs() {
 fn a_reload_that_cannot_write_goes_on_in_memory() {
     use brief::library::{Library, Options};
     use brief::progress::Progress;
-    use common::corpus::{SETTLED, assert_same, cache_files, newest_change};
+    use common::corpus::{SETTLED, assert_same, cache_files, newest_change, without_said};
 
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
@@ -212,17 +212,8 @@ fn a_reload_that_cannot_write_goes_on_in_memory() {
         said[0].starts_with(&archive.display().to_string()),
         "{said:?}"
     );
-    let without_warning = |s: brief::store::Store| {
-        let keep = s
-            .loader_diagnostics()
-            .iter()
-            .filter(|d| !d.message.contains(WARNING))
-            .cloned()
-            .collect();
-        s.with_loader_diagnostics(keep)
-    };
     let fresh = brief::library::open_in_memory(&paths);
-    let reloaded = without_warning(reloaded);
+    let reloaded = without_said(reloaded, WARNING);
     assert_same(&fresh, &reloaded);
     let names: Vec<String> = fs::read_dir(&archive)
         .unwrap()
@@ -244,6 +235,6 @@ fn a_reload_that_cannot_write_goes_on_in_memory() {
     assert_eq!(changes.removed, 1, "{changes:?}");
     assert_same(
         &brief::library::open_in_memory(&paths),
-        &without_warning(after),
+        &without_said(after, WARNING),
     );
 }

@@ -100,7 +100,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 // walk that compares the files lands as a live reload.
                 let (library, store) = match open_indexed(&paths, &loading) {
                     Some((library, store)) => {
-                        let files = store.len() + store.skipped_files().count();
+                        let files = store.file_count();
                         options.notice =
                             Some(format!("checking {}…", crate::text::plural(files, "file")));
                         options.check_first = true;

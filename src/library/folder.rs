@@ -31,13 +31,27 @@ const SNAPSHOT_MAGIC: &[u8] = b"BRIEFCX\0";
 /// symlink, and never a FIFO or device, whose open or read could wait
 /// forever.
 pub fn open_regular(path: &Path) -> io::Result<File> {
-    let file = OpenOptions::new()
-        .read(true)
+    open_checked(OpenOptions::new().read(true), path)
+}
+
+/// Opens `path` as `options` say, never through a symlink nor waiting on a
+/// FIFO, and only if it is a regular file.
+fn open_checked(options: &mut OpenOptions, path: &Path) -> io::Result<File> {
+    let file = options
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
         .open(path)?;
     match file.metadata()?.is_file() {
         true => Ok(file),
         false => Err(not_regular(path)),
+    }
+}
+
+/// `open_regular`, with `None` when there is no file at `path`.
+fn open_if_there(path: &Path) -> io::Result<Option<File>> {
+    match open_regular(path) {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
     }
 }
 
@@ -129,16 +143,10 @@ impl Lock {
     fn flock(dir: &Path, how: libc::c_int) -> io::Result<Option<Lock>> {
         let path = dir.join("lock");
         let open = || {
-            let file = OpenOptions::new()
-                .create(true)
-                .truncate(false)
-                .write(true)
-                .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
-                .open(&path)?;
-            match file.metadata()?.is_file() {
-                true => Ok(file),
-                false => Err(not_regular(&path)),
-            }
+            open_checked(
+                OpenOptions::new().create(true).truncate(false).write(true),
+                &path,
+            )
         };
         // Something else where the lock should be is replaced, once.
         let file = match open() {
@@ -257,10 +265,8 @@ pub fn folder_of(root: &Path, paths: &[PathBuf]) -> PathBuf {
 /// The file at `path` mapped into memory, `None` if there is none; an
 /// error if it is not a regular file or cannot be read.
 pub fn map_regular(path: &Path) -> io::Result<Option<SharedBytes>> {
-    let file = match open_regular(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
+    let Some(file) = open_if_there(path)? else {
+        return Ok(None);
     };
     // SAFETY: catalogs are only ever replaced by rename, never written in
     // place, so the mapped file does not change under us.
@@ -270,12 +276,12 @@ pub fn map_regular(path: &Path) -> io::Result<Option<SharedBytes>> {
 
 /// The bytes of the file at `path`, as `map_regular`.
 pub fn read_regular(path: &Path) -> io::Result<Option<Vec<u8>>> {
+    let Some(mut file) = open_if_there(path)? else {
+        return Ok(None);
+    };
     let mut bytes = Vec::new();
-    match open_regular(path) {
-        Ok(mut file) => file.read_to_end(&mut bytes).map(|_| Some(bytes)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
-    }
+    file.read_to_end(&mut bytes)?;
+    Ok(Some(bytes))
 }
 
 /// The first bytes of the regular file at `path`, enough for a header.

@@ -99,13 +99,8 @@ impl Library {
                 }
             }
         }
-        let index = schema::registered(Index::create_in_ram(schema::schema()));
-        let (mut store, _) = Update::new(&index, None, found, options.now)
-            .run(progress, false)
+        let (index, store) = in_memory(found, options.now, progress, unwritten)
             .expect("an index in memory can be written");
-        if let Some(said) = unwritten {
-            store = store.with_loader_diagnostic(said);
-        }
         (Library::new(paths, Place::Memory(index), listing), store)
     }
 
@@ -192,11 +187,9 @@ impl Library {
                 // what it had): from now on in memory, as `open` falls back.
                 Err(e) => {
                     let said = not_written(archive.dir(), &e);
-                    let index = schema::registered(Index::create_in_ram(schema::schema()));
                     let found = load::find(&self.paths, true);
                     self.listing = found.listing();
-                    let (store, _) = Update::new(&index, None, found, now).run(&progress, false)?;
-                    let store = store.with_loader_diagnostic(said);
+                    let (index, store) = in_memory(found, now, &progress, Some(said))?;
                     self.place = Place::Memory(index);
                     let changes = Changes::between(current, &store);
                     Ok(Some((store, changes)))
@@ -208,6 +201,23 @@ impl Library {
     pub fn paths(&self) -> &[PathBuf] {
         &self.paths
     }
+}
+
+/// An index in memory of the files `found`, and their store, with what
+/// was `said` of the cache among its loader-level diagnostics.
+fn in_memory(
+    found: Found,
+    now: SystemTime,
+    progress: &Progress,
+    said: Option<Diagnostic>,
+) -> std::io::Result<(Index, Store)> {
+    let index = schema::registered(Index::create_in_ram(schema::schema()));
+    let (store, _) = Update::new(&index, None, found, now).run(progress, false)?;
+    let store = match said {
+        Some(d) => store.with_loader_diagnostic(d),
+        None => store,
+    };
+    Ok((index, store))
 }
 
 /// The warning that the cache at `root` could not be written, and what that

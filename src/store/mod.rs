@@ -225,6 +225,11 @@ impl Store {
         self.files[id.index()]
     }
 
+    /// Every file found: the briefings and the files that could not be read as one.
+    pub fn file_count(&self) -> usize {
+        self.len() + self.skipped
+    }
+
     /// Every file that was found but could not be read as a briefing.
     pub fn skipped_files(&self) -> impl Iterator<Item = Skipped> + '_ {
         self.skipped()

@@ -95,7 +95,7 @@ fn report(
         Err(e) => return Report::Off(format!("live reload is off: {e}")),
     };
     if check {
-        changes.checked = Some(store.len() + store.skipped_files().count());
+        changes.checked = Some(store.file_count());
     }
     *current = store.clone();
     Report::Reloaded(Reloaded { store, changes })

@@ -148,6 +148,17 @@ pub fn assert_same(fresh: &Store, other: &Store) {
     }
 }
 
+/// `store` without the loader-level diagnostics whose message contains
+/// `said` (what a test expects the cache to have said), for comparing it
+/// with a load that had nothing to say.
+pub fn without_said(store: Store, said: &str) -> Store {
+    let others = (store.loader_diagnostics().iter())
+        .filter(|d| !d.message.contains(said))
+        .cloned()
+        .collect();
+    store.with_loader_diagnostics(others)
+}
+
 /// Opens through the cache with the clock at `now`.
 pub fn open_at(dir: &Path, cache: &Path, now: SystemTime) -> Store {
     let options = Options {

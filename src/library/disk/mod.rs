@@ -62,13 +62,17 @@ impl Archive {
         remove_stale(&dir, now, |name| {
             name.starts_with(".catalog.") || name.starts_with(".patch.")
         });
-        Ok(Archive {
+        Ok(Archive::at(dir, paths))
+    }
+
+    fn at(dir: PathBuf, paths: &[PathBuf]) -> Archive {
+        Archive {
             dir,
             paths: paths.to_vec(),
             index: None,
             rule_files: Vec::new(),
             version: None,
-        })
+        }
     }
 
     /// The archive of `paths` under `root` if it has a catalog already;
@@ -76,20 +80,13 @@ impl Archive {
     pub fn existing(root: &Path, paths: &[PathBuf]) -> Option<Archive> {
         let dir = folder_of(root, paths);
         open_regular(&dir.join("catalog")).ok()?;
-        Some(Archive {
-            dir,
-            paths: paths.to_vec(),
-            index: None,
-            rule_files: Vec::new(),
-            version: None,
-        })
+        Some(Archive::at(dir, paths))
     }
 
     /// The store the cache holds, checked but taken as it is, without
     /// looking at the files; `None` when it cannot be used (an open as
-    /// usual then says why and rebuilds it).
-    /// While another brief holds the lock (updating the archive), `None`
-    /// too: an open as usual waits for it and says how it goes.
+    /// usual then says why and rebuilds it) or while another brief holds
+    /// the lock (an open as usual waits for it and says how it goes).
     pub fn as_indexed(&mut self) -> io::Result<Option<Store>> {
         let started = Instant::now();
         let Some(_lock) = Lock::try_take(&self.dir)? else {
