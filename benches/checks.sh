@@ -8,17 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-count=100000 word=zhytomyrska runs=7
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --count) count=$2; shift 2 ;;
-    --word) word=$2; shift 2 ;;
-    --runs) runs=$2; shift 2 ;;
-    *) echo "usage: $0 [--count N] [--word WORD] [--runs N]" >&2; exit 2 ;;
-  esac
-done
-
 . benches/corpus.sh
+bench_args 7 "$@"
+
 install_missing rg=ripgrep
 cargo build --release --quiet --bin brief --example gen_corpus
 bench_corpus "$count"

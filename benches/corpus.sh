@@ -29,3 +29,19 @@ bench_corpus() {
   files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
   find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
 }
+
+# Sets `count` (100000), `word` (zhytomyrska) and `runs` (the first
+# argument) from the script's options: `bench_args 5 "$@"` takes
+# [--count N] [--word WORD] [--runs N].
+bench_args() {
+  count=100000 word=zhytomyrska runs=$1
+  shift
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --count) count=$2; shift 2 ;;
+      --word) word=$2; shift 2 ;;
+      --runs) runs=$2; shift 2 ;;
+      *) echo "usage: $0 [--count N] [--word WORD] [--runs N]" >&2; exit 2 ;;
+    esac
+  done
+}

@@ -8,16 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-count=100000 runs=3
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --count) count=$2; shift 2 ;;
-    --runs) runs=$2; shift 2 ;;
-    *) echo "usage: $0 [--count N] [--runs N]" >&2; exit 2 ;;
-  esac
-done
-
 . benches/corpus.sh
+bench_args 3 "$@"
+
 install_missing rg=ripgrep tmux=tmux
 cargo build --release --quiet --bin brief --example gen_corpus
 bench_corpus "$count"
