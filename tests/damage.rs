@@ -1,5 +1,4 @@
-//! The damage battery: an index cache with a catalog, a patch, several
-//! segments and deletions, damaged at random (a bit flipped, cut short,
+//! The damage battery: an index cache with several segments and deletions, damaged at random (a bit flipped, cut short,
 //! deleted, or replaced by a folder, a FIFO or a symlink), must give the
 //! answers a load without the cache gives, or say that it was damaged and
 //! give them after a rebuild: never a panic, a hang or a silent difference.
@@ -38,8 +37,8 @@ fn pristine() -> &'static Pristine {
         let cache = tempfile::tempdir().unwrap();
         let dir = corpus.path();
         open(dir, cache.path());
-        // A day's files, twice: a patch beside the catalog, more segments,
-        // and deleted documents in the first segment.
+        // A day's files, twice: more segments, and deleted documents in
+        // the first segment.
         for day in 1..=2 {
             write(
                 dir,
@@ -53,7 +52,6 @@ fn pristine() -> &'static Pristine {
             open(dir, cache.path());
         }
         let [archive] = cache_files(cache.path()).try_into().unwrap();
-        assert!(archive.join("patch").is_file(), "a patch");
         let segments = fs::read_dir(archive.join("index"))
             .unwrap()
             .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "idx"))
@@ -266,7 +264,7 @@ proptest! {
 }
 
 /// A reader whose archive another brief updated and then a fault damaged:
-/// its next reload reads the other's catalog, finds the damage, and
+/// its next reload reads the other's commit, finds the damage, and
 /// rebuilds the cache from the files with a warning, never answering from
 /// the damaged one.
 #[test]
@@ -286,14 +284,9 @@ fn a_reload_that_finds_the_cache_damaged_under_it_stays_right() {
         "date 2022-03-01 A late arrival.",
     );
     let now = newest_change(dir.path()) + SETTLED;
-    // Another brief takes the new file in: a patch beside the catalog.
+    // Another brief takes the new file in: a new commit.
     Library::open(&paths, options(now), &Progress::new());
-    let [archive] = cache_files(cache.path()).try_into().unwrap();
-    let patch = archive.join("patch");
-    let mut bytes = fs::read(&patch).unwrap();
-    let at = bytes.len() / 2;
-    bytes[at] ^= 0x10;
-    fs::write(&patch, &bytes).unwrap();
+    common::corpus::change_payload(&common::corpus::commit_file(cache.path()), 1, 2);
     let (store, changes) = reader.reload(&shown, now).unwrap().expect("a file arrived");
     assert_eq!(changes.new, 1, "{changes:?}");
     let said: Vec<String> = store
@@ -303,7 +296,7 @@ fn a_reload_that_finds_the_cache_damaged_under_it_stays_right() {
         .collect();
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(
-        said[0].contains("the index cache was damaged (its checksum does not match)"),
+        said[0].contains("the index cache was damaged (its payload's checksum does not match)"),
         "{said:?}"
     );
     // Rebuilt: the next start uses the cache again.

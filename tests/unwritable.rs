@@ -168,8 +168,8 @@ fn a_shared_cache_folder_keeps_everything_that_is_not_briefs() {
     }
 }
 
-/// A reader whose live reload cannot write the cache (here the patch's
-/// path is taken by a folder, so its rename fails) goes on in memory: the
+/// A reader whose live reload cannot write the cache (here the index's
+/// writer lock file is a folder, so no writer can be made) goes on in memory: the
 /// reload still lands, says why once, and leaves no cache files behind.
 #[test]
 fn a_reload_that_cannot_write_goes_on_in_memory() {
@@ -190,7 +190,9 @@ fn a_reload_that_cannot_write_goes_on_in_memory() {
         &Progress::new(),
     );
     let [archive] = cache_files(cache.path()).try_into().unwrap();
-    fs::create_dir_all(archive.join("patch/in-the-way")).unwrap();
+    let lock = archive.join("index/.tantivy-writer.lock");
+    let _ = fs::remove_file(&lock);
+    fs::create_dir_all(lock.join("in-the-way")).unwrap();
     common::write(
         dir.path(),
         "c9/2022-03-01_late.txt",

@@ -1,8 +1,8 @@
 //! Checking the index cache before it is trusted: what a start reads is a
-//! regular file (never a FIFO that would hang it, nor a symlink), the
-//! catalog and patch match their checksums (see `store::cache`), and the
-//! tantivy index opens without a panic, has brief's schema, and holds every
-//! file its committed segments name, each matching its own checksum.
+//! regular file (never a FIFO that would hang it, nor a symlink), and the
+//! tantivy index opens without a panic, has brief's schema, holds every
+//! file its committed segments name, each matching its own checksum, and
+//! a commit payload that matches its own (see `store::filed::Saved`).
 //! Whatever fails is `Unusable::Damaged` with the path and the reason, and
 //! the caller rebuilds.
 
@@ -15,10 +15,11 @@ use std::time::Instant;
 use tantivy::Index;
 use tantivy::index::SegmentComponent;
 
-use super::folder::{map_regular, only_regular_files, open_regular, read_regular};
+use super::folder::{only_regular_files, open_regular};
 use super::index::searcher;
 use crate::guard;
-use crate::store::cache::{self, patch};
+use crate::load::{TagRule, tag_rules};
+use crate::store::filed::{self, Saved};
 use crate::store::{Store, Timings, schema};
 
 /// An archive folder's cache that passed every check, read.
@@ -26,46 +27,56 @@ pub struct Checked {
     pub store: Store,
     pub rule_files: Vec<(PathBuf, Vec<u8>)>,
     pub index: Index,
-    /// The catalog's generation, and its patch's if it has one.
-    pub catalog: u64,
-    pub patch: Option<u64>,
+    /// The commit's stamp: another brief that changed the cache made another.
+    pub opstamp: u64,
 }
 
-/// The store kept in the archive folder `dir`: its catalog, the patch for
-/// it if there is one, and its index, each checked, and all agreeing.
+/// The store kept in the archive folder `dir`, checked (see the module).
 pub fn read(dir: &Path) -> Result<Checked, Unusable> {
     let started = Instant::now();
-    let catalog_path = dir.join("catalog");
-    let bytes = map_regular(&catalog_path)
-        .map_err(|e| Unusable::damaged(&catalog_path, e))?
-        .ok_or(Unusable::Absent)?;
-    let catalog = cache::read(bytes).map_err(|u| Unusable::of(&catalog_path, u))?;
-    let patch_path = dir.join("patch");
-    let patch = match read_regular(&patch_path) {
-        Ok(None) => None,
-        Ok(Some(bytes)) => patch::read(&bytes, catalog.generation)
-            .map_err(|u| Unusable::of(&patch_path, u).or_damaged(&patch_path))?,
-        Err(e) => return Err(Unusable::damaged(&patch_path, e)),
-    };
+    let at = dir.join("index");
+    if let Err(e) = std::fs::symlink_metadata(at.join("meta.json"))
+        && e.kind() == io::ErrorKind::NotFound
+    {
+        return Err(Unusable::Absent);
+    }
     let index = open_index(dir)?;
+    let meta = at.join("meta.json");
+    let metas = guard::catch(|| index.load_metas())
+        .map_err(|panic| Unusable::damaged(&meta, format!("reading it panicked: {panic}")))?
+        .map_err(|e| Unusable::damaged(&meta, e))?;
+    let saved = match &metas.payload {
+        Some(payload) => Saved::decode(payload).map_err(|why| Unusable::damaged(&meta, why))?,
+        // Made, but never committed to: a first index that did not finish.
+        None if metas.segments.is_empty() => return Err(Unusable::Absent),
+        None => return Err(Unusable::damaged(&meta, "its commit has no payload")),
+    };
     let check = started.elapsed();
-    let rule_files = catalog.rule_files.clone();
-    let (generation, patch_generation) = (catalog.generation, patch.as_ref().map(|p| p.generation));
-    let index_path = dir.join("index");
+    let rule_files = filed::rule_files(&saved.rule_files);
+    let rules = rules_of(&rule_files);
     let mut store = guard::catch(|| {
-        let searcher = searcher(&index).ok()?;
-        catalog.into_store(searcher, Vec::new(), Timings::default(), patch)
+        let searcher = searcher(&index)?;
+        Store::from_index(searcher, &saved, &rules, Vec::new(), Timings::default())
     })
-    .map_err(|panic| Unusable::damaged(&index_path, format!("reading it panicked: {panic}")))?
-    .ok_or_else(|| Unusable::damaged(&index_path, "it does not hold the catalog's files"))?;
+    .map_err(|panic| Unusable::damaged(&at, format!("reading it panicked: {panic}")))?
+    .map_err(|e| Unusable::damaged(&at, e))?;
     store.record_check(check);
     Ok(Checked {
         store,
         rule_files,
         index,
-        catalog: generation,
-        patch: patch_generation,
+        opstamp: metas.opstamp,
     })
+}
+
+/// The tag rules of the `tags.toml` files as they were when saved.
+pub fn rules_of(files: &[(PathBuf, Vec<u8>)]) -> Vec<TagRule> {
+    let mut ignored = Vec::new();
+    (files.iter())
+        .flat_map(|(path, bytes)| {
+            tag_rules::parse(path, &String::from_utf8_lossy(bytes), &mut ignored)
+        })
+        .collect()
 }
 
 /// Why the cache on disk is not used.
@@ -84,23 +95,6 @@ impl Unusable {
         Unusable::Damaged {
             path: path.to_path_buf(),
             reason: reason.to_string(),
-        }
-    }
-
-    /// What a catalog's or patch's own check said, placed at its path.
-    pub fn of(path: &Path, unusable: cache::Unusable) -> Unusable {
-        match unusable {
-            cache::Unusable::Absent => Unusable::Absent,
-            cache::Unusable::Damaged(reason) => Unusable::damaged(path, reason),
-        }
-    }
-
-    /// Damaged even if it reads as another version: beside a catalog of
-    /// this version, a file of another cannot be brief's.
-    pub fn or_damaged(self, path: &Path) -> Unusable {
-        match self {
-            Unusable::Absent => Unusable::damaged(path, "it is of another version of brief"),
-            damaged => damaged,
         }
     }
 }

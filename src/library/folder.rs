@@ -11,8 +11,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::fnv::Fnv;
-use crate::model::SharedBytes;
-use crate::store::cache;
 
 /// The file in each archive folder that says brief made it: pruning removes
 /// no folder without one, so a cache folder shared with other programs
@@ -43,15 +41,6 @@ fn open_checked(options: &mut OpenOptions, path: &Path) -> io::Result<File> {
     match file.metadata()?.is_file() {
         true => Ok(file),
         false => Err(not_regular(path)),
-    }
-}
-
-/// `open_regular`, with `None` when there is no file at `path`.
-fn open_if_there(path: &Path) -> io::Result<Option<File>> {
-    match open_regular(path) {
-        Ok(file) => Ok(Some(file)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
     }
 }
 
@@ -190,8 +179,8 @@ pub fn prune(root: &Path, now: SystemTime, current: &Path) {
         if kind.is_dir() && is_hash(&name) {
             if path != current && is_own(&path) {
                 // A folder whose first index is still being built has no
-                // catalog yet: it counts as used when its lock was made.
-                let used = ["catalog", "lock", MARKER]
+                // commit yet: it counts as used when its lock was made.
+                let used = ["index/meta.json", "catalog", "lock", MARKER]
                     .iter()
                     .find_map(|f| fs::metadata(path.join(f)).and_then(|m| m.modified()).ok())
                     .unwrap_or(SystemTime::UNIX_EPOCH);
@@ -253,44 +242,11 @@ pub fn remove_stale(dir: &Path, now: SystemTime, brief_made: impl Fn(&str) -> bo
 pub fn folder_of(root: &Path, paths: &[PathBuf]) -> PathBuf {
     let mut name = Fnv::default();
     name.write(env!("CARGO_PKG_VERSION").as_bytes());
-    name.write(&cache::FORMAT.to_le_bytes());
+    name.write(&crate::store::filed::FORMAT.to_le_bytes());
     for path in paths {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
         name.write(path.as_os_str().as_encoded_bytes());
         name.write(&[0]);
     }
     root.join(format!("{:016x}", name.0))
-}
-
-/// The file at `path` mapped into memory, `None` if there is none; an
-/// error if it is not a regular file or cannot be read.
-pub fn map_regular(path: &Path) -> io::Result<Option<SharedBytes>> {
-    let Some(file) = open_if_there(path)? else {
-        return Ok(None);
-    };
-    // SAFETY: catalogs are only ever replaced by rename, never written in
-    // place, so the mapped file does not change under us.
-    let map = unsafe { memmap2::Mmap::map(&file) }?;
-    Ok(Some(std::sync::Arc::new(map)))
-}
-
-/// The bytes of the file at `path`, as `map_regular`.
-pub fn read_regular(path: &Path) -> io::Result<Option<Vec<u8>>> {
-    let Some(mut file) = open_if_there(path)? else {
-        return Ok(None);
-    };
-    let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes)?;
-    Ok(Some(bytes))
-}
-
-/// The first bytes of the regular file at `path`, enough for a header.
-pub fn first_bytes(path: &Path) -> Option<Vec<u8>> {
-    let mut head = Vec::with_capacity(64);
-    open_regular(path)
-        .ok()?
-        .take(64)
-        .read_to_end(&mut head)
-        .ok()?;
-    Some(head)
 }

@@ -44,11 +44,11 @@ impl Taking<'_> {
             .filter(|&(doc, s)| !has_errors(&s.head(doc).diagnostics));
         let problem = match outcome {
             Ok(mut b) if !(has_errors(&b.diagnostics) && old_good.is_some()) => {
-                self.writer
-                    .add_document(schema::document(self.index, number, &b))
-                    .map_err(io::Error::other)?;
                 let (words, length) = schema::word_counts(&b);
                 b.words = words;
+                self.writer
+                    .add_document(schema::document(self.index, number, &b, read.stat))
+                    .map_err(io::Error::other)?;
                 if self.heads_only {
                     b.paragraphs = Default::default();
                     // A head's quotes are counted and their speakers

@@ -18,9 +18,8 @@ use super::take::{Taken, Taking, in_parallel};
 use crate::load::{self, Found, LoadTimings, TagRule};
 use crate::model::{Briefing, Diagnostic};
 use crate::progress::{Phase, Progress};
-use crate::store::{
-    Amendment, DocId, DocSet, Entry, Gathered, Indexed, Skipped, Store, Timings, Walked, schema,
-};
+use crate::store::filed::{Saved, SkippedFile, head::Problem, saved_rule_files};
+use crate::store::{Entry, Gathered, Indexed, Skipped, Store, Timings, Walked, schema};
 
 /// Files read and indexed at a time, so that a first index holds no more
 /// than this many bodies.
@@ -138,6 +137,9 @@ impl<'a> Update<'a> {
             ..LoadTimings::default()
         };
         let mut fates: Vec<Fate> = Vec::with_capacity(self.plan.read.len());
+        let first_new = next;
+        // The problems now of files whose last good version is kept.
+        let mut kept: Vec<(u64, Vec<Problem>)> = Vec::new();
         for chunk in self.plan.read.chunks(CHUNK) {
             let jobs = chunk
                 .iter()
@@ -166,6 +168,9 @@ impl<'a> Update<'a> {
                         gathered.push(entry);
                     }
                     Taken::Kept(entry) => {
+                        let b = &entry.briefing;
+                        let problems = b.diagnostics.iter().map(|d| Problem::of(d, &b.path));
+                        kept.push((entry.file.number, problems.collect()));
                         fates.push(Fate::Number(entry.file.number));
                         gathered.push(entry);
                         changes.kept += 1;
@@ -192,10 +197,35 @@ impl<'a> Update<'a> {
                 }
             }
         }
-        writer.commit().map_err(io::Error::other)?;
-        if store.is_some() {
-            let _ = writer.wait_merging_threads();
+        let timings = Timings {
+            load: timings,
+            ..Timings::default()
+        };
+        if heads_only {
+            let mut saved = match store.filter(|_| !rules_changed) {
+                Some(store) => store.saved(&self.rule_files),
+                None => Saved::default(),
+            };
+            saved.rule_files = saved_rule_files(&self.rule_files);
+            saved.tagged_below = if rules_changed { 0 } else { first_new };
+            saved.skipped = skipped.iter().map(SkippedFile::of).collect();
+            saved
+                .kept
+                .retain(|(n, _)| n < &first_new && !kept.iter().any(|(k, _)| k == n));
+            saved.kept.extend(kept);
+            commit(&mut writer, &saved)?;
+            let searcher = searcher(self.index)?;
+            let built =
+                Store::from_index(searcher, &saved, &self.rules, self.diagnostics, timings)?;
+            if built.untagged() > 0 {
+                commit(&mut writer, &built.saved(&self.rule_files))?;
+            }
+            if store.is_some() {
+                let _ = writer.wait_merging_threads();
+            }
+            return Ok((built, changes));
         }
+        writer.commit().map_err(io::Error::other)?;
         let searcher = searcher(self.index)?;
         let walk = self
             .plan
@@ -210,39 +240,9 @@ impl<'a> Update<'a> {
                 },
             })
             .collect();
-        let timings = Timings {
-            load: timings,
-            ..Timings::default()
-        };
-        // A store from the catalog is amended with what changed; any other
-        // is put together anew, as are all briefings when the rules change.
-        if let Some(store) = store.filter(|s| heads_only && !rules_changed && s.is_filed()) {
-            // Gone is all the plan does not keep: a file listed twice (a
-            // folder and a file in it) has one position the plan names not.
-            let mut kept = DocSet::empty(store.len());
-            self.plan.keep.iter().for_each(|&d| kept.insert(d));
-            let gone = (0..store.len()).map(DocId::from_index);
-            let amendment = Amendment {
-                gone: gone.filter(|&d| !kept.contains(d)).collect(),
-                added: gathered,
-                walk,
-                searcher,
-                rules: self.rules,
-                diagnostics: self.diagnostics,
-                skipped,
-                timings,
-            };
-            return Ok((store.amend(amendment)?, changes));
-        }
         if let Some(store) = store {
             for &doc in &self.plan.keep {
-                let b = if heads_only {
-                    let mut b = store.head_copy(doc);
-                    b.paragraphs = Default::default();
-                    b
-                } else {
-                    store.whole(doc).unwrap_or_else(|| store.head(doc)).clone()
-                };
+                let b = store.whole(doc).unwrap_or_else(|| store.head(doc)).clone();
                 gathered.push(Entry {
                     briefing: b,
                     file: store.file(doc),
@@ -265,6 +265,13 @@ impl<'a> Update<'a> {
     }
 }
 
+/// Commits what `writer` was given, with `saved` as the commit's payload.
+fn commit(writer: &mut tantivy::IndexWriter, saved: &Saved) -> io::Result<()> {
+    let mut prepared = writer.prepare_commit().map_err(io::Error::other)?;
+    prepared.set_payload(&saved.encode());
+    prepared.commit().map(drop).map_err(io::Error::other)
+}
+
 /// Indexes briefings parsed elsewhere (tests, benchmarks, fuzzing) in
 /// `index`, which must be empty, and puts their store together.
 pub fn index_parsed(
@@ -278,11 +285,11 @@ pub fn index_parsed(
     let mut writer = writer(index, briefings.len(), true)?;
     let mut gathered = Vec::with_capacity(briefings.len());
     for (number, mut b) in (0u64..).zip(briefings) {
-        writer
-            .add_document(schema::document(index, number, &b))
-            .map_err(io::Error::other)?;
         let (words, length) = schema::word_counts(&b);
         b.words = words;
+        writer
+            .add_document(schema::document(index, number, &b, None))
+            .map_err(io::Error::other)?;
         gathered.push(Entry {
             briefing: b,
             file: Indexed { number, stat: None },

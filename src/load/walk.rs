@@ -17,7 +17,7 @@ pub struct FileEntry {
 }
 
 /// What tells that a file changed without reading it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FileStat {
     pub size: u64,
     pub mtime: (i64, i64),

@@ -1,26 +1,24 @@
 //! The immutable, indexed collection of briefings that everything reads from.
 
-mod amend;
 mod briefings;
-pub mod cache;
 mod docset;
 pub(crate) mod fields;
+pub mod filed;
 mod text_index;
 mod together;
 
-use std::path::Path;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
-pub use amend::Amendment;
 pub use docset::DocSet;
 pub use fields::SourceEntry;
 pub use fields::speakers::Tally;
 pub use text_index::{MAX_DISTANCE, TextIndex, schema, within};
 pub use together::{Entry, Gathered, Walked};
-
-use together::doc_of;
 
 use briefings::Briefings;
 use fields::Fields;
@@ -86,8 +84,13 @@ pub struct Store {
     /// Each briefing's file, by position.
     files: Vec<Indexed>,
     /// The files in the order the walk found them: a position, or the
-    /// store's length plus the place among the skipped files.
-    walk_order: Vec<u32>,
+    /// store's length plus the place among the skipped files. For a store
+    /// from the index, sorted by path when first asked for: the walk lists
+    /// one folder in path order.
+    walk_order: OnceLock<Vec<u32>>,
+    /// Briefings the rules tagged when this store was put together from
+    /// the index, which the index's payload does not say yet.
+    untagged: usize,
     /// The files of the last `skipped` diagnostics.
     skipped_files: Vec<Option<FileStat>>,
     /// Loader-level diagnostics; the last `skipped` are files that could not be read.
@@ -129,7 +132,8 @@ impl Store {
         }
         let mut store = Store {
             files,
-            walk_order,
+            walk_order: walk_order.map_or_else(OnceLock::new, OnceLock::from),
+            untagged: 0,
             skipped_files,
             dated: fields.dates.iter().take_while(|d| d.is_some()).count(),
             problems: Vec::new(),
@@ -190,15 +194,8 @@ impl Store {
 
     /// The head of `id`, decoded anew rather than kept (see `head`).
     ///
-    /// A head from the catalog names no speakers (the speakers index
-    /// does); the copy's quotes get them back, as a store put together from
-    /// heads needs them.
     pub fn head_copy(&self, id: DocId) -> Briefing {
-        let mut b = self.briefings.head_copy(id.index(), &self.fields);
-        if b.quotes.iter().all(|q| q.speaker.is_none()) {
-            self.fields.name_speakers(id.index(), &mut b.quotes);
-        }
-        b
+        self.briefings.head_copy(id.index(), &self.fields)
     }
 
     /// Words indexed in the briefing (title, summary and body).
@@ -217,7 +214,67 @@ impl Store {
 
     /// The files in the order they were found (see the field).
     pub fn walk_order(&self) -> &[u32] {
-        &self.walk_order
+        self.walk_order.get_or_init(|| {
+            let skipped: Vec<PathBuf> = self.skipped().iter().map(|d| d.path.clone()).collect();
+            let path = |at: u32| match (at as usize).checked_sub(self.len()) {
+                None => self.path(DocId(at)),
+                Some(k) => &skipped[k],
+            };
+            let mut order: Vec<u32> = (0..(self.len() + skipped.len()) as u32).collect();
+            order.sort_by_cached_key(|&at| walk_key(path(at)));
+            order
+        })
+    }
+
+    /// Whether the rules tagged briefings that the index's payload does not
+    /// name yet (see `filed`): its next commit should.
+    pub fn untagged(&self) -> usize {
+        self.untagged
+    }
+
+    /// What the next commit of the index carries (see `filed::Saved`), for
+    /// this store made with the rules of `rule_files`.
+    pub fn saved(&self, rule_files: &[(PathBuf, Vec<u8>)]) -> filed::Saved {
+        let number = |d: &DocId| self.files[d.index()].number;
+        let (rule_tags, kept) = match &self.briefings {
+            briefings::Briefings::Filed(f) => (
+                (f.rule_tags().iter())
+                    .map(|(tag, docs)| (tag.clone(), docs.iter().map(number).collect()))
+                    .collect(),
+                f.kept()
+                    .map(|(d, problems)| {
+                        let path = self.path(d);
+                        let list = problems.iter().map(|p| filed::head::Problem::of(p, path));
+                        (number(&d), list.collect())
+                    })
+                    .collect(),
+            ),
+            briefings::Briefings::Parsed(v) => {
+                let mut tags: std::collections::BTreeMap<String, Vec<u64>> = Default::default();
+                for (i, b) in v.iter().enumerate() {
+                    for t in b
+                        .tags
+                        .iter()
+                        .filter(|t| t.origin != crate::model::TagOrigin::Curated)
+                    {
+                        tags.entry(t.name.clone())
+                            .or_default()
+                            .push(self.files[i].number);
+                    }
+                }
+                (tags.into_iter().collect(), Vec::new())
+            }
+        };
+        filed::Saved {
+            rule_files: filed::saved_rule_files(rule_files),
+            rule_tags,
+            tagged_below: self.next_file_number(),
+            skipped: self
+                .skipped_files()
+                .map(|s| filed::SkippedFile::of(&s))
+                .collect(),
+            kept,
+        }
     }
 
     /// The file `id` was read from, as the index knows it.
@@ -364,7 +421,7 @@ impl Store {
     /// keeps, most quoted first.
     pub fn speakers(&self, among: &DocSet, keep: impl Fn(&str) -> bool) -> Vec<Tally<'_>> {
         let f = &self.fields;
-        fields::speakers::tally(f.speakers.entries(), among, &f.dates, |s| keep(&s.folded))
+        fields::speakers::tally(&f.speakers, among, &f.dates, |s| keep(&s.folded))
     }
 
     pub fn tag_docs(&self, tag: &str) -> &[DocId] {
@@ -381,11 +438,22 @@ impl Store {
     }
 }
 
+/// The walk's order: by path, a folder's files before those of the folder
+/// beside it whose name continues its own (`a/x` before `a.txt`).
+/// Sorting by it gives the walk's order.
+fn walk_key(path: &Path) -> Vec<u8> {
+    let bytes = path.as_os_str().as_bytes();
+    bytes
+        .iter()
+        .map(|&c| if c == b'/' { 0 } else { c })
+        .collect()
+}
+
 /// What a store is made of besides the loader's diagnostics.
 struct Parts {
     briefings: Briefings,
     files: Vec<Indexed>,
-    walk_order: Vec<u32>,
+    walk_order: Option<Vec<u32>>,
     text: TextIndex,
     fields: Fields,
     skipped: Vec<Skipped>,

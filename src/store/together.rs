@@ -93,7 +93,7 @@ impl Store {
         let parts = Parts {
             briefings: Briefings::Parsed(parsed),
             files,
-            walk_order,
+            walk_order: Some(walk_order),
             text,
             fields,
             skipped,

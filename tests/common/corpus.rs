@@ -176,10 +176,34 @@ pub fn read_files(store: &Store) -> Option<usize> {
     }
 }
 
-/// The catalog of the one archive in `cache`.
-pub fn catalog(cache: &Path) -> PathBuf {
+/// The commit file (`meta.json`, with brief's payload) of the index of the
+/// one archive in `cache`.
+pub fn commit_file(cache: &Path) -> PathBuf {
     let [archive] = cache_files(cache).try_into().unwrap();
-    archive.join("catalog")
+    archive.join("index").join("meta.json")
+}
+
+/// Changes one letter or digit of brief's payload in the commit file
+/// `meta.json`, `k` parts of `of` into it, leaving the JSON around it whole:
+/// only the payload's own checksum can tell.
+pub fn change_payload(file: &Path, k: usize, of: usize) {
+    let mut bytes = fs::read(file).unwrap();
+    let key = b"\"payload\": \"";
+    let start = bytes.windows(key.len()).position(|w| w == key).unwrap() + key.len();
+    let mut end = start;
+    while bytes[end] != b'"' {
+        end += if bytes[end] == b'\\' { 2 } else { 1 };
+    }
+    let mut at = start + (end - start) * k / of;
+    while !bytes[at].is_ascii_alphanumeric() || bytes[at - 1] == b'\\' {
+        at += 1;
+    }
+    bytes[at] = match bytes[at] {
+        b'9' => b'0',
+        b'z' | b'Z' => b'a',
+        c => c + 1,
+    };
+    fs::write(file, bytes).unwrap();
 }
 
 /// Opens through the cache with the clock set past the files' last change,

@@ -1,5 +1,5 @@
-//! The index cache in the reader: the archive's index and catalog are there
-//! once it shows, and the next command starts from them.
+//! The index cache in the reader: the archive's index is there
+//! once it shows, and the next command starts from it.
 
 use std::time::Duration;
 
@@ -18,15 +18,12 @@ fn the_reader_leaves_the_index_cache_for_the_next_command() {
     let line = brief_line(&[dir.path()]);
     tmux.shell(&format!("BRIEF_CACHE_DIR={cache_dir} {line}"));
     tmux.wait_for_text("Briefings 24");
-    common::eventually(Duration::from_secs(10), "an archive's catalog", || {
+    common::eventually(Duration::from_secs(10), "an archive's index", || {
         let names: Vec<std::path::PathBuf> = std::fs::read_dir(cache.path())
             .unwrap()
             .map(|e| e.unwrap().path())
             .collect();
-        match names
-            .iter()
-            .any(|n| n.join("catalog").is_file() && n.join("index").is_dir())
-        {
+        match names.iter().any(|n| n.join("index/meta.json").is_file()) {
             true => Ok(()),
             false => Err(format!("{names:?}")),
         }

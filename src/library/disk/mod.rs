@@ -1,12 +1,11 @@
 //! An archive's index on disk: a folder per set of paths in the cache
-//! folder, holding the tantivy index (`index/`), the catalog (`catalog`),
-//! its patch, a lock file and the marker that says brief made the folder.
+//! folder, holding the tantivy index (`index/`), which is all the cache
+//! (see `store::filed`), a lock file and the marker that says brief made
+//! the folder.
 //! Each start or reload that may write holds the lock, so that two brief
 //! processes on one archive take turns: one updates while the other waits,
 //! then finds the work done. Everything is checked before it is trusted
 //! (see `check`); a cache that fails is rebuilt with a warning.
-
-mod save;
 
 use std::fs;
 use std::io;
@@ -19,15 +18,12 @@ use tantivy::directory::MmapDirectory;
 use super::Changes;
 use super::Listed;
 use super::check::{self, Unusable};
-use super::folder::{
-    Lock, first_bytes, folder_of, make_own, open_regular, prune, remove_any, remove_stale,
-};
+use super::folder::{Lock, folder_of, make_own, prune, remove_any};
 use super::update::{Previous, Update};
 
 use crate::load::{self, Found};
 use crate::model::Diagnostic;
 use crate::progress::Progress;
-use crate::store::cache::{self, patch};
 use crate::store::{CacheUse, Store, schema};
 
 /// Each `tags.toml` path with its bytes.
@@ -39,16 +35,9 @@ pub struct Archive {
     index: Option<Index>,
     /// The `tags.toml` files the store in use was made with.
     rule_files: Vec<(PathBuf, Vec<u8>)>,
-    /// The catalog and patch the store in use came from.
-    version: Option<Version>,
-}
-
-/// The generations of a catalog and of its patch, if it has one: another
-/// brief that changed either leaves another version on disk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Version {
-    catalog: u64,
-    patch: Option<u64>,
+    /// The commit of the index the store in use came from: another brief
+    /// that changed the cache made another.
+    opstamp: Option<u64>,
 }
 
 impl Archive {
@@ -58,10 +47,10 @@ impl Archive {
         let dir = folder_of(root, paths);
         make_own(&dir)?;
         prune(root, now, &dir);
-        // A catalog's or patch's temporary file, left by a writer that was killed.
-        remove_stale(&dir, now, |name| {
-            name.starts_with(".catalog.") || name.starts_with(".patch.")
-        });
+        // An older brief's catalog and patch.
+        for name in ["catalog", "patch"] {
+            let _ = remove_any(&dir.join(name));
+        }
         Ok(Archive::at(dir, paths))
     }
 
@@ -71,15 +60,15 @@ impl Archive {
             paths: paths.to_vec(),
             index: None,
             rule_files: Vec::new(),
-            version: None,
+            opstamp: None,
         }
     }
 
-    /// The archive of `paths` under `root` if it has a catalog already;
+    /// The archive of `paths` under `root` if it has an index already;
     /// nothing is made or pruned.
     pub fn existing(root: &Path, paths: &[PathBuf]) -> Option<Archive> {
         let dir = folder_of(root, paths);
-        open_regular(&dir.join("catalog")).ok()?;
+        fs::symlink_metadata(dir.join("index").join("meta.json")).ok()?;
         Some(Archive::at(dir, paths))
     }
 
@@ -92,7 +81,7 @@ impl Archive {
         let Some(_lock) = Lock::try_take(&self.dir)? else {
             return Ok(None);
         };
-        Ok(self.read_catalog().ok().map(|(mut store, rule_files)| {
+        Ok(self.read_cache().ok().map(|(mut store, rule_files)| {
             self.rule_files = rule_files;
             store.record_cache(CacheUse::Hit(started.elapsed()));
             store
@@ -104,24 +93,13 @@ impl Archive {
         &self.dir
     }
 
-    fn catalog_path(&self) -> PathBuf {
-        self.dir.join("catalog")
+    /// The stamp of the index's last commit on disk.
+    fn opstamp_on_disk(&self) -> Option<u64> {
+        let index = self.index.as_ref()?;
+        index.load_metas().ok().map(|m| m.opstamp)
     }
 
-    fn patch_path(&self) -> PathBuf {
-        self.dir.join("patch")
-    }
-
-    fn version_on_disk(&self) -> Option<Version> {
-        let catalog = cache::generation(&first_bytes(&self.catalog_path())?)?;
-        let patch = first_bytes(&self.patch_path())
-            .and_then(|b| patch::generation(&b))
-            .filter(|&(base, _)| base == catalog)
-            .map(|(_, generation)| generation);
-        Some(Version { catalog, patch })
-    }
-
-    /// The store of the files `found`: the catalog's as it is if nothing
+    /// The store of the files `found`: the cache's as it is if nothing
     /// changed, else brought up to date and written back.
     /// A write that fails part way (a full disk) leaves no file behind.
     pub fn bring_up_to_date(
@@ -152,7 +130,7 @@ impl Archive {
     ) -> io::Result<Store> {
         let started = Instant::now();
         let mut damaged = None;
-        let previous = match self.read_catalog() {
+        let previous = match self.read_cache() {
             Ok(pair) => Some(pair),
             Err(Unusable::Absent) => None,
             Err(Unusable::Damaged { path, reason }) => {
@@ -178,24 +156,20 @@ impl Archive {
         );
         if update.is_nothing() {
             let (diagnostics, walk) = update.into_diagnostics();
-            let (store, rule_files) = previous.expect("nothing changed since a catalog");
+            let (store, rule_files) = previous.expect("nothing changed since the last commit");
             self.rule_files = rule_files;
             let mut store = store.with_loader_diagnostics(diagnostics);
             store.record_cache(CacheUse::Hit(started.elapsed()));
             store.record_walk(walk);
             return Ok(store);
         }
-        let rule_files = update.rule_files().to_vec();
-        let files = update.reads();
-        let (updated, _) = update.run(progress, true)?;
-        let mut store = self.keep(updated, rule_files, progress)?;
-        if let Some(d) = damaged {
-            store = store.with_loader_diagnostic(d);
-        }
-        if let CacheUse::Updated { write, .. } = store.timings().cache {
-            store.record_cache(CacheUse::Updated { files, write });
-        }
-        Ok(store)
+        let (rule_files, files) = (update.rule_files().to_vec(), update.reads());
+        let (mut store, _) = update.run(progress, true)?;
+        self.committed(&mut store, rule_files, files, started);
+        Ok(match damaged {
+            Some(d) => store.with_loader_diagnostic(d),
+            None => store,
+        })
     }
 
     /// The files as they are now, given the store in use: `None` when
@@ -219,10 +193,10 @@ impl Archive {
         progress: &Progress,
     ) -> io::Result<Option<(Store, Changes)>> {
         // Another brief on this archive may have updated it since: then its
-        // catalog, not the store in use, is what the index holds.
-        let moved_on = self.version_on_disk() != self.version;
+        // last commit, not the store in use, is what the index holds.
+        let moved_on = self.opstamp_on_disk() != self.opstamp;
         let on_disk = match moved_on {
-            true => match self.read_catalog() {
+            true => match self.read_cache() {
                 Ok(pair) => Some(pair),
                 // Damaged or removed since: rebuilt from the files, as a
                 // start would, saying so if it was damaged.
@@ -260,7 +234,7 @@ impl Archive {
                 // never taken in (a start from the index without a walk):
                 // the same store, with them.
                 None if diagnostics != current.loader_diagnostics() => Some(
-                    self.read_catalog()
+                    self.read_cache()
                         .map_err(|why| io::Error::other(why.to_string()))?,
                 ),
                 on_disk => on_disk,
@@ -272,9 +246,10 @@ impl Archive {
                 (store, changes)
             }));
         }
-        let rule_files = update.rule_files().to_vec();
-        let (updated, changes) = update.run(progress, true)?;
-        let store = self.keep(updated, rule_files, progress)?;
+        let (rule_files, files) = (update.rule_files().to_vec(), update.reads());
+        let started = Instant::now();
+        let (mut store, changes) = update.run(progress, true)?;
+        self.committed(&mut store, rule_files, files, started);
         let changes = match moved_on {
             true => Changes::between(current, &store),
             false => changes,
@@ -282,27 +257,34 @@ impl Archive {
         Ok(Some((store, changes)))
     }
 
-    /// The catalog's store with its index, if both are there, whole, and
-    /// agree (see `check::read`).
-    fn read_catalog(&mut self) -> Result<(Store, RuleFiles), Unusable> {
+    /// The store the index holds, if it is there and whole (see `check::read`).
+    fn read_cache(&mut self) -> Result<(Store, RuleFiles), Unusable> {
         let checked = check::read(&self.dir)?;
-        self.version = Some(Version {
-            catalog: checked.catalog,
-            patch: checked.patch,
-        });
+        self.opstamp = Some(checked.opstamp);
         self.index = Some(checked.index);
-        let _ = open_regular(&self.catalog_path()).and_then(|f| f.set_modified(SystemTime::now()));
         Ok((checked.store, checked.rule_files))
     }
 
-    /// Removes the index, the catalog and the patch, as after damage or a
-    /// write that failed part way: no file of theirs is left behind.
+    /// Notes what an update that read `files` committed.
+    fn committed(
+        &mut self,
+        store: &mut Store,
+        rule_files: RuleFiles,
+        files: usize,
+        started: Instant,
+    ) {
+        self.opstamp = self.opstamp_on_disk();
+        self.rule_files = rule_files;
+        let write = started.elapsed();
+        store.record_cache(CacheUse::Updated { files, write });
+    }
+
+    /// Removes the index, as after damage or a write that failed part
+    /// way: no file of it is left behind.
     pub fn discard(&mut self) {
         self.index = None;
-        self.version = None;
-        for name in ["index", "catalog", "patch"] {
-            let _ = remove_any(&self.dir.join(name));
-        }
+        self.opstamp = None;
+        let _ = remove_any(&self.dir.join("index"));
     }
 
     fn fresh_index(&mut self) -> io::Result<Index> {

@@ -1,24 +1,19 @@
 //! Indexes over the briefings' fields (tags, sources, ids, priorities,
-//! dates), built from the briefings or read back from the index cache.
+//! dates), built from the briefings or from the index's fast fields.
 
 use std::collections::BTreeMap;
-use std::io::{self, Write};
 use std::os::unix::ffi::OsStrExt;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-mod amend;
 mod names;
-mod speaker_index;
 pub mod speakers;
 
-pub use amend::{GONE, Origin};
 pub use names::Names;
 pub use speakers::SpeakerEntry;
 
 use super::DocId;
-use super::cache::wire::{Reader, Writer};
-use crate::model::{Briefing, SharedBytes};
+use crate::model::{Briefing, Priority};
 use crate::text::words;
 
 pub struct SourceEntry {
@@ -51,89 +46,48 @@ pub struct Fields {
     pub dates: Vec<Option<NaiveDate>>,
     /// Briefings with diagnostics of their own, and how many.
     pub diagnosed: Vec<(DocId, u32)>,
-    pub speakers: speaker_index::Speakers,
-    /// The same by briefing, made when a head from the catalog first needs
-    /// its quotes' speakers (see `name_speakers`).
-    speakers_by_doc: std::sync::OnceLock<speakers::ByDoc>,
+    pub speakers: Vec<SpeakerEntry>,
 }
 
-/// What `Fields::add` gathers by name, sorted into lists once all are in.
-#[derive(Default)]
-struct Gathered {
-    sources: BTreeMap<String, SourceEntry>,
-    ids: Vec<(String, DocId)>,
-    speakers: BTreeMap<String, SpeakerEntry>,
+/// What the field indexes need of one briefing.
+pub struct Facts<'a> {
+    pub id: &'a str,
+    pub path: &'a [u8],
+    pub date: Option<NaiveDate>,
+    pub source: Option<&'a str>,
+    pub priority: Priority,
+    pub quotes: bool,
+    pub url: bool,
+    pub summary: bool,
+    pub problems: u32,
+}
+
+impl<'a> Facts<'a> {
+    pub fn of(b: &'a Briefing) -> Facts<'a> {
+        Facts {
+            id: &b.id,
+            path: b.path.as_os_str().as_bytes(),
+            date: b.date,
+            source: b.source.as_deref(),
+            priority: b.priority,
+            quotes: !b.quotes.is_empty(),
+            url: b.url.is_some(),
+            summary: b.summary.is_some(),
+            problems: b.diagnostics.len() as u32,
+        }
+    }
 }
 
 impl Fields {
     pub fn build(briefings: &[Briefing]) -> Fields {
-        let mut f = Fields::default();
-        let mut gathered = Gathered::default();
+        let mut fields = Gathering::default();
         for (i, b) in briefings.iter().enumerate() {
             let id = DocId::from_index(i);
-            f.add(&mut gathered, id, b);
-            f.id_of.push(b.id.as_bytes());
-            f.path_of.push(b.path.as_os_str().as_bytes());
-            f.dates.push(b.date);
+            fields.add(id, Facts::of(b));
+            b.tag_names().for_each(|t| fields.tag(t, id));
+            speakers::add(&mut fields.speakers, id, b);
         }
-        f.sources = gathered.sources.into_values().collect();
-        f.speakers = speaker_index::Speakers::built(speakers::finish(gathered.speakers));
-        let mut ids = gathered.ids;
-        ids.sort();
-        for (id, doc) in ids {
-            f.ids.push(id.as_bytes());
-            f.id_docs.push(doc);
-        }
-        f.rank_sources();
-        f
-    }
-
-    /// Adds the briefing at `id` to every list by field but those by
-    /// position, and its source, folded id and speakers to `gathered`.
-    fn add(&mut self, gathered: &mut Gathered, id: DocId, b: &Briefing) {
-        let sources = &mut gathered.sources;
-        speakers::add(&mut gathered.speakers, id, b);
-        for tag in &b.tags {
-            self.tags.entry(tag.name.clone()).or_default().push(id);
-        }
-        if let Some(source) = &b.source {
-            let folded = words::fold(source).into_owned();
-            sources
-                .entry(folded.clone())
-                .or_insert_with(|| SourceEntry {
-                    folded,
-                    name: source.clone(),
-                    docs: Vec::new(),
-                })
-                .docs
-                .push(id);
-        }
-        gathered.ids.push((b.id.to_lowercase(), id));
-        self.by_priority[b.priority as usize].push(id);
-        let lists = [
-            (!b.quotes.is_empty(), &mut self.with_quotes),
-            (b.url.is_some(), &mut self.with_url),
-            (b.summary.is_some(), &mut self.with_summary),
-        ];
-        for (has, list) in lists {
-            if has {
-                list.push(id);
-            }
-        }
-        if !b.diagnostics.is_empty() {
-            self.diagnosed.push((id, b.diagnostics.len() as u32));
-        }
-    }
-
-    /// Gives the stand-in quotes of a head from the catalog, which names no
-    /// speakers, those the speakers index holds for briefing `i`.
-    pub fn name_speakers(&self, i: usize, quotes: &mut [crate::model::Quote]) {
-        if quotes.is_empty() {
-            return;
-        }
-        let by_doc = (self.speakers_by_doc)
-            .get_or_init(|| speakers::ByDoc::new(self.speakers.entries(), self.dates.len()));
-        by_doc.name(i, self.speakers.entries(), quotes);
+        fields.finish()
     }
 
     fn rank_sources(&mut self) {
@@ -146,116 +100,104 @@ impl Fields {
             }
         }
     }
+}
 
-    pub fn write<W: Write>(&self, w: &mut Writer<W>) -> io::Result<()> {
-        w.len(self.tags.len())?;
-        for (name, docs) in &self.tags {
-            w.blob(name.as_bytes())?;
-            write_docs(w, docs)?;
+/// Fields gathered one briefing at a time, in position order.
+#[derive(Default)]
+pub struct Gathering {
+    fields: Fields,
+    sources: BTreeMap<String, SourceEntry>,
+    /// Each source name as written, folded.
+    folded: rustc_hash::FxHashMap<String, String>,
+    ids: Vec<(String, DocId)>,
+    pub speakers: BTreeMap<String, SpeakerEntry>,
+}
+
+impl Gathering {
+    /// Adds the briefing at `id`, the next position, but for its tags and speakers.
+    pub fn add(&mut self, id: DocId, b: Facts) {
+        let f = &mut self.fields;
+        if let Some(source) = b.source {
+            let folded = match self.folded.get(source) {
+                Some(folded) => folded,
+                None => {
+                    let folded = words::fold(source).into_owned();
+                    self.folded.entry(source.to_owned()).or_insert(folded)
+                }
+            };
+            match self.sources.get_mut(folded) {
+                Some(entry) => entry.docs.push(id),
+                None => {
+                    let entry = SourceEntry {
+                        folded: folded.clone(),
+                        name: source.to_owned(),
+                        docs: vec![id],
+                    };
+                    self.sources.insert(folded.clone(), entry);
+                }
+            }
         }
-        w.len(self.sources.len())?;
-        for s in &self.sources {
-            w.blob(s.folded.as_bytes())?;
-            w.blob(s.name.as_bytes())?;
-            write_docs(w, &s.docs)?;
+        self.ids.push((b.id.to_lowercase(), id));
+        f.by_priority[b.priority as usize].push(id);
+        let lists = [
+            (b.quotes, &mut f.with_quotes),
+            (b.url, &mut f.with_url),
+            (b.summary, &mut f.with_summary),
+        ];
+        for (has, list) in lists {
+            if has {
+                list.push(id);
+            }
         }
-        w.len(self.ids.len())?;
-        for (i, doc) in self.id_docs.iter().enumerate() {
-            w.blob(self.ids.get(i))?;
-            w.u32(doc.0)?;
+        if b.problems > 0 {
+            f.diagnosed.push((id, b.problems));
         }
-        w.len(self.id_of.len())?;
-        for i in 0..self.id_of.len() {
-            w.blob(self.id_of.get(i))?;
-        }
-        for i in 0..self.path_of.len() {
-            w.blob(self.path_of.get(i))?;
-        }
-        for list in
-            self.by_priority
-                .iter()
-                .chain([&self.with_quotes, &self.with_url, &self.with_summary])
-        {
-            write_docs(w, list)?;
-        }
-        w.len(self.dates.len())?;
-        for d in &self.dates {
-            w.u32(d.map_or(0, |d| d.num_days_from_ce() as u32))?;
-        }
-        w.len(self.diagnosed.len())?;
-        for &(doc, n) in &self.diagnosed {
-            w.u32(doc.0)?;
-            w.u32(n)?;
-        }
-        speaker_index::write(w, self.speakers.entries())
+        f.id_of.push(b.id.as_bytes());
+        f.path_of.push(b.path);
+        f.dates.push(b.date);
     }
 
-    /// Reads what `write` wrote for `docs` briefings, from `base`: ids and
-    /// paths stay in its bytes.
-    pub fn read(r: &mut Reader, docs: usize, base: &SharedBytes) -> Option<Fields> {
-        let mut f = Fields {
-            ids: Names::over(base),
-            id_of: Names::over(base),
-            path_of: Names::over(base),
-            ..Fields::default()
+    /// The path of the briefing added at `i`.
+    pub fn path(&self, i: usize) -> &std::path::Path {
+        self.fields.path_of.path(i)
+    }
+
+    pub fn tag(&mut self, tag: &str, id: DocId) {
+        let tags = &mut self.fields.tags;
+        let docs = match tags.get_mut(tag) {
+            Some(docs) => docs,
+            None => tags.entry(tag.to_owned()).or_default(),
         };
-        for _ in 0..r.count(8)? {
-            let name = r.string()?;
-            f.tags.insert(name, read_docs(r, docs)?);
+        if docs.last() != Some(&id) {
+            docs.push(id);
         }
-        for _ in 0..r.count(12)? {
-            let folded = r.string()?;
-            let name = r.string()?;
-            let docs = read_docs(r, docs)?;
-            f.sources.push(SourceEntry { folded, name, docs });
-        }
-        for _ in 0..r.count(8)? {
-            f.ids.push_in_base(r.blob()?)?;
-            f.id_docs.push(doc(r.u32()?, docs)?);
-        }
-        if r.count(4)? != docs {
-            return None;
-        }
-        for _ in 0..docs {
-            f.id_of.push_in_base(r.blob()?)?;
-        }
-        for _ in 0..docs {
-            f.path_of.push_in_base(r.blob()?)?;
-        }
-        let mut lists = (0..6)
-            .map(|_| read_docs(r, docs))
-            .collect::<Option<Vec<_>>>()?;
-        f.with_summary = lists.pop()?;
-        f.with_url = lists.pop()?;
-        f.with_quotes = lists.pop()?;
-        f.by_priority = lists.try_into().ok()?;
-        if r.count(4)? != docs {
-            return None;
-        }
-        for _ in 0..docs {
-            f.dates.push(match r.u32()? {
-                0 => None,
-                days => Some(NaiveDate::from_num_days_from_ce_opt(days as i32)?),
-            });
-        }
-        for _ in 0..r.count(8)? {
-            f.diagnosed.push((doc(r.u32()?, docs)?, r.u32()?));
-        }
-        f.speakers = speaker_index::read(r, docs, base)?;
-        f.rank_sources();
-        Some(f)
     }
-}
 
-fn write_docs<W: Write>(w: &mut Writer<W>, docs: &[DocId]) -> io::Result<()> {
-    w.len(docs.len())?;
-    docs.iter().try_for_each(|d| w.u32(d.0))
-}
+    /// Changes the problem count of a briefing added.
+    pub fn set_problems(&mut self, id: DocId, problems: u32) {
+        let diagnosed = &mut self.fields.diagnosed;
+        diagnosed.retain(|&(d, _)| d != id);
+        if problems > 0 {
+            let at = diagnosed.partition_point(|&(d, _)| d < id);
+            diagnosed.insert(at, (id, problems));
+        }
+    }
 
-fn read_docs(r: &mut Reader, docs: usize) -> Option<Vec<DocId>> {
-    (0..r.count(4)?).map(|_| doc(r.u32()?, docs)).collect()
-}
-
-fn doc(n: u32, docs: usize) -> Option<DocId> {
-    ((n as usize) < docs).then_some(DocId(n))
+    pub fn finish(self) -> Fields {
+        let mut f = self.fields;
+        for docs in f.tags.values_mut() {
+            docs.sort_unstable();
+            docs.dedup();
+        }
+        f.sources = self.sources.into_values().collect();
+        f.speakers = speakers::finish(self.speakers);
+        let mut ids = self.ids;
+        ids.sort_unstable();
+        for (id, doc) in ids {
+            f.ids.push(id.as_bytes());
+            f.id_docs.push(doc);
+        }
+        f.rank_sources();
+        f
+    }
 }

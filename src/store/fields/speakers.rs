@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::super::{DocId, DocSet};
-use super::GONE;
 use crate::model::{Briefing, Speaker};
 use crate::text::words;
 
@@ -120,24 +119,6 @@ pub fn entry<'m>(
     entry
 }
 
-/// The entries of the store before, each briefing moved to its new place.
-pub fn remapped(old: &[SpeakerEntry], new_of_old: &[u32]) -> BTreeMap<String, SpeakerEntry> {
-    old.iter()
-        .map(|s| {
-            let docs = (s.docs.iter())
-                .filter(|(d, _)| new_of_old[d.index()] != GONE)
-                .map(|&(d, n)| (DocId(new_of_old[d.index()]), n))
-                .collect();
-            let entry = SpeakerEntry {
-                folded: s.folded.clone(),
-                name: s.name.clone(),
-                docs,
-            };
-            (s.folded.clone(), entry)
-        })
-        .collect()
-}
-
 /// The entries in folded order, each one's briefings in position order.
 pub fn finish(entries: BTreeMap<String, SpeakerEntry>) -> Vec<SpeakerEntry> {
     entries
@@ -148,53 +129,4 @@ pub fn finish(entries: BTreeMap<String, SpeakerEntry>) -> Vec<SpeakerEntry> {
             s
         })
         .collect()
-}
-
-/// The speakers of each briefing, as places in the entries with their
-/// quote counts, in briefing order.
-pub struct ByDoc {
-    starts: Vec<u32>,
-    said: Vec<(u32, u32)>,
-}
-
-impl ByDoc {
-    pub fn new(entries: &[SpeakerEntry], docs: usize) -> ByDoc {
-        let mut counts = vec![0u32; docs + 1];
-        for s in entries {
-            for &(d, _) in &s.docs {
-                counts[d.index() + 1] += 1;
-            }
-        }
-        for i in 1..counts.len() {
-            counts[i] += counts[i - 1];
-        }
-        let mut next = counts.clone();
-        let mut said = vec![(0, 0); counts[docs] as usize];
-        for (e, s) in entries.iter().enumerate() {
-            for &(d, n) in &s.docs {
-                let at = &mut next[d.index()];
-                said[*at as usize] = (e as u32, n);
-                *at += 1;
-            }
-        }
-        ByDoc {
-            starts: counts,
-            said,
-        }
-    }
-
-    /// Names the speakers of briefing `i` on its quotes, as many quotes
-    /// each as it has; which quote is whose is not kept.
-    pub fn name(&self, i: usize, entries: &[SpeakerEntry], quotes: &mut [crate::model::Quote]) {
-        let (Some(&start), Some(&end)) = (self.starts.get(i), self.starts.get(i + 1)) else {
-            return;
-        };
-        let mut quotes = quotes.iter_mut();
-        for &(e, n) in &self.said[start as usize..end as usize] {
-            let name = &entries[e as usize].name;
-            for q in quotes.by_ref().take(n as usize) {
-                q.speaker = Some(Speaker::named(name.clone()));
-            }
-        }
-    }
 }

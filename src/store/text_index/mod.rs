@@ -103,10 +103,6 @@ impl TextIndex {
         self.whole
     }
 
-    pub(crate) fn lengths(&self) -> &[u32] {
-        &self.lengths
-    }
-
     /// How many documents are indexed.
     pub fn docs(&self) -> usize {
         self.lengths.len()

@@ -2,13 +2,18 @@
 //! field with positions, through brief's own tokenizer, and the file's number
 //! (the library's, stable while the file is unchanged) as a fast field, which
 //! maps tantivy's documents to the store's positions and deletes a file's
-//! document.
+//! document. Beside them, what a store is put together from without reading
+//! a file: the fields lists and queries need as fast fields (`store::filed`
+//! reads them back) and the rest of the head as a stored field.
 
 use tantivy::schema::TextOptions;
-use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+};
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::{Index, TantivyDocument, Term};
 
+use crate::load::FileStat;
 use crate::model::Briefing;
 use crate::text::words::{self, WordIndices};
 
@@ -16,6 +21,27 @@ use crate::text::words::{self, WordIndices};
 const TOKENIZER: &str = "brief";
 pub const TEXT: &str = "text";
 pub const FILE: &str = "file";
+/// The head's other fields, stored (`store::filed::head`).
+pub const HEAD: &str = "head";
+pub const ID: &str = "id";
+pub const PATH: &str = "path";
+pub const SOURCE: &str = "source";
+/// The tags of the front matter; the rules' are the commit's (`filed::Saved`).
+pub const TAGS: &str = "tags";
+/// Who said each quote that names a speaker, once per quote.
+pub const SPEAKERS: &str = "speakers";
+/// Days from the common era's start; none without a date.
+pub const DATE: &str = "date";
+/// The priority, whether there are quotes, a URL, a summary, and the count
+/// of problems (see `filed::flags`).
+pub const FLAGS: &str = "flags";
+/// Words indexed in title, summary and body.
+pub const LENGTH: &str = "length";
+pub const SIZE: &str = "size";
+/// Nanoseconds since the epoch.
+pub const MTIME: &str = "mtime";
+pub const CTIME: &str = "ctime";
+pub const INO: &str = "ino";
 
 pub fn schema() -> Schema {
     let mut schema = Schema::builder();
@@ -24,6 +50,19 @@ pub fn schema() -> Schema {
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
     schema.add_text_field(TEXT, TextOptions::default().set_indexing_options(indexing));
     schema.add_u64_field(FILE, FAST | INDEXED);
+    schema.add_bytes_field(HEAD, STORED);
+    schema.add_text_field(ID, STRING | FAST);
+    schema.add_bytes_field(PATH, FAST);
+    for text in [SOURCE, TAGS, SPEAKERS] {
+        schema.add_text_field(text, TextOptions::default().set_fast("raw"));
+    }
+    schema.add_i64_field(DATE, FAST);
+    for number in [FLAGS, LENGTH, SIZE, INO] {
+        schema.add_u64_field(number, FAST);
+    }
+    for time in [MTIME, CTIME] {
+        schema.add_i64_field(time, FAST);
+    }
     schema.build()
 }
 
@@ -54,10 +93,17 @@ pub fn file_term(index: &Index, number: u64) -> Term {
 }
 
 /// Title, summary and each paragraph as values of one field: tantivy leaves a
-/// gap in positions between values, so phrases never span them.
-pub fn document(index: &Index, number: u64, b: &Briefing) -> TantivyDocument {
+/// gap in positions between values, so phrases never span them; and the
+/// head's fields (see `filed::columns`).
+pub fn document(
+    index: &Index,
+    number: u64,
+    b: &Briefing,
+    stat: Option<FileStat>,
+) -> TantivyDocument {
     let text = text_field(index);
     let mut doc = TantivyDocument::default();
+    crate::store::filed::columns::add(&mut doc, &index.schema(), b, stat, word_counts(b).1);
     doc.add_text(text, &b.title);
     if let Some(summary) = &b.summary {
         doc.add_text(text, summary);

@@ -1,0 +1,89 @@
+//! What a commit of the index carries besides its documents, as tantivy's
+//! commit payload, so that one commit is the whole cache's generation: the
+//! `tags.toml` files the rules came from, the tags they gave (by file
+//! number), the files that could not be read, and the problems of the
+//! files whose last good version is kept. JSON through serde, behind a
+//! CRC-32, since tantivy keeps the payload in `meta.json` unchecked.
+
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::head::Problem;
+use crate::load::FileStat;
+use crate::store::Skipped;
+
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    /// Each `tags.toml` as its path's bytes and its own.
+    pub rule_files: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Each tag the rules gave, with the numbers of the files it was given
+    /// to, among those numbered below `tagged_below`; files numbered from
+    /// it on are yet to be tagged.
+    pub rule_tags: Vec<(String, Vec<u64>)>,
+    pub tagged_below: u64,
+    pub skipped: Vec<SkippedFile>,
+    /// The problems of a file now, by the number of its last good version.
+    pub kept: Vec<(u64, Vec<Problem>)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SkippedFile {
+    path: Vec<u8>,
+    problem: Problem,
+    stat: Option<FileStat>,
+}
+
+impl SkippedFile {
+    pub fn of(s: &Skipped) -> SkippedFile {
+        let path = &s.problem.path;
+        SkippedFile {
+            path: path.as_os_str().as_bytes().to_vec(),
+            problem: Problem::of(&s.problem, path),
+            stat: s.stat,
+        }
+    }
+
+    pub fn skipped(&self) -> Skipped {
+        let path = Path::new(OsStr::from_bytes(&self.path));
+        Skipped {
+            problem: self.problem.diagnostic(path),
+            stat: self.stat,
+        }
+    }
+}
+
+/// Rule files as the library holds them.
+pub fn rule_files(saved: &[(Vec<u8>, Vec<u8>)]) -> Vec<(PathBuf, Vec<u8>)> {
+    (saved.iter())
+        .map(|(p, b)| (PathBuf::from(OsStr::from_bytes(p)), b.clone()))
+        .collect()
+}
+
+pub fn saved_rule_files(files: &[(PathBuf, Vec<u8>)]) -> Vec<(Vec<u8>, Vec<u8>)> {
+    (files.iter())
+        .map(|(p, b)| (p.as_os_str().as_bytes().to_vec(), b.clone()))
+        .collect()
+}
+
+impl Saved {
+    /// The payload: the CRC-32 of the JSON in hex, then the JSON.
+    pub fn encode(&self) -> String {
+        let json = serde_json::to_string(self).expect("a payload is plain data");
+        format!("{:08x}{json}", crc32fast::hash(json.as_bytes()))
+    }
+
+    /// The payload read back; `Err` says why it cannot be.
+    pub fn decode(payload: &str) -> Result<Saved, &'static str> {
+        let (sum, json) = payload
+            .split_at_checked(8)
+            .ok_or("its payload is cut short")?;
+        let sum = u32::from_str_radix(sum, 16).map_err(|_| "its payload has no checksum")?;
+        if crc32fast::hash(json.as_bytes()) != sum {
+            return Err("its payload's checksum does not match");
+        }
+        serde_json::from_str(json).map_err(|_| "its payload does not read back")
+    }
+}
