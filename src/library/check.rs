@@ -27,8 +27,16 @@ pub struct Checked {
     pub store: Store,
     pub rule_files: Vec<(PathBuf, Vec<u8>)>,
     pub index: Index,
-    /// The commit's stamp: another brief that changed the cache made another.
-    pub opstamp: u64,
+    /// The commit read (see `version`).
+    pub version: String,
+}
+
+/// What tells one commit of an index from any other, even of an index
+/// built anew in its place: its stamp, its segments' random ids and its
+/// payload. `None` if it cannot be read.
+pub fn version(index: &Index) -> Option<String> {
+    let metas = guard::catch(|| index.load_metas()).ok()?.ok()?;
+    Some(format!("{metas:?}"))
 }
 
 /// The store kept in the archive folder `dir`, checked (see the module).
@@ -65,7 +73,7 @@ pub fn read(dir: &Path) -> Result<Checked, Unusable> {
         store,
         rule_files,
         index,
-        opstamp: metas.opstamp,
+        version: format!("{metas:?}"),
     })
 }
 

@@ -80,14 +80,22 @@ impl Library {
     /// file changed, else updated with the files that did.
     pub fn open(paths: &[PathBuf], options: Options, progress: &Progress) -> (Library, Store) {
         progress.phase(Phase::Finding, 0);
-        let mut found = load::find(paths, true);
+        // The cache is read and checked on a second core while the walk
+        // waits on the file system.
+        let (mut found, ahead) = std::thread::scope(|scope| {
+            let ahead = (options.cache)
+                .map(|root| scope.spawn(move || disk::Archive::read_ahead(root, paths)));
+            let found = load::find(paths, true);
+            (found, ahead.and_then(|a| a.join().ok()).flatten())
+        });
         let listing = found.listing();
         let mut unwritten = None;
         if let Some(root) = options.cache.filter(|_| found.files.len() >= MIN_FILES) {
             let opened = disk::Archive::open(root, paths, options.now);
-            match opened
-                .and_then(|mut a| Ok((a.bring_up_to_date(found, options.now, progress)?, a)))
-            {
+            match opened.and_then(|mut a| {
+                let store = a.bring_up_to_date(found, ahead, options.now, progress)?;
+                Ok((store, a))
+            }) {
                 Ok((store, archive)) => {
                     return (Library::new(paths, Place::Disk(archive), listing), store);
                 }

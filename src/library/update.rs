@@ -217,7 +217,9 @@ impl<'a> Update<'a> {
             let searcher = searcher(self.index)?;
             let built =
                 Store::from_index(searcher, &saved, &self.rules, self.diagnostics, timings)?;
-            if built.untagged() > 0 {
+            // Tagging a few files again at each start costs less than a
+            // second commit; the next update's commit names them anyway.
+            if built.untagged() > CHUNK {
                 commit(&mut writer, &built.saved(&self.rule_files))?;
             }
             if store.is_some() {

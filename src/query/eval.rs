@@ -59,7 +59,7 @@ fn term_docs(store: &Store, term: &Term, ctx: &Context) -> DocSet {
         ),
         Term::Speaker(prefix) => union(
             n,
-            (store.fields.speakers.iter())
+            (store.speaker_entries().iter())
                 .filter(|s| s.matches(prefix))
                 .map(|s| DocSet::from_ids(n, s.docs.iter().map(|&(d, _)| d))),
         ),

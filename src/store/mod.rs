@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 
 pub use docset::DocSet;
-pub use fields::SourceEntry;
 pub use fields::speakers::Tally;
+pub use fields::{SourceEntry, SpeakerEntry};
 pub use text_index::{MAX_DISTANCE, TextIndex, schema, within};
 pub use together::{Entry, Gathered, Walked};
 
@@ -397,11 +397,11 @@ impl Store {
     }
 
     pub fn ids_with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = DocId> + 'a {
-        let f = &self.fields;
-        let start = f.ids.first_at_least(prefix.as_bytes());
-        (start..f.ids.len())
-            .take_while(move |&i| f.ids.get(i).starts_with(prefix.as_bytes()))
-            .map(move |i| f.id_docs[i])
+        let (ids, docs) = self.fields.sorted_ids();
+        let start = ids.first_at_least(prefix.as_bytes());
+        (start..ids.len())
+            .take_while(move |&i| ids.get(i).starts_with(prefix.as_bytes()))
+            .map(move |i| docs[i])
     }
 
     /// Store positions of briefings dated within `first..=last`: a contiguous run.
@@ -421,7 +421,14 @@ impl Store {
     /// keeps, most quoted first.
     pub fn speakers(&self, among: &DocSet, keep: impl Fn(&str) -> bool) -> Vec<Tally<'_>> {
         let f = &self.fields;
-        fields::speakers::tally(&f.speakers, among, &f.dates, |s| keep(&s.folded))
+        fields::speakers::tally(self.speaker_entries(), among, &f.dates, |s| keep(&s.folded))
+    }
+
+    /// Who is quoted where (see `fields::speakers`).
+    pub fn speaker_entries(&self) -> &[SpeakerEntry] {
+        self.fields
+            .speakers
+            .get_or_init(|| filed::speakers(&self.text))
     }
 
     pub fn tag_docs(&self, tag: &str) -> &[DocId] {

@@ -35,9 +35,9 @@ pub struct Archive {
     index: Option<Index>,
     /// The `tags.toml` files the store in use was made with.
     rule_files: Vec<(PathBuf, Vec<u8>)>,
-    /// The commit of the index the store in use came from: another brief
-    /// that changed the cache made another.
-    opstamp: Option<u64>,
+    /// The commit of the index the store in use came from (see
+    /// `check::version`): another brief that changed the cache made another.
+    version: Option<String>,
 }
 
 impl Archive {
@@ -60,7 +60,7 @@ impl Archive {
             paths: paths.to_vec(),
             index: None,
             rule_files: Vec::new(),
-            opstamp: None,
+            version: None,
         }
     }
 
@@ -93,10 +93,18 @@ impl Archive {
         &self.dir
     }
 
-    /// The stamp of the index's last commit on disk.
-    fn opstamp_on_disk(&self) -> Option<u64> {
-        let index = self.index.as_ref()?;
-        index.load_metas().ok().map(|m| m.opstamp)
+    /// The index's last commit on disk.
+    fn version_on_disk(&self) -> Option<String> {
+        check::version(self.index.as_ref()?)
+    }
+
+    /// The cache of `paths` under `root` read and checked, if there is one
+    /// and no other brief is writing it: what a start reads while it walks
+    /// the folders, and `bring_up_to_date` takes if it is still the last commit.
+    pub fn read_ahead(root: &Path, paths: &[PathBuf]) -> Option<check::Checked> {
+        let archive = Archive::existing(root, paths)?;
+        let _lock = Lock::try_take(&archive.dir).ok()??;
+        check::read(&archive.dir).ok()
     }
 
     /// The store of the files `found`: the cache's as it is if nothing
@@ -105,10 +113,18 @@ impl Archive {
     pub fn bring_up_to_date(
         &mut self,
         found: Found,
+        ahead: Option<check::Checked>,
         now: SystemTime,
         progress: &Progress,
     ) -> io::Result<Store> {
-        self.locked(|archive| archive.update_locked(found, now, progress))
+        self.locked(|archive| {
+            let last = ahead.filter(|a| check::version(&a.index).as_ref() == Some(&a.version));
+            let read = match last {
+                Some(checked) => Ok(archive.take(checked)),
+                None => archive.read_cache(),
+            };
+            archive.update_locked(read, found, now, progress)
+        })
     }
 
     /// Runs `work` holding the lock; if it fails, what it may have written
@@ -124,13 +140,14 @@ impl Archive {
 
     fn update_locked(
         &mut self,
+        read: Result<(Store, RuleFiles), Unusable>,
         found: Found,
         now: SystemTime,
         progress: &Progress,
     ) -> io::Result<Store> {
         let started = Instant::now();
         let mut damaged = None;
-        let previous = match self.read_cache() {
+        let previous = match read {
             Ok(pair) => Some(pair),
             Err(Unusable::Absent) => None,
             Err(Unusable::Damaged { path, reason }) => {
@@ -194,14 +211,16 @@ impl Archive {
     ) -> io::Result<Option<(Store, Changes)>> {
         // Another brief on this archive may have updated it since: then its
         // last commit, not the store in use, is what the index holds.
-        let moved_on = self.opstamp_on_disk() != self.opstamp;
+        let moved_on = self.version_on_disk() != self.version;
         let on_disk = match moved_on {
             true => match self.read_cache() {
                 Ok(pair) => Some(pair),
                 // Damaged or removed since: rebuilt from the files, as a
                 // start would, saying so if it was damaged.
                 Err(_) => {
-                    let store = self.update_locked(load::find(&self.paths, true), now, progress)?;
+                    let found = load::find(&self.paths, true);
+                    let read = self.read_cache();
+                    let store = self.update_locked(read, found, now, progress)?;
                     let changes = Changes::between(current, &store);
                     return Ok(Some((store, changes)));
                 }
@@ -260,9 +279,13 @@ impl Archive {
     /// The store the index holds, if it is there and whole (see `check::read`).
     fn read_cache(&mut self) -> Result<(Store, RuleFiles), Unusable> {
         let checked = check::read(&self.dir)?;
-        self.opstamp = Some(checked.opstamp);
+        Ok(self.take(checked))
+    }
+
+    fn take(&mut self, checked: check::Checked) -> (Store, RuleFiles) {
+        self.version = Some(checked.version);
         self.index = Some(checked.index);
-        Ok((checked.store, checked.rule_files))
+        (checked.store, checked.rule_files)
     }
 
     /// Notes what an update that read `files` committed.
@@ -273,7 +296,7 @@ impl Archive {
         files: usize,
         started: Instant,
     ) {
-        self.opstamp = self.opstamp_on_disk();
+        self.version = self.version_on_disk();
         self.rule_files = rule_files;
         let write = started.elapsed();
         store.record_cache(CacheUse::Updated { files, write });
@@ -283,7 +306,7 @@ impl Archive {
     /// way: no file of it is left behind.
     pub fn discard(&mut self) {
         self.index = None;
-        self.opstamp = None;
+        self.version = None;
         let _ = remove_any(&self.dir.join("index"));
     }
 

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::os::unix::ffi::OsStrExt;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
@@ -29,10 +30,9 @@ pub struct Fields {
     pub sources: Vec<SourceEntry>,
     /// Each briefing's place in `sources`; `u32::MAX` without one.
     pub source_rank: Vec<u32>,
-    /// Folded ids, sorted, for prefix lookups...
-    pub ids: Names,
-    /// ...and the briefing of each.
-    pub id_docs: Vec<DocId>,
+    /// Folded ids, sorted, for prefix lookups, and the briefing of each:
+    /// made when first asked for (see `sorted_ids`).
+    ids: OnceLock<(Names, Vec<DocId>)>,
     /// Each briefing's id as it is, so that ids need no briefing decoded.
     pub id_of: Names,
     /// Each briefing's path, so that marks find their archive without
@@ -46,7 +46,9 @@ pub struct Fields {
     pub dates: Vec<Option<NaiveDate>>,
     /// Briefings with diagnostics of their own, and how many.
     pub diagnosed: Vec<(DocId, u32)>,
-    pub speakers: Vec<SpeakerEntry>,
+    /// Who is quoted where; for a store from the index, made from it when
+    /// first asked for (`Store::speaker_entries`).
+    pub speakers: OnceLock<Vec<SpeakerEntry>>,
 }
 
 /// What the field indexes need of one briefing.
@@ -90,6 +92,21 @@ impl Fields {
         fields.finish()
     }
 
+    /// Folded ids, sorted, and the briefing of each.
+    pub fn sorted_ids(&self) -> (&Names, &[DocId]) {
+        let (names, docs) = self.ids.get_or_init(|| {
+            let mut ids: Vec<(String, DocId)> = (0..self.id_of.len())
+                .map(|i| (self.id_of.str(i).to_lowercase(), DocId::from_index(i)))
+                .collect();
+            ids.sort_unstable();
+            let mut names = Names::default();
+            let docs = ids.iter().map(|(_, d)| *d).collect();
+            ids.iter().for_each(|(id, _)| names.push(id.as_bytes()));
+            (names, docs)
+        });
+        (names, docs)
+    }
+
     fn rank_sources(&mut self) {
         self.source_rank = vec![u32::MAX; self.dates.len()];
         for (rank, source) in self.sources.iter().enumerate() {
@@ -109,7 +126,6 @@ pub struct Gathering {
     sources: BTreeMap<String, SourceEntry>,
     /// Each source name as written, folded.
     folded: rustc_hash::FxHashMap<String, String>,
-    ids: Vec<(String, DocId)>,
     pub speakers: BTreeMap<String, SpeakerEntry>,
 }
 
@@ -137,7 +153,6 @@ impl Gathering {
                 }
             }
         }
-        self.ids.push((b.id.to_lowercase(), id));
         f.by_priority[b.priority as usize].push(id);
         let lists = [
             (b.quotes, &mut f.with_quotes),
@@ -190,13 +205,7 @@ impl Gathering {
             docs.dedup();
         }
         f.sources = self.sources.into_values().collect();
-        f.speakers = speakers::finish(self.speakers);
-        let mut ids = self.ids;
-        ids.sort_unstable();
-        for (id, doc) in ids {
-            f.ids.push(id.as_bytes());
-            f.id_docs.push(doc);
-        }
+        f.speakers = OnceLock::from(speakers::finish(self.speakers));
         f.rank_sources();
         f
     }

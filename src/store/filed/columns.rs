@@ -122,7 +122,7 @@ fn terms(column: Option<&BytesColumn>) -> io::Result<Vec<Vec<u8>>> {
     Ok(terms)
 }
 
-fn texts(column: Option<&StrColumn>) -> io::Result<Vec<String>> {
+pub fn texts(column: Option<&StrColumn>) -> io::Result<Vec<String>> {
     let terms = terms(column.map(|c| &**c))?;
     Ok(terms
         .into_iter()

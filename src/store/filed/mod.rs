@@ -146,8 +146,6 @@ impl Store {
         let mut files = Vec::with_capacity(rows.len());
         let mut lengths = Vec::with_capacity(rows.len());
         let mut fields = Gathering::default();
-        let mut speaking = Speaking::default();
-        segments.iter().for_each(|c| speaking.place(c));
         for (i, row) in rows.iter().enumerate() {
             let (c, d) = of(row);
             let id = DocId::from_index(i);
@@ -176,9 +174,7 @@ impl Store {
                 },
             );
             c.tags(d).for_each(|t| fields.tag(t, id));
-            speaking.add(id, c, row.segment as usize, d);
         }
-        fields.speakers.extend(speaking.into_entries());
         let doc_of = doc_of(&files);
         let text = TextIndex::new(searcher.clone(), &doc_of, lengths)?;
         if !text.holds_each_once() {
@@ -230,6 +226,9 @@ impl Store {
             })
             .filter(|(_, docs)| !docs.is_empty())
             .collect();
+        let mut fields = fields.finish();
+        // Made from the index when first asked for (`speakers`).
+        fields.speakers = OnceLock::new();
         let count = files.len();
         let filed = Filed {
             searcher,
@@ -245,7 +244,7 @@ impl Store {
             files,
             walk_order: None,
             text,
-            fields: fields.finish(),
+            fields,
             skipped: saved.skipped.iter().map(SkippedFile::skipped).collect(),
         };
         let mut store = Store::assemble(parts, diagnostics, timings, started);
@@ -258,60 +257,56 @@ fn files_path(fields: &Gathering, id: DocId) -> std::path::PathBuf {
     fields.path(id.index()).to_path_buf()
 }
 
-/// Who is quoted, gathered one document at a time: each segment's speaker
-/// terms are placed among the entries once, so a document's quotes cost
-/// no lookup by name.
-#[derive(Default)]
-struct Speaking {
-    entries: Vec<SpeakerEntry>,
-    by_folded: FxHashMap<String, u32>,
-    /// Per segment, each speaker term's entry.
-    places: Vec<Vec<u32>>,
-}
-
-impl Speaking {
-    fn place(&mut self, c: &Columns) {
-        let mut places = Vec::with_capacity(c.speaker_names.len());
-        for name in &c.speaker_names {
-            let folded = words::fold(name);
-            let place = match self.by_folded.get(folded.as_ref()) {
-                Some(&p) => p,
-                None => {
-                    let p = self.entries.len() as u32;
-                    self.by_folded.insert(folded.to_string(), p);
-                    self.entries.push(SpeakerEntry {
-                        folded: folded.into_owned(),
-                        name: name.clone(),
-                        docs: Vec::new(),
-                    });
-                    p
-                }
-            };
-            let entry = &mut self.entries[place as usize];
-            if name < &entry.name {
-                entry.name = name.clone();
+/// Who is quoted where in the index of `text`, read from its fast fields:
+/// each segment's speaker terms are placed among the entries once, so a
+/// document's quotes cost no lookup by name.
+pub fn speakers(text: &TextIndex) -> Vec<SpeakerEntry> {
+    let mut entries: Vec<SpeakerEntry> = Vec::new();
+    let mut by_folded: FxHashMap<String, u32> = FxHashMap::default();
+    for (segment, positions) in text.segments() {
+        let Ok(Some(column)) = segment.fast_fields().str(super::schema::SPEAKERS) else {
+            continue;
+        };
+        let Ok(names) = columns::texts(Some(&column)) else {
+            continue;
+        };
+        let mut places = Vec::with_capacity(names.len());
+        for name in names {
+            let folded = words::fold(&name).into_owned();
+            let place = *by_folded.entry(folded.clone()).or_insert_with(|| {
+                entries.push(SpeakerEntry {
+                    folded,
+                    name: name.clone(),
+                    docs: Vec::new(),
+                });
+                entries.len() as u32 - 1
+            });
+            let entry = &mut entries[place as usize];
+            if name < entry.name {
+                entry.name = name;
             }
             places.push(place);
         }
-        self.places.push(places);
-    }
-
-    /// Adds the quotes of document `d` of `segment`, at `id`.
-    fn add(&mut self, id: DocId, c: &Columns, segment: usize, d: u32) {
-        let places = &self.places[segment];
-        let mut said: Vec<u32> = c
-            .speaker_ords(d)
-            .filter_map(|o| places.get(o).copied())
-            .collect();
-        said.sort_unstable();
-        for run in said.chunk_by(|a, b| a == b) {
-            self.entries[run[0] as usize]
-                .docs
-                .push((id, run.len() as u32));
+        let mut said: Vec<u32> = Vec::new();
+        for (doc, &position) in positions.iter().enumerate() {
+            if position == u32::MAX {
+                continue;
+            }
+            said.clear();
+            let ords = column.term_ords(doc as u32);
+            said.extend(ords.filter_map(|o| places.get(o as usize).copied()));
+            said.sort_unstable();
+            for run in said.chunk_by(|a, b| a == b) {
+                entries[run[0] as usize]
+                    .docs
+                    .push((DocId(position), run.len() as u32));
+            }
         }
     }
-
-    fn into_entries(self) -> impl Iterator<Item = (String, SpeakerEntry)> {
-        self.entries.into_iter().map(|e| (e.folded.clone(), e))
+    entries.retain(|e| !e.docs.is_empty());
+    entries.sort_unstable_by(|a, b| a.folded.cmp(&b.folded));
+    for e in &mut entries {
+        e.docs.sort_unstable();
     }
+    entries
 }

@@ -103,6 +103,13 @@ impl TextIndex {
         self.whole
     }
 
+    /// Each segment with each of its documents' positions (`u32::MAX`
+    /// for none).
+    pub(crate) fn segments(&self) -> impl Iterator<Item = (&tantivy::SegmentReader, &[u32])> {
+        let readers = self.searcher.segment_readers().iter();
+        readers.zip(self.docs_of.iter().map(|d| &d[..]))
+    }
+
     /// How many documents are indexed.
     pub fn docs(&self) -> usize {
         self.lengths.len()
