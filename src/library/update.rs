@@ -18,7 +18,8 @@ use super::take::{Taken, Taking, in_parallel};
 use crate::load::{self, Found, LoadTimings, TagRule};
 use crate::model::{Briefing, Diagnostic};
 use crate::progress::{Phase, Progress};
-use crate::store::filed::{Saved, SkippedFile, head::Problem, saved_rule_files};
+use crate::store::filed::{Saved, SkippedFile, saved_rule_files};
+use crate::store::head::Problem;
 use crate::store::{Entry, Gathered, Indexed, Skipped, Store, Timings, Walked, schema};
 
 /// Files read and indexed at a time, so that a first index holds no more
@@ -123,8 +124,9 @@ impl<'a> Update<'a> {
             .previous
             .as_ref()
             .is_none_or(|p| p.rule_files != Some(self.rule_files.as_slice()));
-        let mut gathered: Vec<Entry> =
-            Vec::with_capacity(self.plan.keep.len() + self.plan.read.len());
+        // The briefings of a store put together in memory; on disk, the
+        // store comes from the index and no head is held.
+        let mut gathered: Vec<Entry> = Vec::new();
         let mut changes = Changes {
             removed: self.plan.gone.len(),
             ..Changes::default()
@@ -165,14 +167,18 @@ impl<'a> Update<'a> {
                             None => changes.new += 1,
                         }
                         fates.push(Fate::Number(entry.file.number));
-                        gathered.push(entry);
+                        if !heads_only {
+                            gathered.push(entry);
+                        }
                     }
                     Taken::Kept(entry) => {
                         let b = &entry.briefing;
                         let problems = b.diagnostics.iter().map(|d| Problem::of(d, &b.path));
                         kept.push((entry.file.number, problems.collect()));
                         fates.push(Fate::Number(entry.file.number));
-                        gathered.push(entry);
+                        if !heads_only {
+                            gathered.push(entry);
+                        }
                         changes.kept += 1;
                     }
                     Taken::Skipped(problem, was_known) => {
@@ -188,8 +194,12 @@ impl<'a> Update<'a> {
         timings.read_parse = started.elapsed();
         progress.phase(Phase::Indexing, 0);
         if let Some(store) = store {
+            let taken = fates.iter().filter_map(|f| match *f {
+                Fate::Number(n) => Some(n),
+                Fate::Skipped(_) => None,
+            });
             let live: HashSet<u64> = (self.plan.keep.iter().map(|&d| store.file(d).number))
-                .chain(gathered.iter().map(|e| e.file.number))
+                .chain(taken)
                 .collect();
             for number in indexed_numbers(self.index)? {
                 if !live.contains(&number) {

@@ -1,18 +1,111 @@
 //! The store's briefings: parsed ones in memory, or heads (all but the body
 //! text) from the index on disk, decoded the first time each is asked for
-//! (`filed::Filed`). The whole briefing of a head is read from its file by
+//! (`Filed`). The whole briefing of a head is read from its file by
 //! the library when it is shown (`library::whole`): the file is the source
 //! of truth, the index never holds the texts, and the store reads no file.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+use tantivy::{DocAddress, Searcher, TantivyDocument};
+
+use super::DocId;
 use super::fields::Fields;
-use super::filed::Filed;
-use crate::model::{Briefing, Diagnostic};
+use super::head::{self, Known};
+use crate::model::{Briefing, Diagnostic, TagOrigin};
 
 pub enum Briefings {
     Parsed(Vec<Briefing>),
     Filed(Filed),
+}
+
+/// The heads of a store from the index, decoded when first asked for.
+pub struct Filed {
+    searcher: Searcher,
+    /// Each position's document.
+    addresses: Vec<DocAddress>,
+    /// What the rules tagged, by position.
+    rule_tags: Vec<(String, Vec<DocId>)>,
+    /// The problems of files whose last good version is kept, by position.
+    kept: FxHashMap<u32, Vec<Diagnostic>>,
+    heads: Box<[OnceLock<Box<Briefing>>]>,
+}
+
+impl Filed {
+    pub fn new(
+        searcher: Searcher,
+        addresses: Vec<DocAddress>,
+        rule_tags: Vec<(String, Vec<DocId>)>,
+        kept: FxHashMap<u32, Vec<Diagnostic>>,
+    ) -> Filed {
+        let heads = addresses.iter().map(|_| OnceLock::new()).collect();
+        Filed {
+            searcher,
+            addresses,
+            rule_tags,
+            kept,
+            heads,
+        }
+    }
+
+    pub fn head(&self, i: usize, fields: &Fields) -> &Briefing {
+        self.heads[i].get_or_init(|| Box::new(self.decode(i, fields)))
+    }
+
+    pub fn head_copy(&self, i: usize, fields: &Fields) -> Briefing {
+        match self.heads[i].get() {
+            Some(head) => (**head).clone(),
+            None => self.decode(i, fields),
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.heads.len()
+    }
+
+    fn decode(&self, i: usize, fields: &Fields) -> Briefing {
+        let doc: Option<TantivyDocument> = self.searcher.doc(self.addresses[i]).ok();
+        let head_field = self.searcher.schema().get_field(super::schema::HEAD).ok();
+        let bytes = doc.as_ref().zip(head_field).and_then(|(d, f)| {
+            use tantivy::schema::document::Value;
+            d.get_first(f)
+                .and_then(|v| v.as_bytes())
+                .map(<[u8]>::to_vec)
+        });
+        let id = DocId::from_index(i);
+        let source = fields.source_rank[i];
+        let known = Known {
+            id: fields.id_of.str(i),
+            path: fields.path_of.path(i),
+            date: fields.dates[i],
+            source: fields.sources.get(source as usize).map(|s| s.name.as_str()),
+            priority: (0..3)
+                .find(|&p| fields.by_priority[p].binary_search(&id).is_ok())
+                .map_or_else(Default::default, |p| crate::model::Priority::ALL[p]),
+        };
+        let Some(mut b) = bytes.and_then(|bytes| head::decode(&bytes, known)) else {
+            return damaged(i);
+        };
+        for (tag, docs) in &self.rule_tags {
+            if docs.binary_search(&id).is_ok() {
+                b.add_tag(tag, TagOrigin::Rule);
+            }
+        }
+        if let Some(problems) = self.kept.get(&(i as u32)) {
+            b.diagnostics = problems.clone();
+        }
+        b
+    }
+
+    /// The problems of the files whose last good version is kept.
+    pub fn kept(&self) -> impl Iterator<Item = (DocId, &[Diagnostic])> {
+        self.kept.iter().map(|(&p, d)| (DocId(p), d.as_slice()))
+    }
+
+    pub fn rule_tags(&self) -> &[(String, Vec<DocId>)] {
+        &self.rule_tags
+    }
 }
 
 impl Briefings {
@@ -51,7 +144,7 @@ impl Briefings {
 }
 
 /// Stands in for a head the index cannot give back, saying so.
-pub(super) fn damaged(i: usize) -> Briefing {
+fn damaged(i: usize) -> Briefing {
     let path = Path::new("(index cache)");
     let message = "this briefing's record in the index cache is damaged; run brief with --no-cache";
     Briefing {

@@ -4,6 +4,8 @@ mod briefings;
 mod docset;
 pub(crate) mod fields;
 pub mod filed;
+pub mod head;
+mod problems;
 mod text_index;
 mod together;
 
@@ -24,7 +26,7 @@ use briefings::Briefings;
 use fields::Fields;
 
 use crate::load::{FileStat, LoadTimings};
-use crate::model::{Briefing, Diagnostic, Priority, Severity};
+use crate::model::{Briefing, Diagnostic, Priority};
 
 /// Marks a loader-level diagnostic in `Store::problems`.
 const LOADER: u32 = u32::MAX;
@@ -150,27 +152,6 @@ impl Store {
         store
     }
 
-    fn index_problems(&mut self) {
-        let loader = (0..self.diagnostics.len()).map(|i| (LOADER, i as u32));
-        let per_file = self.fields.diagnosed.iter().flat_map(|&(doc, _)| {
-            let n = self.head(doc).diagnostics.len();
-            (0..n).map(move |i| (doc.0, i as u32))
-        });
-        let mut problems: Vec<(u32, u32)> = loader.chain(per_file).collect();
-        problems.sort_by(|&a, &b| self.problem(a).cmp(self.problem(b)));
-        for &p in &problems {
-            self.severities[self.problem(p).severity as usize] += 1;
-        }
-        self.problems = problems;
-    }
-
-    fn problem(&self, (doc, i): (u32, u32)) -> &Diagnostic {
-        match doc {
-            LOADER => &self.diagnostics[i as usize],
-            doc => &self.head(DocId(doc)).diagnostics[i as usize],
-        }
-    }
-
     pub fn len(&self) -> usize {
         self.briefings.len()
     }
@@ -232,70 +213,9 @@ impl Store {
         self.untagged
     }
 
-    /// What the next commit of the index carries (see `filed::Saved`), for
-    /// this store made with the rules of `rule_files`.
-    pub fn saved(&self, rule_files: &[(PathBuf, Vec<u8>)]) -> filed::Saved {
-        let number = |d: &DocId| self.files[d.index()].number;
-        let (rule_tags, kept) = match &self.briefings {
-            briefings::Briefings::Filed(f) => (
-                (f.rule_tags().iter())
-                    .map(|(tag, docs)| (tag.clone(), docs.iter().map(number).collect()))
-                    .collect(),
-                f.kept()
-                    .map(|(d, problems)| {
-                        let path = self.path(d);
-                        let list = problems.iter().map(|p| filed::head::Problem::of(p, path));
-                        (number(&d), list.collect())
-                    })
-                    .collect(),
-            ),
-            briefings::Briefings::Parsed(v) => {
-                let mut tags: std::collections::BTreeMap<String, Vec<u64>> = Default::default();
-                for (i, b) in v.iter().enumerate() {
-                    for t in b
-                        .tags
-                        .iter()
-                        .filter(|t| t.origin != crate::model::TagOrigin::Curated)
-                    {
-                        tags.entry(t.name.clone())
-                            .or_default()
-                            .push(self.files[i].number);
-                    }
-                }
-                (tags.into_iter().collect(), Vec::new())
-            }
-        };
-        filed::Saved {
-            rule_files: filed::saved_rule_files(rule_files),
-            rule_tags,
-            tagged_below: self.next_file_number(),
-            skipped: self
-                .skipped_files()
-                .map(|s| filed::SkippedFile::of(&s))
-                .collect(),
-            kept,
-        }
-    }
-
     /// The file `id` was read from, as the index knows it.
     pub fn file(&self, id: DocId) -> Indexed {
         self.files[id.index()]
-    }
-
-    /// Every file found: the briefings and the files that could not be read as one.
-    pub fn file_count(&self) -> usize {
-        self.len() + self.skipped
-    }
-
-    /// Every file that was found but could not be read as a briefing.
-    pub fn skipped_files(&self) -> impl Iterator<Item = Skipped> + '_ {
-        self.skipped()
-            .iter()
-            .zip(&self.skipped_files)
-            .map(|(d, &stat)| Skipped {
-                problem: d.clone(),
-                stat,
-            })
     }
 
     /// The briefing's id, without decoding the briefing from the index cache.
@@ -322,37 +242,8 @@ impl Store {
         DocSet::full(self.len())
     }
 
-    /// Diagnostics of the files that could not be read.
-    fn skipped(&self) -> &[Diagnostic] {
-        &self.diagnostics[self.diagnostics.len() - self.skipped..]
-    }
-
     pub fn timings(&self) -> Timings {
         self.timings
-    }
-
-    /// The diagnostics of the folders and `tags.toml` files, not of a briefing.
-    pub fn loader_diagnostics(&self) -> &[Diagnostic] {
-        &self.diagnostics[..self.diagnostics.len() - self.skipped]
-    }
-
-    /// The store with `diagnostics` in place of its loader-level ones.
-    pub fn with_loader_diagnostics(mut self, mut diagnostics: Vec<Diagnostic>) -> Store {
-        let skipped = self
-            .diagnostics
-            .split_off(self.diagnostics.len() - self.skipped);
-        diagnostics.extend(skipped);
-        self.diagnostics = diagnostics;
-        self.severities = [0; 2];
-        self.index_problems();
-        self
-    }
-
-    /// The store with `diagnostic` added to its loader-level ones.
-    pub fn with_loader_diagnostic(self, diagnostic: Diagnostic) -> Store {
-        let mut diagnostics = self.loader_diagnostics().to_vec();
-        diagnostics.push(diagnostic);
-        self.with_loader_diagnostics(diagnostics)
     }
 
     /// Notes how long finding the files took.
@@ -368,20 +259,6 @@ impl Store {
     /// Notes what the index cache did for this store.
     pub fn record_cache(&mut self, cache: CacheUse) {
         self.timings.cache = cache;
-    }
-
-    /// Every diagnostic, loader-level and per-file, sorted by path and position.
-    pub fn diagnostics(&self) -> impl ExactSizeIterator<Item = &Diagnostic> + '_ {
-        self.problems.iter().map(|&p| self.problem(p))
-    }
-
-    pub fn problem_count(&self) -> usize {
-        self.problems.len()
-    }
-
-    /// How many diagnostics of `severity` there are, loader-level and per file.
-    pub fn count(&self, severity: Severity) -> usize {
-        self.severities[severity as usize]
     }
 
     /// The briefing whose id is `id`, or else the only one whose id starts with it.

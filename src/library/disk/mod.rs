@@ -47,10 +47,6 @@ impl Archive {
         let dir = folder_of(root, paths);
         make_own(&dir)?;
         prune(root, now, &dir);
-        // An older brief's catalog and patch.
-        for name in ["catalog", "patch"] {
-            let _ = remove_any(&dir.join(name));
-        }
         Ok(Archive::at(dir, paths))
     }
 

@@ -130,6 +130,37 @@ pub struct Gathering {
 }
 
 impl Gathering {
+    /// Room for `count` briefings whose ids and paths take `bytes`.
+    pub fn with_capacity(count: usize, bytes: usize) -> Gathering {
+        let mut g = Gathering::default();
+        g.fields.id_of = Names::with_capacity(count, bytes / 3);
+        g.fields.path_of = Names::with_capacity(count, bytes);
+        g.fields.dates.reserve(count);
+        g
+    }
+
+    /// Adds briefings with the source `name`, in any order.
+    pub fn source(&mut self, name: &str, docs: &[DocId]) {
+        let folded = words::fold(name).into_owned();
+        let entry = self.sources.entry(folded.clone());
+        let entry = entry.or_insert_with(|| SourceEntry {
+            folded,
+            name: name.to_owned(),
+            docs: Vec::new(),
+        });
+        entry.docs.extend_from_slice(docs);
+    }
+
+    /// Adds briefings tagged `tag`, in any order.
+    pub fn tag_all(&mut self, tag: &str, docs: &[DocId]) {
+        let tags = &mut self.fields.tags;
+        let list = match tags.get_mut(tag) {
+            Some(list) => list,
+            None => tags.entry(tag.to_owned()).or_default(),
+        };
+        list.extend_from_slice(docs);
+    }
+
     /// Adds the briefing at `id`, the next position, but for its tags and speakers.
     pub fn add(&mut self, id: DocId, b: Facts) {
         let f = &mut self.fields;
@@ -201,10 +232,13 @@ impl Gathering {
     pub fn finish(self) -> Fields {
         let mut f = self.fields;
         for docs in f.tags.values_mut() {
-            docs.sort_unstable();
+            docs.sort();
             docs.dedup();
         }
         f.sources = self.sources.into_values().collect();
+        for source in &mut f.sources {
+            source.docs.sort();
+        }
         f.speakers = OnceLock::from(speakers::finish(self.speakers));
         f.rank_sources();
         f

@@ -14,8 +14,20 @@ pub struct Names {
 }
 
 impl Names {
+    pub fn with_capacity(names: usize, bytes: usize) -> Names {
+        Names {
+            bytes: Vec::with_capacity(bytes),
+            ends: Vec::with_capacity(names),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.ends.len()
+    }
+
+    /// The bytes of all names.
+    pub fn byte_len(&self) -> usize {
+        self.bytes.len()
     }
 
     pub fn push(&mut self, name: &[u8]) {

@@ -10,10 +10,11 @@ use tantivy::columnar::{BytesColumn, Column, StrColumn};
 use tantivy::schema::{Field, Schema};
 use tantivy::{DocId as SegmentDoc, SegmentReader, TantivyDocument};
 
-use super::head;
 use crate::load::FileStat;
 use crate::model::{Briefing, Priority, TagOrigin};
+use crate::store::fields::Names;
 use crate::store::fields::speakers::is_named;
+use crate::store::head;
 use crate::store::schema::{
     CTIME, DATE, FILE, FLAGS, HEAD, ID, INO, LENGTH, MTIME, PATH, SIZE, SOURCE, SPEAKERS, TAGS,
 };
@@ -90,7 +91,6 @@ pub struct Columns {
     path: BytesColumn,
     source: Option<StrColumn>,
     tags: Option<StrColumn>,
-    speakers: Option<StrColumn>,
     date: Column<i64>,
     flags: Column<u64>,
     length: Column<u64>,
@@ -99,34 +99,35 @@ pub struct Columns {
     ctime: Column<i64>,
     ino: Column<u64>,
     /// Each column's terms by ordinal, read once.
-    pub ids: Vec<String>,
-    paths: Vec<Vec<u8>>,
+    ids: Names,
+    paths: Names,
     pub sources: Vec<String>,
     pub tag_names: Vec<String>,
-    pub speaker_names: Vec<String>,
 }
 
 fn other(e: impl std::fmt::Display) -> io::Error {
     io::Error::other(e.to_string())
 }
 
-/// A column's terms by ordinal.
-fn terms(column: Option<&BytesColumn>) -> io::Result<Vec<Vec<u8>>> {
-    let mut terms = Vec::new();
-    if let Some(column) = column {
-        let mut stream = column.dictionary().stream()?;
-        while stream.advance() {
-            terms.push(stream.key().to_vec());
-        }
+/// A column's terms by ordinal, end to end.
+fn terms(column: &BytesColumn) -> io::Result<Names> {
+    let dictionary = column.dictionary();
+    let mut terms = Names::with_capacity(dictionary.num_terms(), 0);
+    let mut stream = dictionary.stream()?;
+    while stream.advance() {
+        terms.push(stream.key());
     }
     Ok(terms)
 }
 
+/// A column's terms by ordinal, as text.
 pub fn texts(column: Option<&StrColumn>) -> io::Result<Vec<String>> {
-    let terms = terms(column.map(|c| &**c))?;
-    Ok(terms
-        .into_iter()
-        .map(|t| String::from_utf8_lossy(&t).into_owned())
+    let Some(column) = column else {
+        return Ok(Vec::new());
+    };
+    let terms = terms(column)?;
+    Ok((0..terms.len())
+        .map(|i| String::from_utf8_lossy(terms.get(i)).into_owned())
         .collect())
 }
 
@@ -135,27 +136,21 @@ impl Columns {
         let fast = segment.fast_fields();
         let str_column = |name: &str| fast.str(name).map_err(other);
         let id = str_column(ID)?.ok_or_else(|| other("the index has no ids"))?;
-        let (source, tags, speakers) = (
-            str_column(SOURCE)?,
-            str_column(TAGS)?,
-            str_column(SPEAKERS)?,
-        );
+        let (source, tags) = (str_column(SOURCE)?, str_column(TAGS)?);
         let path =
             (fast.bytes(PATH).map_err(other)?).ok_or_else(|| other("the index has no paths"))?;
         let u64s = |name: &str| fast.u64(name).map_err(other);
         let i64s = |name: &str| fast.i64(name).map_err(other);
         Ok(Columns {
             file: u64s(FILE)?,
-            ids: texts(Some(&id))?,
-            paths: terms(Some(&path))?,
+            ids: terms(&id)?,
+            paths: terms(&path)?,
             sources: texts(source.as_ref())?,
             tag_names: texts(tags.as_ref())?,
-            speaker_names: texts(speakers.as_ref())?,
             id,
             path,
             source,
             tags,
-            speakers,
             date: i64s(DATE)?,
             flags: u64s(FLAGS)?,
             length: u64s(LENGTH)?,
@@ -166,34 +161,37 @@ impl Columns {
         })
     }
 
+    /// What the segment's paths take, end to end.
+    pub fn path_bytes(&self) -> usize {
+        self.paths.byte_len()
+    }
+
     pub fn id(&self, doc: SegmentDoc) -> &str {
-        let ord = self.id.ords().first(doc);
-        ord.and_then(|o| self.ids.get(o as usize))
-            .map_or("", String::as_str)
+        let ord = self.id.ords().first(doc).map(|o| o as usize);
+        ord.filter(|&o| o < self.ids.len())
+            .map_or("", |o| self.ids.str(o))
     }
 
     pub fn path(&self, doc: SegmentDoc) -> &[u8] {
-        let ord = self.path.ords().first(doc);
-        ord.and_then(|o| self.paths.get(o as usize))
-            .map_or(&[], Vec::as_slice)
+        let ord = self.path.ords().first(doc).map(|o| o as usize);
+        ord.filter(|&o| o < self.paths.len())
+            .map_or(&[], |o| self.paths.get(o))
     }
 
-    pub fn source(&self, doc: SegmentDoc) -> Option<&str> {
-        let ord = self.source.as_ref()?.ords().first(doc)?;
-        self.sources.get(ord as usize).map(String::as_str)
+    /// The place in `sources` of the document's source.
+    pub fn source(&self, doc: SegmentDoc) -> Option<usize> {
+        let ord = self.source.as_ref()?.ords().first(doc)? as usize;
+        (ord < self.sources.len()).then_some(ord)
     }
 
-    pub fn tags(&self, doc: SegmentDoc) -> impl Iterator<Item = &str> + '_ {
+    /// The places in `tag_names` of the document's tags.
+    pub fn tags(&self, doc: SegmentDoc) -> impl Iterator<Item = usize> + '_ {
         let ords = self.tags.as_ref().map(|c| c.term_ords(doc));
+        let known = self.tag_names.len();
         ords.into_iter()
             .flatten()
-            .filter_map(|o| self.tag_names.get(o as usize).map(String::as_str))
-    }
-
-    /// The places in `speaker_names` of who said each quote.
-    pub fn speaker_ords(&self, doc: SegmentDoc) -> impl Iterator<Item = usize> + '_ {
-        let ords = self.speakers.as_ref().map(|c| c.term_ords(doc));
-        ords.into_iter().flatten().map(|o| o as usize)
+            .map(|o| o as usize)
+            .filter(move |&o| o < known)
     }
 
     pub fn date(&self, doc: SegmentDoc) -> Option<NaiveDate> {

@@ -8,7 +8,6 @@
 pub const FORMAT: u32 = 13;
 
 pub mod columns;
-pub mod head;
 mod saved;
 
 use std::io;
@@ -16,90 +15,18 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 use rustc_hash::FxHashMap;
-use tantivy::{DocAddress, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Searcher};
 
 pub use saved::{Saved, SkippedFile, rule_files, saved_rule_files};
 
+use super::briefings::{Briefings, Filed};
 use super::fields::{Facts, Gathering, SpeakerEntry};
 use super::together::{doc_of, newest_first, rule_hits};
-use super::{DocId, DocSet, Indexed, Parts, Store, TextIndex, Timings, briefings::Briefings};
+use super::{DocId, DocSet, Indexed, Parts, Store, TextIndex, Timings};
 use crate::load::TagRule;
-use crate::model::{Briefing, Diagnostic, TagOrigin};
+use crate::model::Diagnostic;
 use crate::text::words;
 use columns::Columns;
-use head::Known;
-
-/// The heads of a store from the index, decoded when first asked for.
-pub struct Filed {
-    searcher: Searcher,
-    /// Each position's document.
-    addresses: Vec<DocAddress>,
-    /// What the rules tagged, by position.
-    rule_tags: Vec<(String, Vec<DocId>)>,
-    /// The problems of files whose last good version is kept, by position.
-    kept: FxHashMap<u32, Vec<Diagnostic>>,
-    heads: Box<[OnceLock<Box<Briefing>>]>,
-}
-
-impl Filed {
-    pub fn head(&self, i: usize, fields: &super::fields::Fields) -> &Briefing {
-        self.heads[i].get_or_init(|| Box::new(self.decode(i, fields)))
-    }
-
-    pub fn head_copy(&self, i: usize, fields: &super::fields::Fields) -> Briefing {
-        match self.heads[i].get() {
-            Some(head) => (**head).clone(),
-            None => self.decode(i, fields),
-        }
-    }
-
-    pub fn count(&self) -> usize {
-        self.heads.len()
-    }
-
-    fn decode(&self, i: usize, fields: &super::fields::Fields) -> Briefing {
-        let doc: Option<TantivyDocument> = self.searcher.doc(self.addresses[i]).ok();
-        let head_field = self.searcher.schema().get_field(super::schema::HEAD).ok();
-        let bytes = doc.as_ref().zip(head_field).and_then(|(d, f)| {
-            use tantivy::schema::document::Value;
-            d.get_first(f)
-                .and_then(|v| v.as_bytes())
-                .map(<[u8]>::to_vec)
-        });
-        let id = DocId::from_index(i);
-        let source = fields.source_rank[i];
-        let known = Known {
-            id: fields.id_of.str(i),
-            path: fields.path_of.path(i),
-            date: fields.dates[i],
-            source: fields.sources.get(source as usize).map(|s| s.name.as_str()),
-            priority: (0..3)
-                .find(|&p| fields.by_priority[p].binary_search(&id).is_ok())
-                .map_or_else(Default::default, |p| crate::model::Priority::ALL[p]),
-        };
-        let Some(mut b) = bytes.and_then(|bytes| head::decode(&bytes, known)) else {
-            return super::briefings::damaged(i);
-        };
-        for (tag, docs) in &self.rule_tags {
-            if docs.binary_search(&id).is_ok() {
-                b.add_tag(tag, TagOrigin::Rule);
-            }
-        }
-        if let Some(problems) = self.kept.get(&(i as u32)) {
-            b.diagnostics = problems.clone();
-        }
-        b
-    }
-
-    /// The problems of the files whose last good version is kept.
-    pub fn kept(&self) -> impl Iterator<Item = (DocId, &[Diagnostic])> {
-        self.kept.iter().map(|(&p, d)| (DocId(p), d.as_slice()))
-    }
-
-    pub fn rule_tags(&self) -> &[(String, Vec<DocId>)] {
-        &self.rule_tags
-    }
-}
 
 /// A live document of the index, with what orders the store.
 struct Row<'a> {
@@ -125,56 +52,8 @@ impl Store {
         let segments = (searcher.segment_readers().iter())
             .map(Columns::of)
             .collect::<io::Result<Vec<_>>>()?;
-        let mut rows = Vec::new();
-        for (s, segment) in searcher.segment_readers().iter().enumerate() {
-            if segments[s].file.num_docs() != segment.max_doc() {
-                return Err(io::Error::other("a segment's document count is wrong"));
-            }
-            let alive = segment.alive_bitset();
-            let c = &segments[s];
-            for doc in (0..segment.max_doc()).filter(|&d| alive.is_none_or(|a| a.is_alive(d))) {
-                rows.push(Row {
-                    segment: s as u32,
-                    doc,
-                    date: c.date(doc),
-                    id: c.id(doc),
-                });
-            }
-        }
-        let of = |r: &Row| (&segments[r.segment as usize], r.doc);
-        rows.sort_unstable_by(|a, b| newest_first((a.date, a.id), (b.date, b.id)));
-        let mut files = Vec::with_capacity(rows.len());
-        let mut lengths = Vec::with_capacity(rows.len());
-        let mut fields = Gathering::default();
-        for (i, row) in rows.iter().enumerate() {
-            let (c, d) = of(row);
-            let id = DocId::from_index(i);
-            let number = c
-                .file
-                .first(d)
-                .ok_or_else(|| io::Error::other("a document has no file"))?;
-            files.push(Indexed {
-                number,
-                stat: c.stat(d),
-            });
-            lengths.push(c.length(d));
-            let flags = c.flags(d);
-            fields.add(
-                id,
-                Facts {
-                    id: row.id,
-                    path: c.path(d),
-                    date: row.date,
-                    source: c.source(d),
-                    priority: columns::priority(flags),
-                    quotes: flags & columns::QUOTES != 0,
-                    url: flags & columns::URL != 0,
-                    summary: flags & columns::SUMMARY != 0,
-                    problems: columns::problems(flags),
-                },
-            );
-            c.tags(d).for_each(|t| fields.tag(t, id));
-        }
+        let rows = rows(&searcher, &segments)?;
+        let (files, lengths, mut fields) = gather(&segments, &rows)?;
         let doc_of = doc_of(&files);
         let text = TextIndex::new(searcher.clone(), &doc_of, lengths)?;
         if !text.holds_each_once() {
@@ -184,21 +63,11 @@ impl Store {
         let mut kept = FxHashMap::default();
         for (number, problems) in &saved.kept {
             if let Some(id) = position(number) {
-                let path = files_path(&fields, id);
+                let path = fields.path(id.index()).to_path_buf();
                 let list: Vec<Diagnostic> = problems.iter().map(|p| p.diagnostic(&path)).collect();
                 fields.set_problems(id, list.len() as u32);
                 kept.insert(id.0, list);
             }
-        }
-        let mut tagged: std::collections::BTreeMap<String, Vec<DocId>> = Default::default();
-        for (tag, numbers) in &saved.rule_tags {
-            let docs = tagged.entry(tag.clone()).or_default();
-            docs.extend(
-                numbers
-                    .iter()
-                    .filter(|&&n| n < saved.tagged_below)
-                    .filter_map(position),
-            );
         }
         let mut untagged = DocSet::empty(files.len());
         for (i, f) in files.iter().enumerate() {
@@ -206,39 +75,15 @@ impl Store {
                 untagged.insert(DocId::from_index(i));
             }
         }
-        if untagged.count() > 0 {
-            let among = (untagged.count() < files.len()).then_some(&untagged);
-            for (doc, tag) in rule_hits(rules, &text, among, |i| {
-                untagged.contains(DocId::from_index(i))
-            }) {
-                tagged
-                    .entry(tag.to_owned())
-                    .or_default()
-                    .push(DocId::from_index(doc));
-            }
+        let rule_tags = rule_tags(saved, rules, &text, &untagged, position);
+        for (tag, docs) in &rule_tags {
+            fields.tag_all(tag, docs);
         }
-        let rule_tags: Vec<(String, Vec<DocId>)> = (tagged.into_iter())
-            .map(|(tag, mut docs)| {
-                docs.sort_unstable();
-                docs.dedup();
-                docs.iter().for_each(|&d| fields.tag(&tag, d));
-                (tag, docs)
-            })
-            .filter(|(_, docs)| !docs.is_empty())
-            .collect();
         let mut fields = fields.finish();
         // Made from the index when first asked for (`speakers`).
         fields.speakers = OnceLock::new();
-        let count = files.len();
-        let filed = Filed {
-            searcher,
-            addresses: (rows.iter())
-                .map(|r| DocAddress::new(r.segment, r.doc))
-                .collect(),
-            rule_tags,
-            kept,
-            heads: (0..count).map(|_| OnceLock::new()).collect(),
-        };
+        let addresses = rows.iter().map(|r| DocAddress::new(r.segment, r.doc));
+        let filed = Filed::new(searcher, addresses.collect(), rule_tags, kept);
         let parts = Parts {
             briefings: Briefings::Filed(filed),
             files,
@@ -253,8 +98,115 @@ impl Store {
     }
 }
 
-fn files_path(fields: &Gathering, id: DocId) -> std::path::PathBuf {
-    fields.path(id.index()).to_path_buf()
+/// The live documents of every segment, newest first.
+fn rows<'a>(searcher: &Searcher, segments: &'a [Columns]) -> io::Result<Vec<Row<'a>>> {
+    let mut rows = Vec::new();
+    for (s, (segment, c)) in searcher.segment_readers().iter().zip(segments).enumerate() {
+        if c.file.num_docs() != segment.max_doc() {
+            return Err(io::Error::other("a segment's document count is wrong"));
+        }
+        let alive = segment.alive_bitset();
+        for doc in (0..segment.max_doc()).filter(|&d| alive.is_none_or(|a| a.is_alive(d))) {
+            rows.push(Row {
+                segment: s as u32,
+                doc,
+                date: c.date(doc),
+                id: c.id(doc),
+            });
+        }
+    }
+    rows.sort_unstable_by(|a, b| newest_first((a.date, a.id), (b.date, b.id)));
+    Ok(rows)
+}
+
+/// Each row's file and length, and the field indexes but for the rules' tags.
+fn gather(segments: &[Columns], rows: &[Row]) -> io::Result<(Vec<Indexed>, Vec<u32>, Gathering)> {
+    let mut files = Vec::with_capacity(rows.len());
+    let mut lengths = Vec::with_capacity(rows.len());
+    let bytes = segments.iter().map(Columns::path_bytes).sum();
+    let mut fields = Gathering::with_capacity(rows.len(), bytes);
+    // Per segment, the briefings of each of its sources and tags.
+    let lists = |n: usize| vec![Vec::new(); n];
+    let mut sourced: Vec<Vec<Vec<DocId>>> =
+        segments.iter().map(|c| lists(c.sources.len())).collect();
+    let mut tagged: Vec<Vec<Vec<DocId>>> =
+        segments.iter().map(|c| lists(c.tag_names.len())).collect();
+    for (i, row) in rows.iter().enumerate() {
+        let (s, d) = (row.segment as usize, row.doc);
+        let c = &segments[s];
+        let id = DocId::from_index(i);
+        let number = (c.file.first(d)).ok_or_else(|| io::Error::other("a document has no file"))?;
+        files.push(Indexed {
+            number,
+            stat: c.stat(d),
+        });
+        lengths.push(c.length(d));
+        let flags = c.flags(d);
+        let facts = Facts {
+            id: row.id,
+            path: c.path(d),
+            date: row.date,
+            source: None,
+            priority: columns::priority(flags),
+            quotes: flags & columns::QUOTES != 0,
+            url: flags & columns::URL != 0,
+            summary: flags & columns::SUMMARY != 0,
+            problems: columns::problems(flags),
+        };
+        fields.add(id, facts);
+        if let Some(source) = c.source(d) {
+            sourced[s][source].push(id);
+        }
+        c.tags(d).for_each(|t| tagged[s][t].push(id));
+    }
+    for (c, (sourced, tagged)) in segments.iter().zip(sourced.iter().zip(&tagged)) {
+        for (name, docs) in c.sources.iter().zip(sourced) {
+            fields.source(name, docs);
+        }
+        for (tag, docs) in c.tag_names.iter().zip(tagged) {
+            fields.tag_all(tag, docs);
+        }
+    }
+    Ok((files, lengths, fields))
+}
+
+/// The tags the rules gave: as the payload says, and by `rules` now for
+/// the `untagged` briefings.
+fn rule_tags(
+    saved: &Saved,
+    rules: &[TagRule],
+    text: &TextIndex,
+    untagged: &DocSet,
+    position: impl Fn(&u64) -> Option<DocId>,
+) -> Vec<(String, Vec<DocId>)> {
+    let mut ruled: Vec<(String, Vec<DocId>)> = (saved.rule_tags.iter())
+        .map(|(tag, numbers)| {
+            let known = numbers.iter().filter(|&&n| n < saved.tagged_below);
+            (tag.clone(), known.filter_map(&position).collect())
+        })
+        .collect();
+    let count = untagged.count();
+    if count > 0 {
+        let among = (count < text.docs()).then_some(untagged);
+        let wanted = |i: usize| untagged.contains(DocId::from_index(i));
+        for (doc, tag) in rule_hits(rules, text, among, wanted) {
+            let at = match ruled.iter().position(|(t, _)| t == tag) {
+                Some(at) => at,
+                None => {
+                    ruled.push((tag.to_owned(), Vec::new()));
+                    ruled.len() - 1
+                }
+            };
+            ruled[at].1.push(DocId::from_index(doc));
+        }
+    }
+    for (_, docs) in &mut ruled {
+        docs.sort_unstable();
+        docs.dedup();
+    }
+    ruled.retain(|(_, docs)| !docs.is_empty());
+    ruled.sort_by(|a, b| a.0.cmp(&b.0));
+    ruled
 }
 
 /// Who is quoted where in the index of `text`, read from its fast fields:

@@ -11,9 +11,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::head::Problem;
 use crate::load::FileStat;
-use crate::store::Skipped;
+use crate::store::briefings::Briefings;
+use crate::store::head::Problem;
+use crate::store::{DocId, Skipped, Store};
 
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
@@ -66,6 +67,50 @@ pub fn saved_rule_files(files: &[(PathBuf, Vec<u8>)]) -> Vec<(Vec<u8>, Vec<u8>)>
     (files.iter())
         .map(|(p, b)| (p.as_os_str().as_bytes().to_vec(), b.clone()))
         .collect()
+}
+
+impl Store {
+    /// What the next commit of the index carries (see `Saved`), for
+    /// this store made with the rules of `rule_files`.
+    pub fn saved(&self, rule_files: &[(PathBuf, Vec<u8>)]) -> Saved {
+        let number = |d: &DocId| self.files[d.index()].number;
+        let (rule_tags, kept) = match &self.briefings {
+            Briefings::Filed(f) => (
+                (f.rule_tags().iter())
+                    .map(|(tag, docs)| (tag.clone(), docs.iter().map(number).collect()))
+                    .collect(),
+                f.kept()
+                    .map(|(d, problems)| {
+                        let path = self.path(d);
+                        let list = problems.iter().map(|p| Problem::of(p, path));
+                        (number(&d), list.collect())
+                    })
+                    .collect(),
+            ),
+            Briefings::Parsed(v) => {
+                let mut tags: std::collections::BTreeMap<String, Vec<u64>> = Default::default();
+                for (i, b) in v.iter().enumerate() {
+                    for t in b
+                        .tags
+                        .iter()
+                        .filter(|t| t.origin != crate::model::TagOrigin::Curated)
+                    {
+                        tags.entry(t.name.clone())
+                            .or_default()
+                            .push(self.files[i].number);
+                    }
+                }
+                (tags.into_iter().collect(), Vec::new())
+            }
+        };
+        Saved {
+            rule_files: saved_rule_files(rule_files),
+            rule_tags,
+            tagged_below: self.next_file_number(),
+            skipped: self.skipped_files().map(|s| SkippedFile::of(&s)).collect(),
+            kept,
+        }
+    }
 }
 
 impl Saved {
