@@ -54,8 +54,14 @@ impl Store {
             .collect::<io::Result<Vec<_>>>()?;
         let rows = rows(&searcher, &segments)?;
         let (files, lengths, mut fields) = gather(&segments, &rows)?;
+        let mut positions: Vec<Box<[u32]>> = (searcher.segment_readers().iter())
+            .map(|s| vec![u32::MAX; s.max_doc() as usize].into())
+            .collect();
+        for (i, row) in rows.iter().enumerate() {
+            positions[row.segment as usize][row.doc as usize] = i as u32;
+        }
+        let text = TextIndex::at_positions(searcher.clone(), positions, lengths)?;
         let doc_of = doc_of(&files);
-        let text = TextIndex::new(searcher.clone(), &doc_of, lengths)?;
         if !text.holds_each_once() {
             return Err(io::Error::other("the index holds a file twice"));
         }

@@ -76,6 +76,29 @@ impl TextIndex {
                 .collect();
             docs_of.push(docs);
         }
+        Ok(TextIndex::with_positions(searcher, field, docs_of, lengths))
+    }
+
+    /// The index of `searcher`'s documents at the positions `docs_of` gives
+    /// each, per segment (`u32::MAX` for none); `lengths` are by position.
+    pub(crate) fn at_positions(
+        searcher: Searcher,
+        docs_of: Vec<Box<[u32]>>,
+        lengths: Vec<u32>,
+    ) -> io::Result<Self> {
+        let field = searcher
+            .schema()
+            .get_field(schema::TEXT)
+            .map_err(io::Error::other)?;
+        Ok(TextIndex::with_positions(searcher, field, docs_of, lengths))
+    }
+
+    fn with_positions(
+        searcher: Searcher,
+        field: Field,
+        docs_of: Vec<Box<[u32]>>,
+        lengths: Vec<u32>,
+    ) -> Self {
         let mut seen = DocSet::empty(lengths.len());
         let mut whole = true;
         for &d in docs_of.iter().flat_map(|docs| docs.iter()) {
@@ -87,14 +110,14 @@ impl TextIndex {
         whole &= seen.count() == lengths.len();
         let total: u64 = lengths.iter().map(|&n| u64::from(n)).sum();
         let average_length = (total as f64 / lengths.len().max(1) as f64) as f32;
-        Ok(TextIndex {
+        TextIndex {
             searcher,
             field,
             docs_of: docs_of.into(),
             lengths,
             average_length,
             whole,
-        })
+        }
     }
 
     /// Whether the index holds each briefing of the store once: a catalog
