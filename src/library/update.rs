@@ -211,6 +211,19 @@ impl<'a> Update<'a> {
             load: timings,
             ..Timings::default()
         };
+        let walk = self
+            .plan
+            .walk_order
+            .iter()
+            .map(|slot| match *slot {
+                Slot::Keep(doc) => Walked::File(store.map_or(0, |s| s.file(doc).number)),
+                Slot::KeepSkipped(k) => Walked::Skipped(k),
+                Slot::Read(k) => match fates[k] {
+                    Fate::Number(n) => Walked::File(n),
+                    Fate::Skipped(k) => Walked::Skipped(k),
+                },
+            })
+            .collect::<Vec<_>>();
         if heads_only {
             let mut saved = match store.filter(|_| !rules_changed) {
                 Some(store) => store.saved(&self.rule_files),
@@ -226,7 +239,8 @@ impl<'a> Update<'a> {
             commit(&mut writer, &saved)?;
             let searcher = searcher(self.index)?;
             let built =
-                Store::from_index(searcher, &saved, &self.rules, self.diagnostics, timings)?;
+                Store::from_index(searcher, &saved, &self.rules, self.diagnostics, timings)?
+                    .walked(&walk);
             // Tagging a few files again at each start costs less than a
             // second commit; the next update's commit names them anyway.
             if built.untagged() > CHUNK {
@@ -239,19 +253,6 @@ impl<'a> Update<'a> {
         }
         writer.commit().map_err(io::Error::other)?;
         let searcher = searcher(self.index)?;
-        let walk = self
-            .plan
-            .walk_order
-            .iter()
-            .map(|slot| match *slot {
-                Slot::Keep(doc) => Walked::File(store.map_or(0, |s| s.file(doc).number)),
-                Slot::KeepSkipped(k) => Walked::Skipped(k),
-                Slot::Read(k) => match fates[k] {
-                    Fate::Number(n) => Walked::File(n),
-                    Fate::Skipped(k) => Walked::Skipped(k),
-                },
-            })
-            .collect();
         if let Some(store) = store {
             for &doc in &self.plan.keep {
                 let b = store.whole(doc).unwrap_or_else(|| store.head(doc)).clone();

@@ -10,7 +10,7 @@ mod text_index;
 mod together;
 
 use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -196,13 +196,26 @@ impl Store {
     /// The files in the order they were found (see the field).
     pub fn walk_order(&self) -> &[u32] {
         self.walk_order.get_or_init(|| {
-            let skipped: Vec<PathBuf> = self.skipped().iter().map(|d| d.path.clone()).collect();
-            let path = |at: u32| match (at as usize).checked_sub(self.len()) {
-                None => self.path(DocId(at)),
-                Some(k) => &skipped[k],
+            let skipped = self.skipped();
+            let count = self.len() + skipped.len();
+            let path = |at: usize| match at.checked_sub(self.len()) {
+                None => self.path(DocId::from_index(at)),
+                Some(k) => &skipped[k].path,
             };
-            let mut order: Vec<u32> = (0..(self.len() + skipped.len()) as u32).collect();
-            order.sort_by_cached_key(|&at| walk_key(path(at)));
+            // The walk's order is by path, a folder's files before those of
+            // the folder beside it whose name continues its own (`a/x`
+            // before `a.txt`): each path's bytes with `/` below every other
+            // byte. The keys end to end, so a million cost no million allocations.
+            let mut keys = fields::Names::default();
+            let mut key = Vec::new();
+            for at in 0..count {
+                key.clear();
+                let bytes = path(at).as_os_str().as_bytes();
+                key.extend(bytes.iter().map(|&c| if c == b'/' { 0 } else { c }));
+                keys.push(&key);
+            }
+            let mut order: Vec<u32> = (0..count as u32).collect();
+            order.sort_unstable_by(|&a, &b| keys.get(a as usize).cmp(keys.get(b as usize)));
             order
         })
     }
@@ -320,17 +333,6 @@ impl Store {
     pub fn priority_docs(&self, p: Priority) -> &[DocId] {
         &self.fields.by_priority[p as usize]
     }
-}
-
-/// The walk's order: by path, a folder's files before those of the folder
-/// beside it whose name continues its own (`a/x` before `a.txt`).
-/// Sorting by it gives the walk's order.
-fn walk_key(path: &Path) -> Vec<u8> {
-    let bytes = path.as_os_str().as_bytes();
-    bytes
-        .iter()
-        .map(|&c| if c == b'/' { 0 } else { c })
-        .collect()
 }
 
 /// What a store is made of besides the loader's diagnostics.

@@ -102,6 +102,15 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The store, its files in the order `walk` lists them.
+    pub fn walked(mut self, walk: &[Walked]) -> Store {
+        let order = walk_positions(walk, &doc_of(&self.files), self.len());
+        self.walk_order = std::sync::OnceLock::from(order);
+        self
+    }
+}
+
 /// Each file number's position. A map, not a table by number: numbers only
 /// grow as files change, and one read from a damaged catalog may be huge.
 pub(super) fn doc_of(files: &[Indexed]) -> FxHashMap<u64, u32> {
