@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What checking the index cache costs at start (issue 21), side by side with
 # `rg -li` in one run: a start with nothing changed, its total, and the part
-# spent on the checks (`--timings`: the catalog's CRC-32, tantivy's segment
+# spent on the checks (`--timings`: the payload's CRC-32, tantivy's segment
 # checksums, regular files, the schema). Medians of N runs, warm page cache.
 #
 #   benches/checks.sh [--count 100000] [--word zhytomyrska] [--runs 7]
