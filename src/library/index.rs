@@ -1,7 +1,6 @@
 //! The tantivy index's side of an update: its writer, a searcher of what it
-//! holds now, and the file numbers in it.
+//! holds now, and the next file number.
 
-use std::collections::HashSet;
 use std::io;
 
 use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
@@ -54,8 +53,9 @@ pub fn searcher(index: &Index) -> io::Result<Searcher> {
     Ok(reader.searcher())
 }
 
-/// A number above every file number in use or in the index (which may hold
-/// documents a killed process added but never listed in a catalog).
+/// A number above every file number in use or in the index (whose segments
+/// keep deleted documents until they are merged), so a number is never used
+/// for two versions of a file.
 pub fn next_number(index: &Index, store: Option<&Store>) -> io::Result<u64> {
     let mut next = store.map_or(0, Store::next_file_number);
     for segment in searcher(index)?.segment_readers() {
@@ -66,21 +66,4 @@ pub fn next_number(index: &Index, store: Option<&Store>) -> io::Result<u64> {
         }
     }
     Ok(next)
-}
-
-/// The file number of every document the index holds now: those of files
-/// gone or read again, and any a killed process left, are deleted.
-pub fn indexed_numbers(index: &Index) -> io::Result<HashSet<u64>> {
-    let mut numbers = HashSet::new();
-    for segment in searcher(index)?.segment_readers() {
-        let Ok(column) = segment.fast_fields().u64(schema::FILE) else {
-            continue;
-        };
-        for doc in 0..segment.max_doc() {
-            if !segment.is_deleted(doc) {
-                numbers.extend(column.first(doc));
-            }
-        }
-    }
-    Ok(numbers)
 }

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime};
 use tantivy::Index;
 
 use super::changes::Changes;
-use super::index::{CHUNK, indexed_numbers, next_number, searcher, writer};
+use super::index::{CHUNK, next_number, searcher, writer};
 use super::plan::{Plan, Slot};
 use super::take::{Taken, Taking, in_parallel};
 use crate::load::{self, Found, LoadTimings, TagRule};
@@ -20,7 +20,9 @@ use crate::model::{Briefing, Diagnostic};
 use crate::progress::{Phase, Progress};
 use crate::store::filed::{Saved, SkippedFile, saved_rule_files};
 use crate::store::head::Problem;
-use crate::store::{Entry, Gathered, Indexed, Skipped, Store, Timings, Walked, schema};
+use crate::store::{
+    DocId, DocSet, Entry, Gathered, Indexed, Skipped, Store, Timings, Walked, schema,
+};
 
 /// Files read and indexed at a time, so that a first index holds no more
 /// than this many bodies.
@@ -194,15 +196,22 @@ impl<'a> Update<'a> {
         timings.read_parse = started.elapsed();
         progress.phase(Phase::Indexing, 0);
         if let Some(store) = store {
-            let taken = fates.iter().filter_map(|f| match *f {
-                Fate::Number(n) => Some(n),
-                Fate::Skipped(_) => None,
-            });
-            let live: HashSet<u64> = (self.plan.keep.iter().map(|&d| store.file(d).number))
-                .chain(taken)
+            // The index holds the store's files, each once (the store was put
+            // together from it and checked): the documents to delete are those
+            // of the files the plan does not keep, but for the last good
+            // versions kept under their old numbers.
+            let mut keep = DocSet::empty(store.len());
+            self.plan.keep.iter().for_each(|&d| keep.insert(d));
+            let kept: HashSet<u64> = fates
+                .iter()
+                .filter_map(|f| match *f {
+                    Fate::Number(n) if n < first_new => Some(n),
+                    _ => None,
+                })
                 .collect();
-            for number in indexed_numbers(self.index)? {
-                if !live.contains(&number) {
+            for d in (0..store.len()).map(DocId::from_index) {
+                let number = store.file(d).number;
+                if !keep.contains(d) && !kept.contains(&number) {
                     writer.delete_term(schema::file_term(self.index, number));
                 }
             }
