@@ -37,7 +37,7 @@ pub struct Archive {
     rule_files: Vec<(PathBuf, Vec<u8>)>,
     /// The commit of the index the store in use came from (see
     /// `check::version`): another brief that changed the cache made another.
-    version: Option<String>,
+    version: Option<u64>,
 }
 
 impl Archive {
@@ -90,7 +90,7 @@ impl Archive {
     }
 
     /// The index's last commit on disk.
-    fn version_on_disk(&self) -> Option<String> {
+    fn version_on_disk(&self) -> Option<u64> {
         check::version(self.index.as_ref()?)
     }
 
@@ -114,7 +114,7 @@ impl Archive {
         progress: &Progress,
     ) -> io::Result<Store> {
         self.locked(|archive| {
-            let last = ahead.filter(|a| check::version(&a.index).as_ref() == Some(&a.version));
+            let last = ahead.filter(|a| check::version(&a.index) == Some(a.version));
             let read = match last {
                 Some(checked) => Ok(archive.take(checked)),
                 None => archive.read_cache(),
