@@ -48,10 +48,6 @@ impl TextIndex {
         doc_of: &FxHashMap<u64, u32>,
         lengths: Vec<u32>,
     ) -> io::Result<Self> {
-        let field = searcher
-            .schema()
-            .get_field(schema::TEXT)
-            .map_err(io::Error::other)?;
         let mut docs_of = Vec::with_capacity(searcher.segment_readers().len());
         for segment in searcher.segment_readers() {
             let numbers = segment
@@ -76,7 +72,7 @@ impl TextIndex {
                 .collect();
             docs_of.push(docs);
         }
-        Ok(TextIndex::with_positions(searcher, field, docs_of, lengths))
+        TextIndex::at_positions(searcher, docs_of, lengths)
     }
 
     /// The index of `searcher`'s documents at the positions `docs_of` gives
@@ -90,15 +86,6 @@ impl TextIndex {
             .schema()
             .get_field(schema::TEXT)
             .map_err(io::Error::other)?;
-        Ok(TextIndex::with_positions(searcher, field, docs_of, lengths))
-    }
-
-    fn with_positions(
-        searcher: Searcher,
-        field: Field,
-        docs_of: Vec<Box<[u32]>>,
-        lengths: Vec<u32>,
-    ) -> Self {
         let mut seen = DocSet::empty(lengths.len());
         let mut whole = true;
         for &d in docs_of.iter().flat_map(|docs| docs.iter()) {
@@ -110,14 +97,14 @@ impl TextIndex {
         whole &= seen.count() == lengths.len();
         let total: u64 = lengths.iter().map(|&n| u64::from(n)).sum();
         let average_length = (total as f64 / lengths.len().max(1) as f64) as f32;
-        TextIndex {
+        Ok(TextIndex {
             searcher,
             field,
             docs_of: docs_of.into(),
             lengths,
             average_length,
             whole,
-        }
+        })
     }
 
     /// Whether the index holds each briefing of the store once: a catalog
