@@ -9,6 +9,7 @@ use tantivy::{Index, IndexWriter};
 use super::plan::Read;
 use crate::load::{self, FileStat};
 use crate::model::{Briefing, Diagnostic, Severity};
+use crate::store::filed::columns;
 use crate::store::{DocId, Entry, Indexed, Skipped, Store, schema};
 
 /// What became of a file read: indexed (and whether it differs from the
@@ -46,9 +47,12 @@ impl Taking<'_> {
             Ok(mut b) if !(has_errors(&b.diagnostics) && old_good.is_some()) => {
                 let (words, length) = schema::word_counts(&b);
                 b.words = words;
-                self.writer
-                    .add_document(schema::document(self.index, number, &b, read.stat))
-                    .map_err(io::Error::other)?;
+                let mut doc = schema::document(self.index, number, &b);
+                // Only an index on disk puts a store together from its fields.
+                if self.heads_only {
+                    columns::add(&mut doc, &self.index.schema(), &b, read.stat, length);
+                }
+                self.writer.add_document(doc).map_err(io::Error::other)?;
                 if self.heads_only {
                     b.paragraphs = Default::default();
                     // A head's quotes are counted and their speakers

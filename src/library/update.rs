@@ -310,7 +310,7 @@ pub fn index_parsed(
         let (words, length) = schema::word_counts(&b);
         b.words = words;
         writer
-            .add_document(schema::document(index, number, &b, None))
+            .add_document(schema::document(index, number, &b))
             .map_err(io::Error::other)?;
         gathered.push(Entry {
             briefing: b,

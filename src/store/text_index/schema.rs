@@ -13,7 +13,6 @@ use tantivy::schema::{
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::{Index, TantivyDocument, Term};
 
-use crate::load::FileStat;
 use crate::model::Briefing;
 use crate::text::words::{self, WordIndices};
 
@@ -93,17 +92,11 @@ pub fn file_term(index: &Index, number: u64) -> Term {
 }
 
 /// Title, summary and each paragraph as values of one field: tantivy leaves a
-/// gap in positions between values, so phrases never span them; and the
-/// head's fields (see `filed::columns`).
-pub fn document(
-    index: &Index,
-    number: u64,
-    b: &Briefing,
-    stat: Option<FileStat>,
-) -> TantivyDocument {
+/// gap in positions between values, so phrases never span them. An index on
+/// disk adds the head's fields (`filed::columns::add`).
+pub fn document(index: &Index, number: u64, b: &Briefing) -> TantivyDocument {
     let text = text_field(index);
     let mut doc = TantivyDocument::default();
-    crate::store::filed::columns::add(&mut doc, &index.schema(), b, stat, word_counts(b).1);
     doc.add_text(text, &b.title);
     if let Some(summary) = &b.summary {
         doc.add_text(text, summary);
