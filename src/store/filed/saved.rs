@@ -73,43 +73,31 @@ impl Store {
     /// What the next commit of the index carries (see `Saved`), for
     /// this store made with the rules of `rule_files`.
     pub fn saved(&self, rule_files: &[(PathBuf, Vec<u8>)]) -> Saved {
-        let number = |d: &DocId| self.files[d.index()].number;
-        let (rule_tags, kept) = match &self.briefings {
-            Briefings::Filed(f) => (
-                (f.rule_tags().iter())
-                    .map(|(tag, docs)| (tag.clone(), docs.iter().map(number).collect()))
-                    .collect(),
-                f.kept()
-                    .map(|(d, problems)| {
-                        let path = self.path(d);
-                        let list = problems.iter().map(|p| Problem::of(p, path));
-                        (number(&d), list.collect())
-                    })
-                    .collect(),
-            ),
-            Briefings::Parsed(v) => {
-                let mut tags: std::collections::BTreeMap<String, Vec<u64>> = Default::default();
-                for (i, b) in v.iter().enumerate() {
-                    for t in b
-                        .tags
-                        .iter()
-                        .filter(|t| t.origin != crate::model::TagOrigin::Curated)
-                    {
-                        tags.entry(t.name.clone())
-                            .or_default()
-                            .push(self.files[i].number);
-                    }
-                }
-                (tags.into_iter().collect(), Vec::new())
-            }
-        };
-        Saved {
+        let mut saved = Saved {
             rule_files: saved_rule_files(rule_files),
-            rule_tags,
-            tagged_below: self.next_file_number(),
             skipped: self.skipped_files().map(|s| SkippedFile::of(&s)).collect(),
-            kept,
-        }
+            ..Saved::default()
+        };
+        // Only a store from the index is saved; any other leaves every file
+        // to be tagged at the next start (`tagged_below` 0).
+        let Briefings::Filed(f) = &self.briefings else {
+            return saved;
+        };
+        let number = |d: &DocId| self.files[d.index()].number;
+        saved.rule_tags = (f.rule_tags().iter())
+            .map(|(tag, docs)| (tag.clone(), docs.iter().map(number).collect()))
+            .collect();
+        saved.kept = (f.kept())
+            .map(|(d, problems)| {
+                let path = self.path(d);
+                (
+                    number(&d),
+                    problems.iter().map(|p| Problem::of(p, path)).collect(),
+                )
+            })
+            .collect();
+        saved.tagged_below = self.next_file_number();
+        saved
     }
 }
 
