@@ -13,8 +13,8 @@ use brief::progress::Progress;
 use brief::query;
 use brief::store::{CacheUse, Store};
 use common::corpus::{
-    QUERIES, SETTLED, assert_same, cache_files, change_payload, commit_file, corpus, newest_change,
-    open, open_at, read_files, today, wait_until_settled,
+    QUERIES, SETTLED, add_late, assert_same, cache_files, cached, change_payload, commit_file,
+    corpus, newest_change, open, open_at, read_files, today, wait_until_settled,
 };
 use common::*;
 
@@ -402,24 +402,13 @@ fn two_readers_reloading_one_archive_stay_right() {
 fn a_store_from_the_index_without_a_walk_is_brought_up_to_date_by_a_reload() {
     let (dir, cache, before) = loaded();
     let paths = [dir.path().to_path_buf()];
-    let options = |now| Options {
-        cache: Some(cache.path()),
-        now,
-    };
+    let options = |now| cached(cache.path(), now);
     let none = tempfile::tempdir().unwrap();
-    let nothing = Options {
-        cache: Some(none.path()),
-        now: SystemTime::now(),
-    };
+    let nothing = cached(none.path(), SystemTime::now());
     assert!(Library::open_indexed(&paths, nothing).is_none());
     assert!(cache_files(none.path()).is_empty(), "nothing made");
     open(dir.path(), cache.path());
-    write(
-        dir.path(),
-        "c9/2022-03-01_late.txt",
-        "date 2022-03-01 A late arrival.",
-    );
-    let now = newest_change(dir.path()) + SETTLED;
+    let now = add_late(dir.path());
     let (mut library, indexed) = Library::open_indexed(&paths, options(now)).expect("a cache");
     assert!(matches!(indexed.timings().cache, CacheUse::Hit(_)));
     assert_same(&before, &indexed);

@@ -16,7 +16,7 @@ use brief::library::{Library, Options};
 use brief::progress::Progress;
 use brief::store::{CacheUse, Store};
 use common::corpus::{
-    SETTLED, assert_same, cache_files, corpus, newest_change, open, without_said,
+    SETTLED, add_late, assert_same, cache_files, cached, corpus, newest_change, open, without_said,
 };
 use common::write;
 use proptest::prelude::*;
@@ -272,18 +272,9 @@ fn a_reload_that_finds_the_cache_damaged_under_it_stays_right() {
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
     let paths = [dir.path().to_path_buf()];
-    let options = |now| Options {
-        cache: Some(cache.path()),
-        now,
-    };
-    let now = newest_change(dir.path()) + SETTLED;
-    let (mut reader, shown) = Library::open(&paths, options(now), &Progress::new());
-    write(
-        dir.path(),
-        "c9/2022-03-01_late.txt",
-        "date 2022-03-01 A late arrival.",
-    );
-    let now = newest_change(dir.path()) + SETTLED;
+    let options = |now| cached(cache.path(), now);
+    let (mut reader, shown) = common::corpus::reader(dir.path(), cache.path());
+    let now = add_late(dir.path());
     // Another brief takes the new file in: a new commit.
     Library::open(&paths, options(now), &Progress::new());
     common::corpus::change_payload(&common::corpus::commit_file(cache.path()), 1, 2);

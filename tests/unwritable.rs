@@ -173,32 +173,19 @@ fn a_shared_cache_folder_keeps_everything_that_is_not_briefs() {
 /// reload still lands, says why once, and leaves no cache files behind.
 #[test]
 fn a_reload_that_cannot_write_goes_on_in_memory() {
-    use brief::library::{Library, Options};
-    use brief::progress::Progress;
-    use common::corpus::{SETTLED, assert_same, cache_files, newest_change, without_said};
+    use common::corpus::{
+        LATE, SETTLED, add_late, assert_same, cache_files, newest_change, reader, without_said,
+    };
 
     let dir = corpus();
     let cache = tempfile::tempdir().unwrap();
     let paths = [dir.path().to_path_buf()];
-    let options = |now| Options {
-        cache: Some(cache.path()),
-        now,
-    };
-    let (mut library, store) = Library::open(
-        &paths,
-        options(newest_change(dir.path()) + SETTLED),
-        &Progress::new(),
-    );
+    let (mut library, store) = reader(dir.path(), cache.path());
     let [archive] = cache_files(cache.path()).try_into().unwrap();
     let lock = archive.join("index/.tantivy-writer.lock");
     let _ = fs::remove_file(&lock);
     fs::create_dir_all(lock.join("in-the-way")).unwrap();
-    common::write(
-        dir.path(),
-        "c9/2022-03-01_late.txt",
-        "date 2022-03-01 A late arrival.",
-    );
-    let now = newest_change(dir.path()) + SETTLED;
+    let now = add_late(dir.path());
     let (reloaded, changes) = library
         .reload(&store, now)
         .unwrap()
@@ -228,7 +215,7 @@ fn a_reload_that_cannot_write_goes_on_in_memory() {
         "{names:?}"
     );
     // The next reload, in memory, sees the next change.
-    fs::remove_file(dir.path().join("c9/2022-03-01_late.txt")).unwrap();
+    fs::remove_file(dir.path().join(LATE)).unwrap();
     let now = newest_change(dir.path()) + SETTLED;
     let (after, changes) = library
         .reload(&reloaded, now)

@@ -206,6 +206,31 @@ pub fn change_payload(file: &Path, k: usize, of: usize) {
     fs::write(file, bytes).unwrap();
 }
 
+/// The file `add_late` writes.
+pub const LATE: &str = "c9/2022-03-01_late.txt";
+
+/// Writes a briefing that arrives after the corpus was indexed, and returns
+/// a time past its change, when its times are trusted.
+pub fn add_late(dir: &Path) -> SystemTime {
+    write(dir, LATE, "date 2022-03-01 A late arrival.");
+    newest_change(dir) + SETTLED
+}
+
+/// Options for a library whose cache is in `cache`, at `now`.
+pub fn cached(cache: &Path, now: SystemTime) -> Options<'_> {
+    Options {
+        cache: Some(cache),
+        now,
+    }
+}
+
+/// A library of `dir` with its cache in `cache`, opened as a reader would
+/// once the files have settled, and its store.
+pub fn reader(dir: &Path, cache: &Path) -> (Library, Store) {
+    let now = newest_change(dir) + SETTLED;
+    Library::open(&[dir.to_path_buf()], cached(cache, now), &Progress::new())
+}
+
 /// Opens through the cache with the clock set past the files' last change,
 /// as if they had been left alone for a while.
 pub fn open(dir: &Path, cache: &Path) -> Store {
