@@ -55,7 +55,7 @@ impl Archives {
     /// the longest path given that holds it decides.
     pub fn locate(&self, path: &Path) -> Option<(&str, String)> {
         let (place, rest) = (self.places.iter())
-            .filter_map(|p| Some((p, path.strip_prefix(&p.given).ok()?)))
+            .filter_map(|p| Some((p, below(path, &p.given)?)))
             .max_by_key(|(p, _)| p.given.as_os_str().len())?;
         let mut rel = place.below.clone();
         // A path as the walk makes it is plain: its text is its key.
@@ -93,6 +93,42 @@ impl Archives {
     }
 }
 
+/// `path` below `given`, as `Path::strip_prefix` says, a hundred times
+/// faster: the walk makes each path by joining names to the path given, so
+/// where neither has an empty or `.` part between its slashes the
+/// components are the parts between slashes and comparing bytes says the
+/// same. Over a million briefings this is most of the marks' start.
+fn below<'a>(path: &'a Path, given: &Path) -> Option<&'a Path> {
+    use std::os::unix::ffi::OsStrExt;
+    let (whole, start) = (path.as_os_str().as_bytes(), given.as_os_str().as_bytes());
+    let start = start.strip_suffix(b"/").unwrap_or(start);
+    let rest = match whole.strip_prefix(start) {
+        _ if start.is_empty() || !plain_after_first(start) => None,
+        Some([]) => Some(&[][..]),
+        Some([b'/', rest @ ..]) => Some(rest).filter(|rest| names(rest)),
+        Some(_) => return None,
+        None if plain_after_first(whole) => return None,
+        None => None,
+    };
+    match rest {
+        Some(rest) => Some(Path::new(std::ffi::OsStr::from_bytes(rest))),
+        None => path.strip_prefix(given).ok(),
+    }
+}
+
+/// Whether every part of `path` between slashes is a name (not empty nor
+/// `.`): then its components are those parts.
+fn names(path: &[u8]) -> bool {
+    (path.split(|&b| b == b'/')).all(|part| !part.is_empty() && part != b".")
+}
+
+/// `names` for what follows the first part, which may be empty (the root)
+/// or `.`.
+fn plain_after_first(path: &[u8]) -> bool {
+    let first = path.iter().position(|&b| b == b'/');
+    first.is_none_or(|at| names(&path[at + 1..]))
+}
+
 /// Whether `rest` is `/`-separated names, each one a name (not `.` or
 /// `..`, nor empty).
 fn is_plain(rest: &str) -> bool {
@@ -124,5 +160,38 @@ impl LastSeen {
     /// Whether the briefing at `rel` in archive `id` came after the last session.
     pub fn is_new(&self, id: &str, rel: &str) -> bool {
         self.get(id).is_some_and(|seen| !seen.contains(rel))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use std::path::Path;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+        #[test]
+        fn below_says_what_strip_prefix_says(path in "[ab./]{0,9}", given in "[ab./]{0,6}") {
+            let (path, given) = (Path::new(&path), Path::new(&given));
+            prop_assert_eq!(super::below(path, given), path.strip_prefix(given).ok());
+        }
+    }
+
+    #[test]
+    fn below_a_folder_given_as_typed() {
+        let cases = [
+            ("news/2024/a.txt", "news", Some("2024/a.txt")),
+            ("news/2024/a.txt", "news/", Some("2024/a.txt")),
+            ("./news/a.txt", "./news", Some("a.txt")),
+            ("news/a.txt", "./news", None),
+            ("newsroom/a.txt", "news", None),
+            ("news", "news", Some("")),
+            ("/srv/news/a.txt", "/", Some("srv/news/a.txt")),
+            ("news//a.txt", "news", Some("a.txt")),
+        ];
+        for (path, given, want) in cases {
+            let got = super::below(Path::new(path), Path::new(given));
+            assert_eq!(got, want.map(Path::new), "{path} below {given}");
+        }
     }
 }

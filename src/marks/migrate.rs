@@ -26,6 +26,22 @@ pub const MIGRATED: &str = "state.toml.migrated";
 /// Moves what the old files in `state` hold for `store`'s briefings into
 /// `opened`'s archives.
 pub fn legacy(state: &Path, store: &Store, opened: &mut Opened) {
+    // The old files are looked for before any briefing is: without them
+    // (every archive since the move) a start does not walk the store.
+    let old_marks = match read_file(state, STATE_FILE, false, parse_toml::<Marks>) {
+        Found::Good(old) => Some(old),
+        _ => None,
+    };
+    let old_seen = match (
+        &opened.seen,
+        read_file(state, SEEN_FILE, false, Seen::parse),
+    ) {
+        (Some(_), Found::Good(old)) => Some(old),
+        _ => None,
+    };
+    if old_marks.is_none() && old_seen.is_none() {
+        return;
+    }
     let docs: Vec<(DocId, String, String)> = (0..store.len())
         .map(DocId::from_index)
         .filter_map(|doc| {
@@ -36,16 +52,13 @@ pub fn legacy(state: &Path, store: &Store, opened: &mut Opened) {
     if docs.is_empty() {
         return;
     }
-    if let Found::Good(mut old) = read_file(state, STATE_FILE, false, parse_toml::<Marks>) {
+    if let Some(mut old) = old_marks {
         let moved = take_marks(&mut old, store, &docs, &mut opened.marks);
         if moved {
             migrated(state, &old, opened);
         }
     }
-    let (Some(seen), Found::Good(old)) = (
-        opened.seen.as_mut(),
-        read_file(state, SEEN_FILE, false, Seen::parse),
-    ) else {
+    let (Some(seen), Some(old)) = (opened.seen.as_mut(), old_seen) else {
         return;
     };
     let archives: HashSet<&str> = docs.iter().map(|(_, id, _)| id.as_str()).collect();
