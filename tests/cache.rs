@@ -14,7 +14,7 @@ use brief::query;
 use brief::store::{CacheUse, Store};
 use common::corpus::{
     QUERIES, SETTLED, add_late, assert_same, cache_files, cached, change_payload, commit_file,
-    corpus, newest_change, open, open_at, read_files, today, wait_until_settled,
+    corpus, newest_change, open, open_at, read_files, today, wait_until_settled, without_said,
 };
 use common::*;
 
@@ -475,4 +475,43 @@ fn a_start_from_the_index_does_not_wait_for_another_brief() {
     assert!(Library::open_indexed(&[dir.path().to_path_buf()], options).is_none());
     drop(lock);
     assert!(Library::open_indexed(&[dir.path().to_path_buf()], options).is_some());
+}
+
+/// A segment file whose checksum was found right is not read whole again
+/// while it stays the same file; one written since, even to the same
+/// length, is checked again, and its damage found.
+#[test]
+fn a_file_the_ledger_vouches_for_is_checked_again_once_written() {
+    let (dir, cache, fresh) = loaded();
+    open(dir.path(), cache.path());
+    // Files changed less than two seconds before a check are not entered.
+    std::thread::sleep(Duration::from_millis(2100));
+    open(dir.path(), cache.path());
+    let index = commit_file(cache.path()).with_file_name("");
+    let ledger = fs::read_to_string(index.with_file_name("checked")).unwrap();
+    let stored = (fs::read_dir(&index).unwrap())
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "store"))
+        .unwrap();
+    let name = stored.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(ledger.contains(&name), "{ledger}");
+    let vouched = open(dir.path(), cache.path());
+    assert!(matches!(vouched.timings().cache, CacheUse::Hit(_)));
+    assert_same(&fresh, &vouched);
+    // One byte of it changed in place: the same length and inode.
+    let mut bytes = fs::read(&stored).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x10;
+    fs::OpenOptions::new()
+        .write(true)
+        .open(&stored)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes))
+        .unwrap();
+    let store = open(dir.path(), cache.path());
+    let said = store
+        .diagnostics()
+        .filter(|d| d.message.starts_with("the index cache was damaged"))
+        .count();
+    assert_eq!(said, 1);
+    assert_same(&fresh, &without_said(store, "the index cache was damaged"));
 }

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 use tantivy::directory::Directory;
 use tantivy::index::SegmentComponent;
@@ -18,6 +18,7 @@ use tantivy::{Index, IndexMeta};
 
 use super::folder::{only_regular_files, open_regular};
 use super::index::searcher;
+use super::ledger::{Ledger, Stamp};
 use crate::guard;
 use crate::load::{TagRule, tag_rules};
 use crate::store::filed::{self, Saved};
@@ -43,6 +44,12 @@ pub fn version(index: &Index) -> Option<u64> {
 
 /// The store kept in the archive folder `dir`, checked (see the module).
 pub fn read(dir: &Path) -> Result<Checked, Unusable> {
+    read_newest(dir, None)
+}
+
+/// As `read`, with only the `newest` briefings in the store, if given
+/// (see `Store::preview_from_index`).
+pub fn read_newest(dir: &Path, newest: Option<usize>) -> Result<Checked, Unusable> {
     let started = Instant::now();
     let at = dir.join("index");
     if let Err(e) = std::fs::symlink_metadata(at.join("meta.json"))
@@ -64,7 +71,10 @@ pub fn read(dir: &Path) -> Result<Checked, Unusable> {
     let rules = rules_of(&rule_files);
     let mut store = guard::catch(|| {
         let searcher = searcher(&index)?;
-        Store::from_index(searcher, &saved, &rules, Vec::new(), Timings::default())
+        match newest {
+            Some(n) => Store::preview_from_index(searcher, &saved, &rules, n),
+            None => Store::from_index(searcher, &saved, &rules, Vec::new(), Timings::default()),
+        }
     })
     .map_err(|panic| Unusable::damaged(&at, format!("reading it panicked: {panic}")))?
     .map_err(|e| Unusable::damaged(&at, e))?;
@@ -143,7 +153,8 @@ fn open_checked(dir: &Path) -> Result<(Index, IndexMeta), Unusable> {
 }
 
 /// Every file the committed segments name is there and matches its
-/// checksum; a segment without deletions has no `.del` file. The commit's
+/// checksum, unless the ledger vouches for it (see `ledger`); a segment
+/// without deletions has no `.del` file. The commit's
 /// metadata, read for that.
 fn whole(index: &Index, at: &Path) -> Result<IndexMeta, Unusable> {
     let meta = at.join("meta.json");
@@ -156,18 +167,26 @@ fn whole(index: &Index, at: &Path) -> Result<IndexMeta, Unusable> {
         .collect();
     let mut files: Vec<PathBuf> = metas.list_segment_files().into_iter().collect();
     files.sort();
+    let dir = at.parent().unwrap_or(at);
+    let (ledger, now) = (Ledger::read(dir), SystemTime::now());
+    let mut checked = Ledger::default();
     for file in files {
         let path = at.join(&file);
-        match open_regular(&path) {
-            Ok(_) => {}
+        let stamp = match open_regular(&path).and_then(|f| f.metadata()) {
+            Ok(meta) => Stamp::of(&meta),
             Err(e) if e.kind() == io::ErrorKind::NotFound && optional.contains(&file) => continue,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 return Err(Unusable::damaged(&path, "it is missing"));
             }
             Err(e) => return Err(Unusable::damaged(&path, e)),
+        };
+        let name = file.to_string_lossy();
+        if ledger.vouches(&name, &stamp) {
+            checked.enter(&name, stamp, now);
+            continue;
         }
         match guard::catch(|| index.directory().validate_checksum(&file)) {
-            Ok(Ok(true)) => {}
+            Ok(Ok(true)) => checked.enter(&name, stamp, now),
             Ok(Ok(false)) => return Err(Unusable::damaged(&path, "its checksum does not match")),
             Ok(Err(e)) => return Err(Unusable::damaged(&path, e)),
             Err(panic) => {
@@ -178,5 +197,12 @@ fn whole(index: &Index, at: &Path) -> Result<IndexMeta, Unusable> {
             }
         }
     }
+    if checked != ledger {
+        checked.write(dir);
+    }
     Ok(metas)
 }
+
+#[cfg(test)]
+#[path = "check_tests.rs"]
+mod tests;

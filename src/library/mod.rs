@@ -1,12 +1,12 @@
 //! The archive's life, and the only code that touches the file system for
 //! briefings and the index cache: find the files, compare them with what is
 //! indexed, read only those that are new or changed, update the full-text
-//! index (tantivy) and the catalog, and put the store together; live reload
+//! index (tantivy) with its commit, and put the store together; live reload
 //! runs the very same steps. The reader and the commands ask a `Library`
 //! for a store and for reloads, nothing else.
 //!
 //! Small archives and `--no-cache` keep everything in memory; from
-//! `MIN_FILES` files on, the index and the catalog live in the cache folder
+//! `MIN_FILES` files on, the index lives in the cache folder
 //! (`disk`), where the next start finds them.
 
 mod changes;
@@ -14,6 +14,7 @@ mod check;
 mod disk;
 mod folder;
 mod index;
+mod ledger;
 mod plan;
 mod take;
 mod update;
@@ -128,6 +129,15 @@ impl Library {
             one_root: paths.len() == 1,
         };
         Some((Library::new(paths, Place::Disk(archive), listing), store))
+    }
+
+    /// The whole store of an archive opened by `open_indexed`, whose store
+    /// may hold only its newest briefings; `None` for one in memory.
+    pub fn whole(&mut self) -> std::io::Result<Option<Store>> {
+        match &mut self.place {
+            Place::Disk(archive) => archive.whole().map(Some),
+            Place::Memory(_) => Ok(None),
+        }
     }
 
     fn new(paths: &[PathBuf], place: Place, listing: Found) -> Library {

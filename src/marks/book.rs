@@ -185,13 +185,16 @@ impl Book {
                 rels[i].push(rel);
             }
         }
+        // A store of the newest briefings alone (the reader quit before the
+        // whole archive was read): what was seen before stays seen, and an
+        // archive never seen stays so, rather than the rest turning new.
+        let partial = store.preview_of().is_some();
         for (shelf, rels) in self.shelves.iter().zip(rels) {
-            if shelf.seen_locked {
+            let before = before.and_then(|b| b.get(&shelf.id));
+            if shelf.seen_locked || (partial && before.is_none()) {
                 continue;
             }
-            let old = before
-                .and_then(|b| b.get(&shelf.id))
-                .filter(|_| !shelf.whole);
+            let old = before.filter(|_| !shelf.whole || partial);
             let seen = old
                 .cloned()
                 .unwrap_or_default()

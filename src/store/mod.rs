@@ -93,6 +93,8 @@ pub struct Store {
     /// Briefings the rules tagged when this store was put together from
     /// the index, which the index's payload does not say yet.
     untagged: usize,
+    /// For the newest briefings of an index only, how many it holds.
+    preview_of: Option<usize>,
     /// The files of the last `skipped` diagnostics.
     skipped_files: Vec<Option<FileStat>>,
     /// Loader-level diagnostics; the last `skipped` are files that could not be read.
@@ -136,6 +138,7 @@ impl Store {
             files,
             walk_order: walk_order.map_or_else(OnceLock::new, OnceLock::from),
             untagged: 0,
+            preview_of: None,
             skipped_files,
             dated: fields.dates.iter().take_while(|d| d.is_some()).count(),
             problems: Vec::new(),
@@ -158,6 +161,12 @@ impl Store {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// How many briefings the archive holds when this store is only its
+    /// newest (`preview_from_index`): answers from it are partial.
+    pub fn preview_of(&self) -> Option<usize> {
+        self.preview_of
     }
 
     /// The whole briefing when the store holds it (one loaded in memory);

@@ -28,7 +28,7 @@ impl Store {
 
     /// Every file found: the briefings and the files that could not be read as one.
     pub fn file_count(&self) -> usize {
-        self.len() + self.skipped
+        self.preview_of().unwrap_or(self.len()) + self.skipped
     }
 
     /// Every file that was found but could not be read as a briefing.

@@ -38,7 +38,9 @@ impl Live {
     /// system about every folder of a large tree takes a while); `current`
     /// is the store the reader shows. With `check_first` (it came from the
     /// index cache without a walk) the folders are walked and compared
-    /// once the watcher is in place, and that lands as the first reload.
+    /// once the watcher is in place, and that lands as the first reload;
+    /// before it, a store of only the newest briefings is replaced by the
+    /// whole one, with no changes to tell.
     pub fn start(mut library: Library, current: Arc<Store>, check_first: bool) -> Live {
         let (reports, receiver) = mpsc::channel();
         std::thread::spawn(move || {
@@ -46,6 +48,23 @@ impl Live {
             // In place before the check, so that no change during it is missed.
             let watcher = notice_changes(library.paths(), events);
             let mut current = current;
+            if let Some(all) = current.preview_of() {
+                hold_for_tests();
+                let report = match library.whole() {
+                    Ok(Some(store)) => {
+                        report(Ok(Some((store, Changes::default()))), &mut current, false)
+                    }
+                    Ok(None) => {
+                        Report::Off("live reload is off: the archive is not indexed".into())
+                    }
+                    Err(e) => Report::Off(format!(
+                        "live reload is off: the rest of the {all} briefings could not be read ({e}); restart brief"
+                    )),
+                };
+                if !send(&reports, report) {
+                    return;
+                }
+            }
             // The check runs even when the folders cannot be followed.
             if check_first {
                 let checked = library.reload(&current, SystemTime::now());
@@ -79,6 +98,19 @@ impl Live {
     /// The reports that came, oldest first, without waiting.
     pub fn pending(&self) -> Vec<Report> {
         self.reports.try_iter().collect()
+    }
+}
+
+/// A test hook in debug builds only: `BRIEF_TEST_HOLD_WHOLE` milliseconds
+/// before the whole store of a large archive is read, so that the
+/// end-to-end tests can read the first screen, made of its newest.
+fn hold_for_tests() {
+    let hold = std::env::var("BRIEF_TEST_HOLD_WHOLE").ok();
+    if let Some(ms) = hold
+        .and_then(|v| v.parse().ok())
+        .filter(|_| cfg!(debug_assertions))
+    {
+        std::thread::sleep(Duration::from_millis(ms));
     }
 }
 

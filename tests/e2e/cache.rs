@@ -155,15 +155,7 @@ fn a_full_disk_and_a_read_only_cache_are_said_once_and_answers_stay_right() {
 #[test]
 fn the_reader_starts_from_the_index_and_checks_the_files_behind_it() {
     let dir = corpus();
-    let cache = tempfile::tempdir().unwrap();
-    wait_until_settled(dir.path());
-    let out = common::brief()
-        .env("BRIEF_CACHE_DIR", cache.path())
-        .arg("list")
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let cache = indexed(dir.path());
     common::write(
         dir.path(),
         "c9/2022-02-24_arrived.txt",
@@ -182,4 +174,71 @@ fn the_reader_starts_from_the_index_and_checks_the_files_behind_it() {
     // from its file by the loop and handed to the reader.
     assert!(screen.contains("Russian armoured columns"), "{screen}");
     tmux.keys(&["q"]);
+}
+
+/// A large archive's first screen comes from its newest briefings, and says
+/// that it does; counts over those alone are not shown. The whole archive
+/// lands before the check of its files.
+#[test]
+fn a_large_archive_shows_its_newest_briefings_first_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = chrono::NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
+    for i in 0..1100 {
+        let date = first + chrono::Days::new(i);
+        let text = format!("date {date} Note {i} of the large archive.");
+        common::write(dir.path(), &format!("{}/n{i:04}.txt", i / 100), &text);
+    }
+    let cache = indexed(dir.path());
+    let tmux = Tmux::start("cache-newest", 80, 24);
+    let cache_dir = sh_quote(&cache.path().to_string_lossy());
+    let line = brief_line(&[dir.path()]);
+    tmux.shell(&format!(
+        "BRIEF_TEST_HOLD_WHOLE=4000 BRIEF_CACHE_DIR={cache_dir} {line}"
+    ));
+    let screen = tmux.wait_for_text("(the newest of 1100, loading)");
+    assert!(
+        screen.contains("Briefings 1000/1000 (the newest"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(" 1000/1000 (the newest of 1100)  checking 1100 files"),
+        "{screen}"
+    );
+    assert!(!screen.contains("unread"), "{screen}");
+    assert!(
+        screen.contains("Note 1099 of the large archive"),
+        "{screen}"
+    );
+    // Quit before the rest was read: the next session takes none of the
+    // rest for new.
+    tmux.keys(&["q"]);
+    tmux.wait_for_gone("Briefings");
+    tmux.shell(&format!("BRIEF_CACHE_DIR={cache_dir} {line}"));
+    let screen = tmux.wait_for_text("checked 1100 files: nothing changed");
+    assert!(!screen.contains(" new"), "{screen}");
+    assert!(screen.contains("Briefings 1100/1100 "), "{screen}");
+    assert!(
+        screen.contains(" 1100/1100  ") && screen.contains(" unread"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Note 1099 of the large archive"),
+        "{screen}"
+    );
+    tmux.keys(&["q"]);
+}
+
+/// A cache folder holding the index of `dir`, made by a command once the
+/// files settled.
+fn indexed(dir: &std::path::Path) -> tempfile::TempDir {
+    let cache = tempfile::tempdir().unwrap();
+    wait_until_settled(dir);
+    let out = common::brief()
+        .env("BRIEF_CACHE_DIR", cache.path())
+        .arg("list")
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    cache
 }

@@ -29,6 +29,11 @@ use crate::store::{CacheUse, Store, schema};
 /// Each `tags.toml` path with its bytes.
 type RuleFiles = Vec<(PathBuf, Vec<u8>)>;
 
+/// How many of the newest briefings a reader's first screen comes with: a
+/// page up to a tall terminal's full height many times over, put together
+/// in milliseconds from any archive (`Store::preview_from_index`).
+pub const PREVIEW: usize = 1_000;
+
 pub struct Archive {
     dir: PathBuf,
     paths: Vec<PathBuf>,
@@ -69,19 +74,33 @@ impl Archive {
     }
 
     /// The store the cache holds, checked but taken as it is, without
-    /// looking at the files; `None` when it cannot be used (an open as
-    /// usual then says why and rebuilds it) or while another brief holds
-    /// the lock (an open as usual waits for it and says how it goes).
+    /// looking at the files, and only its `PREVIEW` newest briefings (see
+    /// `whole`); `None` when it cannot be used (an open as usual then says
+    /// why and rebuilds it) or while another brief holds the lock (an open
+    /// as usual waits for it and says how it goes).
     pub fn as_indexed(&mut self) -> io::Result<Option<Store>> {
         let started = Instant::now();
         let Some(_lock) = Lock::try_take(&self.dir)? else {
             return Ok(None);
         };
-        Ok(self.read_cache().ok().map(|(mut store, rule_files)| {
+        let read = check::read_newest(&self.dir, Some(PREVIEW)).map(|c| self.take(c));
+        Ok(read.ok().map(|(mut store, rule_files)| {
             self.rule_files = rule_files;
             store.record_cache(CacheUse::Hit(started.elapsed()));
             store
         }))
+    }
+
+    /// The whole store the cache holds, after `as_indexed` gave its newest
+    /// briefings: checked and read again, as another brief may have
+    /// changed the cache since.
+    pub fn whole(&mut self) -> io::Result<Store> {
+        self.locked(|archive| {
+            let (store, rule_files) =
+                (archive.read_cache()).map_err(|why| io::Error::other(why.to_string()))?;
+            archive.rule_files = rule_files;
+            Ok(store)
+        })
     }
 
     /// The archive's folder in the cache.

@@ -98,7 +98,8 @@ pub struct Columns {
     mtime: Column<i64>,
     ctime: Column<i64>,
     ino: Column<u64>,
-    /// Each column's terms by ordinal, read once.
+    /// Each column's terms by ordinal, read once (`read_terms`): empty
+    /// until then.
     ids: Names,
     paths: Names,
     pub sources: Vec<String>,
@@ -143,8 +144,8 @@ impl Columns {
         let i64s = |name: &str| fast.i64(name).map_err(other);
         Ok(Columns {
             file: u64s(FILE)?,
-            ids: terms(&id)?,
-            paths: terms(&path)?,
+            ids: Names::default(),
+            paths: Names::default(),
             sources: texts(source.as_ref())?,
             tag_names: texts(tags.as_ref())?,
             id,
@@ -159,6 +160,16 @@ impl Columns {
             ctime: i64s(CTIME)?,
             ino: u64s(INO)?,
         })
+    }
+
+    /// Reads the ids and paths by ordinal, which `id` and `path` need: only
+    /// for the segments that hold a briefing of the store.
+    pub fn read_terms(&mut self) -> io::Result<()> {
+        if self.ids.len() == 0 {
+            self.ids = terms(&self.id)?;
+            self.paths = terms(&self.path)?;
+        }
+        Ok(())
     }
 
     /// What the segment's paths take, end to end.

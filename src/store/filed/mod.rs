@@ -48,11 +48,40 @@ impl Store {
         diagnostics: Vec<Diagnostic>,
         timings: Timings,
     ) -> io::Result<Store> {
+        Store::filed(searcher, saved, rules, (diagnostics, timings), None)
+    }
+
+    /// As `from_index`, but only the `newest` briefings: what a reader shows
+    /// first of a large archive while the whole store is put together (see
+    /// `preview_of`). Each row is as the whole store would have it.
+    pub fn preview_from_index(
+        searcher: Searcher,
+        saved: &Saved,
+        rules: &[TagRule],
+        newest: usize,
+    ) -> io::Result<Store> {
+        let told = (Vec::new(), Timings::default());
+        Store::filed(searcher, saved, rules, told, Some(newest))
+    }
+
+    fn filed(
+        searcher: Searcher,
+        saved: &Saved,
+        rules: &[TagRule],
+        (diagnostics, timings): (Vec<Diagnostic>, Timings),
+        newest: Option<usize>,
+    ) -> io::Result<Store> {
         let started = Instant::now();
-        let segments = (searcher.segment_readers().iter())
+        let mut segments = (searcher.segment_readers().iter())
             .map(Columns::of)
             .collect::<io::Result<Vec<_>>>()?;
-        let rows = rows(&searcher, &segments)?;
+        let (dated, whole) = dated(&searcher, &segments, newest)?;
+        let mut used = vec![false; segments.len()];
+        dated.iter().for_each(|d| used[d.0 as usize] = true);
+        for (c, _) in segments.iter_mut().zip(used).filter(|(_, used)| *used) {
+            c.read_terms()?;
+        }
+        let rows = rows(&segments, dated, newest);
         let (files, lengths, mut fields) = gather(&segments, &rows)?;
         let mut positions: Vec<Box<[u32]>> = (searcher.segment_readers().iter())
             .map(|s| vec![u32::MAX; s.max_doc() as usize].into())
@@ -100,29 +129,56 @@ impl Store {
         };
         let mut store = Store::assemble(parts, diagnostics, timings, started);
         store.untagged = untagged.count();
+        store.preview_of = (whole > store.len()).then_some(whole);
         Ok(store)
     }
 }
 
-/// The live documents of every segment, newest first.
-fn rows<'a>(searcher: &Searcher, segments: &'a [Columns]) -> io::Result<Vec<Row<'a>>> {
-    let mut rows = Vec::new();
+/// A live document: its segment, its number there and its date.
+type Dated = (u32, u32, Option<chrono::NaiveDate>);
+
+/// The live documents of every segment, with how many there are; only the
+/// `newest` of them if given, with those of the same date as the last.
+fn dated(
+    searcher: &Searcher,
+    segments: &[Columns],
+    newest: Option<usize>,
+) -> io::Result<(Vec<Dated>, usize)> {
+    let mut dated = Vec::new();
     for (s, (segment, c)) in searcher.segment_readers().iter().zip(segments).enumerate() {
         if c.file.num_docs() != segment.max_doc() {
             return Err(io::Error::other("a segment's document count is wrong"));
         }
         let alive = segment.alive_bitset();
         for doc in (0..segment.max_doc()).filter(|&d| alive.is_none_or(|a| a.is_alive(d))) {
-            rows.push(Row {
-                segment: s as u32,
-                doc,
-                date: c.date(doc),
-                id: c.id(doc),
-            });
+            dated.push((s as u32, doc, c.date(doc)));
         }
     }
+    let whole = dated.len();
+    if let Some(newest) = newest.filter(|&n| n > 0 && n < whole) {
+        let by_date = |a: &Dated, b: &Dated| newest_first((a.2, ""), (b.2, ""));
+        let last = *dated.select_nth_unstable_by(newest - 1, by_date).1;
+        dated.retain(|d| by_date(d, &last).is_le());
+    }
+    Ok((dated, whole))
+}
+
+/// The `dated` documents newest first, only the `newest` if given; their
+/// segments' terms read.
+fn rows(segments: &[Columns], dated: Vec<Dated>, newest: Option<usize>) -> Vec<Row<'_>> {
+    let mut rows: Vec<Row> = (dated.into_iter())
+        .map(|(segment, doc, date)| Row {
+            segment,
+            doc,
+            date,
+            id: segments[segment as usize].id(doc),
+        })
+        .collect();
     rows.sort_unstable_by(|a, b| newest_first((a.date, a.id), (b.date, b.id)));
-    Ok(rows)
+    if let Some(newest) = newest {
+        rows.truncate(newest);
+    }
+    rows
 }
 
 /// Each row's file and length, and the field indexes but for the rules' tags.

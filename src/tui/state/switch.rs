@@ -54,7 +54,11 @@ pub fn switch_store(
         }
         other => other,
     };
-    state.message = Some(changes.summary());
+    // The whole archive in place of its newest briefings is no change: what
+    // was said (that the files are being checked) stands.
+    if old.preview_of().is_none() {
+        state.message = Some(changes.summary());
+    }
 }
 
 #[cfg(test)]

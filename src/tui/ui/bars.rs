@@ -120,6 +120,11 @@ pub fn status_bar(view: &View, area: Rect, buf: &mut Buffer) {
 /// How many briefings show, the sort, the tags, the problems and the marks.
 fn counts(view: &View) -> String {
     let state = view.state;
+    // Counts over the newest briefings alone would be wrong for the archive.
+    if let Some(all) = view.store.preview_of() {
+        let (shown, newest) = (state.shown.len(), view.store.len());
+        return format!(" {shown}/{newest} (the newest of {all})");
+    }
     let mut left = format!(" {}/{}", state.shown.len(), view.store.len());
     if state.sort != crate::tui::state::Sort::default() {
         left.push_str(&format!("  {}", state.sort.label()));

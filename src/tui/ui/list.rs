@@ -17,7 +17,14 @@ use crate::tui::theme::Role;
 
 pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     let state = view.state;
-    let title = format!("Briefings {}/{}", state.shown.len(), view.store.len());
+    let title = match view.store.preview_of() {
+        Some(all) => format!(
+            "Briefings {}/{} (the newest of {all}, loading)",
+            state.shown.len(),
+            view.store.len()
+        ),
+        None => format!("Briefings {}/{}", state.shown.len(), view.store.len()),
+    };
     block(view, Focus::List, &title, None, area.width).render(area, buf);
     let body = inner(area);
     if state.shown.is_empty() {
