@@ -103,8 +103,10 @@ wait_for() { # text [absent] -> waits up to 60 s for the text to show (or go)
   done
   echo "timed out waiting for $1" >&2; return 1
 }
-wait_for "Briefings $files/"
-sleep 3 # live reload starts following the folders on its own thread
+# The reader starts from the index and checks the files behind it; live
+# reload follows the folders once that check has landed.
+wait_for "checked $files files"
+sleep 1
 pid=$(tmux -L "$sock" list-panes -F '#{pane_pid}')
 rss_before=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 live_times=()

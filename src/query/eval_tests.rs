@@ -199,3 +199,16 @@ fn marks_terms_need_the_marks() {
         "another archive's seen list changes nothing"
     );
 }
+
+#[test]
+fn each_briefing_is_found_by_its_date_and_id_and_no_other() {
+    let s = store();
+    for doc in (0..s.len()).map(crate::store::DocId::from_index) {
+        assert_eq!(s.find_dated(s.date(doc), s.id(doc)), Some(doc));
+        let other_date = s
+            .date(doc)
+            .map_or(chrono::NaiveDate::MIN, |d| d.succ_opt().unwrap());
+        assert_eq!(s.find_dated(Some(other_date), s.id(doc)), None);
+    }
+    assert_eq!(s.find_dated(None, "nothing"), None);
+}

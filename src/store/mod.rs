@@ -295,6 +295,23 @@ impl Store {
         }
     }
 
+    /// The briefing of `date` whose id is `id`, found by its place in the
+    /// store's order (newest first, then by id): a reload's new store finds
+    /// the briefing selected in the old one without sorting its ids.
+    pub fn find_dated(&self, date: Option<NaiveDate>, id: &str) -> Option<DocId> {
+        let (mut low, mut high) = (0, self.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            let at = DocId::from_index(mid);
+            match together::newest_first((self.date(at), self.id(at)), (date, id)) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return Some(at),
+            }
+        }
+        None
+    }
+
     pub fn ids_with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = DocId> + 'a {
         let (ids, docs) = self.fields.sorted_ids();
         let start = ids.first_at_least(prefix.as_bytes());

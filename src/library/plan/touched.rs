@@ -4,6 +4,7 @@
 //! that is not a regular one, a name another file has, a file skipped):
 //! then the folders are walked.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -202,15 +203,16 @@ fn new_ids(store: &Store, skipped: &[Skipped], looks: &[Look]) -> Option<Vec<Str
             return None;
         }
     }
-    looks
-        .iter()
-        .map(|l| {
-            if l.known {
-                return Some(String::new());
-            }
-            let id = stem(&l.path).to_string_lossy().into_owned();
-            let taken = store.find_id(&id).is_ok_and(|d| store.id(d) == id);
-            (!taken).then_some(id)
-        })
-        .collect()
+    let ids: Vec<Option<String>> = (looks.iter())
+        .map(|l| (!l.known).then(|| stem(&l.path).to_string_lossy().into_owned()))
+        .collect();
+    // One pass over the store's ids: sorting them to look each up would
+    // cost a large archive's live reload a third of a second.
+    let wanted: HashSet<&str> = ids.iter().flatten().map(String::as_str).collect();
+    let taken = (!wanted.is_empty())
+        && (0..store.len()).any(|i| wanted.contains(store.id(DocId::from_index(i))));
+    match taken {
+        true => None,
+        false => Some(ids.into_iter().map(Option::unwrap_or_default).collect()),
+    }
 }

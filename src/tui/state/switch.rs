@@ -16,9 +16,12 @@ pub fn switch_store(
     seen: Option<&LastSeen>,
     changes: &Changes,
 ) {
+    // By its date first; a briefing whose date changed by its id, which
+    // sorts every id of the new store once.
     let doc = state.selected_doc().and_then(|d| {
         let id = old.id(d);
-        new.find_id(id).ok().filter(|&n| new.id(n) == id)
+        (new.find_dated(old.date(d), id))
+            .or_else(|| new.find_id(id).ok().filter(|&n| new.id(n) == id))
     });
     state.relist = Some(Keep::Carried {
         doc,
