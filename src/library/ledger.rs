@@ -8,8 +8,8 @@
 //! back, so a file damaged after it was checked is checked again. A file
 //! changed less than `SETTLE` before it was checked is not entered: its
 //! change time could stay the same through a write that followed at once.
-//! The ledger is serde JSON behind its own CRC-32; one that does not read
-//! back is taken for empty, and so costs only a full check.
+//! The ledger is sealed (`sealed`); one that does not read back is taken
+//! for empty, and so costs only a full check.
 
 use std::collections::BTreeMap;
 use std::fs::{self, Metadata};
@@ -21,6 +21,7 @@ use std::time::{Duration, SystemTime};
 use serde::{Deserialize, Serialize};
 
 use crate::atomic::AtomicFile;
+use crate::sealed;
 
 /// Its name in the archive's folder, beside the index.
 pub const LEDGER: &str = "checked";
@@ -71,15 +72,8 @@ impl Ledger {
         let Ok(file) = super::folder::open_regular(&dir.join(LEDGER)) else {
             return Ledger::default();
         };
-        let mut text = String::new();
-        let read = std::io::Read::read_to_string(&mut std::io::BufReader::new(file), &mut text);
-        read.ok()
-            .and_then(|_| text.split_at_checked(8))
-            .filter(|(sum, json)| {
-                u32::from_str_radix(sum, 16) == Ok(crc32fast::hash(json.as_bytes()))
-            })
-            .and_then(|(_, json)| serde_json::from_str(json).ok())
-            .unwrap_or_default()
+        let text = std::io::read_to_string(file).unwrap_or_default();
+        sealed::unseal(&text).unwrap_or_default()
     }
 
     /// Whether `name` is the file it was when its checksum was found right.
@@ -98,8 +92,7 @@ impl Ledger {
     /// Writes the ledger atomically in `dir`; what cannot be written costs
     /// the next start a full check, nothing else.
     pub fn write(&self, dir: &Path) {
-        let json = serde_json::to_string(self).expect("a ledger is plain data");
-        let text = format!("{:08x}{json}", crc32fast::hash(json.as_bytes()));
+        let text = sealed::seal(self);
         let written = AtomicFile::create(&dir.join(LEDGER))
             .and_then(|mut file| file.write_all(text.as_bytes()).map(|()| file))
             .and_then(AtomicFile::commit);

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::load::FileStat;
+use crate::sealed::{self, Broken};
 use crate::store::briefings::Briefings;
 use crate::store::head::Problem;
 use crate::store::{DocId, Skipped, Store};
@@ -102,21 +103,18 @@ impl Store {
 }
 
 impl Saved {
-    /// The payload: the CRC-32 of the JSON in hex, then the JSON.
+    /// The payload, sealed (see `sealed`).
     pub fn encode(&self) -> String {
-        let json = serde_json::to_string(self).expect("a payload is plain data");
-        format!("{:08x}{json}", crc32fast::hash(json.as_bytes()))
+        sealed::seal(self)
     }
 
     /// The payload read back; `Err` says why it cannot be.
     pub fn decode(payload: &str) -> Result<Saved, &'static str> {
-        let (sum, json) = payload
-            .split_at_checked(8)
-            .ok_or("its payload is cut short")?;
-        let sum = u32::from_str_radix(sum, 16).map_err(|_| "its payload has no checksum")?;
-        if crc32fast::hash(json.as_bytes()) != sum {
-            return Err("its payload's checksum does not match");
-        }
-        serde_json::from_str(json).map_err(|_| "its payload does not read back")
+        sealed::unseal(payload).map_err(|broken| match broken {
+            Broken::Short => "its payload is cut short",
+            Broken::NoChecksum => "its payload has no checksum",
+            Broken::Checksum => "its payload's checksum does not match",
+            Broken::Json => "its payload does not read back",
+        })
     }
 }
