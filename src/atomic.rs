@@ -45,6 +45,13 @@ impl AtomicFile {
         }
     }
 
+    /// Writes `bytes` to `target` atomically.
+    pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
+        let mut file = AtomicFile::create(target)?;
+        file.write_all(bytes)?;
+        file.commit()
+    }
+
     pub fn commit(mut self) -> io::Result<()> {
         let file = self.file.take().expect("committed once");
         let file = file.into_inner().map_err(|e| e.into_error())?;

@@ -13,7 +13,6 @@
 
 use std::collections::BTreeMap;
 use std::fs::{self, Metadata};
-use std::io::Write;
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
@@ -93,10 +92,7 @@ impl Ledger {
     /// the next start a full check, nothing else.
     pub fn write(&self, dir: &Path) {
         let text = sealed::seal(self);
-        let written = AtomicFile::create(&dir.join(LEDGER))
-            .and_then(|mut file| file.write_all(text.as_bytes()).map(|()| file))
-            .and_then(AtomicFile::commit);
-        if written.is_err() {
+        if AtomicFile::write(&dir.join(LEDGER), text.as_bytes()).is_err() {
             let _ = fs::remove_file(dir.join(LEDGER));
         }
     }

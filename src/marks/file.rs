@@ -3,7 +3,7 @@
 //! at all is left alone, and nothing is saved over it.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::atomic::AtomicFile;
@@ -38,9 +38,7 @@ pub(super) enum Found<T> {
 /// Writes `dir/name` atomically, creating `dir` if need be.
 pub(super) fn write(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    let mut file = AtomicFile::create(&dir.join(name))?;
-    file.write_all(bytes)?;
-    file.commit()?;
+    AtomicFile::write(&dir.join(name), bytes)?;
     remove_stale_temps(dir, name);
     Ok(())
 }

@@ -11,7 +11,7 @@
 //! and are left behind when it moves.
 
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -93,9 +93,7 @@ pub fn write(dir: &Path, id: &str) -> io::Result<()> {
          # this folder under this id. Keep the file when moving the folder.\n\
          id = \"{id}\"\n"
     );
-    let mut file = AtomicFile::create(&dir.join(IDENTITY_FILE))?;
-    file.write_all(text.as_bytes())?;
-    file.commit()
+    AtomicFile::write(&dir.join(IDENTITY_FILE), text.as_bytes())
 }
 
 /// A new random id: 128 bits from the system's random source, in hex.
