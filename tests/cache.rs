@@ -515,3 +515,39 @@ fn a_file_the_ledger_vouches_for_is_checked_again_once_written() {
     assert_eq!(said, 1);
     assert_same(&fresh, &without_said(store, "the index cache was damaged"));
 }
+
+/// One folder given as a relative and as an absolute path by turns: each
+/// form keeps its own cache, so neither start reads the whole archive again
+/// after the first, and every path printed is in the form given.
+#[test]
+fn a_folder_given_relative_and_absolute_by_turns_is_read_once_in_each_form() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    wait_until_settled(dir.path());
+    let parent = dir.path().parent().unwrap();
+    let name = dir.path().file_name().unwrap();
+    let run = |path: &Path| {
+        let out = brief()
+            .env("BRIEF_CACHE_DIR", cache.path())
+            .current_dir(parent)
+            .args(["list", "--json", "--timings"])
+            .arg(path)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        (String::from_utf8(out.stdout).unwrap(), err)
+    };
+    let relative = Path::new(name);
+    let forms = [relative, dir.path(), relative, dir.path()];
+    for (turn, path) in forms.into_iter().enumerate() {
+        let (out, err) = run(path);
+        assert_eq!(
+            err.contains("from the index cache"),
+            turn >= 2,
+            "{turn}: {err}"
+        );
+        let first = out.lines().next().unwrap();
+        let wanted = format!("\"path\":\"{}/", path.display());
+        assert!(first.contains(&wanted), "{turn}: {first}");
+    }
+}

@@ -238,14 +238,19 @@ pub fn remove_stale(dir: &Path, now: SystemTime, brief_made: impl Fn(&str) -> bo
 /// The folder of the archive of `paths` in the cache folder `root`: named
 /// by a hash of their absolute forms and of this brief's version, so that
 /// two versions of brief on one archive never take each other's cache for
-/// damaged and rebuild it in turn.
+/// damaged and rebuild it in turn. The paths as given count too: the index
+/// holds each file's path in the form the files were found by, and one
+/// given as `dir` and as `/home/me/dir` by turns would otherwise find every
+/// file moved and index the whole archive again at each turn.
 pub fn folder_of(root: &Path, paths: &[PathBuf]) -> PathBuf {
     let mut name = Fnv::default();
     name.write(env!("CARGO_PKG_VERSION").as_bytes());
     name.write(&crate::store::filed::FORMAT.to_le_bytes());
-    for path in paths {
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+    for given in paths {
+        let path = std::path::absolute(given).unwrap_or_else(|_| given.clone());
         name.write(path.as_os_str().as_encoded_bytes());
+        name.write(&[0]);
+        name.write(given.as_os_str().as_encoded_bytes());
         name.write(&[0]);
     }
     root.join(format!("{:016x}", name.0))
