@@ -225,9 +225,13 @@ impl<'a> Update<'a> {
             .walk_order
             .iter()
             .map(|slot| match *slot {
-                Slot::Keep(doc) => Walked::File(store.map_or(0, |s| s.file(doc).number)),
+                Slot::Keep(doc) => Walked::Kept(doc),
                 Slot::KeepSkipped(k) => Walked::Skipped(k),
                 Slot::Read(k) => match fates[k] {
+                    // A last good version, kept where it was.
+                    Fate::Number(n) if n < first_new => {
+                        self.plan.read[k].old.map_or(Walked::File(n), Walked::Kept)
+                    }
                     Fate::Number(n) => Walked::File(n),
                     Fate::Skipped(k) => Walked::Skipped(k),
                 },
@@ -247,9 +251,20 @@ impl<'a> Update<'a> {
             saved.kept.extend(kept);
             commit(&mut writer, &saved)?;
             let searcher = searcher(self.index)?;
-            let built =
-                Store::from_index(searcher, &saved, &self.rules, self.diagnostics, timings)?
-                    .walked(&walk);
+            let told = (self.diagnostics.clone(), timings);
+            let carried = match store {
+                Some(store) => {
+                    Store::from_commit(store, searcher.clone(), &saved, &self.rules, told, &walk)?
+                }
+                None => None,
+            };
+            let built = match carried {
+                Some(built) => built,
+                None => {
+                    Store::from_index(searcher, &saved, &self.rules, self.diagnostics, timings)?
+                        .walked(&walk, store)
+                }
+            };
             // Tagging a few files again at each start costs less than a
             // second commit; the next update's commit names them anyway.
             if built.untagged() > CHUNK {
@@ -273,6 +288,13 @@ impl<'a> Update<'a> {
                 });
             }
         }
+        let number = |d: DocId| store.map_or(0, |s| s.file(d).number);
+        let walk = (walk.into_iter())
+            .map(|w| match w {
+                Walked::Kept(d) => Walked::File(number(d)),
+                w => w,
+            })
+            .collect();
         let built = Store::put_together(Gathered {
             briefings: gathered,
             walk,
@@ -335,3 +357,7 @@ pub fn index_parsed(
         },
     })
 }
+
+#[cfg(test)]
+#[path = "carry_tests.rs"]
+mod tests;

@@ -5,6 +5,9 @@ mod docset;
 pub(crate) mod fields;
 pub mod filed;
 pub mod head;
+#[cfg(test)]
+mod layout;
+mod merge;
 mod problems;
 mod text_index;
 mod together;
@@ -303,7 +306,7 @@ impl Store {
         while low < high {
             let mid = low + (high - low) / 2;
             let at = DocId::from_index(mid);
-            match together::newest_first((self.date(at), self.id(at)), (date, id)) {
+            match merge::newest_first((self.date(at), self.id(at)), (date, id)) {
                 std::cmp::Ordering::Less => low = mid + 1,
                 std::cmp::Ordering::Greater => high = mid,
                 std::cmp::Ordering::Equal => return Some(at),

@@ -2,16 +2,15 @@
 //! newest first, each index document mapped to its position, tagged by the
 //! rules through the text index, and the field indexes built.
 
-use std::cmp::Ordering;
 use std::io;
 use std::time::Instant;
 
-use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
 use super::briefings::Briefings;
 use super::fields::Fields;
-use super::{DocSet, Indexed, Parts, Skipped, Store, TextIndex, Timings};
+use super::merge::newest_first;
+use super::{DocId, DocSet, Indexed, Parts, Skipped, Store, TextIndex, Timings};
 use crate::load::TagRule;
 use crate::model::{Briefing, Diagnostic, TagOrigin};
 
@@ -20,6 +19,8 @@ use crate::model::{Briefing, Diagnostic, TagOrigin};
 #[derive(Debug, Clone, Copy)]
 pub enum Walked {
     File(u64),
+    /// A file of the store before, at its position there.
+    Kept(DocId),
     Skipped(usize),
 }
 
@@ -86,7 +87,8 @@ impl Store {
             parsed.push(entry.briefing);
         }
         let doc_of = doc_of(&files);
-        let walk_order = walk_positions(&walk, &doc_of, parsed.len());
+        let at = |n: u64| doc_of.get(&n).copied();
+        let walk_order = walk_positions(&walk, parsed.len(), at, |_| None);
         let text = TextIndex::new(searcher, &doc_of, lengths)?;
         apply_rules(&mut parsed, &rules, &text, &fresh);
         let fields = Fields::build(&parsed);
@@ -103,9 +105,13 @@ impl Store {
 }
 
 impl Store {
-    /// The store, its files in the order `walk` lists them.
-    pub fn walked(mut self, walk: &[Walked]) -> Store {
-        let order = walk_positions(walk, &doc_of(&self.files), self.len());
+    /// The store, its files in the order `walk` lists them; those it
+    /// lists as kept are `previous`'s.
+    pub fn walked(mut self, walk: &[Walked], previous: Option<&Store>) -> Store {
+        let doc_of = doc_of(&self.files);
+        let at = |n: u64| doc_of.get(&n).copied();
+        let kept = |d: DocId| at(previous?.file(d).number);
+        let order = walk_positions(walk, self.len(), at, kept);
         self.walk_order = std::sync::OnceLock::from(order);
         self
     }
@@ -122,27 +128,19 @@ pub(super) fn doc_of(files: &[Indexed]) -> FxHashMap<u64, u32> {
     doc_of
 }
 
-/// The order of a store: dated briefings newest first, then the rest, each
-/// by id (ids are unique, so the order is total).
-pub(super) fn newest_first(a: (Option<NaiveDate>, &str), b: (Option<NaiveDate>, &str)) -> Ordering {
-    match (a.0, b.0) {
-        (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.1.cmp(b.1)),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => a.1.cmp(b.1),
-    }
-}
-
 /// The store positions of the files walked, skipped files after the
-/// `len` briefings.
+/// `len` briefings: a file by its number (`at`), a kept one by its
+/// position in the store before (`kept`).
 pub(super) fn walk_positions(
     walk: &[Walked],
-    doc_of: &FxHashMap<u64, u32>,
     len: usize,
+    at: impl Fn(u64) -> Option<u32>,
+    kept: impl Fn(DocId) -> Option<u32>,
 ) -> Vec<u32> {
     walk.iter()
         .filter_map(|w| match *w {
-            Walked::File(n) => doc_of.get(&n).copied(),
+            Walked::File(n) => at(n),
+            Walked::Kept(d) => kept(d),
             Walked::Skipped(k) => Some((len + k) as u32),
         })
         .collect()

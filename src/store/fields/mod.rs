@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
+mod merged;
 mod names;
 pub mod speakers;
 
@@ -107,6 +108,18 @@ impl Fields {
         (names, docs)
     }
 
+    /// Changes the problem count of a briefing.
+    pub fn set_problems(&mut self, id: DocId, problems: u32) {
+        let diagnosed = &mut self.diagnosed;
+        let at = diagnosed.partition_point(|&(d, _)| d < id);
+        match diagnosed.get(at) {
+            Some(&(d, _)) if d == id && problems == 0 => drop(diagnosed.remove(at)),
+            Some(&(d, _)) if d == id => diagnosed[at].1 = problems,
+            _ if problems > 0 => diagnosed.insert(at, (id, problems)),
+            _ => {}
+        }
+    }
+
     fn rank_sources(&mut self) {
         self.source_rank = vec![u32::MAX; self.dates.len()];
         for (rank, source) in self.sources.iter().enumerate() {
@@ -203,11 +216,6 @@ impl Gathering {
         f.dates.push(b.date);
     }
 
-    /// The path of the briefing added at `i`.
-    pub fn path(&self, i: usize) -> &std::path::Path {
-        self.fields.path_of.path(i)
-    }
-
     pub fn tag(&mut self, tag: &str, id: DocId) {
         let tags = &mut self.fields.tags;
         let docs = match tags.get_mut(tag) {
@@ -219,23 +227,17 @@ impl Gathering {
         }
     }
 
-    /// Changes the problem count of a briefing added.
-    pub fn set_problems(&mut self, id: DocId, problems: u32) {
-        let diagnosed = &mut self.fields.diagnosed;
-        diagnosed.retain(|&(d, _)| d != id);
-        if problems > 0 {
-            let at = diagnosed.partition_point(|&(d, _)| d < id);
-            diagnosed.insert(at, (id, problems));
-        }
-    }
-
     pub fn finish(self) -> Fields {
         let mut f = self.fields;
         for docs in f.tags.values_mut() {
             docs.sort();
             docs.dedup();
         }
+        // A segment's columns name the tags and sources of its deleted
+        // documents too.
+        f.tags.retain(|_, docs| !docs.is_empty());
         f.sources = self.sources.into_values().collect();
+        f.sources.retain(|s| !s.docs.is_empty());
         for source in &mut f.sources {
             source.docs.sort();
         }

@@ -7,8 +7,12 @@
 /// another layout never opens it.
 pub const FORMAT: u32 = 13;
 
+mod carried;
 pub mod columns;
 mod saved;
+
+#[cfg(test)]
+pub use carried::CARRIED;
 
 use std::io;
 use std::sync::OnceLock;
@@ -20,8 +24,10 @@ use tantivy::{DocAddress, Searcher};
 pub use saved::{Saved, SkippedFile, rule_files, saved_rule_files};
 
 use super::briefings::{Briefings, Filed};
-use super::fields::{Facts, Gathering, SpeakerEntry};
-use super::together::{doc_of, newest_first, rule_hits};
+use super::fields::{Facts, Fields, Gathering, SpeakerEntry};
+use super::merge::newest_first;
+use super::merge::union;
+use super::together::{doc_of, rule_hits};
 use super::{DocId, DocSet, Indexed, Parts, Store, TextIndex, Timings};
 use crate::load::TagRule;
 use crate::model::Diagnostic;
@@ -30,6 +36,7 @@ use columns::Columns;
 
 /// A live document of the index, with what orders the store.
 struct Row<'a> {
+    /// Its segment's place among the columns read.
     segment: u32,
     doc: u32,
     date: Option<chrono::NaiveDate>,
@@ -82,7 +89,7 @@ impl Store {
             c.read_terms()?;
         }
         let rows = rows(&segments, dated, newest);
-        let (files, lengths, mut fields) = gather(&segments, &rows)?;
+        let (files, lengths, fields) = gather(&segments, &rows)?;
         let mut positions: Vec<Box<[u32]>> = (searcher.segment_readers().iter())
             .map(|s| vec![u32::MAX; s.max_doc() as usize].into())
             .collect();
@@ -95,42 +102,46 @@ impl Store {
             return Err(io::Error::other("the index holds a file twice"));
         }
         let position = |n: &u64| doc_of.get(n).map(|&p| DocId(p));
-        let mut kept = FxHashMap::default();
-        for (number, problems) in &saved.kept {
-            if let Some(id) = position(number) {
-                let path = fields.path(id.index()).to_path_buf();
-                let list: Vec<Diagnostic> = problems.iter().map(|p| p.diagnostic(&path)).collect();
-                fields.set_problems(id, list.len() as u32);
-                kept.insert(id.0, list);
-            }
-        }
         let mut untagged = DocSet::empty(files.len());
         for (i, f) in files.iter().enumerate() {
             if f.number >= saved.tagged_below {
                 untagged.insert(DocId::from_index(i));
             }
         }
-        let rule_tags = rule_tags(saved, rules, &text, &untagged, position);
-        for (tag, docs) in &rule_tags {
-            fields.tag_all(tag, docs);
-        }
+        let rule_tags = tag_untagged(known_rule_tags(saved, position), rules, &text, &untagged);
         let mut fields = fields.finish();
+        add_rule_tags(&mut fields, &rule_tags);
+        let kept = kept_problems(saved, &mut fields, position);
         // Made from the index when first asked for (`speakers`).
         fields.speakers = OnceLock::new();
         let addresses = rows.iter().map(|r| DocAddress::new(r.segment, r.doc));
         let filed = Filed::new(searcher, addresses.collect(), rule_tags, kept);
-        let parts = Parts {
+        let parts = Parts::filed(filed, files, text, fields, saved);
+        let mut store = Store::assemble(parts, diagnostics, timings, started);
+        store.untagged = untagged.count();
+        store.preview_of = (whole > store.len()).then_some(whole);
+        Ok(store)
+    }
+}
+
+impl Parts {
+    /// A store's parts from the index: its heads and fields, and the
+    /// files the commit's payload says were skipped.
+    fn filed(
+        filed: Filed,
+        files: Vec<Indexed>,
+        text: TextIndex,
+        fields: Fields,
+        saved: &Saved,
+    ) -> Parts {
+        Parts {
             briefings: Briefings::Filed(filed),
             files,
             walk_order: None,
             text,
             fields,
             skipped: saved.skipped.iter().map(SkippedFile::skipped).collect(),
-        };
-        let mut store = Store::assemble(parts, diagnostics, timings, started);
-        store.untagged = untagged.count();
-        store.preview_of = (whole > store.len()).then_some(whole);
-        Ok(store)
+        }
     }
 }
 
@@ -232,21 +243,27 @@ fn gather(segments: &[Columns], rows: &[Row]) -> io::Result<(Vec<Indexed>, Vec<u
     Ok((files, lengths, fields))
 }
 
-/// The tags the rules gave: as the payload says, and by `rules` now for
-/// the `untagged` briefings.
-fn rule_tags(
+/// The tags the rules gave the files the payload names, by position.
+fn known_rule_tags(
     saved: &Saved,
-    rules: &[TagRule],
-    text: &TextIndex,
-    untagged: &DocSet,
     position: impl Fn(&u64) -> Option<DocId>,
 ) -> Vec<(String, Vec<DocId>)> {
-    let mut ruled: Vec<(String, Vec<DocId>)> = (saved.rule_tags.iter())
+    (saved.rule_tags.iter())
         .map(|(tag, numbers)| {
             let known = numbers.iter().filter(|&&n| n < saved.tagged_below);
             (tag.clone(), known.filter_map(&position).collect())
         })
-        .collect();
+        .collect()
+}
+
+/// The tags the rules gave, `ruled`, with those `rules` give the
+/// `untagged` briefings now.
+fn tag_untagged(
+    mut ruled: Vec<(String, Vec<DocId>)>,
+    rules: &[TagRule],
+    text: &TextIndex,
+    untagged: &DocSet,
+) -> Vec<(String, Vec<DocId>)> {
     let count = untagged.count();
     if count > 0 {
         let among = (count < text.docs()).then_some(untagged);
@@ -269,6 +286,32 @@ fn rule_tags(
     ruled.retain(|(_, docs)| !docs.is_empty());
     ruled.sort_by(|a, b| a.0.cmp(&b.0));
     ruled
+}
+
+/// The rules' tags among `fields`' tags.
+fn add_rule_tags(fields: &mut Fields, rule_tags: &[(String, Vec<DocId>)]) {
+    for (tag, docs) in rule_tags {
+        union(fields.tags.entry(tag.clone()).or_default(), docs);
+    }
+}
+
+/// The problems now of the files whose last good version is kept, by
+/// position, counted in `fields`.
+fn kept_problems(
+    saved: &Saved,
+    fields: &mut Fields,
+    position: impl Fn(&u64) -> Option<DocId>,
+) -> FxHashMap<u32, Vec<Diagnostic>> {
+    let mut kept = FxHashMap::default();
+    for (number, problems) in &saved.kept {
+        if let Some(id) = position(number) {
+            let path = fields.path_of.path(id.index()).to_path_buf();
+            let list: Vec<Diagnostic> = problems.iter().map(|p| p.diagnostic(&path)).collect();
+            fields.set_problems(id, list.len() as u32);
+            kept.insert(id.0, list);
+        }
+    }
+    kept
 }
 
 /// Who is quoted where in the index of `text`, read from its fast fields:
