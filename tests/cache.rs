@@ -551,3 +551,31 @@ fn a_folder_given_relative_and_absolute_by_turns_is_read_once_in_each_form() {
         assert!(first.contains(&wanted), "{turn}: {first}");
     }
 }
+
+/// A tag whose only briefing is removed is gone from the store's tags (the
+/// reader's tag picker), whether the start updates the cache or takes it as
+/// it is: the index's columns still name the tags of deleted documents.
+#[test]
+fn a_tag_whose_only_briefing_is_removed_is_not_listed() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    let only = write(
+        dir.path(),
+        "lonely.md",
+        "+++\ntitle = \"Lonely\"\ndate = 2022-02-01\ntags = [\"solitary\"]\n+++\nAlone.\n",
+    );
+    let listed = |store: &Store| store.tag_counts().any(|(t, _)| t == "solitary");
+    assert!(listed(&open_at(
+        dir.path(),
+        cache.path(),
+        newest_change(dir.path()) + SETTLED
+    )));
+    fs::remove_file(only).unwrap();
+    let now = newest_change(dir.path()) + SETTLED;
+    let updated = open_at(dir.path(), cache.path(), now);
+    assert_eq!(read_files(&updated), Some(0));
+    assert!(!listed(&updated), "after the update");
+    let taken = open_at(dir.path(), cache.path(), now);
+    assert_eq!(read_files(&taken), None);
+    assert!(!listed(&taken), "from the cache as it is");
+}
