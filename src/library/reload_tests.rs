@@ -234,3 +234,53 @@ fn touched_paths_that_cannot_tell_make_the_reload_walk() {
         .unwrap();
     assert_eq!(ids(&newer), ids(&open_in_memory(&paths)));
 }
+
+/// Ids told from the store's when its ids were all names (`still_apart`)
+/// are those a fresh load gives: a new name met by a file kept, by a file
+/// skipped or by another new one makes paths of both.
+#[test]
+fn new_files_whose_names_meet_others_give_the_ids_a_fresh_load_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for folder in ["a", "b", "d", "e", "f"] {
+        fs::create_dir_all(d.join(folder)).unwrap();
+    }
+    write(d, "a/x.txt", b"date 2022-01-01 Ex.");
+    write(d, "b/y.txt", b"date 2022-01-02 Why.");
+    write(d, "c.txt", b"date 2022-01-03 \0 binary");
+    let paths = vec![PathBuf::from(d)];
+    // Past the time files just written are read again anyway.
+    let later = || SystemTime::now() + std::time::Duration::from_secs(5);
+    let options = Options {
+        cache: None,
+        now: later(),
+    };
+    let (mut library, mut store) = Library::open(&paths, options, &Progress::new());
+    let ids = |s: &Store| {
+        let mut ids: Vec<String> = (0..s.len())
+            .map(|i| s.id(DocId::from_index(i)).into())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert!(store.ids_are_names());
+    let steps: [(&str, &[&str]); 5] = [
+        ("a name met by a file kept", &["b/x.txt"]),
+        ("the other gone", &[]),
+        ("a name met by a file skipped", &["d/c.txt"]),
+        ("a name met by another new one", &["e/z.txt", "f/z.txt"]),
+        ("names apart", &["f/w.txt"]),
+    ];
+    let mut last: Vec<&str> = Vec::new();
+    for (step, added) in steps {
+        last.iter()
+            .for_each(|f| fs::remove_file(d.join(f)).unwrap());
+        added
+            .iter()
+            .for_each(|f| write(d, f, b"date 2022-01-05 New."));
+        last = added.to_vec();
+        store = library.reload(&store, later()).unwrap().unwrap().0;
+        assert_eq!(ids(&store), ids(&open_in_memory(&paths)), "{step}");
+    }
+    assert!(ids(&store).contains(&"w".to_string()));
+}

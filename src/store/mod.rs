@@ -248,6 +248,13 @@ impl Store {
         self.fields.id_of.str(id.index())
     }
 
+    /// Whether every id is a file's name alone: none holds a `/` (a path,
+    /// the id of files that share a name) or a `~` (what tells two such
+    /// paths apart).
+    pub fn ids_are_names(&self) -> bool {
+        !self.fields.id_of.holds_any(b"/~")
+    }
+
     /// The briefing's path, without decoding the briefing from the index cache.
     pub fn path(&self, id: DocId) -> &Path {
         self.fields.path_of.path(id.index())

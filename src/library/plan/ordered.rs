@@ -98,9 +98,13 @@ pub fn plan(
     let ids = match (fresh_ids, reads.is_empty()) {
         (false, true) => None,
         (false, false) => Some(Ids::Kept),
+        (true, _) if still_apart(store, files, &reads, &gone) => Some(Ids::Names),
         (true, _) => Some(Ids::of(files)),
     };
-    if let Some(ids) = ids.as_ref().filter(|_| fresh_ids) {
+    // With every name apart, as in a store whose ids are all names, each
+    // file kept keeps its id, its name: no need to look at each.
+    let names_both = matches!(ids, Some(Ids::Names)) && store.ids_are_names();
+    if let Some(ids) = ids.as_ref().filter(|_| fresh_ids && !names_both) {
         for (i, slot) in walk.iter_mut().enumerate() {
             if let Slot::Keep(doc) = *slot
                 && *ids.get(files, i, store, Some(doc)) != *store.id(doc)
@@ -185,6 +189,41 @@ impl Ids {
             _ => stem(&files[i]).to_string_lossy(),
         }
     }
+}
+
+/// Whether no two of `files` share a name, told without looking at each
+/// when the store's ids are all names (so were theirs): then only a new
+/// file's name can meet another's.
+fn still_apart(
+    store: &Store,
+    files: &[FileEntry],
+    reads: &[(usize, Option<DocId>)],
+    gone: &[DocId],
+) -> bool {
+    if !store.ids_are_names() {
+        return false;
+    }
+    let mut new: FxHashSet<Cow<str>> = FxHashSet::default();
+    for &(i, _) in reads.iter().filter(|(_, old)| old.is_none()) {
+        if !new.insert(stem(&files[i]).to_string_lossy()) {
+            return false;
+        }
+    }
+    let name = |path: &Path| {
+        path.file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned()
+    };
+    if store
+        .skipped_files()
+        .any(|s| new.contains(name(&s.problem.path).as_str()))
+    {
+        return false;
+    }
+    let gone: FxHashSet<DocId> = gone.iter().copied().collect();
+    let met = |d: &DocId| new.contains(store.id(*d)) && !gone.contains(d);
+    new.is_empty() || !(0..store.len()).map(DocId::from_index).any(|d| met(&d))
 }
 
 fn stem(file: &FileEntry) -> &OsStr {
