@@ -18,6 +18,15 @@ fn reload(library: &mut Library, old: &Store) -> (Store, Changes) {
         .expect("a store in memory is always loaded again")
 }
 
+/// Every id of the store, sorted.
+fn sorted_ids(s: &Store) -> Vec<String> {
+    let mut ids: Vec<String> = (0..s.len())
+        .map(|i| s.id(DocId::from_index(i)).into())
+        .collect();
+    ids.sort();
+    ids
+}
+
 fn write(dir: &Path, name: &str, text: &[u8]) {
     fs::write(dir.join(name), text).unwrap();
 }
@@ -212,27 +221,20 @@ fn touched_paths_that_cannot_tell_make_the_reload_walk() {
     let paths = vec![PathBuf::from(d)];
     let (mut library, old) = open(&paths);
     let later = SystemTime::now() + std::time::Duration::from_secs(5);
-    let ids = |s: &Store| {
-        let mut ids: Vec<String> = (0..s.len())
-            .map(|i| s.id(DocId::from_index(i)).into())
-            .collect();
-        ids.sort();
-        ids
-    };
     // The folder goes hidden: only its own path is reported.
     fs::rename(d.join("notes.md"), d.join(".notes.md")).unwrap();
     let (new, _) = library
         .reload_touched(&old, &[d.join("notes.md")], later)
         .unwrap()
         .unwrap();
-    assert_eq!(ids(&new), ids(&open_in_memory(&paths)));
+    assert_eq!(sorted_ids(&new), sorted_ids(&open_in_memory(&paths)));
     // A file whose id pushed another's number up goes.
     fs::remove_file(d.join("a/x~2.txt")).unwrap();
     let (newer, _) = library
         .reload_touched(&new, &[d.join("a/x~2.txt")], later)
         .unwrap()
         .unwrap();
-    assert_eq!(ids(&newer), ids(&open_in_memory(&paths)));
+    assert_eq!(sorted_ids(&newer), sorted_ids(&open_in_memory(&paths)));
 }
 
 /// Ids told from the store's when its ids were all names (`still_apart`)
@@ -256,13 +258,6 @@ fn new_files_whose_names_meet_others_give_the_ids_a_fresh_load_gives() {
         now: later(),
     };
     let (mut library, mut store) = Library::open(&paths, options, &Progress::new());
-    let ids = |s: &Store| {
-        let mut ids: Vec<String> = (0..s.len())
-            .map(|i| s.id(DocId::from_index(i)).into())
-            .collect();
-        ids.sort();
-        ids
-    };
     assert!(store.ids_are_names());
     let steps: [(&str, &[&str]); 5] = [
         ("a name met by a file kept", &["b/x.txt"]),
@@ -280,7 +275,11 @@ fn new_files_whose_names_meet_others_give_the_ids_a_fresh_load_gives() {
             .for_each(|f| write(d, f, b"date 2022-01-05 New."));
         last = added.to_vec();
         store = library.reload(&store, later()).unwrap().unwrap().0;
-        assert_eq!(ids(&store), ids(&open_in_memory(&paths)), "{step}");
+        assert_eq!(
+            sorted_ids(&store),
+            sorted_ids(&open_in_memory(&paths)),
+            "{step}"
+        );
     }
-    assert!(ids(&store).contains(&"w".to_string()));
+    assert!(sorted_ids(&store).contains(&"w".to_string()));
 }
