@@ -54,27 +54,41 @@ impl Archives {
     /// The archive of the briefing at `path` and its path below the root:
     /// the longest path given that holds it decides.
     pub fn locate(&self, path: &Path) -> Option<(&str, String)> {
+        let mut key = String::new();
+        let id = self.key_into(path, &mut key)?;
+        Some((id, key.split_off(id.len() + 1)))
+    }
+
+    /// As `locate`, the key written to `key` (cleared first): the archive's
+    /// id, `/`, and the path below the root; without an allocation, as the
+    /// marks of a million briefings are placed at each reload.
+    pub fn key_into(&self, path: &Path, key: &mut String) -> Option<&str> {
         let (place, rest) = (self.places.iter())
             .filter_map(|p| Some((p, below(path, &p.given)?)))
             .max_by_key(|(p, _)| p.given.as_os_str().len())?;
-        let mut rel = place.below.clone();
+        key.clear();
+        key.push_str(&place.id);
+        key.push('/');
+        let start = key.len();
+        key.push_str(&place.below);
+        let mut add = |part: &str| {
+            if key.len() > start && !part.is_empty() {
+                key.push('/');
+            }
+            key.push_str(part);
+        };
         // A path as the walk makes it is plain: its text is its key.
-        if let Some(plain) = rest.to_str().filter(|r| is_plain(r)) {
-            if !rel.is_empty() && !plain.is_empty() {
-                rel.push('/');
-            }
-            rel.push_str(plain);
-            return Some((&place.id, rel));
-        }
-        for part in rest.components() {
-            if let Component::Normal(name) = part {
-                if !rel.is_empty() {
-                    rel.push('/');
+        match rest.to_str().filter(|r| is_plain(r)) {
+            Some(plain) => add(plain),
+            None => {
+                for part in rest.components() {
+                    if let Component::Normal(name) = part {
+                        add(&name.to_string_lossy());
+                    }
                 }
-                rel.push_str(&name.to_string_lossy());
             }
         }
-        Some((&place.id, rel))
+        Some(&place.id)
     }
 
     /// The key of `doc`'s marks. A briefing in no archive known (a store

@@ -13,6 +13,7 @@ mod seen;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 pub use archives::{Archives, LastSeen, Place};
@@ -72,6 +73,10 @@ impl Marks {
     }
 }
 
+const READ: u8 = 1;
+const BOOKMARKED: u8 = 2;
+const NOTED: u8 = 4;
+
 /// The marks as sets of store positions, for queries, the list and counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarkSets {
@@ -97,25 +102,32 @@ impl MarkSets {
     /// kept in `marks` but match nothing. `seen` decides what is new.
     pub fn resolve(store: &Store, marks: &Marks, seen: Option<&LastSeen>) -> MarkSets {
         let mut sets = MarkSets::empty(store.len());
-        let marked =
-            !(marks.read.is_empty() && marks.bookmarks.is_empty() && marks.notes.is_empty());
+        // Each key marked, with its marks (`READ`, `BOOKMARKED`, `NOTED`).
+        let mut marked: FxHashMap<&str, u8> = FxHashMap::default();
+        let kinds = [
+            (marks.read.iter().collect::<Vec<_>>(), READ),
+            (marks.bookmarks.iter().collect(), BOOKMARKED),
+            (marks.notes.keys().collect(), NOTED),
+        ];
+        for (keys, kind) in kinds {
+            keys.into_iter()
+                .for_each(|k| *marked.entry(k.as_str()).or_default() |= kind);
+        }
         // Per archive seen before, each briefing's hash there.
         let mut hashed: BTreeMap<&str, Vec<(DocId, u64)>> = BTreeMap::new();
+        let mut key = String::new();
         for doc in (0..store.len()).map(DocId::from_index) {
-            let Some((archive, rel)) = marks.archives.locate(store.path(doc)) else {
-                if marked {
-                    sets.mark(marks, store.id(doc), doc);
-                }
+            let Some(archive) = marks.archives.key_into(store.path(doc), &mut key) else {
+                sets.mark(marked.get(store.id(doc)), doc);
                 continue;
             };
-            if marked {
-                sets.mark(marks, &archives::key_in(archive, &rel), doc);
-            }
+            sets.mark(marked.get(key.as_str()), doc);
             if seen.is_some_and(|s| s.get(archive).is_some()) {
+                let rel = &key[archive.len() + 1..];
                 hashed
                     .entry(archive)
                     .or_default()
-                    .push((doc, seen::hash(&rel)));
+                    .push((doc, seen::hash(rel)));
             }
         }
         for (archive, docs) in hashed {
@@ -130,15 +142,18 @@ impl MarkSets {
         sets
     }
 
-    /// Puts `doc`, whose marks are kept under `key`, in the sets of its marks.
-    fn mark(&mut self, marks: &Marks, key: &str, doc: DocId) {
-        let marked = [
-            (marks.read.contains(key), &mut self.read),
-            (marks.bookmarks.contains(key), &mut self.bookmarked),
-            (marks.notes.contains_key(key), &mut self.noted),
+    /// Puts `doc` in the sets of its `marks`, if any.
+    fn mark(&mut self, marks: Option<&u8>, doc: DocId) {
+        let Some(&marks) = marks else {
+            return;
+        };
+        let sets = [
+            (READ, &mut self.read),
+            (BOOKMARKED, &mut self.bookmarked),
+            (NOTED, &mut self.noted),
         ];
-        for (is, set) in marked {
-            if is {
+        for (kind, set) in sets {
+            if marks & kind != 0 {
                 set.insert(doc);
             }
         }
