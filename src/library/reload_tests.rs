@@ -250,15 +250,25 @@ fn new_files_whose_names_meet_others_give_the_ids_a_fresh_load_gives() {
     write(d, "a/x.txt", b"date 2022-01-01 Ex.");
     write(d, "b/y.txt", b"date 2022-01-02 Why.");
     write(d, "c.txt", b"date 2022-01-03 \0 binary");
+    // Enough for an index on disk, whose store alone tells ids from names.
+    fs::create_dir_all(d.join("fill")).unwrap();
+    for i in 0..MIN_FILES {
+        write(d, &format!("fill/n{i}.txt"), b"date 2022-01-04 Filler.");
+    }
     let paths = vec![PathBuf::from(d)];
     // Past the time files just written are read again anyway.
     let later = || SystemTime::now() + std::time::Duration::from_secs(5);
+    let cache = tempfile::tempdir().unwrap();
     let options = Options {
-        cache: None,
+        cache: Some(cache.path()),
         now: later(),
     };
     let (mut library, mut store) = Library::open(&paths, options, &Progress::new());
     assert!(store.ids_are_names());
+    assert!(
+        !open_in_memory(&paths).ids_are_names(),
+        "only a store from the index tells"
+    );
     let steps: [(&str, &[&str]); 5] = [
         ("a name met by a file kept", &["b/x.txt"]),
         ("the other gone", &[]),
@@ -282,4 +292,10 @@ fn new_files_whose_names_meet_others_give_the_ids_a_fresh_load_gives() {
         );
     }
     assert!(sorted_ids(&store).contains(&"w".to_string()));
+    assert!(store.ids_are_names());
+    // A last good version kept keeps its id, whatever the files' names are
+    // now: no longer told from the ids.
+    write(d, "b/y.txt", b"date 2022-01-02 \0 binary now");
+    store = library.reload(&store, later()).unwrap().unwrap().0;
+    assert!(!store.ids_are_names());
 }

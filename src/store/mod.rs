@@ -248,11 +248,16 @@ impl Store {
         self.fields.id_of.str(id.index())
     }
 
-    /// Whether every id is a file's name alone: none holds a `/` (a path,
-    /// the id of files that share a name) or a `~` (what tells two such
-    /// paths apart).
+    /// Whether every id is known to be a file's name alone, and no two
+    /// files' names one: a store from the index whose ids hold no `/` (a
+    /// path, the id of files that share a name) nor `~` (what tells two
+    /// such paths apart), and that keeps no file's last good version (which
+    /// keeps the id it had, even one another file has been given since).
     pub fn ids_are_names(&self) -> bool {
-        !self.fields.id_of.holds_any(b"/~")
+        let Briefings::Filed(filed) = &self.briefings else {
+            return false;
+        };
+        filed.kept().next().is_none() && !self.fields.id_of.holds_any(b"/~")
     }
 
     /// The briefing's path, without decoding the briefing from the index cache.

@@ -217,8 +217,11 @@ fn find(
             }
             let map = numbers_before.get_or_insert_with(|| doc_of(&previous.files));
             match map.get(&number) {
-                Some(&p) => addresses[p as usize] = DocAddress::new(s as u32, d),
-                None => return Ok(None),
+                // A file held twice is for `from_index` to refuse.
+                Some(&p) if addresses[p as usize].segment_ord == GONE => {
+                    addresses[p as usize] = DocAddress::new(s as u32, d)
+                }
+                _ => return Ok(None),
             }
         }
     }
