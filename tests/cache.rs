@@ -579,3 +579,47 @@ fn a_tag_whose_only_briefing_is_removed_is_not_listed() {
     assert_eq!(read_files(&taken), None);
     assert!(!listed(&taken), "from the cache as it is");
 }
+
+/// A source written two ways (`Reuters`, `REUTERS`) is one source to
+/// `source:`, but each briefing from the cache shows its own spelling, as a
+/// fresh load does, whichever file the index met first.
+#[test]
+fn each_briefing_from_the_cache_shows_its_own_spelling_of_its_source() {
+    let dir = corpus();
+    let cache = tempfile::tempdir().unwrap();
+    let note = |source: &str| {
+        format!(
+            "+++\ntitle = \"On {source}\"\ndate = 2022-02-01\nsource = \"{source}\"\n+++\nText.\n"
+        )
+    };
+    write(dir.path(), "spelt-a.md", note("Reuters"));
+    write(dir.path(), "spelt-b.md", note("REUTERS"));
+    let sources = |store: &Store| {
+        let mut spelt: Vec<(String, Option<String>)> = (0..store.len())
+            .map(brief::store::DocId::from_index)
+            .filter(|&d| store.id(d).starts_with("spelt-"))
+            .map(|d| (store.id(d).to_string(), store.head(d).source.clone()))
+            .collect();
+        spelt.sort();
+        spelt
+    };
+    let wanted = [
+        ("spelt-a".to_string(), Some("Reuters".to_string())),
+        ("spelt-b".to_string(), Some("REUTERS".to_string())),
+    ];
+    let now = newest_change(dir.path()) + SETTLED;
+    assert_eq!(sources(&open_at(dir.path(), cache.path(), now)), wanted);
+    assert_eq!(sources(&open_at(dir.path(), cache.path(), now)), wanted);
+    // Changed: the carried store reads it from the new segment.
+    write(
+        dir.path(),
+        "spelt-b.md",
+        note("REUTERS").replace("Text.", "Text again."),
+    );
+    let now = newest_change(dir.path()) + SETTLED;
+    let updated = open_at(dir.path(), cache.path(), now);
+    assert_eq!(read_files(&updated), Some(1));
+    assert_eq!(sources(&updated), wanted);
+    let q = query::parse("source:reuters").unwrap();
+    assert_eq!(query::evaluate(&updated, &q, today()).count(), 2);
+}

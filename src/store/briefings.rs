@@ -74,12 +74,12 @@ impl Filed {
                 .map(<[u8]>::to_vec)
         });
         let id = DocId::from_index(i);
-        let source = fields.source_rank[i];
+        let source = self.source(i);
         let known = Known {
             id: fields.id_of.str(i),
             path: fields.path_of.path(i),
             date: fields.dates[i],
-            source: fields.sources.get(source as usize).map(|s| s.name.as_str()),
+            source: source.as_deref(),
             priority: (0..3)
                 .find(|&p| fields.by_priority[p].binary_search(&id).is_ok())
                 .map_or_else(Default::default, |p| crate::model::Priority::ALL[p]),
@@ -96,6 +96,20 @@ impl Filed {
             b.diagnostics = problems.clone();
         }
         b
+    }
+
+    /// The source of the briefing at `i` as its file spells it: the
+    /// fields know sources only by their folded names.
+    fn source(&self, i: usize) -> Option<String> {
+        let at = self.addresses[i];
+        let segment = self
+            .searcher
+            .segment_readers()
+            .get(at.segment_ord as usize)?;
+        let column = segment.fast_fields().str(super::schema::SOURCE).ok()??;
+        let ord = column.ords().first(at.doc_id)?;
+        let mut source = String::new();
+        column.ord_to_str(ord, &mut source).ok()?.then_some(source)
     }
 
     /// The problems of the files whose last good version is kept.

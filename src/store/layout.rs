@@ -17,7 +17,7 @@ impl Store {
             let head = self.head(d);
             let _ = writeln!(
                 w,
-                "{d:?} {} {:?} {:?} {:?} len {} rank {} {:?} {:?} {:?}",
+                "{d:?} {} {:?} {:?} {:?} len {} rank {} {:?} {:?} {:?} {:?}",
                 self.id(d),
                 self.path(d),
                 self.date(d),
@@ -25,6 +25,7 @@ impl Store {
                 self.text_length(d),
                 self.fields.source_rank[d.index()],
                 head.title,
+                head.source,
                 head.tags,
                 head.diagnostics,
             );
@@ -32,7 +33,7 @@ impl Store {
         let f = &self.fields;
         let _ = writeln!(w, "tags {:?}", f.tags);
         for s in &f.sources {
-            let _ = writeln!(w, "source {} {} {:?}", s.folded, s.name, s.docs);
+            let _ = writeln!(w, "source {} {:?}", s.folded, s.docs);
         }
         let _ = writeln!(w, "priorities {:?}", f.by_priority);
         let lists = [&f.with_quotes, &f.with_url, &f.with_summary];

@@ -56,8 +56,7 @@ impl Fields {
     }
 }
 
-/// The sources of both, by folded name; a name written two ways is written
-/// as the store before wrote it.
+/// The sources of both, by folded name.
 fn sources(before: &[SourceEntry], added: &[SourceEntry], merge: &Merge) -> Vec<SourceEntry> {
     let mut by_folded: BTreeMap<&str, (Option<&SourceEntry>, Option<&SourceEntry>)> =
         BTreeMap::new();
@@ -67,14 +66,10 @@ fn sources(before: &[SourceEntry], added: &[SourceEntry], merge: &Merge) -> Vec<
     added
         .iter()
         .for_each(|s| by_folded.entry(&s.folded).or_default().1 = Some(s));
-    let mut merged: Vec<SourceEntry> = (by_folded.into_values())
-        .map(|(b, a)| {
-            let named = b.or(a).expect("each source is in one of the two");
-            SourceEntry {
-                folded: named.folded.clone(),
-                name: named.name.clone(),
-                docs: merge.list(docs(b), docs(a)),
-            }
+    let mut merged: Vec<SourceEntry> = (by_folded.into_iter())
+        .map(|(folded, (b, a))| SourceEntry {
+            folded: folded.to_owned(),
+            docs: merge.list(docs(b), docs(a)),
         })
         .collect();
     merged.retain(|s| !s.docs.is_empty());

@@ -18,9 +18,9 @@ use super::DocId;
 use crate::model::{Briefing, Priority};
 use crate::text::words;
 
+/// A source, by its folded name: each briefing shows its own spelling.
 pub struct SourceEntry {
     pub folded: String,
-    pub name: String,
     pub docs: Vec<DocId>,
 }
 
@@ -158,7 +158,6 @@ impl Gathering {
         let entry = self.sources.entry(folded.clone());
         let entry = entry.or_insert_with(|| SourceEntry {
             folded,
-            name: name.to_owned(),
             docs: Vec::new(),
         });
         entry.docs.extend_from_slice(docs);
@@ -190,7 +189,6 @@ impl Gathering {
                 None => {
                     let entry = SourceEntry {
                         folded: folded.clone(),
-                        name: source.to_owned(),
                         docs: vec![id],
                     };
                     self.sources.insert(folded.clone(), entry);
