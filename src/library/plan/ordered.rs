@@ -95,16 +95,16 @@ pub fn plan(
     // Ids depend on every file found: with the same files they are the
     // same, else a file kept whose id changed is read again.
     let fresh_ids = !same_files || reads.iter().any(|&(_, old)| old.is_none());
+    // Names still apart, as they were in a store whose ids are all names:
+    // each file kept keeps its id, its name, with no need to look at each.
+    let apart = fresh_ids && still_apart(store, files, &reads, &gone);
     let ids = match (fresh_ids, reads.is_empty()) {
         (false, true) => None,
         (false, false) => Some(Ids::Kept),
-        (true, _) if still_apart(store, files, &reads, &gone) => Some(Ids::Names),
+        (true, _) if apart => Some(Ids::Names),
         (true, _) => Some(Ids::of(files)),
     };
-    // With every name apart, as in a store whose ids are all names, each
-    // file kept keeps its id, its name: no need to look at each.
-    let names_both = matches!(ids, Some(Ids::Names)) && store.ids_are_names();
-    if let Some(ids) = ids.as_ref().filter(|_| fresh_ids && !names_both) {
+    if let Some(ids) = ids.as_ref().filter(|_| fresh_ids && !apart) {
         for (i, slot) in walk.iter_mut().enumerate() {
             if let Slot::Keep(doc) = *slot
                 && *ids.get(files, i, store, Some(doc)) != *store.id(doc)
@@ -168,7 +168,7 @@ impl Ids {
         names.reserve(files.len());
         match files
             .iter()
-            .all(|f| names.insert(stem(f).to_string_lossy()))
+            .all(|f| names.insert(stem(&f.path).to_string_lossy()))
         {
             true => Ids::Names,
             false => Ids::Assigned(load::ids(files)),
@@ -186,7 +186,7 @@ impl Ids {
         match (self, old) {
             (Ids::Kept, Some(doc)) => Cow::Borrowed(store.id(doc)),
             (Ids::Assigned(ids), _) => Cow::Borrowed(&ids[i]),
-            _ => stem(&files[i]).to_string_lossy(),
+            _ => stem(&files[i].path).to_string_lossy(),
         }
     }
 }
@@ -205,20 +205,12 @@ fn still_apart(
     }
     let mut new: FxHashSet<Cow<str>> = FxHashSet::default();
     for &(i, _) in reads.iter().filter(|(_, old)| old.is_none()) {
-        if !new.insert(stem(&files[i]).to_string_lossy()) {
+        if !new.insert(stem(&files[i].path).to_string_lossy()) {
             return false;
         }
     }
-    let name = |path: &Path| {
-        path.file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned()
-    };
-    if store
-        .skipped_files()
-        .any(|s| new.contains(name(&s.problem.path).as_str()))
-    {
+    let met_skipped = |s: Skipped| new.contains(&*stem(&s.problem.path).to_string_lossy());
+    if store.skipped_files().any(met_skipped) {
         return false;
     }
     let gone: FxHashSet<DocId> = gone.iter().copied().collect();
@@ -226,6 +218,6 @@ fn still_apart(
     new.is_empty() || !(0..store.len()).map(DocId::from_index).any(|d| met(&d))
 }
 
-fn stem(file: &FileEntry) -> &OsStr {
-    file.path.file_stem().unwrap_or_default()
+fn stem(path: &Path) -> &OsStr {
+    path.file_stem().unwrap_or_default()
 }
