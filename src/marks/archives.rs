@@ -100,8 +100,12 @@ impl Archives {
 
     /// `key`, with the archive and the path below its root when there is one.
     pub fn key_and_place(&self, store: &Store, doc: DocId) -> (String, Option<(&str, String)>) {
-        match self.locate(store.path(doc)) {
-            Some((id, rel)) => (key_in(id, &rel), Some((id, rel))),
+        let mut key = String::new();
+        match self.key_into(store.path(doc), &mut key) {
+            Some(id) => {
+                let rel = key[id.len() + 1..].to_string();
+                (key, Some((id, rel)))
+            }
             None => (store.id(doc).to_string(), None),
         }
     }

@@ -104,14 +104,11 @@ impl MarkSets {
         let mut sets = MarkSets::empty(store.len());
         // Each key marked, with its marks (`READ`, `BOOKMARKED`, `NOTED`).
         let mut marked: FxHashMap<&str, u8> = FxHashMap::default();
-        let kinds = [
-            (marks.read.iter().collect::<Vec<_>>(), READ),
-            (marks.bookmarks.iter().collect(), BOOKMARKED),
-            (marks.notes.keys().collect(), NOTED),
-        ];
-        for (keys, kind) in kinds {
-            keys.into_iter()
-                .for_each(|k| *marked.entry(k.as_str()).or_default() |= kind);
+        for (key, kind) in (marks.read.iter().map(|k| (k, READ)))
+            .chain(marks.bookmarks.iter().map(|k| (k, BOOKMARKED)))
+            .chain(marks.notes.keys().map(|k| (k, NOTED)))
+        {
+            *marked.entry(key.as_str()).or_default() |= kind;
         }
         // Per archive seen before, each briefing's hash there.
         let mut hashed: BTreeMap<&str, Vec<(DocId, u64)>> = BTreeMap::new();
