@@ -255,7 +255,9 @@ impl<'a> Update<'a> {
                 .retain(|(n, _)| n < &first_new && !kept.iter().any(|(k, _)| k == n));
             saved.kept.extend(kept);
             commit(&mut writer, &saved)?;
-            give_back_freed();
+            if replaced.len() > CHUNK {
+                give_back_freed();
+            }
             let searcher = searcher(self.index)?;
             let told = (self.diagnostics.clone(), timings);
             let carried = match store {
@@ -317,7 +319,8 @@ impl<'a> Update<'a> {
 
 /// Returns the memory freed since the reads began to the system: the
 /// indexer's and the readers' threads each free into a heap of their own,
-/// which glibc keeps (at a million files, some 400 MB) unless told.
+/// which glibc keeps (at a million files, some 300 MB) unless told. Worth
+/// it after many files read, not after a live reload's few.
 fn give_back_freed() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim takes no pointer and only releases free memory.
