@@ -12,7 +12,6 @@ use super::DocId;
 /// No position: a briefing the commit took away.
 pub const GONE: u32 = u32::MAX;
 
-/// Where a briefing of the merged store comes from.
 /// The order of a store: dated briefings newest first, then the rest, each
 /// by id (ids are unique, so the order is total).
 pub fn newest_first(a: (Option<NaiveDate>, &str), b: (Option<NaiveDate>, &str)) -> Ordering {
@@ -24,6 +23,7 @@ pub fn newest_first(a: (Option<NaiveDate>, &str), b: (Option<NaiveDate>, &str)) 
     }
 }
 
+/// Where a briefing of the merged store comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
     /// Its position in the store before.

@@ -2,7 +2,7 @@
 //! the store before and those of the briefings added, list by list, with
 //! nothing gathered again.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use super::{Fields, Names, SourceEntry};
@@ -15,17 +15,11 @@ impl Fields {
     /// made from the index when first asked for.
     pub fn merged(before: &Fields, added: &Fields, merge: &Merge) -> Fields {
         let list = |b: &[DocId], a: &[DocId]| merge.list(b, a);
-        let mut tags = BTreeMap::new();
-        for (tag, docs) in &before.tags {
-            let theirs = added.tags.get(tag).map_or(&[][..], Vec::as_slice);
-            tags.insert(tag.clone(), list(docs, theirs));
-        }
-        for (tag, docs) in added.tags.iter() {
-            if !before.tags.contains_key(tag) {
-                tags.insert(tag.clone(), list(&[], docs));
-            }
-        }
-        tags.retain(|_, docs| !docs.is_empty());
+        let names: BTreeSet<&String> = before.tags.keys().chain(added.tags.keys()).collect();
+        let tags: BTreeMap<String, Vec<DocId>> = (names.into_iter())
+            .map(|tag| (tag.clone(), list(tagged(before, tag), tagged(added, tag))))
+            .filter(|(_, docs)| !docs.is_empty())
+            .collect();
         let mut fields = Fields {
             tags,
             sources: sources(&before.sources, &added.sources, merge),
@@ -74,6 +68,10 @@ fn sources(before: &[SourceEntry], added: &[SourceEntry], merge: &Merge) -> Vec<
         .collect();
     merged.retain(|s| !s.docs.is_empty());
     merged
+}
+
+fn tagged<'a>(fields: &'a Fields, tag: &str) -> &'a [DocId] {
+    fields.tags.get(tag).map_or(&[], Vec::as_slice)
 }
 
 fn docs(s: Option<&SourceEntry>) -> &[DocId] {

@@ -13,14 +13,14 @@ use tantivy::index::SegmentId;
 use tantivy::{DocAddress, Searcher};
 
 use super::columns::Columns;
-use super::{Row, Saved, add_rule_tags, gather, kept_problems, tag_untagged};
+use super::{Row, Saved, add_rule_tags, gather, kept_problems, positions, tag_untagged, untagged};
 use crate::load::TagRule;
 use crate::model::Diagnostic;
 use crate::store::briefings::{Briefings, Filed};
 use crate::store::fields::Fields;
 use crate::store::merge::{GONE, Merge, Origin, newest_first, union};
 use crate::store::together::{Walked, doc_of, walk_positions};
-use crate::store::{DocId, DocSet, Parts, Store, TextIndex, Timings, schema};
+use crate::store::{DocId, Indexed, Parts, Store, TextIndex, Timings, schema};
 
 #[cfg(test)]
 thread_local! {
@@ -28,9 +28,11 @@ thread_local! {
     pub static CARRIED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// A document the commit added: its segment among those read and its
-/// place there.
+/// A document the commit added: its segment and its place there.
 type Added = (u32, u32);
+
+/// Where each document of the store before is now, and those added.
+type Found = (Vec<DocAddress>, Vec<Added>);
 
 impl Store {
     /// The store of what `searcher` holds, put together from `previous`,
@@ -60,30 +62,25 @@ impl Store {
             return Ok(None);
         };
         // The segments that hold added documents, read.
-        let (mut read, mut columns): (Vec<u32>, Vec<Columns>) = (Vec::new(), Vec::new());
-        for &(segment, _) in &added {
-            if read.last() != Some(&segment) {
-                let mut c = Columns::of(&searcher.segment_readers()[segment as usize])?;
+        let by_segment: Vec<&[Added]> = added.chunk_by(|a, b| a.0 == b.0).collect();
+        let columns = (by_segment.iter())
+            .map(|docs| {
+                let mut c = Columns::of(&searcher.segment_readers()[docs[0].0 as usize])?;
                 c.read_terms()?;
-                read.push(segment);
-                columns.push(c);
-            }
-        }
+                Ok(c)
+            })
+            .collect::<io::Result<Vec<_>>>()?;
         let mut rows: Vec<Row> = Vec::with_capacity(added.len());
-        let mut place = 0;
-        for &(segment, doc) in &added {
-            while read[place] != segment {
-                place += 1;
+        for (place, (docs, c)) in by_segment.iter().zip(&columns).enumerate() {
+            for &(_, doc) in *docs {
+                let (segment, date, id) = (place as u32, c.date(doc), c.id(doc));
+                rows.push(Row {
+                    segment,
+                    doc,
+                    date,
+                    id,
+                });
             }
-            let c = &columns[place];
-            let (date, id) = (c.date(doc), c.id(doc));
-            let segment = place as u32;
-            rows.push(Row {
-                segment,
-                doc,
-                date,
-                id,
-            });
         }
         rows.sort_unstable_by(|a, b| newest_first((a.date, a.id), (b.date, b.id)));
         let (added_files, added_lengths, gathering) = gather(&columns, &rows)?;
@@ -106,27 +103,20 @@ impl Store {
                     let (k, row) = (k as usize, &rows[k as usize]);
                     files.push(added_files[k]);
                     lengths.push(added_lengths[k]);
-                    placed.push(DocAddress::new(read[row.segment as usize], row.doc));
+                    placed.push(DocAddress::new(
+                        by_segment[row.segment as usize][0].0,
+                        row.doc,
+                    ));
                 }
             }
         }
-        let mut positions: Vec<Box<[u32]>> = (searcher.segment_readers().iter())
-            .map(|s| vec![GONE; s.max_doc() as usize].into())
-            .collect();
-        for (i, a) in placed.iter().enumerate() {
-            positions[a.segment_ord as usize][a.doc_id as usize] = i as u32;
-        }
-        let text = TextIndex::at_positions(searcher.clone(), positions, lengths)?;
+        let text =
+            TextIndex::at_positions(searcher.clone(), positions(&searcher, &placed), lengths)?;
         if !text.holds_each_once() {
             return Ok(None);
         }
         let mut fields = Fields::merged(&previous.fields, &added_fields, &merge);
-        let mut untagged = DocSet::empty(merge.len());
-        for (i, f) in files.iter().enumerate() {
-            if f.number >= saved.tagged_below {
-                untagged.insert(DocId::from_index(i));
-            }
-        }
+        let untagged = untagged(&files, saved);
         // The fields carry the rules' tags of the briefings before.
         let hits = tag_untagged(Vec::new(), rules, &text, &untagged);
         add_rule_tags(&mut fields, &hits);
@@ -140,12 +130,8 @@ impl Store {
             }
         }
         rule_tags.retain(|(_, docs)| !docs.is_empty());
-        let wanted: FxHashMap<u64, DocId> =
-            saved.kept.iter().map(|(n, _)| (*n, DocId(GONE))).collect();
-        let position = numbered(&files, wanted);
+        let position = numbered(&files, saved.kept.iter().map(|(n, _)| *n));
         let kept = kept_problems(saved, &mut fields, |n| position.get(n).copied());
-        let filed = Filed::new(searcher, placed, rule_tags, kept);
-        let parts = Parts::filed(filed, files, text, fields, saved);
         let added_at: FxHashMap<u64, u32> = (merge.of_added.iter().enumerate())
             .map(|(k, &at)| (added_files[k].number, at))
             .collect();
@@ -155,10 +141,8 @@ impl Store {
             |n| added_at.get(&n).copied(),
             |d| merge.before(d).map(|d| d.0),
         );
-        let parts = Parts {
-            walk_order: Some(order),
-            ..parts
-        };
+        let filed = Filed::new(searcher, placed, rule_tags, kept);
+        let parts = Parts::filed(filed, files, (text, fields), saved, Some(order));
         let mut store = Store::assemble(parts, diagnostics, timings, started);
         store.untagged = untagged.count();
         #[cfg(test)]
@@ -177,12 +161,7 @@ impl Store {
 /// (`segment_ord` `GONE` if deleted), and the documents added, by segment;
 /// `None` if a document alive in `searcher` is neither one `previous` held
 /// nor one numbered from `first_new` on.
-#[allow(clippy::type_complexity)]
-fn find(
-    previous: &Store,
-    searcher: &Searcher,
-    first_new: u64,
-) -> io::Result<Option<(Vec<DocAddress>, Vec<Added>)>> {
+fn find(previous: &Store, searcher: &Searcher, first_new: u64) -> io::Result<Option<Found>> {
     let before: FxHashMap<SegmentId, &[u32]> = (previous.text.segments())
         .map(|(segment, docs)| (segment.segment_id(), docs))
         .collect();
@@ -228,19 +207,18 @@ fn find(
     Ok(Some((addresses, added)))
 }
 
-/// The positions of the files numbered as `wanted`'s keys, found in one
-/// pass over `files`.
-fn numbered(
-    files: &[crate::store::Indexed],
-    mut wanted: FxHashMap<u64, DocId>,
-) -> FxHashMap<u64, DocId> {
+/// The positions of the files of `numbers` among `files`, found in one pass.
+fn numbered(files: &[Indexed], numbers: impl Iterator<Item = u64>) -> FxHashMap<u64, DocId> {
+    let mut wanted: FxHashMap<u64, Option<DocId>> = numbers.map(|n| (n, None)).collect();
     if !wanted.is_empty() {
         for (i, f) in files.iter().enumerate() {
             if let Some(at) = wanted.get_mut(&f.number) {
-                *at = DocId::from_index(i);
+                *at = Some(DocId::from_index(i));
             }
         }
-        wanted.retain(|_, at| at.0 != GONE);
     }
     wanted
+        .into_iter()
+        .filter_map(|(n, at)| Some((n, at?)))
+        .collect()
 }

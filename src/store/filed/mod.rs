@@ -90,12 +90,6 @@ impl Store {
         }
         let rows = rows(&segments, dated, newest);
         let (files, lengths, fields) = gather(&segments, &rows)?;
-        let mut positions: Vec<Box<[u32]>> = (searcher.segment_readers().iter())
-            .map(|s| vec![u32::MAX; s.max_doc() as usize].into())
-            .collect();
-        for (i, row) in rows.iter().enumerate() {
-            positions[row.segment as usize][row.doc as usize] = i as u32;
-        }
         let addresses: Vec<DocAddress> = (rows.iter())
             .map(|r| DocAddress::new(r.segment, r.doc))
             .collect();
@@ -104,7 +98,8 @@ impl Store {
         // the first index's peak).
         drop(rows);
         drop(segments);
-        let text = TextIndex::at_positions(searcher.clone(), positions, lengths)?;
+        let text =
+            TextIndex::at_positions(searcher.clone(), positions(&searcher, &addresses), lengths)?;
         if !text.holds_each_once() {
             return Err(io::Error::other("the index holds a file twice"));
         }
@@ -114,12 +109,7 @@ impl Store {
             let doc_of = doc_of.get_or_init(|| together::doc_of(&files));
             doc_of.get(n).map(|&p| DocId(p))
         };
-        let mut untagged = DocSet::empty(files.len());
-        for (i, f) in files.iter().enumerate() {
-            if f.number >= saved.tagged_below {
-                untagged.insert(DocId::from_index(i));
-            }
-        }
+        let untagged = untagged(&files, saved);
         let rule_tags = tag_untagged(known_rule_tags(saved, position), rules, &text, &untagged);
         let mut fields = fields.finish();
         add_rule_tags(&mut fields, &rule_tags);
@@ -127,7 +117,7 @@ impl Store {
         // Made from the index when first asked for (`speakers`).
         fields.speakers = OnceLock::new();
         let filed = Filed::new(searcher, addresses, rule_tags, kept);
-        let parts = Parts::filed(filed, files, text, fields, saved);
+        let parts = Parts::filed(filed, files, (text, fields), saved, None);
         let mut store = Store::assemble(parts, diagnostics, timings, started);
         store.untagged = untagged.count();
         store.preview_of = (whole > store.len()).then_some(whole);
@@ -136,24 +126,49 @@ impl Store {
 }
 
 impl Parts {
-    /// A store's parts from the index: its heads and fields, and the
-    /// files the commit's payload says were skipped.
+    /// A store's parts from the index: its heads, files, text and fields,
+    /// the files the commit's payload says were skipped, and the walk's
+    /// order if known.
     fn filed(
         filed: Filed,
         files: Vec<Indexed>,
-        text: TextIndex,
-        fields: Fields,
+        (text, fields): (TextIndex, Fields),
         saved: &Saved,
+        walk_order: Option<Vec<u32>>,
     ) -> Parts {
         Parts {
             briefings: Briefings::Filed(filed),
             files,
-            walk_order: None,
+            walk_order,
             text,
             fields,
             skipped: saved.skipped.iter().map(SkippedFile::skipped).collect(),
         }
     }
+}
+
+/// Per segment of `searcher`, each document's position among `addresses`
+/// (`u32::MAX` for none).
+fn positions(searcher: &Searcher, addresses: &[DocAddress]) -> Vec<Box<[u32]>> {
+    let mut positions: Vec<Box<[u32]>> = (searcher.segment_readers().iter())
+        .map(|s| vec![u32::MAX; s.max_doc() as usize].into())
+        .collect();
+    for (i, a) in addresses.iter().enumerate() {
+        positions[a.segment_ord as usize][a.doc_id as usize] = i as u32;
+    }
+    positions
+}
+
+/// The briefings of `files` that the rules are yet to tag: those numbered
+/// from the payload's `tagged_below` on.
+fn untagged(files: &[Indexed], saved: &Saved) -> DocSet {
+    let mut untagged = DocSet::empty(files.len());
+    for (i, f) in files.iter().enumerate() {
+        if f.number >= saved.tagged_below {
+            untagged.insert(DocId::from_index(i));
+        }
+    }
+    untagged
 }
 
 /// A live document: its segment, its number there and its date.
