@@ -229,6 +229,41 @@ fn show_unknown_or_ambiguous_id_fails_with_1() {
         .stderr(predicate::str::contains("it could be:"));
 }
 
+/// Ids are paths below the folder: one file of a name removed leaves the
+/// other's id as it was, and a name two files have lists both.
+#[test]
+fn ids_stay_when_a_file_of_the_same_name_goes() {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["trade", "energy"] {
+        std::fs::create_dir(dir.path().join(folder)).unwrap();
+        let text = format!("date 2022-01-05 A note on {folder} filed today.");
+        std::fs::write(dir.path().join(folder).join("note-7.txt"), text).unwrap();
+    }
+    let show = |form: &str| brief().args(["show", form]).arg(dir.path()).assert();
+    show("note-7").code(1).stderr(predicate::str::contains(
+        "no briefing with id `note-7` alone; it could be: energy/note-7, trade/note-7",
+    ));
+    show("trade/note-7")
+        .success()
+        .stdout(predicate::str::contains("A note on trade"));
+    show("TRADE/note-7.txt")
+        .success()
+        .stdout(predicate::str::contains("A note on trade"));
+    std::fs::remove_file(dir.path().join("energy/note-7.txt")).unwrap();
+    show("trade/note-7")
+        .success()
+        .stdout(predicate::str::contains("A note on trade"));
+    show("note-7")
+        .success()
+        .stdout(predicate::str::contains("trade/note-7"));
+    let listed = brief()
+        .args(["list", "--json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("\"id\":\"trade/note-7\""));
+}
+
 #[test]
 fn quotes_json_lines() {
     let out = stdout_of(

@@ -50,11 +50,19 @@ pub fn run(
 ) -> Result<(), CliError> {
     let doc = store.find_id(id).map_err(|candidates| {
         let names: Vec<&str> = candidates.iter().take(10).map(|&d| store.id(d)).collect();
-        let which = match names.len() {
-            0 => String::new(),
-            _ => format!("; it could be: {}", names.join(", ")),
+        let message = match candidates.len() {
+            0 => format!("no briefing with id `{id}`"),
+            n => format!(
+                "no briefing with id `{id}` alone; it could be: {}{}",
+                names.join(", "),
+                if n > names.len() {
+                    format!(" and {} more", n - names.len())
+                } else {
+                    String::new()
+                }
+            ),
         };
-        CliError::NotFound(sanitize(&format!("no briefing with id `{id}`{which}")).into_owned())
+        CliError::NotFound(sanitize(&message).into_owned())
     })?;
     let whole = crate::library::whole(store, doc);
     let b = &*whole;

@@ -297,3 +297,7 @@ pub fn open_in_memory(paths: &[PathBuf]) -> Store {
 #[cfg(test)]
 #[path = "reload_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "ids_tests.rs"]
+mod ids_tests;

@@ -237,20 +237,19 @@ fn touched_paths_that_cannot_tell_make_the_reload_walk() {
     assert_eq!(sorted_ids(&newer), sorted_ids(&open_in_memory(&paths)));
 }
 
-/// Ids told from the store's when its ids were all names (`still_apart`)
-/// are those a fresh load gives: a new name met by a file kept, by a file
-/// skipped or by another new one makes paths of both.
+/// An id is its file's path, whatever else comes and goes, but for files
+/// beside one with the same stem: those beside a file added or removed
+/// change with it, as a fresh load gives them.
 #[test]
-fn new_files_whose_names_meet_others_give_the_ids_a_fresh_load_gives() {
+fn ids_are_paths_and_change_only_beside_a_file_of_the_same_stem() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    for folder in ["a", "b", "d", "e", "f"] {
+    for folder in ["a", "b"] {
         fs::create_dir_all(d.join(folder)).unwrap();
     }
     write(d, "a/x.txt", b"date 2022-01-01 Ex.");
     write(d, "b/y.txt", b"date 2022-01-02 Why.");
-    write(d, "c.txt", b"date 2022-01-03 \0 binary");
-    // Enough for an index on disk, whose store alone tells ids from names.
+    // Enough for an index on disk.
     fs::create_dir_all(d.join("fill")).unwrap();
     for i in 0..MIN_FILES {
         write(d, &format!("fill/n{i}.txt"), b"date 2022-01-04 Filler.");
@@ -264,38 +263,39 @@ fn new_files_whose_names_meet_others_give_the_ids_a_fresh_load_gives() {
         now: later(),
     };
     let (mut library, mut store) = Library::open(&paths, options, &Progress::new());
-    assert!(store.ids_are_names());
-    assert!(
-        !open_in_memory(&paths).ids_are_names(),
-        "only a store from the index tells"
-    );
-    let steps: [(&str, &[&str]); 5] = [
-        ("a name met by a file kept", &["b/x.txt"]),
-        ("the other gone", &[]),
-        ("a name met by a file skipped", &["d/c.txt"]),
-        ("a name met by another new one", &["e/z.txt", "f/z.txt"]),
-        ("names apart", &["f/w.txt"]),
+    let steps: [(&str, &[&str], &[&str]); 4] = [
+        (
+            "a name met in another folder",
+            &["b/x.txt"],
+            &["a/x", "b/x", "b/y"],
+        ),
+        (
+            "a stem met beside",
+            &["b/y.md"],
+            &["a/x", "b/y.md", "b/y.txt"],
+        ),
+        (
+            "a stem met in a subfolder",
+            &["b/y/z.txt"],
+            &["a/x", "b/y/z", "b/y"],
+        ),
+        ("all gone again", &[], &["a/x", "b/y"]),
     ];
     let mut last: Vec<&str> = Vec::new();
-    for (step, added) in steps {
+    for (step, added, ids) in steps {
         last.iter()
             .for_each(|f| fs::remove_file(d.join(f)).unwrap());
-        added
-            .iter()
-            .for_each(|f| write(d, f, b"date 2022-01-05 New."));
+        for f in added {
+            fs::create_dir_all(d.join(f).parent().unwrap()).unwrap();
+            write(d, f, b"date 2022-01-05 New.");
+        }
         last = added.to_vec();
         store = library.reload(&store, later()).unwrap().unwrap().0;
-        assert_eq!(
-            sorted_ids(&store),
-            sorted_ids(&open_in_memory(&paths)),
-            "{step}"
-        );
+        let now = sorted_ids(&store);
+        assert_eq!(now, sorted_ids(&open_in_memory(&paths)), "{step}");
+        let named: Vec<&String> = now.iter().filter(|id| !id.starts_with("fill/")).collect();
+        let mut want: Vec<&str> = ids.to_vec();
+        want.sort_unstable();
+        assert_eq!(named, want, "{step}");
     }
-    assert!(sorted_ids(&store).contains(&"w".to_string()));
-    assert!(store.ids_are_names());
-    // A last good version kept keeps its id, whatever the files' names are
-    // now: no longer told from the ids.
-    write(d, "b/y.txt", b"date 2022-01-02 \0 binary now");
-    store = library.reload(&store, later()).unwrap().unwrap().0;
-    assert!(!store.ids_are_names());
 }

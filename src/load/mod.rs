@@ -24,6 +24,7 @@ pub fn is_pronoun(name: &str) -> bool {
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+pub use ids::{below as id_below, same_stem_in};
 pub use parse::{is_cut_title, paragraphs, shorten};
 pub use read::workers;
 pub use tag_rules::TagRule;
@@ -176,9 +177,20 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
     read(find(paths, false), &Progress::new())
 }
 
-/// Each file's id (see `ids`): they depend on every file found.
+/// Each file's id (see `ids`).
 pub fn ids(files: &[FileEntry]) -> Vec<String> {
     ids::assign(files)
+}
+
+/// The id of `files[i]`, one of the files of one folder.
+pub fn id_of(files: &[FileEntry], i: usize) -> String {
+    ids::of(files, i)
+}
+
+/// Where in `files` (one folder's) the files beside `path` with its stem
+/// are, `path` itself among them if listed; looked for around `at`.
+pub fn same_stem(files: &[FileEntry], path: &Path, at: std::ops::Range<usize>) -> Vec<usize> {
+    ids::same_stem(files, path, at)
 }
 
 /// Reads and parses the files given with their ids, on worker threads, in

@@ -73,7 +73,15 @@ pub fn walk(paths: &[PathBuf]) -> Walk {
                 if tags.is_file() {
                     walk.tag_files.push(tags);
                 }
+                let first = walk.files.len();
                 walk.dir(path, path, &mut seen_dirs);
+                // With several paths given, ids start with their folder's name.
+                if paths.len() > 1 {
+                    let name = folder_name(path);
+                    for file in &mut walk.files[first..] {
+                        file.rel = Path::new(&name).join(&file.rel);
+                    }
+                }
             }
             Ok(meta) if meta.is_file() => walk.files.push(FileEntry {
                 path: path.clone(),
@@ -85,6 +93,15 @@ pub fn walk(paths: &[PathBuf]) -> Walk {
         }
     }
     walk
+}
+
+/// The name of the folder `path` names, also for `.` and `..`.
+fn folder_name(path: &Path) -> std::ffi::OsString {
+    fs::canonicalize(path)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_os_string()))
+        .or_else(|| path.file_name().map(|n| n.to_os_string()))
+        .unwrap_or_else(|| path.as_os_str().to_os_string())
 }
 
 /// Records each file's `FileStat`, on worker threads: with 100,000 files

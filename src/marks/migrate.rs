@@ -13,7 +13,7 @@
 //! without a seen list of its own starts from its briefings whose ids it
 //! holds, so what was new stays new.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::Path;
 
@@ -52,8 +52,9 @@ pub fn legacy(state: &Path, store: &Store, opened: &mut Opened) {
     if docs.is_empty() {
         return;
     }
+    let old_ids = OldIds::of(store);
     if let Some(mut old) = old_marks {
-        let moved = take_marks(&mut old, store, &docs, &mut opened.marks);
+        let moved = take_marks(&mut old, &old_ids, &docs, &mut opened.marks);
         if moved {
             migrated(state, &old, opened);
         }
@@ -68,7 +69,7 @@ pub fn legacy(state: &Path, store: &Store, opened: &mut Opened) {
         }
         let rels: Vec<&str> = docs
             .iter()
-            .filter(|(doc, id, _)| id == archive && old.contains(store.id(*doc)))
+            .filter(|(doc, id, _)| id == archive && old_ids.of_doc(*doc).any(|o| old.contains(o)))
             .map(|(_, _, rel)| rel.as_str())
             .collect();
         // An archive none of whose briefings were seen was never opened.
@@ -78,26 +79,56 @@ pub fn legacy(state: &Path, store: &Store, opened: &mut Opened) {
     }
 }
 
+/// The ids of earlier versions: a briefing's file stem, or its path below
+/// the folder without the extension where two files shared a stem. The
+/// second is today's id; the first is tried where the stem is one file's.
+struct OldIds<'a> {
+    store: &'a Store,
+    stems: HashMap<&'a str, usize>,
+}
+
+impl<'a> OldIds<'a> {
+    fn of(store: &'a Store) -> OldIds<'a> {
+        let mut stems: HashMap<&str, usize> = HashMap::new();
+        for doc in (0..store.len()).map(DocId::from_index) {
+            *stems.entry(stem(store.id(doc))).or_default() += 1;
+        }
+        OldIds { store, stems }
+    }
+
+    fn of_doc(&self, doc: DocId) -> impl Iterator<Item = &'a str> + '_ {
+        let id = self.store.id(doc);
+        let stem = Some(stem(id)).filter(|&s| s != id && self.stems.get(s) == Some(&1));
+        std::iter::once(id).chain(stem)
+    }
+}
+
+fn stem(id: &str) -> &str {
+    id.rsplit('/').next().unwrap_or(id)
+}
+
 fn take_marks(
     old: &mut Marks,
-    store: &Store,
+    old_ids: &OldIds,
     docs: &[(DocId, String, String)],
     marks: &mut Marks,
 ) -> bool {
     let mut moved = false;
     for (doc, id, rel) in docs {
-        let (old_id, key) = (store.id(*doc), super::archives::key_in(id, rel));
-        if old.read.remove(old_id) {
-            marks.read.insert(key.clone());
-            moved = true;
-        }
-        if old.bookmarks.remove(old_id) {
-            marks.bookmarks.insert(key.clone());
-            moved = true;
-        }
-        if let Some(note) = old.notes.remove(old_id) {
-            marks.notes.entry(key).or_insert(note);
-            moved = true;
+        let key = super::archives::key_in(id, rel);
+        for old_id in old_ids.of_doc(*doc) {
+            if old.read.remove(old_id) {
+                marks.read.insert(key.clone());
+                moved = true;
+            }
+            if old.bookmarks.remove(old_id) {
+                marks.bookmarks.insert(key.clone());
+                moved = true;
+            }
+            if let Some(note) = old.notes.remove(old_id) {
+                marks.notes.entry(key.clone()).or_insert(note);
+                moved = true;
+            }
         }
     }
     moved

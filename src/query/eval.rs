@@ -63,7 +63,7 @@ fn term_docs(store: &Store, term: &Term, ctx: &Context) -> DocSet {
                 .filter(|s| s.matches(prefix))
                 .map(|s| DocSet::from_ids(n, s.docs.iter().map(|&(d, _)| d))),
         ),
-        Term::Id(prefix) => DocSet::from_ids(n, store.ids_with_prefix(prefix)),
+        Term::Id(prefix) => DocSet::from_ids(n, store.ids_with_part_prefix(prefix)),
         Term::Has(Feature::Quote) => ids(&store.fields.with_quotes),
         Term::Has(Feature::Url) => ids(&store.fields.with_url),
         Term::Has(Feature::Summary) => ids(&store.fields.with_summary),

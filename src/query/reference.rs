@@ -76,7 +76,11 @@ pub const TERMS: &[TermRef] = &[
         "unread, read, bookmarked, or new since the last session",
         &["is:unread", "is:read", "is:bookmarked", "is:new"],
     ),
-    term("id:PREFIX", "id starting with PREFIX", &["id:000_6eaf"]),
+    term(
+        "id:PREFIX",
+        "id, or its part after a /, starting with PREFIX",
+        &["id:000_6eaf", "id:2022-01"],
+    ),
     term(
         "since:DATE",
         "dated on or after DATE (a day, month or year)",

@@ -4,6 +4,7 @@ mod briefings;
 mod docset;
 pub(crate) mod fields;
 pub mod filed;
+mod forms;
 pub mod head;
 #[cfg(test)]
 mod layout;
@@ -248,18 +249,6 @@ impl Store {
         self.fields.id_of.str(id.index())
     }
 
-    /// Whether every id is known to be a file's name alone, and no two
-    /// files' names one: a store from the index whose ids hold no `/` (a
-    /// path, the id of files that share a name) nor `~` (what tells two
-    /// such paths apart), and that keeps no file's last good version (which
-    /// keeps the id it had, even one another file has been given since).
-    pub fn ids_are_names(&self) -> bool {
-        let Briefings::Filed(filed) = &self.briefings else {
-            return false;
-        };
-        filed.kept().next().is_none() && !self.fields.id_of.holds_any(b"/~")
-    }
-
     /// The briefing's path, without decoding the briefing from the index cache.
     pub fn path(&self, id: DocId) -> &Path {
         self.fields.path_of.path(id.index())
@@ -296,18 +285,6 @@ impl Store {
     /// Notes what the index cache did for this store.
     pub fn record_cache(&mut self, cache: CacheUse) {
         self.timings.cache = cache;
-    }
-
-    /// The briefing whose id is `id`, or else the only one whose id starts with it.
-    pub fn find_id(&self, id: &str) -> Result<DocId, Vec<DocId>> {
-        let matches: Vec<DocId> = self.ids_with_prefix(&id.to_lowercase()).collect();
-        if let Some(&exact) = matches.iter().find(|&&d| self.id(d) == id) {
-            return Ok(exact);
-        }
-        match matches.as_slice() {
-            [one] => Ok(*one),
-            _ => Err(matches),
-        }
     }
 
     /// The briefing of `date` whose id is `id`, found by its place in the

@@ -44,7 +44,7 @@ fn added_changed_broken_and_removed_files_show_while_reading() {
     tmux.keys(&["Enter", "j"]);
     tmux.wait_for_text("Briefings 2/3");
     assert!(
-        tmux.screen().contains("╭ a "),
+        tmux.screen().contains("╭ 2022/a "),
         "Alpha selected: {}",
         tmux.screen()
     );
@@ -54,7 +54,7 @@ fn added_changed_broken_and_removed_files_show_while_reading() {
     write(d, "f.txt", "date 2022-03-06 Foxtrot, nothing about it.");
     let screen = shown(&tmux, "3 new");
     assert!(screen.contains("Briefings 4/6"), "{screen}");
-    assert!(screen.contains("╭ a "), "still on Alpha: {screen}");
+    assert!(screen.contains("╭ 2022/a "), "still on Alpha: {screen}");
 
     write(
         d,
@@ -66,6 +66,6 @@ fn added_changed_broken_and_removed_files_show_while_reading() {
     std::fs::remove_file(d.join("2022/b.txt")).unwrap();
     let screen = shown(&tmux, "1 removed");
     assert!(screen.contains("Briefings 3/5"), "{screen}");
-    assert!(screen.contains("╭ a "), "{screen}");
+    assert!(screen.contains("╭ 2022/a "), "{screen}");
     tmux.type_text("q");
 }

@@ -1,15 +1,10 @@
 //! The plan for the files of one folder against the store in use, found
 //! by walking the two lists side by side: the walk lists a folder's files
 //! in path order every time, and the store keeps the order it found them
-//! in. No path is hashed, and ids are computed only when the set of files
-//! changed, and then from file names alone when none is shared.
+//! in. No path is hashed; an id is made only for a file read.
 
-use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::ffi::OsStr;
 use std::path::Path;
-
-use rustc_hash::FxHashSet;
 
 use super::{Plan, Read, Slot};
 use crate::load::{self, FileEntry, FileStat};
@@ -92,25 +87,26 @@ pub fn plan(
             (_, None) => unreachable!("a step past both lists ends the loop"),
         }
     }
-    // Ids depend on every file found: with the same files they are the
-    // same, else a file kept whose id changed is read again.
-    let fresh_ids = !same_files || reads.iter().any(|&(_, old)| old.is_none());
-    // Names still apart, as they were in a store whose ids are all names:
-    // each file kept keeps its id, its name, with no need to look at each.
-    let apart = fresh_ids && still_apart(store, files, &reads, &gone);
-    let ids = match (fresh_ids, reads.is_empty()) {
-        (false, true) => None,
-        (false, false) => Some(Ids::Kept),
-        (true, _) if apart => Some(Ids::Names),
-        (true, _) => Some(Ids::of(files)),
-    };
-    if let Some(ids) = ids.as_ref().filter(|_| fresh_ids && !apart) {
-        for (i, slot) in walk.iter_mut().enumerate() {
-            if let Slot::Keep(doc) = *slot
-                && *ids.get(files, i, store, Some(doc)) != *store.id(doc)
-            {
-                *slot = Slot::Read(reads.len());
-                reads.push((i, Some(doc)));
+    // An id is the file's path, but for files beside one that has the
+    // same stem: those beside a file come or gone are read again if theirs
+    // changed with it.
+    if !same_files {
+        let changed = reads.iter().filter(|(_, old)| old.is_none());
+        let mut around: Vec<(&Path, usize)> = changed
+            .map(|&(i, _)| (files[i].path.as_path(), i))
+            .collect();
+        for &doc in &gone {
+            let path = store.path(doc);
+            around.push((path, files.partition_point(|f| f.path.as_path() < path)));
+        }
+        for (path, at) in around {
+            for j in load::same_stem(files, path, at..at) {
+                if let Slot::Keep(doc) = walk[j]
+                    && load::id_of(files, j) != store.id(doc)
+                {
+                    walk[j] = Slot::Read(reads.len());
+                    reads.push((j, Some(doc)));
+                }
             }
         }
     }
@@ -118,9 +114,7 @@ pub fn plan(
         .into_iter()
         .map(|(i, old)| Read {
             path: files[i].path.clone(),
-            id: ids.as_ref().map_or_else(String::new, |ids| {
-                ids.get(files, i, store, old).into_owned()
-            }),
+            id: load::id_of(files, i),
             stat: trusted(files[i].stat),
             old,
         })
@@ -149,75 +143,4 @@ fn read(
 ) {
     walk.push(Slot::Read(reads.len()));
     reads.push((i, old));
-}
-
-/// The ids of the files found.
-enum Ids {
-    /// The same files as the store's, each read one it holds: each keeps
-    /// its id.
-    Kept,
-    /// No two files share a name (as almost always): each id is the name.
-    Names,
-    /// Names shared: the ids as the loader assigns them.
-    Assigned(Vec<String>),
-}
-
-impl Ids {
-    fn of(files: &[FileEntry]) -> Ids {
-        let mut names: FxHashSet<Cow<str>> = FxHashSet::default();
-        names.reserve(files.len());
-        match files
-            .iter()
-            .all(|f| names.insert(stem(&f.path).to_string_lossy()))
-        {
-            true => Ids::Names,
-            false => Ids::Assigned(load::ids(files)),
-        }
-    }
-
-    /// The id of `files[i]`, which replaces `old` in `store`.
-    fn get<'a>(
-        &'a self,
-        files: &'a [FileEntry],
-        i: usize,
-        store: &'a Store,
-        old: Option<DocId>,
-    ) -> Cow<'a, str> {
-        match (self, old) {
-            (Ids::Kept, Some(doc)) => Cow::Borrowed(store.id(doc)),
-            (Ids::Assigned(ids), _) => Cow::Borrowed(&ids[i]),
-            _ => stem(&files[i].path).to_string_lossy(),
-        }
-    }
-}
-
-/// Whether no two of `files` share a name, told without looking at each
-/// when the store's ids are all names (so were theirs): then only a new
-/// file's name can meet another's.
-fn still_apart(
-    store: &Store,
-    files: &[FileEntry],
-    reads: &[(usize, Option<DocId>)],
-    gone: &[DocId],
-) -> bool {
-    if !store.ids_are_names() {
-        return false;
-    }
-    let mut new: FxHashSet<Cow<str>> = FxHashSet::default();
-    for &(i, _) in reads.iter().filter(|(_, old)| old.is_none()) {
-        if !new.insert(stem(&files[i].path).to_string_lossy()) {
-            return false;
-        }
-    }
-    let met_skipped = |s: Skipped| new.contains(&*stem(&s.problem.path).to_string_lossy());
-    if store.skipped_files().any(met_skipped) {
-        return false;
-    }
-    let gone: FxHashSet<DocId> = gone.iter().copied().collect();
-    let met = |d: &DocId| new.contains(store.id(*d)) && !gone.contains(d);
-    new.is_empty() || !(0..store.len()).map(DocId::from_index).any(|d| met(&d))
-}
-
-fn stem(path: &Path) -> &OsStr {
-    path.file_stem().unwrap_or_default()
 }

@@ -4,14 +4,13 @@
 //! that is not a regular one, a name another file has, a file skipped):
 //! then the folders are walked.
 
-use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::{Plan, Read, Slot, racy};
-use crate::load::{FileStat, is_briefing_name};
+use crate::load::{self, FileStat, is_briefing_name};
 use crate::store::{DocId, Skipped, Store};
 
 /// A path looked at again: where it is in the store's walk order, whether
@@ -81,7 +80,7 @@ pub fn plan(store: &Store, root: &Path, touched: &[PathBuf], now: SystemTime) ->
             });
         }
     }
-    let ids = new_ids(store, &skipped, &looks)?;
+    let ids = new_ids(root, path_of, order, &looks)?;
     let mut plan = Plan {
         keep: Vec::with_capacity(store.len()),
         keep_skipped: Vec::new(),
@@ -167,52 +166,37 @@ fn seen_by_walk(root: &Path, path: &Path) -> bool {
             .any(|c| c.as_os_str().to_str().is_some_and(|n| n.starts_with('.')))
 }
 
-/// The ids of the files looked at (empty for those the store has): the
-/// file name, while no other file has that name and no id is that name
-/// already; `None` when either is so, as ids then depend on every file.
-fn new_ids(store: &Store, skipped: &[Skipped], looks: &[Look]) -> Option<Vec<String>> {
-    let stem = |p: &Path| p.file_stem().unwrap_or_default().to_owned();
-    let gone: Vec<&Path> = (looks.iter())
-        .filter(|l| l.known && l.stat.is_none())
-        .map(|l| l.path.as_path())
-        .collect();
-    let added = looks.iter().filter(|l| !l.known && l.stat.is_some());
-    let mut names: Vec<_> = (added.map(|l| l.path.as_path()))
-        .chain(gone.iter().copied())
-        .map(stem)
-        .collect();
-    names.sort();
-    if names.windows(2).any(|w| w[0] == w[1]) {
-        return None;
-    }
-    if !names.is_empty() {
-        // A `~N` id was given in turn; a file added or gone may change it.
-        if (0..store.len()).any(|i| store.id(DocId::from_index(i)).contains('~')) {
-            return None;
-        }
-        let docs = (0..store.len()).map(|i| store.path(DocId::from_index(i)));
-        let shared = docs
-            .chain(skipped.iter().map(|s| s.problem.path.as_path()))
-            .filter(|p| !gone.contains(p))
-            .any(|p| {
-                names
-                    .binary_search_by(|n| n.as_os_str().cmp(p.file_stem().unwrap_or_default()))
-                    .is_ok()
-            });
-        if shared {
+/// The ids of the files looked at (empty for those the store has): each
+/// one's path below `root`. `None` when a file added or gone has the stem
+/// of another in its folder, as the ids of both change with it.
+fn new_ids<'a>(
+    root: &Path,
+    path_of: impl Fn(u32) -> &'a Path + Copy,
+    order: &'a [u32],
+    looks: &[Look],
+) -> Option<Vec<String>> {
+    let changing = looks.iter().filter(|l| l.known != l.stat.is_some());
+    for look in changing {
+        let path_at = |j: usize| path_of(order[j]);
+        let beside = load::same_stem_in(order.len(), path_at, &look.path, look.at..look.at);
+        let others = looks.iter().filter(|l| l.path != look.path);
+        if beside.iter().any(|&j| path_at(j) != look.path)
+            || others
+                .filter(|l| l.stat.is_some())
+                .any(|l| same_stem(&l.path, &look.path))
+        {
             return None;
         }
     }
-    let ids: Vec<Option<String>> = (looks.iter())
-        .map(|l| (!l.known).then(|| stem(&l.path).to_string_lossy().into_owned()))
-        .collect();
-    // One pass over the store's ids: sorting them to look each up would
-    // cost a large archive's live reload a third of a second.
-    let wanted: HashSet<&str> = ids.iter().flatten().map(String::as_str).collect();
-    let taken = (!wanted.is_empty())
-        && (0..store.len()).any(|i| wanted.contains(store.id(DocId::from_index(i))));
-    match taken {
-        true => None,
-        false => Some(ids.into_iter().map(Option::unwrap_or_default).collect()),
-    }
+    let id = |l: &Look| load::id_below(l.path.strip_prefix(root).unwrap_or(&l.path), false);
+    Some(
+        looks
+            .iter()
+            .map(|l| if l.known { String::new() } else { id(l) })
+            .collect(),
+    )
+}
+
+fn same_stem(a: &Path, b: &Path) -> bool {
+    a.parent() == b.parent() && a.file_stem() == b.file_stem()
 }

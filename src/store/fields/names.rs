@@ -49,11 +49,6 @@ impl Names {
         Path::new(OsStr::from_bytes(self.get(i)))
     }
 
-    /// Whether any name holds any of `bytes`.
-    pub fn holds_any(&self, bytes: &[u8]) -> bool {
-        self.bytes.iter().any(|b| bytes.contains(b))
-    }
-
     /// The first place whose name is not below `key`, the names being sorted.
     pub fn first_at_least(&self, key: &[u8]) -> usize {
         let (mut low, mut high) = (0, self.len());
@@ -83,6 +78,5 @@ mod tests {
         assert_eq!(names.first_at_least(b"b"), 2);
         assert_eq!(names.first_at_least(b"bd"), 3);
         assert_eq!(names.first_at_least(b"z"), 4);
-        assert!(names.holds_any(b"xc") && !names.holds_any(b"/~"));
     }
 }
