@@ -193,3 +193,31 @@ fn paragraphs_that_each_open_a_quote_and_never_close_it_are_text() {
         "one quote over them all"
     );
 }
+
+/// Issue 22's misses, in sentences of our own.
+#[test]
+fn abbreviations_roles_participles_and_noun_verbs() {
+    let p = "“The cut was the only way to keep volume,” said J.P. Morgan analyst Dana Whitlock.";
+    assert_eq!(
+        speaker(p).as_deref(),
+        Some("Dana Whitlock, J.P. Morgan analyst")
+    );
+    let p = "“Rates stay where they are,” said Dr. Ilse Varga, a central bank economist.";
+    assert_eq!(
+        speaker(p).as_deref(),
+        Some("Dr. Ilse Varga, a central bank economist")
+    );
+    let p = "Referring to pressure from the cartel, he said: “Nobody wants a price war now.”";
+    assert_eq!(speaker(p).as_deref(), Some("he"));
+    let p = "“Supplies are ample this winter,” the report notes.";
+    assert_eq!(speaker(p).as_deref(), Some("the report"));
+    let p = "“Demand is flat across the region,” the survey states.";
+    assert_eq!(speaker(p).as_deref(), Some("the survey"));
+    let p = "“We have seen this pattern before,” the regional manager for one of the large refiners said.";
+    assert_eq!(
+        speaker(p).as_deref(),
+        Some("the regional manager for one of the large refiners")
+    );
+    let p = "“Talks will resume in spring,” the United States said.";
+    assert_eq!(speaker(p).as_deref(), Some("the United States"));
+}

@@ -5,6 +5,7 @@ mod attribution;
 mod decode;
 mod front_matter;
 mod ids;
+mod names;
 mod parse;
 mod phrase;
 mod pronouns;

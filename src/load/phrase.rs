@@ -36,7 +36,7 @@ impl Clause<'_> {
         let mut commas = 0;
         while let Some(next) = self.folded(last + 1) {
             let gap = self.gap(last);
-            if gap.contains([';', '(', ')', '.', '—', '–', ':', '"', '“', '«']) {
+            if self.breaks_after(last, &[';', '(', ')', '.', '—', '–', ':', '"', '“', '«']) {
                 break;
             }
             if gap.contains(',') {
@@ -84,7 +84,9 @@ impl Clause<'_> {
         }
         let led = self.skip_leads(start, end) > start;
         start = self.skip_leads(start, end);
-        if !led && stop == Stop::Comma && start > 0 {
+        // A pronoun is a whole subject: `Referring to the talks, he said`.
+        let pronoun = end - start == 1 && self.folded(start).and_then(speech::pronoun).is_some();
+        if !led && !pronoun && stop == Stop::Comma && start > 0 {
             let (before, _) = self.piece(start);
             let joins = !self.folded(before).is_some_and(speech::is_lead)
                 && start - before <= MAX_PIECE
@@ -130,8 +132,8 @@ impl Clause<'_> {
             if gap.contains([',', '—', '–']) && start < end {
                 return (start, Stop::Comma);
             }
-            if gap.contains([';', '(', ')', '.', ':', '"', '“', '«', '»', '”']) && start < end
-            {
+            let marks = [';', '(', ')', '.', ':', '"', '“', '«', '»', '”'];
+            if self.breaks_after(start - 1, &marks) && start < end {
                 return (start, Stop::Other);
             }
             let word = self.folded(start - 1).unwrap_or("");
@@ -179,7 +181,7 @@ impl Clause<'_> {
             // A name after a title: `Energy minister Andrei Spînu`.
             let mut last = head?;
             while self.raw(last + 1).is_some_and(starts_upper)
-                && !self.gap(last).contains([',', '.'])
+                && !self.breaks_after(last, &[',', '.'])
             {
                 last += 1;
             }
@@ -189,7 +191,7 @@ impl Clause<'_> {
             return None;
         }
         let mut last = i;
-        while last + 1 < self.len().min(i + MAX_PIECE) && !self.gap(last).contains([',', '.']) {
+        while last + 1 < self.len().min(i + MAX_PIECE) && !self.breaks_after(last, &[',', '.']) {
             let next = self.raw(last + 1)?;
             if !(starts_upper(next) || matches!(next, "of" | "van" | "von" | "de" | "al")) {
                 break;
@@ -214,6 +216,22 @@ fn role_after_name(text: &str) -> String {
         && !name.contains(", ")
     {
         return format!("{name}, {role}");
+    }
+    // `E.F. Hutton Group analyst Michael Lewis`: a role before a name of
+    // two words or more, after the noun that ends the role.
+    let words: Vec<&str> = text.split(' ').collect();
+    let head = words
+        .iter()
+        .rposition(|w| speech::is_person(&words::fold(w), ""));
+    if let Some(head) = head.filter(|&h| h > 0 && words.len() - h > 2)
+        && words[head + 1..].iter().all(|w| starts_upper(w))
+        && !determiner(text)
+    {
+        return format!(
+            "{}, {}",
+            words[head + 1..].join(" "),
+            words[..=head].join(" ")
+        );
     }
     text.to_string()
 }

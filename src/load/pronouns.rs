@@ -102,7 +102,10 @@ fn leading_subject(sentence: &str) -> Option<String> {
     let sentence = &sentence[..sentence.floor_char_boundary(SUBJECT_REACH)];
     let c = Clause::new(sentence);
     let mut i = 0;
-    if c.folded(0).is_some_and(speech::is_lead) {
+    // `Referring to the talks, he said`: a participle leads like `After`.
+    if c.folded(0)
+        .is_some_and(|w| speech::is_lead(w) || w.ends_with("ing"))
+    {
         i = (0..c.len().min(8)).find(|&k| c.gap(k).contains(','))? + 1;
     }
     if c.folded(i).and_then(speech::pronoun).is_some() {

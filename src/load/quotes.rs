@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::attribution::{Said, said, said_after, said_before};
-use super::pronouns;
+use super::{names, pronouns};
 use crate::model::{Quote, QuotePart, Speaker};
 use crate::text::words;
 
@@ -46,6 +46,7 @@ pub fn find_all(paragraphs: &[String]) -> Vec<Quote> {
             Err(stop) => failed = Some((mark, stop)),
         }
     }
+    names::unify(paragraphs, &mut quotes);
     pronouns::resolve(paragraphs, &mut quotes);
     quotes
 }

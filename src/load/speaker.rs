@@ -11,8 +11,9 @@ pub(super) const MAX_WORDS: usize = 12;
 /// Words between a reporting verb and the quote it introduces (`Lavrov said
 /// Moscow “…”`, `told reporters at a briefing “…”`).
 const MAX_OBJECT: usize = 8;
-/// Words into a clause after a quote that its reporting verb may come.
-const WINDOW: usize = 8;
+/// Words into a clause after a quote that its reporting verb may come
+/// (`the regional manager for one of the large refiners said`).
+const WINDOW: usize = 12;
 
 /// A clause and its words, with their offsets and folded forms.
 pub struct Clause<'a> {
@@ -47,6 +48,28 @@ impl<'a> Clause<'a> {
         self.words.get(i).map(|w| w.1)
     }
 
+    /// Whether word `i` is a reporting verb: not a noun after a determiner
+    /// (`the notes`), nor a capitalised word within the clause (`the United
+    /// States`).
+    pub(super) fn verb_at(&self, i: usize) -> bool {
+        let noun = i > 0
+            && (self.folded(i - 1).is_some_and(speech::is_determiner)
+                || self.raw(i).is_some_and(starts_upper));
+        self.folded(i).is_some_and(speech::is_verb) && !noun
+    }
+
+    /// Whether the text after word `i` ends a name: a stop, a comma, a
+    /// dash, a bracket or a colon, but not the dot of an abbreviation
+    /// (`E.F. Hutton`, `J. Smith`, `Mr. Lee`).
+    pub(super) fn breaks_after(&self, i: usize, marks: &[char]) -> bool {
+        let gap = self.gap(i);
+        if !gap.contains(marks) {
+            return false;
+        }
+        let dot_only = gap.trim_end() == ".";
+        !(dot_only && self.raw(i).is_some_and(is_abbreviation) && self.words.get(i + 1).is_some())
+    }
+
     pub(super) fn is(&self, i: usize, any: &[&str]) -> bool {
         self.folded(i).is_some_and(|w| any.contains(&w))
     }
@@ -77,7 +100,7 @@ impl<'a> Clause<'a> {
             return self.found(0, self.name_from(2)?);
         }
         let n = self.words.len().min(WINDOW);
-        let verb = (0..n).find(|&i| self.folded(i).is_some_and(speech::is_verb))?;
+        let verb = (0..n).find(|&i| self.verb_at(i))?;
         if let Some(object) = self.quoted_as(verb) {
             return self.found(0, object);
         }
@@ -92,9 +115,7 @@ impl<'a> Clause<'a> {
     /// reporting verb (`air force spokesman Yurii Ihnat warned`) rather than
     /// going on with the sentence (`text and then something said`).
     pub fn opens_with_subject(&self) -> bool {
-        let Some(verb) = (0..self.words.len().min(WINDOW))
-            .find(|&i| self.folded(i).is_some_and(speech::is_verb))
-        else {
+        let Some(verb) = (0..self.words.len().min(WINDOW)).find(|&i| self.verb_at(i)) else {
             return false;
         };
         let mut end = verb;
@@ -116,9 +137,7 @@ impl<'a> Clause<'a> {
             let speaker = self.name_from(at + 2)?;
             return self.found(self.words[at].0, speaker);
         }
-        let mut verb = window
-            .rev()
-            .find(|&i| self.folded(i).is_some_and(speech::is_verb))?;
+        let mut verb = window.rev().find(|&i| self.verb_at(i))?;
         if self.text[self.end_of(verb)..].contains([';', '.', '(']) {
             return None;
         }
@@ -168,4 +187,36 @@ impl<'a> Clause<'a> {
 
 pub fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word whose dot does not end a sentence: initials (`E.F`, `U.S`, `J`)
+/// and titles and company forms.
+pub fn is_abbreviation(word: &str) -> bool {
+    let initials = word.split('.').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    });
+    initials
+        || matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "St"
+                | "Jr"
+                | "Sr"
+                | "Inc"
+                | "Co"
+                | "Corp"
+                | "Ltd"
+                | "Gen"
+                | "Col"
+                | "Lt"
+                | "Sgt"
+                | "Prof"
+                | "Rep"
+                | "Sen"
+                | "Gov"
+                | "Messrs"
+        )
 }
