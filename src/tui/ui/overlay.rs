@@ -103,7 +103,7 @@ fn help_lines(view: &View, row: &Row, width: usize) -> Vec<Line<'static>> {
             truncate(title, width, ""),
             theme.style(Role::Accent).add_modifier(Modifier::BOLD),
         ))],
-        Row::Key { keys, desc } => two_columns(keys, desc, Role::Text),
+        Row::Key { keys, desc, .. } => two_columns(keys, desc, Role::Text),
         Row::Term(t) => {
             let mut lines = two_columns(t.syntax, t.meaning, Role::Text);
             let examples = format!("e.g. {}", t.example_line());
