@@ -298,30 +298,32 @@ pub const VIEWS: &[Binding] = &[
 
 pub const SPEAKERS: &[Binding] = &[
     bind(
-        &[key('j'), special(K::Down)],
+        &[special(K::Down), ctrl('n')],
         Action::MoveDown,
         "next speaker",
     ),
     bind(
-        &[key('k'), special(K::Up)],
+        &[special(K::Up), ctrl('p')],
         Action::MoveUp,
         "previous speaker",
     ),
+    bind(&[special(K::PageDown)], Action::PageDown, "ten down"),
+    bind(&[special(K::PageUp)], Action::PageUp, "ten up"),
+    bind(&[special(K::Home)], Action::Top, "first speaker"),
+    bind(&[special(K::End)], Action::Bottom, "last speaker"),
     bind(
-        &[ctrl('d'), special(K::PageDown)],
-        Action::PageDown,
-        "ten down",
+        &[special(K::Backspace)],
+        Action::DeleteBack,
+        "edit the filter; type to narrow the speakers",
     ),
-    bind(&[ctrl('u'), special(K::PageUp)], Action::PageUp, "ten up"),
-    bind(&[key('g'), special(K::Home)], Action::Top, "first speaker"),
-    bind(&[key('G'), special(K::End)], Action::Bottom, "last speaker"),
+    bind(&[ctrl('u')], Action::ClearLine, "clear the filter"),
     bind(
         &[special(K::Enter)],
         Action::Submit,
         "show only this speaker's quotes",
     ),
-    bind(&[special(K::Esc), key('S')], Action::Cancel, "close"),
-    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+    bind(&[special(K::Esc)], Action::Cancel, "close"),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
 pub const HELP: &[Binding] = &[

@@ -13,6 +13,7 @@ mod input;
 pub mod marking;
 pub mod messages;
 pub mod mouse;
+pub mod narrow;
 mod navigate;
 pub mod outside;
 mod sort;

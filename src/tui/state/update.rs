@@ -155,7 +155,8 @@ fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect>
         Action::PrevMatch => navigate::next_match(state, false),
         Action::Views => state.overlay = Overlay::Views(ViewPicker::open(state, store)),
         Action::Speakers => {
-            state.overlay = Overlay::Speakers(super::SpeakerPicker::open(state, store));
+            let picker = super::SpeakerPicker::open(state, store, Default::default());
+            state.overlay = Overlay::Speakers(picker);
         }
         Action::View(n) => views::apply(state, store, usize::from(n)),
         Action::Copy => return outside::copy_citation(state, store),

@@ -125,6 +125,11 @@ fn screens() -> Vec<(&'static str, Start<'static>, Vec<Action>)> {
         ),
         ("problems", watching(), vec![Action::Problems]),
         (
+            "speakers narrowed",
+            watching(),
+            typed(Action::Speakers, "kul"),
+        ),
+        (
             "views picker",
             testing::with_views(&[("Energy", "tag:energy"), ("Recent", "since:7d")]),
             vec![Action::Views],

@@ -1,4 +1,5 @@
-//! The timeline strip and the narrowed tag picker on screen.
+//! The timeline strip, and the tag picker and the speakers overlay narrowed
+//! by typing, on screen.
 
 use super::Symbols;
 use super::tests::{render_with, screen, state_after, typed};
@@ -41,5 +42,12 @@ fn tag_picker_narrowed_by_typing_at_80x24() {
     let mut actions = vec![Action::TagPicker];
     actions.extend(typed("e"));
     actions.extend([Action::MoveDown, Action::ToggleTag]);
+    insta::assert_snapshot!(screen((80, 24), &actions));
+}
+
+#[test]
+fn speakers_narrowed_by_typing_at_80x24() {
+    let mut actions = vec![Action::Speakers];
+    actions.extend(typed("DIP"));
     insta::assert_snapshot!(screen((80, 24), &actions));
 }
