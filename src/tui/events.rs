@@ -15,7 +15,7 @@ pub fn action_for(keymap: &Keymap, state: &AppState, key: Key) -> Option<Action>
     match (&state.overlay, state.filter.editing.is_some()) {
         (Overlay::Help(_), _) => keymap.lookup_editing(Mode::Help, key),
         (Overlay::Tags(_), _) => keymap.lookup_editing(Mode::Tags, key),
-        (Overlay::Problems { .. } | Overlay::Messages { .. }, _) => {
+        (Overlay::Problems { .. } | Overlay::Messages { .. } | Overlay::Clip { .. }, _) => {
             keymap.lookup(Mode::Problems, key)
         }
         (Overlay::Views(_), _) => keymap.lookup(Mode::Views, key),

@@ -50,9 +50,9 @@ const SECTIONS: &[Section] = &[
     section("Saved views", Mode::Views, &[Action::Views]),
     section("Speakers", Mode::Speakers, &[Action::Speakers]),
     section(
-        "Problems and messages lists",
+        "Problems, messages and the last copy",
         Mode::Problems,
-        &[Action::Problems, Action::Messages],
+        &[Action::Problems, Action::Messages, Action::ShowClip],
     ),
     section("This help", Mode::Help, &[Action::Help]),
     section("Answering y/n", Mode::Confirm, &[Action::AllRead]),

@@ -51,6 +51,11 @@ use KeyCode as K;
 pub const TAKE_TYPING: &str = "take the words suggested when nothing matches";
 pub const TAKE_READING: &str = "take the words suggested when nothing is found";
 
+/// What the clip overlay's key is called in help; the message after a copy
+/// that may not have landed names the keys bound to it.
+pub const SHOW_CLIP: &str =
+    "the last copy shown plain, to select with the mouse, and kept in clips.md";
+
 pub const BROWSE: &[Binding] = &[
     bind(
         &[key('j'), special(K::Down)],
@@ -155,6 +160,7 @@ pub const BROWSE: &[Binding] = &[
         "copy the quote (or briefing) with its citation",
     ),
     bind(&[key('Y')], Action::CopyPath, "copy the briefing's path"),
+    bind(&[key('c')], Action::ShowClip, SHOW_CLIP),
     bind(
         &[key('o')],
         Action::OpenPager,
@@ -368,7 +374,13 @@ pub const PROBLEMS: &[Binding] = &[
         "to the bottom",
     ),
     bind(
-        &[special(K::Esc), special(K::Enter), key('!'), key('M')],
+        &[
+            special(K::Esc),
+            special(K::Enter),
+            key('!'),
+            key('M'),
+            key('c'),
+        ],
         Action::Cancel,
         "close the list",
     ),

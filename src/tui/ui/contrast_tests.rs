@@ -146,6 +146,16 @@ fn screens() -> Vec<(&'static str, Start<'static>, Vec<Action>)> {
             vec![Action::ToggleRead, Action::AllRead],
         ),
         ("did you mean", watching(), typed(Action::Search, "Kulbea")),
+        (
+            "the last copy plain",
+            watching(),
+            vec![
+                Action::MoveDown,
+                Action::NextQuote,
+                Action::Copy,
+                Action::ShowClip,
+            ],
+        ),
     ]
 }
 
