@@ -48,6 +48,9 @@ pub enum Action {
     /// The quote in hand or the briefing, with its citation, to the clipboard.
     Copy,
     CopyPath,
+    /// `c`: the last copy shown plain, to select with the mouse, and kept
+    /// in the clips file.
+    ShowClip,
     OpenPager,
     OpenEditor,
     /// `m`: bookmark the briefing, or remove its bookmark.

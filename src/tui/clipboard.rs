@@ -59,6 +59,15 @@ pub enum Delivery {
     CommandFailed { command: String, error: String },
 }
 
+impl Delivery {
+    /// Whether the text is known to be on the clipboard: only when the
+    /// user's command took it. Neither OSC 52 nor a tmux buffer says
+    /// whether the terminal on the user's own machine let it in.
+    pub fn confirmed(&self) -> bool {
+        matches!(self, Delivery::Command(_))
+    }
+}
+
 /// Sends `text` along `route`; OSC 52 is written to `terminal`.
 pub fn deliver(route: &Route, text: &str, terminal: &mut impl Write) -> io::Result<Delivery> {
     if let Route::Command(command) = route {

@@ -5,6 +5,7 @@ use std::io;
 use std::sync::Arc;
 
 use super::clipboard::{self, Route};
+use super::clips;
 use super::keeping::Shared;
 use super::state::{Effect, Outcome};
 use super::terminal;
@@ -42,6 +43,13 @@ pub fn carry_out(
         Effect::Copy { text, what } => {
             let delivery = clipboard::deliver(route, &text, &mut io::stdout().lock())?;
             Ok(Some(Outcome::Copied { what, delivery }))
+        }
+        Effect::KeepClip { path, text, what } => {
+            // The clock is read here, by the loop, never by `update`.
+            let when = chrono::Local::now().format("%Y-%m-%d %H:%M:%S %:z");
+            let entry = clips::entry(&when.to_string(), &what, &text);
+            let error = clips::append(&path, &entry).err().map(|e| e.to_string());
+            Ok(Some(Outcome::Kept { path, error }))
         }
         Effect::SaveMarks => Ok(keeper
             .lock()

@@ -15,11 +15,11 @@ pub fn action_for(keymap: &Keymap, state: &AppState, key: Key) -> Option<Action>
     match (&state.overlay, state.filter.editing.is_some()) {
         (Overlay::Help(_), _) => keymap.lookup_editing(Mode::Help, key),
         (Overlay::Tags(_), _) => keymap.lookup_editing(Mode::Tags, key),
-        (Overlay::Problems { .. } | Overlay::Messages { .. }, _) => {
+        (Overlay::Problems { .. } | Overlay::Messages { .. } | Overlay::Clip { .. }, _) => {
             keymap.lookup(Mode::Problems, key)
         }
         (Overlay::Views(_), _) => keymap.lookup(Mode::Views, key),
-        (Overlay::Speakers(_), _) => keymap.lookup(Mode::Speakers, key),
+        (Overlay::Speakers(_), _) => keymap.lookup_editing(Mode::Speakers, key),
         (Overlay::None, _) if state.confirm.is_some() => keymap.lookup(Mode::Confirm, key),
         (Overlay::None, _) if state.note.is_some() => keymap.lookup_editing(Mode::Edit, key),
         (Overlay::None, true) => keymap.lookup_editing(Mode::Edit, key),

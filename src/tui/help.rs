@@ -1,5 +1,6 @@
 //! The help overlay's content: the keymap in use, then the query terms.
 
+use super::action::Action;
 use super::keymap::{Bound, Key, Keymap, Mode};
 use super::symbols::Symbols;
 use crate::query::reference::{self, TermRef};
@@ -11,6 +12,9 @@ pub enum Row {
     Key {
         keys: String,
         desc: &'static str,
+        /// The heading of the section whose keys this binding opens, so that
+        /// searching for an overlay's name finds the key that opens it.
+        opens: Option<&'static str>,
     },
     /// A term of the query language, from the one reference.
     Term(&'static TermRef),
@@ -19,32 +23,57 @@ pub enum Row {
 /// The heading of the query terms, after the keys.
 pub const QUERY_TERMS: &str = "Query terms (/ and :)";
 
-const SECTIONS: &[(&str, Mode)] = &[
-    ("Reading", Mode::Browse),
-    ("Typing a search or query", Mode::Edit),
-    ("Tag picker", Mode::Tags),
-    ("Saved views", Mode::Views),
-    ("Speakers", Mode::Speakers),
-    ("Problems and messages lists", Mode::Problems),
-    ("This help", Mode::Help),
-    ("Answering y/n", Mode::Confirm),
+/// A section of the help: its heading, the mode whose keys it lists, and
+/// the actions that enter that mode.
+struct Section {
+    title: &'static str,
+    mode: Mode,
+    opened_by: &'static [Action],
+}
+
+const fn section(title: &'static str, mode: Mode, opened_by: &'static [Action]) -> Section {
+    Section {
+        title,
+        mode,
+        opened_by,
+    }
+}
+
+const SECTIONS: &[Section] = &[
+    section("Reading", Mode::Browse, &[]),
+    section(
+        "Typing a search or query",
+        Mode::Edit,
+        &[Action::Search, Action::EditQuery],
+    ),
+    section("Tag picker", Mode::Tags, &[Action::TagPicker]),
+    section("Saved views", Mode::Views, &[Action::Views]),
+    section("Speakers", Mode::Speakers, &[Action::Speakers]),
+    section(
+        "Problems, messages and the last copy",
+        Mode::Problems,
+        &[Action::Problems, Action::Messages, Action::ShowClip],
+    ),
+    section("This help", Mode::Help, &[Action::Help]),
+    section("Answering y/n", Mode::Confirm, &[Action::AllRead]),
 ];
 
 /// Every binding of `keymap` under its section heading, then the query
 /// terms; the arrow keys named with `symbols`.
 pub fn rows(keymap: &Keymap, symbols: &Symbols) -> Vec<Row> {
     let mut rows = Vec::new();
-    for &(title, mode) in SECTIONS {
-        rows.push(Row::Section(title));
-        rows.extend(merged(keymap.table(mode), symbols));
+    for section in SECTIONS {
+        rows.push(Row::Section(section.title));
+        rows.extend(merged(keymap.table(section.mode), symbols));
     }
     rows.push(Row::Section(QUERY_TERMS));
     rows.extend(reference::TERMS.iter().map(Row::Term));
     rows
 }
 
-/// The rows among `rows` whose keys, description, term or examples contain
-/// `search` (ignoring case), each under its section heading.
+/// The rows among `rows` whose keys, description, the heading of the
+/// section they open, term or examples contain `search` (ignoring case),
+/// each under its section heading.
 pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
     let needle = search.to_lowercase();
     let mut found = Vec::new();
@@ -52,8 +81,9 @@ pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
     for row in rows {
         match row {
             Row::Section(_) => heading = Some(row),
-            Row::Key { keys, desc } => {
-                if needle.is_empty() || contains(desc, &needle) || contains(keys, &needle) {
+            Row::Key { keys, desc, opens } => {
+                let said = [*desc, keys.as_str()].into_iter().chain(*opens);
+                if needle.is_empty() || said.into_iter().any(|s| contains(s, &needle)) {
                     found.extend(heading.take());
                     found.push(row);
                 }
@@ -75,7 +105,7 @@ pub fn matching<'a>(rows: &'a [Row], search: &str) -> Vec<&'a Row> {
 /// The keys, as help shows them, of the binding described as `desc`.
 pub fn keys_for<'a>(rows: &'a [Row], desc: &str) -> Option<&'a str> {
     rows.iter().find_map(|row| match row {
-        Row::Key { keys, desc: d } if *d == desc => Some(keys.as_str()),
+        Row::Key { keys, desc: d, .. } if *d == desc => Some(keys.as_str()),
         _ => None,
     })
 }
@@ -87,17 +117,20 @@ fn contains(text: &str, lowercase_needle: &str) -> bool {
 /// One row a description: bindings next to each other that say the same
 /// (the saved-view digits) share a row.
 fn merged(table: &[Bound], symbols: &Symbols) -> impl Iterator<Item = Row> {
-    let mut rows: Vec<(Vec<String>, &'static str)> = Vec::new();
+    let mut rows: Vec<(Vec<String>, &'static str, Action)> = Vec::new();
     for b in table {
         let labels = b.keys.iter().map(|&k| label(k, symbols));
         match rows.last_mut() {
-            Some((keys, desc)) if *desc == b.desc => keys.extend(labels),
-            _ => rows.push((labels.collect(), b.desc)),
+            Some((keys, desc, _)) if *desc == b.desc => keys.extend(labels),
+            _ => rows.push((labels.collect(), b.desc, b.action)),
         }
     }
-    rows.into_iter().map(|(keys, desc)| Row::Key {
+    rows.into_iter().map(|(keys, desc, action)| Row::Key {
         keys: keys.join(" "),
         desc,
+        opens: (SECTIONS.iter())
+            .find(|s| s.opened_by.contains(&action))
+            .map(|s| s.title),
     })
 }
 
@@ -133,7 +166,7 @@ mod tests {
                 for key in &b.keys {
                     let label = key.label();
                     let listed = all.iter().any(|r| match r {
-                        Row::Key { keys, desc } => {
+                        Row::Key { keys, desc, .. } => {
                             *desc == b.desc && keys.split(' ').any(|k| k == label)
                         }
                         Row::Section(_) | Row::Term(_) => false,
@@ -176,5 +209,37 @@ mod tests {
                 ..
             }
         )));
+    }
+
+    #[test]
+    fn searching_for_an_overlay_by_name_finds_the_key_that_opens_it() {
+        let keymap = Keymap::default();
+        let table = rows(&keymap, &Symbols::UNICODE);
+        let found = matching(&table, "speaker");
+        let reading = found.iter().position(|r| **r == Row::Section("Reading"));
+        let s_key = found.iter().position(
+            |r| matches!(r, Row::Key { keys, opens: Some("Speakers"), .. } if keys == "S"),
+        );
+        assert!(
+            reading.is_some_and(|r| s_key.is_some_and(|k| r < k)),
+            "S under Reading: {found:#?}"
+        );
+        for section in SECTIONS {
+            let found = matching(&table, &section.title.to_uppercase());
+            for &action in section.opened_by {
+                let bound = keymap
+                    .table(Mode::Browse)
+                    .iter()
+                    .find(|b| b.action == action);
+                let desc = bound.map(|b| b.desc).expect("bound while reading");
+                assert!(
+                    found
+                        .iter()
+                        .any(|r| matches!(r, Row::Key { desc: d, .. } if *d == desc)),
+                    "searching {:?} finds {desc:?}",
+                    section.title
+                );
+            }
+        }
     }
 }

@@ -5,11 +5,13 @@
 //! effects are all inputs to `state::update`, the only writer of the state.
 //! This loop owns the terminal, the store and the marks file: it draws,
 //! reads events, hands them to `update`, and carries out the effects
-//! `update` hands back (clipboard, pager, editor, saving, suspend), feeding
+//! `update` hands back (clipboard, clips file, pager, editor, saving,
+//! suspend), feeding
 //! their outcomes back as inputs.
 
 pub mod action;
 pub mod clipboard;
+mod clips;
 mod effects;
 mod events;
 pub mod help;
@@ -107,7 +109,8 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
     let paths: Vec<PathBuf> = library
         .as_ref()
         .map_or_else(Vec::new, |l| l.paths().to_vec());
-    let opened = Book::open(state_dir(), &paths, &store);
+    let state_folder = state_dir();
+    let opened = Book::open(state_folder.clone(), &paths, &store);
     // A damaged marks file's warning is said first, then the index
     // cache's, else the watchlist's.
     let warning = (!opened.warnings.is_empty())
@@ -144,6 +147,8 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
         marks: opened.marks,
         seen: seen.as_ref(),
         message: warning.or_else(|| options.watch.summary()),
+        clips_file: state_folder.map(|dir| dir.join(clips::FILE)),
+        mouse: options.mouse,
     };
     let mut state = AppState::start(&store, start, (size.width, size.height));
     let route = clipboard::Route::choose(

@@ -119,3 +119,10 @@ pub fn ids(state: &AppState, store: &Store) -> Vec<String> {
         .map(|&d| store.whole(d).unwrap().id.clone())
         .collect()
 }
+
+/// Each character of `text` typed.
+pub fn typed(text: &str) -> Vec<crate::tui::action::Action> {
+    text.chars()
+        .map(crate::tui::action::Action::Insert)
+        .collect()
+}

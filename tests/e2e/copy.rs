@@ -1,6 +1,10 @@
-//! Copy that lands: under tmux's default settings `y` and `Y` put the text
-//! in a tmux buffer and say so; with `--clipboard-command` the text goes to
-//! that command instead, and the message names it.
+//! Copy that lands, or says honestly where it went: under tmux's default
+//! settings `y` and `Y` put the text in a tmux buffer and say that it
+//! cannot be confirmed to have landed; `c` then shows it plain and keeps it
+//! in clips.md; with `--clipboard-command` the text goes to that command
+//! instead, and the message names it.
+
+use std::path::PathBuf;
 
 use crate::common;
 use crate::common::tmux::{Tmux, brief_line, sh_quote};
@@ -28,8 +32,9 @@ fn reader(name: &str, flags: &str) -> Tmux {
     tmux
 }
 
-/// Runs the reader in `tmux`'s shell with marks of its own and `flags`.
-fn run(tmux: &Tmux, name: &str, flags: &str) {
+/// Runs the reader in `tmux`'s shell with a state folder of its own, which
+/// it returns, and `flags`.
+fn run(tmux: &Tmux, name: &str, flags: &str) -> PathBuf {
     let state = common::state_dir(name);
     tmux.shell(&format!(
         "clear; BRIEF_STATE_DIR={} {} {flags}",
@@ -37,6 +42,13 @@ fn run(tmux: &Tmux, name: &str, flags: &str) {
         brief_line(&[&common::sample()])
     ));
     tmux.wait_for_text("Briefings 40/40");
+    state
+}
+
+/// The screen's words, each row's joined to the next's with one space, so
+/// that text wrapped over rows is found whole.
+fn words(screen: &str) -> String {
+    screen.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[test]
@@ -49,9 +61,12 @@ fn y_puts_the_citation_in_the_tmux_buffer_and_says_so() {
         "tmux's default"
     );
     tmux.keys(&["y"]);
-    tmux.wait_for_text(
-        "copied the briefing and its citation to the tmux buffer and, through tmux, your clipboard",
-    );
+    tmux.wait_for("the copy said honestly", |s| {
+        words(s).contains(
+            "put the briefing and its citation in the tmux buffer, which tmux sends on to \
+             your clipboard; cannot confirm it landed: c shows it plain",
+        )
+    });
     let buffer = tmux.tmux(&["show-buffer"]);
     assert!(buffer.contains("\u{2014} "), "{buffer}");
     assert!(buffer.contains(&cited), "{cited} in:\n{buffer}");
@@ -59,7 +74,7 @@ fn y_puts_the_citation_in_the_tmux_buffer_and_says_so() {
     // With set-clipboard off tmux keeps it: the message names the setting.
     tmux.tmux(&["set-option", "-g", "set-clipboard", "off"]);
     tmux.keys(&["Y"]);
-    tmux.wait_for_text("copied the path to the tmux buffer only; `set -g set-clipboard external`");
+    tmux.wait_for_text("put the path in the tmux buffer only; `set -g set-clipboard external`");
     assert_eq!(tmux.tmux(&["show-buffer"]), path);
     tmux.keys(&["q"]);
 }
@@ -95,5 +110,49 @@ fn a_clipboard_command_gets_the_text_instead_the_flag_before_the_configuration()
     tmux.keys(&["y"]);
     let screen = tmux.wait_for_text("exit 3 failed: exit status: 3");
     assert!(!screen.contains("copied the"), "{screen}");
+    tmux.keys(&["q"]);
+}
+
+#[test]
+fn c_shows_a_copy_that_may_not_have_landed_plain_and_keeps_it_in_clips_md() {
+    let tmux = Tmux::start("copy-clip", 80, 24);
+    let state = run(&tmux, "copy-clip", "");
+    tmux.keys(&["]"]);
+    tmux.wait_for_text("quote 1/");
+    tmux.keys(&["y"]);
+    tmux.wait_for("the copy said honestly", |s| {
+        words(s).contains("cannot confirm it landed: c shows it plain and keeps it in")
+    });
+    let cited = tmux.tmux(&["show-buffer"]);
+    assert!(cited.starts_with('\u{201c}'), "a quote: {cited}");
+
+    tmux.keys(&["c"]);
+    let screen = tmux.wait_for_text("The quote and its citation, plain: select it with the mouse");
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(
+        rows[1].starts_with('\u{201c}'),
+        "the text from the first column, nothing beside it:\n{screen}"
+    );
+    let end = rows
+        .iter()
+        .position(|r| r.starts_with("kept in "))
+        .expect(&screen);
+    assert_eq!(words(&rows[1..end].join("\n")), cited, "{screen}");
+
+    let clips = std::fs::read_to_string(state.join("clips.md")).unwrap();
+    let entry = format!(": the quote and its citation\n\n{cited}\n\n");
+    assert!(
+        clips.starts_with("# Clips kept by brief\n\n## 20") && clips.ends_with(&entry),
+        "{clips}"
+    );
+    // Apart, as Esc and a letter together would be read as Alt and the letter.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for_gone("plain: select it with the mouse");
+    tmux.keys(&["c"]);
+    tmux.wait_for_text("already kept in");
+    let again = std::fs::read_to_string(state.join("clips.md")).unwrap();
+    assert_eq!(again, clips, "kept once");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for_gone("plain: select it with the mouse");
     tmux.keys(&["q"]);
 }

@@ -16,6 +16,15 @@ fn listing(query: &str) -> Vec<Value> {
     common::json_lines(&out)
 }
 
+/// `brief speakers --json` on the bundled briefings, most quoted first.
+fn speakers() -> Vec<Value> {
+    common::json_lines(&common::stdout_of(
+        common::brief()
+            .args(["speakers", "--json"])
+            .arg(common::sample()),
+    ))
+}
+
 fn text<'a>(b: &'a Value, key: &str) -> &'a str {
     b[key].as_str().unwrap_or_else(|| panic!("`{key}` in {b}"))
 }
@@ -99,11 +108,7 @@ fn t_shows_the_timeline_of_the_shown_briefings() {
 
 #[test]
 fn speakers_overlay_filters_to_one_speakers_quotes() {
-    let speakers = common::json_lines(&common::stdout_of(
-        common::brief()
-            .args(["speakers", "--json"])
-            .arg(common::sample()),
-    ));
+    let speakers = speakers();
     let top = text(&speakers[0], "speaker").to_string();
     let quotes = speakers[0]["quotes"].as_u64().unwrap();
     let tmux = reader("lookup-speakers");
@@ -126,5 +131,46 @@ fn speakers_overlay_filters_to_one_speakers_quotes() {
     );
     let said = format!("{top}: {quotes} quotes in {briefings} briefings");
     assert!(screen.contains(&said), "{screen}");
+    quit(&tmux);
+}
+
+#[test]
+fn typing_in_the_speakers_overlay_narrows_it_by_a_word_of_the_name() {
+    let speakers = speakers();
+    let names: Vec<&str> = speakers.iter().map(|s| text(s, "speaker")).collect();
+    // A later word's start that no other name contains, typed in capitals.
+    let (name, typed) = names
+        .iter()
+        .filter_map(|&name| {
+            let last = name.split_whitespace().nth(1)?;
+            let typed: String = last.chars().take(4).collect();
+            let lower = typed.to_lowercase();
+            let alone = names
+                .iter()
+                .filter(|n| n.to_lowercase().contains(&lower))
+                .count()
+                == 1;
+            (alone && typed.chars().count() == 4).then(|| (name, typed.to_uppercase()))
+        })
+        .next()
+        .expect("a speaker with a later word");
+    let tmux = reader("lookup-speakers-typed");
+    tmux.keys(&["S"]);
+    tmux.wait_for_text(&format!("Speakers {}", names.len()));
+    tmux.type_text(&typed);
+    let screen = tmux.wait_for_text(&format!("Speakers 1 of {}", names.len()));
+    assert!(
+        screen.contains(&format!("/{typed}")) && screen.contains(name),
+        "{name} alone:\n{screen}"
+    );
+    assert!(
+        !screen.contains(&format!(" {} ", names[0])),
+        "the most quoted gone:\n{screen}"
+    );
+    // Letters are typed, never keys: `q` does not quit, `j` does not move.
+    tmux.type_text("qj");
+    tmux.wait_for_text(&format!("no speaker's name contains \"{typed}qj\""));
+    tmux.keys(&["BSpace", "BSpace", "Enter"]);
+    tmux.wait_for_text(&format!("speaker:\"{name}\""));
     quit(&tmux);
 }

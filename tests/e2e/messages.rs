@@ -34,8 +34,9 @@ fn a_long_message_is_shown_whole_and_m_lists_it() {
     let tmux = reader("messages-80x24", &common::sample(), "", 40);
     tmux.keys(&["y"]);
     // Inside tmux with its default settings, as here.
-    let said = "copied the briefing and its citation \
-                to the tmux buffer and, through tmux, your clipboard";
+    let said = "put the briefing and its citation in the tmux buffer, which tmux sends on \
+                to your clipboard; cannot confirm it landed: c shows it plain and keeps it in \
+                clips.md";
     let screen = tmux.wait_for(&format!("`{said}` on screen"), |s| joined(s).contains(said));
     let status: Vec<&str> = screen.lines().rev().take(3).collect();
     assert!(
@@ -123,7 +124,8 @@ fn ascii_screens_hold_only_ascii() {
     tmux.keys(&["Q"]);
     only_ascii("the quote pane", &tmux.wait_for_text("Quotes"));
     tmux.keys(&["y"]);
-    only_ascii("a message", &tmux.wait_for_text("copied"));
+    let said = |s: &str| joined(s).contains("cannot confirm it landed");
+    only_ascii("a message", &tmux.wait_for("the copy said", said));
     tmux.keys(&["z"]);
     let zen = tmux.wait_for("zen", |s| !s.contains("Briefings 3/3"));
     only_ascii("zen", &zen);

@@ -39,7 +39,7 @@ fn y_writes_an_osc_52_sequence_with_the_citation_plain_and_for_tmux() {
     ));
     tmux.type_text("/has:quote");
     tmux.keys(&["Enter", "]", "y"]);
-    tmux.wait_for_text("copied the quote and its citation");
+    tmux.wait_for_text("put the quote and its citation in the tmux buffer");
     let bytes = wait_for_bytes(&out, b"\x1b]52;c;");
     let start = bytes.windows(7).position(|w| w == b"\x1b]52;c;").unwrap() + 7;
     let end = start + bytes[start..].iter().position(|&b| b == 0x07).unwrap();
@@ -69,7 +69,7 @@ fn y_writes_an_osc_52_sequence_with_the_citation_plain_and_for_tmux() {
     assert!(bytes.windows(wrapped.len()).any(|w| w == wrapped));
 
     tmux.keys(&["Y"]);
-    tmux.wait_for_text("copied the path");
+    tmux.wait_for_text("put the path in the tmux buffer");
     let path = base64::engine::general_purpose::STANDARD.encode(cited["path"].as_str().unwrap());
     wait_for_bytes(&out, path.as_bytes());
 }

@@ -13,7 +13,7 @@ use super::action::Action;
 pub use configured::default_reading_keys;
 pub use key::Key;
 use tables::{BROWSE, Binding, CONFIRM, EDIT, HELP, PROBLEMS, SPEAKERS, TAGS, VIEWS};
-pub use tables::{TAKE_READING, TAKE_TYPING};
+pub use tables::{SHOW_CLIP, TAKE_READING, TAKE_TYPING};
 
 /// The reader's modes, each with a table of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

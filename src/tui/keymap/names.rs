@@ -45,6 +45,7 @@ pub const NAMES: &[(&str, Action)] = &[
     ("suspend", Action::Suspend),
     ("copy", Action::Copy),
     ("copy_path", Action::CopyPath),
+    ("show_clip", Action::ShowClip),
     ("open_pager", Action::OpenPager),
     ("open_editor", Action::OpenEditor),
     ("toggle_bookmark", Action::ToggleBookmark),

@@ -51,6 +51,11 @@ use KeyCode as K;
 pub const TAKE_TYPING: &str = "take the words suggested when nothing matches";
 pub const TAKE_READING: &str = "take the words suggested when nothing is found";
 
+/// What the clip overlay's key is called in help; the message after a copy
+/// that may not have landed names the keys bound to it.
+pub const SHOW_CLIP: &str =
+    "the last copy shown plain, to select with the mouse, and kept in clips.md";
+
 pub const BROWSE: &[Binding] = &[
     bind(
         &[key('j'), special(K::Down)],
@@ -155,6 +160,7 @@ pub const BROWSE: &[Binding] = &[
         "copy the quote (or briefing) with its citation",
     ),
     bind(&[key('Y')], Action::CopyPath, "copy the briefing's path"),
+    bind(&[key('c')], Action::ShowClip, SHOW_CLIP),
     bind(
         &[key('o')],
         Action::OpenPager,
@@ -298,30 +304,32 @@ pub const VIEWS: &[Binding] = &[
 
 pub const SPEAKERS: &[Binding] = &[
     bind(
-        &[key('j'), special(K::Down)],
+        &[special(K::Down), ctrl('n')],
         Action::MoveDown,
         "next speaker",
     ),
     bind(
-        &[key('k'), special(K::Up)],
+        &[special(K::Up), ctrl('p')],
         Action::MoveUp,
         "previous speaker",
     ),
+    bind(&[special(K::PageDown)], Action::PageDown, "ten down"),
+    bind(&[special(K::PageUp)], Action::PageUp, "ten up"),
+    bind(&[special(K::Home)], Action::Top, "first speaker"),
+    bind(&[special(K::End)], Action::Bottom, "last speaker"),
     bind(
-        &[ctrl('d'), special(K::PageDown)],
-        Action::PageDown,
-        "ten down",
+        &[special(K::Backspace)],
+        Action::DeleteBack,
+        "edit the filter; type to narrow the speakers",
     ),
-    bind(&[ctrl('u'), special(K::PageUp)], Action::PageUp, "ten up"),
-    bind(&[key('g'), special(K::Home)], Action::Top, "first speaker"),
-    bind(&[key('G'), special(K::End)], Action::Bottom, "last speaker"),
+    bind(&[ctrl('u')], Action::ClearLine, "clear the filter"),
     bind(
         &[special(K::Enter)],
         Action::Submit,
         "show only this speaker's quotes",
     ),
-    bind(&[special(K::Esc), key('S')], Action::Cancel, "close"),
-    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+    bind(&[special(K::Esc)], Action::Cancel, "close"),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
 pub const HELP: &[Binding] = &[
@@ -366,7 +374,13 @@ pub const PROBLEMS: &[Binding] = &[
         "to the bottom",
     ),
     bind(
-        &[special(K::Esc), special(K::Enter), key('!'), key('M')],
+        &[
+            special(K::Esc),
+            special(K::Enter),
+            key('!'),
+            key('M'),
+            key('c'),
+        ],
         Action::Cancel,
         "close the list",
     ),

@@ -139,3 +139,25 @@ fn the_configuration_keys_are_read_and_each_mistake_placed() {
         "every mistake, not just the first"
     );
 }
+
+#[test]
+fn in_the_lists_narrowed_as_you_type_letters_are_typed_and_arrows_move() {
+    let keymap = Keymap::default();
+    for mode in [Mode::Tags, Mode::Speakers] {
+        for c in ['j', 'k', 'g', 'G', 'q', 'S', 't', ' '] {
+            let typed = keymap.lookup_editing(mode, key(c));
+            let expected = if mode == Mode::Tags && c == ' ' {
+                Action::ToggleTag
+            } else {
+                Action::Insert(c)
+            };
+            assert_eq!(typed, Some(expected), "{c:?} in {mode:?}");
+        }
+        let down = keymap.lookup_editing(mode, super::key::special(KeyCode::Down));
+        assert_eq!(down, Some(Action::MoveDown));
+        assert_eq!(
+            keymap.lookup_editing(mode, ctrl('u')),
+            Some(Action::ClearLine)
+        );
+    }
+}

@@ -180,7 +180,7 @@ fn picker(state: &AppState) -> &crate::tui::state::TagPicker {
 
 fn listed(state: &AppState) -> Vec<&str> {
     let p = picker(state);
-    p.shown.iter().map(|&i| p.tags[i].as_str()).collect()
+    p.list.shown.iter().map(|&i| p.tags[i].as_str()).collect()
 }
 
 #[test]
@@ -189,14 +189,14 @@ fn typing_narrows_the_tag_picker_and_space_picks_the_tag_under_the_cursor() {
     run(&mut s, &store, &[Action::TagPicker]);
     assert_eq!(listed(&s), ["energy", "eu", "sanctions"]);
     run(&mut s, &store, &[Action::MoveDown, Action::MoveDown]);
-    assert_eq!(picker(&s).cursor, 2);
+    assert_eq!(picker(&s).list.cursor, 2);
     run(&mut s, &store, &typed("n"));
     assert_eq!(
         listed(&s),
         ["energy", "sanctions"],
         "those containing the text"
     );
-    assert_eq!(picker(&s).cursor, 0, "the cursor on the first listed");
+    assert_eq!(picker(&s).list.cursor, 0, "the cursor on the first listed");
     run(&mut s, &store, &typed("s"));
     assert_eq!(listed(&s), ["sanctions"]);
     run(&mut s, &store, &[Action::ToggleTag]);
@@ -223,7 +223,7 @@ fn tags_starting_with_the_text_are_listed_first() {
     p.tags = ["germany", "energy", "eu", "ukraine"]
         .map(String::from)
         .to_vec();
-    p.search = crate::tui::state::editor::LineEditor::new("e");
-    p.narrow();
+    let typed = crate::tui::state::editor::LineEditor::new("e");
+    p.list = crate::tui::state::narrow::NarrowedList::new(&p.tags, typed);
     assert_eq!(listed(&s), ["energy", "eu", "germany", "ukraine"]);
 }

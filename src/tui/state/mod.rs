@@ -4,6 +4,7 @@
 
 mod bodies;
 mod citation;
+pub mod clip;
 mod cursor;
 mod derive;
 pub mod detail;
@@ -13,6 +14,7 @@ mod input;
 pub mod marking;
 pub mod messages;
 pub mod mouse;
+pub mod narrow;
 mod navigate;
 pub mod outside;
 mod sort;
@@ -74,6 +76,10 @@ pub enum Overlay {
     Speakers(SpeakerPicker),
     /// The last messages, newest first, scrolled to the `scroll`th.
     Messages {
+        scroll: usize,
+    },
+    /// The last copy shown plain, scrolled to its `scroll`th row.
+    Clip {
         scroll: usize,
     },
 }
@@ -142,6 +148,13 @@ pub struct AppState {
     pub kept_unread: Option<DocId>,
     /// The question waiting for an answer.
     pub confirm: Option<Confirm>,
+    /// The last copy, which `c` shows plain and keeps.
+    pub clip: Option<clip::Clip>,
+    /// Where clips are kept: `clips.md` in the state folder, if there is one.
+    pub clips_file: Option<std::path::PathBuf>,
+    /// Whether brief asked for mouse reports, which keep a plain drag from
+    /// selecting text.
+    pub mouse: bool,
     /// The last change of the marks, to undo.
     pub undo: Option<undo::Undo>,
     /// Every key binding of the keymap in use, as the help lists them.
@@ -175,6 +188,10 @@ pub struct Start<'a> {
     pub seen: Option<&'a LastSeen>,
     /// What the status bar says first.
     pub message: Option<String>,
+    /// Where clips are kept, if anywhere.
+    pub clips_file: Option<std::path::PathBuf>,
+    /// Whether the mouse reports to brief (`--mouse`).
+    pub mouse: bool,
 }
 
 impl Start<'_> {
@@ -192,6 +209,8 @@ impl Start<'_> {
             marks: Marks::default(),
             seen: None,
             message: None,
+            clips_file: None,
+            mouse: false,
         }
     }
 }
@@ -235,6 +254,9 @@ impl AppState {
             reading: None,
             kept_unread: None,
             confirm: None,
+            clip: None,
+            clips_file: start.clips_file,
+            mouse: start.mouse,
             undo: None,
             help_rows: start.help_rows,
             symbols: start.symbols,

@@ -1,11 +1,12 @@
-//! Asking for what only the event loop can do (the clipboard, a pager or an
-//! editor, saving the marks, suspending, reading briefings whole): `update`
-//! hands back an `Effect`,
+//! Asking for what only the event loop can do (the clipboard, the clips
+//! file, a pager or an editor, saving the marks, suspending, reading
+//! briefings whole): `update` hands back an `Effect`,
 //! the loop carries it out and tells `update` what became of it.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::clip::{self, Clip};
 use super::{AppState, citation};
 use crate::model::Briefing;
 use crate::store::{DocId, Store};
@@ -24,6 +25,13 @@ pub enum Effect {
     Suspend,
     /// Read these briefings whole (see `Bodies`).
     Read(Vec<DocId>),
+    /// Add the clip `text`, `what` it is, to the clips file at `path`, with
+    /// the time.
+    KeepClip {
+        path: PathBuf,
+        text: String,
+        what: String,
+    },
 }
 
 /// What became of an effect, when the reader is to hear of it.
@@ -39,6 +47,11 @@ pub enum Outcome {
     Copied { what: String, delivery: Delivery },
     /// The briefings asked for, whole.
     Read(Vec<(DocId, Arc<Briefing>)>),
+    /// The clip was added to the clips file at `path`, or not, for `error`.
+    Kept {
+        path: PathBuf,
+        error: Option<String>,
+    },
 }
 
 /// The status bar tells what went wrong, or where a copy went.
@@ -47,7 +60,11 @@ pub fn heard(state: &mut AppState, outcome: Outcome) {
         Outcome::NotSaved(error) => format!("marks not saved: {error}"),
         Outcome::Ended { program, status } => format!("{program} ended with {status}"),
         Outcome::NotRun { program, error } => format!("cannot run {program}: {error}"),
-        Outcome::Copied { what, delivery } => copied(&what, delivery),
+        Outcome::Copied { what, delivery } => {
+            let offer = (!delivery.confirmed()).then(|| clip::offer(state));
+            copied(&what, delivery, offer)
+        }
+        Outcome::Kept { path, error } => clip::kept(state, path, error),
         Outcome::Read(read) => {
             arrived(state, read);
             return;
@@ -55,27 +72,33 @@ pub fn heard(state: &mut AppState, outcome: Outcome) {
     });
 }
 
-/// Where the copy went, short enough for the status bar at 80 columns.
-fn copied(what: &str, delivery: Delivery) -> String {
-    match delivery {
+/// Where the copy went, in at most three rows of the status bar at 80
+/// columns; where it may not have landed, with the `offer` of the clip.
+fn copied(what: &str, delivery: Delivery, offer: Option<String>) -> String {
+    let said = match delivery {
         Delivery::Terminal => {
-            format!("copied {what} (the terminal must allow OSC 52 clipboard access)")
+            format!("sent {what} to the terminal's clipboard (OSC 52); cannot confirm it landed")
         }
-        Delivery::TmuxBuffer { forwarded: true } => {
-            format!("copied {what} to the tmux buffer and, through tmux, your clipboard")
-        }
+        Delivery::TmuxBuffer { forwarded: true } => format!(
+            "put {what} in the tmux buffer, which tmux sends on to your clipboard; \
+             cannot confirm it landed"
+        ),
         Delivery::TmuxBuffer { forwarded: false } => format!(
-            "copied {what} to the tmux buffer only; `set -g set-clipboard external` \
+            "put {what} in the tmux buffer only; `set -g set-clipboard external` \
              in tmux.conf sends it on to your clipboard"
         ),
         Delivery::TmuxFailed(error) => format!(
-            "tmux load-buffer failed ({error}); {what} went out as OSC 52 only \
-             (the terminal must allow clipboard access)"
+            "tmux load-buffer failed ({error}); {what} went out as OSC 52 only, \
+             which cannot be confirmed"
         ),
         Delivery::Command(command) => format!("copied {what} with {command}"),
         Delivery::CommandFailed { command, error } => {
             format!("{command} failed: {error}; {what} not copied")
         }
+    };
+    match offer {
+        Some(offer) => format!("{said}: {offer}"),
+        None => said,
     }
 }
 
@@ -128,6 +151,11 @@ fn copy(state: &mut AppState, text: String, what: &str) -> Option<Effect> {
         ));
         return None;
     }
+    state.clip = Some(Clip {
+        text: text.clone(),
+        what: what.to_owned(),
+        kept: false,
+    });
     // The message waits for the outcome: only then is it known where the text went.
     Some(Effect::Copy {
         text,

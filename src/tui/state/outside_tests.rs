@@ -140,24 +140,33 @@ fn the_status_bar_says_where_a_copy_went_and_never_copied_when_it_was_not() {
         );
         s.message.clone().unwrap_or_default()
     };
+    let offer = ": c shows it plain and keeps it in clips.md";
     assert_eq!(
         told(Delivery::Terminal),
-        "copied the quote and its citation (the terminal must allow OSC 52 clipboard access)"
+        format!(
+            "sent the quote and its citation to the terminal's clipboard (OSC 52); \
+             cannot confirm it landed{offer}"
+        )
     );
     assert_eq!(
         told(Delivery::TmuxBuffer { forwarded: true }),
-        "copied the quote and its citation to the tmux buffer and, through tmux, your clipboard"
+        format!(
+            "put the quote and its citation in the tmux buffer, which tmux sends on to your \
+             clipboard; cannot confirm it landed{offer}"
+        )
     );
     let only = told(Delivery::TmuxBuffer { forwarded: false });
     assert!(
-        only.starts_with("copied the quote and its citation to the tmux buffer only;")
-            && only.contains("set-clipboard external"),
+        only.starts_with("put the quote and its citation in the tmux buffer only;")
+            && only.contains("set-clipboard external")
+            && only.ends_with(offer),
         "{only}"
     );
     let failed = told(Delivery::TmuxFailed("exit status: 1".into()));
     assert!(
         failed.starts_with("tmux load-buffer failed (exit status: 1);")
-            && failed.contains("OSC 52"),
+            && failed.contains("OSC 52")
+            && failed.ends_with(offer),
         "{failed}"
     );
     assert_eq!(
@@ -170,7 +179,7 @@ fn the_status_bar_says_where_a_copy_went_and_never_copied_when_it_was_not() {
     });
     assert_eq!(
         failed,
-        "xclip -i failed: exit status: 1; the quote and its citation not copied"
+        format!("xclip -i failed: exit status: 1; the quote and its citation not copied{offer}")
     );
     for said in [only, failed] {
         assert!(

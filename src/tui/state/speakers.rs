@@ -1,6 +1,9 @@
 //! The speakers overlay: who is quoted in the briefings shown, most quoted
-//! first; Enter filters to that speaker's quotes.
+//! first, narrowed as you type (`narrow`); Enter filters to that speaker's
+//! quotes.
 
+use super::editor::LineEditor;
+use super::narrow::NarrowedList;
 use super::{AppState, Overlay};
 use crate::model::Quote;
 use crate::query::{Clause, Query, Term};
@@ -9,8 +12,9 @@ use crate::tui::action::Action;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SpeakerPicker {
-    pub cursor: usize,
     pub rows: Vec<SpeakerRow>,
+    /// The speakers listed (places in `rows`), narrowed by what is typed.
+    pub list: NarrowedList,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +25,9 @@ pub struct SpeakerRow {
 }
 
 impl SpeakerPicker {
-    pub fn open(state: &AppState, store: &Store) -> SpeakerPicker {
-        let rows = store
+    /// The speakers of the briefings shown, narrowed by `search`.
+    pub fn open(state: &AppState, store: &Store, search: LineEditor) -> SpeakerPicker {
+        let rows: Vec<SpeakerRow> = store
             .speakers(&state.shown_set, |_| true)
             .into_iter()
             .map(|t| SpeakerRow {
@@ -31,7 +36,14 @@ impl SpeakerPicker {
                 briefings: t.briefings,
             })
             .collect();
-        SpeakerPicker { cursor: 0, rows }
+        let list = NarrowedList::new(&rows, search);
+        SpeakerPicker { rows, list }
+    }
+}
+
+impl AsRef<str> for SpeakerRow {
+    fn as_ref(&self) -> &str {
+        &self.name
     }
 }
 
@@ -58,7 +70,7 @@ fn apply(state: &mut AppState) {
     let Overlay::Speakers(picker) = &state.overlay else {
         return;
     };
-    let Some(row) = picker.rows.get(picker.cursor).cloned() else {
+    let Some(row) = picker.list.current().map(|i| picker.rows[i].clone()) else {
         state.overlay = Overlay::None;
         return;
     };
@@ -99,14 +111,12 @@ pub fn picker_action(state: &mut AppState, action: Action) {
     let Overlay::Speakers(picker) = &mut state.overlay else {
         return;
     };
-    let count = picker.rows.len();
-    if super::cursor::move_among(&mut picker.cursor, count, action) {
-        return;
-    }
     match action {
         Action::Submit => apply(state),
         Action::Cancel => state.overlay = Overlay::None,
-        _ => {}
+        other => {
+            picker.list.act(other, &picker.rows);
+        }
     }
 }
 

@@ -90,3 +90,40 @@ fn the_quote_in_hand_is_one_the_filter_keeps() {
     filter(&mut s, &store, "speaker:kuleba");
     assert_eq!(s.quote_cursor, 0, "back on a quote the filter keeps");
 }
+
+/// The names the open speakers overlay lists, in order.
+fn listed(s: &AppState) -> Vec<&str> {
+    let Overlay::Speakers(picker) = &s.overlay else {
+        panic!("the overlay is open");
+    };
+    (picker.list.shown.iter())
+        .map(|&i| picker.rows[i].name.as_str())
+        .collect()
+}
+
+#[test]
+fn typing_narrows_the_speakers_to_a_word_of_the_name_ignoring_case() {
+    let text = "date 2022-02-20 Oil prices held.\n\n\
+                \u{201c}Prices will stay firm this winter,\u{201d} said Michael Lewis.\n\n\
+                \u{201c}We expect no cut at all,\u{201d} Kuleba said.\n\n\
+                \u{201c}The market is tight again,\u{201d} Kuleba added.";
+    let store = testing::store_of(&[("oil", text.to_string())]);
+    let mut s = AppState::new(&store, testing::today(), (80, 24));
+    update(&mut s, &store, Action::Speakers);
+    assert_eq!(listed(&s), ["Kuleba", "Michael Lewis"]);
+    testing::run(&mut s, &store, &testing::typed("LEW"));
+    assert_eq!(listed(&s), ["Michael Lewis"], "a later word, any case");
+    testing::run(&mut s, &store, &testing::typed("x"));
+    assert!(listed(&s).is_empty());
+    testing::run(&mut s, &store, &[Action::DeleteBack, Action::Submit]);
+    assert_eq!(s.filter.query, "speaker:\"Michael Lewis\"");
+
+    testing::run(&mut s, &store, &[Action::Speakers]);
+    testing::run(&mut s, &store, &testing::typed("zz"));
+    testing::run(&mut s, &store, &[Action::Submit]);
+    assert_eq!(s.overlay, Overlay::None, "Enter with none listed closes");
+    assert_eq!(
+        s.filter.query, "speaker:\"Michael Lewis\"",
+        "and changes nothing"
+    );
+}

@@ -49,11 +49,10 @@ pub fn switch_store(
             ..ViewPicker::open(state, new)
         }),
         Overlay::Speakers(old_picker) => {
-            let picker = SpeakerPicker::open(state, new);
-            Overlay::Speakers(SpeakerPicker {
-                cursor: old_picker.cursor.min(picker.rows.len().saturating_sub(1)),
-                ..picker
-            })
+            let mut picker = SpeakerPicker::open(state, new, old_picker.list.search);
+            let last = picker.list.shown.len().saturating_sub(1);
+            picker.list.cursor = old_picker.list.cursor.min(last);
+            Overlay::Speakers(picker)
         }
         other => other,
     };

@@ -1,9 +1,9 @@
 //! The tag picker: every tag with how many briefings it would leave, given the
-//! rest of the filter and the tags already picked, narrowed to those
-//! containing what is typed.
+//! rest of the filter and the tags already picked, narrowed as you type
+//! (`narrow`).
 
-use super::editor::LineEditor;
 use super::filter::{Filter, TagMode};
+use super::narrow::NarrowedList;
 use super::{AppState, Overlay};
 use crate::query::{Context, Query, evaluate_with};
 use crate::store::Store;
@@ -11,15 +11,10 @@ use crate::tui::action::Action;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TagPicker {
-    /// A place in `shown`.
-    pub cursor: usize,
     /// Tag names, most used first; fixed while the picker is open.
     pub tags: Vec<String>,
-    /// What is typed to narrow the list.
-    pub search: LineEditor,
-    /// The tags listed (places in `tags`): those containing the text typed,
-    /// the ones starting with it first.
-    pub shown: Vec<usize>,
+    /// The tags listed (places in `tags`), narrowed by what is typed.
+    pub list: NarrowedList,
     pub picked: Vec<String>,
     pub mode: TagMode,
     /// Per tag, the briefings the filter would show with it picked too.
@@ -32,18 +27,16 @@ impl TagPicker {
     pub fn open(store: &Store, filter: &Filter, ctx: &Context) -> TagPicker {
         let mut tags: Vec<(&str, usize)> = store.tag_counts().collect();
         tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let tags: Vec<String> = tags.into_iter().map(|(t, _)| t.to_string()).collect();
         let mut picker = TagPicker {
-            cursor: 0,
-            tags: tags.into_iter().map(|(t, _)| t.to_string()).collect(),
-            search: LineEditor::default(),
-            shown: Vec::new(),
+            list: NarrowedList::new(&tags, Default::default()),
+            tags,
             picked: filter.tags.clone(),
             mode: filter.tag_mode,
             counts: Vec::new(),
             total: 0,
         };
         picker.recount(store, filter, ctx);
-        picker.narrow();
         picker
     }
 
@@ -53,32 +46,14 @@ impl TagPicker {
         let mut picker = TagPicker::open(store, filter, ctx);
         picker.picked = self.picked;
         picker.mode = self.mode;
-        picker.search = self.search;
+        picker.list = NarrowedList::new(&picker.tags, self.list.search);
         picker.recount(store, filter, ctx);
-        picker.narrow();
         picker
-    }
-
-    /// Lists the tags containing the text typed and puts the cursor on the first.
-    pub(super) fn narrow(&mut self) {
-        let needle = self.search.text().to_lowercase();
-        let (mut starting, mut containing) = (Vec::new(), Vec::new());
-        for (i, tag) in self.tags.iter().enumerate() {
-            let tag = tag.to_lowercase();
-            if tag.starts_with(&needle) {
-                starting.push(i);
-            } else if tag.contains(&needle) {
-                containing.push(i);
-            }
-        }
-        starting.append(&mut containing);
-        self.shown = starting;
-        self.cursor = 0;
     }
 
     /// The tag under the cursor, as a place in `tags`.
     pub fn current(&self) -> Option<usize> {
-        self.shown.get(self.cursor).copied()
+        self.list.current()
     }
 
     pub fn toggle(&mut self) {
@@ -137,9 +112,6 @@ pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
     let Overlay::Tags(picker) = &mut state.overlay else {
         return;
     };
-    if super::cursor::move_among(&mut picker.cursor, picker.shown.len(), action) {
-        return;
-    }
     match action {
         Action::ToggleTag => {
             picker.toggle();
@@ -164,9 +136,7 @@ pub fn picker_action(state: &mut AppState, store: &Store, action: Action) {
         }
         Action::Cancel => state.overlay = Overlay::None,
         other => {
-            if picker.search.apply(other) {
-                picker.narrow();
-            }
+            picker.list.act(other, &picker.tags);
         }
     }
 }

@@ -113,6 +113,7 @@ fn act(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
         (_, Overlay::Views(_)) => views::picker_action(state, store, action),
         (_, Overlay::Speakers(_)) => super::speakers::picker_action(state, action),
         (_, Overlay::Messages { .. }) => messages_action(state, action),
+        (_, Overlay::Clip { .. }) => super::clip::overlay_action(state, action),
         (_, Overlay::None) if state.confirm.is_some() => {
             return marking::answer(state, store, action);
         }
@@ -155,11 +156,13 @@ fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect>
         Action::PrevMatch => navigate::next_match(state, false),
         Action::Views => state.overlay = Overlay::Views(ViewPicker::open(state, store)),
         Action::Speakers => {
-            state.overlay = Overlay::Speakers(super::SpeakerPicker::open(state, store));
+            let picker = super::SpeakerPicker::open(state, store, Default::default());
+            state.overlay = Overlay::Speakers(picker);
         }
         Action::View(n) => views::apply(state, store, usize::from(n)),
         Action::Copy => return outside::copy_citation(state, store),
         Action::CopyPath => return outside::copy_path(state, store),
+        Action::ShowClip => return super::clip::show(state),
         Action::OpenPager => return outside::open(state, store, false),
         Action::OpenEditor => return outside::open(state, store, true),
         Action::NextWatch => super::watch::next_hit(state, true),

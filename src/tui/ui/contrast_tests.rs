@@ -125,6 +125,11 @@ fn screens() -> Vec<(&'static str, Start<'static>, Vec<Action>)> {
         ),
         ("problems", watching(), vec![Action::Problems]),
         (
+            "speakers narrowed",
+            watching(),
+            typed(Action::Speakers, "kul"),
+        ),
+        (
             "views picker",
             testing::with_views(&[("Energy", "tag:energy"), ("Recent", "since:7d")]),
             vec![Action::Views],
@@ -141,6 +146,16 @@ fn screens() -> Vec<(&'static str, Start<'static>, Vec<Action>)> {
             vec![Action::ToggleRead, Action::AllRead],
         ),
         ("did you mean", watching(), typed(Action::Search, "Kulbea")),
+        (
+            "the last copy plain",
+            watching(),
+            vec![
+                Action::MoveDown,
+                Action::NextQuote,
+                Action::Copy,
+                Action::ShowClip,
+            ],
+        ),
     ]
 }
 

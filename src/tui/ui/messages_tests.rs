@@ -39,7 +39,8 @@ fn a_long_message_wraps_over_the_status_bar() {
         .join(" ");
     assert!(
         text.contains(
-            "copied the briefing and its citation (the terminal must allow OSC 52 clipboard access)"
+            "sent the briefing and its citation to the terminal's clipboard (OSC 52); \
+             cannot confirm it landed: c shows it plain and keeps it in clips.md"
         ),
         "the message whole:\n{screen}"
     );

@@ -1,6 +1,7 @@
 //! Pure rendering: `&View` in, cells out. Nothing here changes state or does I/O.
 
 mod bars;
+mod clip;
 mod detail;
 mod list;
 mod marks;
@@ -70,6 +71,11 @@ impl Widget for &View<'_> {
             Overlay::Views(picker) => views::render(self, picker, area, buf),
             Overlay::Speakers(picker) => speakers::render(self, picker, area, buf),
             Overlay::Messages { scroll } => messages::render(self, *scroll, area, buf),
+            Overlay::Clip { scroll } => {
+                if let Some(copied) = &self.state.clip {
+                    clip::render(self, copied, *scroll, area, buf);
+                }
+            }
             Overlay::None => {}
         }
     }

@@ -11,6 +11,7 @@ use super::selection::draw_row;
 use super::spans::{styled, truncate};
 use crate::model::Severity;
 use crate::tui::help::{self, Row};
+use crate::tui::state::narrow::NarrowedList;
 use crate::tui::state::{HelpState, TagMode, TagPicker};
 use crate::tui::theme::Role;
 
@@ -103,7 +104,7 @@ fn help_lines(view: &View, row: &Row, width: usize) -> Vec<Line<'static>> {
             truncate(title, width, ""),
             theme.style(Role::Accent).add_modifier(Modifier::BOLD),
         ))],
-        Row::Key { keys, desc } => two_columns(keys, desc, Role::Text),
+        Row::Key { keys, desc, .. } => two_columns(keys, desc, Role::Text),
         Row::Term(t) => {
             let mut lines = two_columns(t.syntax, t.meaning, Role::Text);
             let examples = format!("e.g. {}", t.example_line());
@@ -132,28 +133,20 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
         return;
     }
     let width = usize::from(body.width);
-    let mut typed = super::spans::editing(view, "/", &picker.search, width);
-    if picker.search.text().is_empty() {
-        typed.push(Span::styled("type to narrow", theme.style(Role::Muted)));
-    }
-    Line::from(typed).render(Rect { height: 1, ..body }, buf);
-    let list = Rect {
-        y: body.y + 1,
-        height: body.height - 1,
-        ..body
-    };
-    if picker.shown.is_empty() {
+    let list = typed_line(view, &picker.list, body, buf);
+    if picker.list.shown.is_empty() {
         let none = if picker.tags.is_empty() {
             "no tags".to_string()
         } else {
-            format!("no tag contains \"{}\"", picker.search.text())
+            format!("no tag contains \"{}\"", picker.list.search.text())
         };
         Line::from(styled(&none, theme.style(Role::Muted), &[], width)).render(list, buf);
         return;
     }
     let height = usize::from(list.height);
-    let offset = picker.cursor.saturating_sub(height.saturating_sub(1));
+    let offset = picker.list.cursor.saturating_sub(height.saturating_sub(1));
     for (row, (at, &i)) in picker
+        .list
         .shown
         .iter()
         .enumerate()
@@ -179,7 +172,26 @@ pub fn tags(view: &View, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
             Span::styled(format!(" {count_text}"), theme.style(Role::Muted)),
         ]);
         let line_area = Rect::new(list.x, list.y + row as u16, list.width, 1);
-        draw_row(theme, line, at == picker.cursor, line_area, buf);
+        draw_row(theme, line, at == picker.list.cursor, line_area, buf);
+    }
+}
+
+/// The text typed to narrow `list` on the first row of `body` (a hint while
+/// nothing is); the rows below, for the list.
+pub fn typed_line(view: &View, list: &NarrowedList, body: Rect, buf: &mut Buffer) -> Rect {
+    let width = usize::from(body.width);
+    let mut typed = super::spans::editing(view, "/", &list.search, width);
+    if list.search.text().is_empty() {
+        typed.push(Span::styled(
+            "type to narrow",
+            view.theme.style(Role::Muted),
+        ));
+    }
+    Line::from(typed).render(Rect { height: 1, ..body }, buf);
+    Rect {
+        y: body.y + 1,
+        height: body.height.saturating_sub(1),
+        ..body
     }
 }
 

@@ -1,5 +1,6 @@
 //! The speakers overlay: each speaker quoted in the briefings shown, with
-//! their quotes and the briefings quoting them.
+//! their quotes and the briefings quoting them, under the text typed to
+//! narrow them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,39 +8,52 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::View;
-use super::overlay::{frame, popup};
+use super::overlay::{frame, popup, typed_line};
 use super::selection::draw_row;
-use super::spans::truncate;
+use super::spans::{styled, truncate};
 use crate::text::wrap::str_width;
 use crate::tui::state::SpeakerPicker;
 use crate::tui::theme::Role;
 
 pub fn render(view: &View, picker: &SpeakerPicker, area: Rect, buf: &mut Buffer) {
     let theme = view.theme;
-    let rows = &picker.rows;
-    let rect = popup(area, 72, rows.len().clamp(1, 200) as u16 + 2);
-    let title = format!("Speakers {}", rows.len());
+    let (rows, listed) = (&picker.rows, &picker.list.shown);
+    let rect = popup(area, 72, rows.len().clamp(1, 200) as u16 + 3);
+    let title = if listed.len() == rows.len() {
+        format!("Speakers {}", rows.len())
+    } else {
+        format!("Speakers {} of {}", listed.len(), rows.len())
+    };
     let body = frame(view, rect, buf, &title, "Enter their quotes  Esc");
-    if rows.is_empty() {
-        let hint = "no named speaker in the briefings shown";
-        Line::styled(hint, theme.style(Role::Muted)).render(body, buf);
+    let list = typed_line(view, &picker.list, body, buf);
+    let width = usize::from(body.width);
+    if listed.is_empty() {
+        let hint = if rows.is_empty() {
+            "no named speaker in the briefings shown".to_string()
+        } else {
+            format!(
+                "no speaker's name contains \"{}\"",
+                picker.list.search.text()
+            )
+        };
+        Line::from(styled(&hint, theme.style(Role::Muted), &[], width)).render(list, buf);
         return;
     }
-    let height = usize::from(body.height);
-    let width = usize::from(body.width);
-    let offset = picker.cursor.saturating_sub(height.saturating_sub(1));
+    let height = usize::from(list.height);
+    let offset = (picker.list.cursor).saturating_sub(height.saturating_sub(1));
     let quotes_w = rows
         .iter()
         .map(|r| r.quotes.to_string().len())
         .max()
         .unwrap_or(1);
-    for (row, (i, r)) in rows
+    for (row, (at, &i)) in listed
         .iter()
         .enumerate()
         .skip(offset)
         .take(height)
         .enumerate()
     {
+        let r = &rows[i];
         let count = format!("{:>quotes_w$} ", r.quotes);
         let briefings = format!(
             " in {}",
@@ -53,7 +67,7 @@ pub fn render(view: &View, picker: &SpeakerPicker, area: Rect, buf: &mut Buffer)
             Span::styled(format!("{name}{pad}"), theme.style(Role::Title)),
             Span::styled(briefings, theme.style(Role::Muted)),
         ]);
-        let line_area = Rect::new(body.x, body.y + row as u16, body.width, 1);
-        draw_row(theme, line, i == picker.cursor, line_area, buf);
+        let line_area = Rect::new(list.x, list.y + row as u16, list.width, 1);
+        draw_row(theme, line, at == picker.list.cursor, line_area, buf);
     }
 }
