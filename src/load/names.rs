@@ -4,6 +4,8 @@
 //! quote's speaker (`Sheikh Ali` after `Sheikh Ali al-Khalifa al-Sabah`).
 //! Where two full names fit, the short form stays as it is.
 
+use std::collections::{BTreeSet, HashMap};
+
 use super::speaker::starts_upper;
 use super::speech;
 use crate::model::Quote;
@@ -41,7 +43,7 @@ fn full_names(text: &str, out: &mut Vec<String>) {
     for token in text.split_whitespace() {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         let named = is_name_word(word) || (!run.is_empty() && is_particle(word));
-        if !named || word.is_empty() {
+        if !named {
             close(&mut run, out);
             continue;
         }
@@ -55,60 +57,84 @@ fn full_names(text: &str, out: &mut Vec<String>) {
     close(&mut run, out);
 }
 
-/// Whether `short` is a short form of `full`: its last words, or its first.
-fn shortens(short: &[String], full: &[String]) -> bool {
-    short.len() < full.len() && (full.ends_with(short) || full.starts_with(short))
-}
-
 fn folded_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| words::fold(w).into_owned())
         .collect()
 }
 
+/// The full names met so far, by each short form of them: their first or
+/// last one or two words (folded), so that a speaker is looked up at once
+/// however many names a briefing holds.
+#[derive(Default)]
+struct Known {
+    by_short: HashMap<Vec<String>, BTreeSet<String>>,
+}
+
+impl Known {
+    fn add(&mut self, full: String) {
+        let words = folded_words(&full);
+        for n in (1..=2).filter(|&n| n < words.len()) {
+            for short in [&words[..n], &words[words.len() - n..]] {
+                let names = self.by_short.entry(short.to_vec()).or_default();
+                names.insert(full.clone());
+            }
+        }
+    }
+
+    /// The one full name `short` is a form of, if only one.
+    fn full(&self, short: &[String]) -> Option<&String> {
+        let names = self.by_short.get(short)?;
+        (names.len() == 1).then(|| names.iter().next()).flatten()
+    }
+}
+
+/// Reads the text of `paragraphs` from `from` up to `to` (paragraph,
+/// offset) for full names.
+fn meet(paragraphs: &[String], from: (usize, usize), to: (usize, usize), known: &mut Known) {
+    let mut names = Vec::new();
+    let stretch = paragraphs
+        .iter()
+        .enumerate()
+        .skip(from.0)
+        .take(to.0 + 1 - from.0);
+    for (p, text) in stretch {
+        let start = if p == from.0 { from.1 } else { 0 };
+        let end = if p == to.0 { to.1 } else { text.len() };
+        full_names(text.get(start..end).unwrap_or(""), &mut names);
+    }
+    names.into_iter().for_each(|n| known.add(n));
+}
+
+/// Each speaker given by a short form of one full name met before it is
+/// given that name, keeping its role; in one pass over the briefing.
 pub fn unify(paragraphs: &[String], quotes: &mut [Quote]) {
-    for k in 0..quotes.len() {
-        let Some(speaker) = &quotes[k].speaker else {
+    let mut known = Known::default();
+    let mut read_to = (0, 0);
+    for quote in quotes.iter_mut() {
+        let at = (quote.paragraph, quote.outer.start);
+        if at > read_to {
+            meet(paragraphs, read_to, at, &mut known);
+            read_to = at;
+        }
+        let Some(speaker) = quote.speaker.as_mut() else {
             continue;
         };
         let person = speaker.person().to_string();
         let short = folded_words(&person);
         let is_name = (1..=2).contains(&short.len())
             && person.split_whitespace().all(is_name_word)
-            && !short
-                .iter()
-                .any(|w| speech::is_head(w) || speech::is_determiner(w));
-        if !is_name || speech::pronoun(&short[0]).is_some() {
-            continue;
-        }
-        let mut names = Vec::new();
-        let (p, at) = (quotes[k].paragraph, quotes[k].outer.start);
-        for (i, text) in paragraphs.iter().enumerate().take(p + 1) {
-            let end = if i == p {
-                at.min(text.len())
-            } else {
-                text.len()
-            };
-            full_names(text.get(..end).unwrap_or(""), &mut names);
-        }
-        names.extend(
-            quotes[..k]
-                .iter()
-                .filter_map(|q| Some(q.speaker.as_ref()?.person().to_string())),
-        );
-        let mut fits: Vec<String> = names
-            .into_iter()
-            .filter(|n| shortens(&short, &folded_words(n)))
-            .collect();
-        fits.sort();
-        fits.dedup();
-        if let [full] = fits.as_slice()
-            && let Some(s) = quotes[k].speaker.as_mut()
-        {
-            s.name = match s.name.split_once(", ") {
+            && speech::pronoun(&short[0]).is_none()
+            && !(short.iter()).any(|w| speech::is_head(w) || speech::is_determiner(w));
+        if let Some(full) = known.full(&short).filter(|_| is_name) {
+            speaker.name = match speaker.name.split_once(", ") {
                 Some((_, role)) => format!("{full}, {role}"),
                 None => full.clone(),
             };
+        }
+        let person = speaker.person();
+        if person.split_whitespace().count() > 1 && person.split_whitespace().all(is_name_word) {
+            known.add(person.to_string());
         }
     }
 }
