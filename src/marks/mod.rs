@@ -157,12 +157,6 @@ impl MarkSets {
     }
 }
 
-/// The briefing whose id is exactly `id`.
-pub fn doc_of(store: &Store, id: &str) -> Option<DocId> {
-    let lower = id.to_lowercase();
-    store.ids_with_prefix(&lower).find(|&d| store.id(d) == id)
-}
-
 /// How many of `docs` are unread, bookmarked and new: a word at a time,
 /// as the reader's status bar asks on every frame.
 pub fn counts(sets: &MarkSets, docs: &DocSet) -> (usize, usize, usize) {

@@ -3,6 +3,8 @@
 //! path (`reut-00016` for `acq/reut-00016`, `reut-00016.txt`), or the
 //! start of one; ignoring case. One form may name several briefings.
 
+use std::borrow::Cow;
+
 use super::{DocId, Store};
 
 impl Store {
@@ -12,18 +14,15 @@ impl Store {
     pub fn find_id(&self, form: &str) -> Result<DocId, Vec<DocId>> {
         let form = form.to_lowercase();
         let all = || (0..self.len()).map(DocId::from_index);
-        let exact: Vec<DocId> = self.ids_with_prefix(&form).collect();
-        if let Some(&doc) = exact
-            .iter()
-            .find(|&&d| self.id(d).eq_ignore_ascii_case(&form))
-        {
+        let same_case = |d: &DocId| self.id(*d).to_lowercase() == form;
+        if let Some(doc) = self.ids_with_prefix(&form).find(same_case) {
             return Ok(doc);
         }
         let whole: Vec<DocId> = all()
             .filter(|&d| {
-                let path = self.path(d).as_os_str().as_encoded_bytes();
-                ends_at_part(self.id(d).as_bytes(), form.as_bytes())
-                    || ends_at_part(path, form.as_bytes())
+                let path = self.path(d).to_string_lossy();
+                ends_at_part(&lower(self.id(d)), form.as_bytes())
+                    || ends_at_part(&lower(&path), form.as_bytes())
             })
             .collect();
         let started = || self.ids_with_part_prefix(&form).collect::<Vec<_>>();
@@ -33,16 +32,32 @@ impl Store {
         }
     }
 
+    /// The briefing whose id is exactly `id`: a binary search, for a
+    /// reload that finds the briefing selected before.
+    pub fn exact_id(&self, id: &str) -> Option<DocId> {
+        self.ids_with_prefix(&id.to_lowercase())
+            .find(|&d| self.id(d) == id)
+    }
+
     /// Briefings whose id, or a trailing part of it, starts with `prefix`
     /// (lower case): `id:reut` finds `acq/reut-00016`.
     pub fn ids_with_part_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = DocId> + 'a {
         let prefix = prefix.as_bytes();
         (0..self.len()).map(DocId::from_index).filter(move |&d| {
-            let id = self.id(d).as_bytes();
+            let id = &*lower(self.id(d));
             starts_part_at(id, 0, prefix)
                 || (id.iter().enumerate())
                     .any(|(i, &b)| b == b'/' && starts_part_at(id, i + 1, prefix))
         })
+    }
+}
+
+/// `name` for comparing with a lower-case form: ASCII is compared ignoring
+/// case as it is, other text is lowered (a copy, for those ids alone).
+fn lower(name: &str) -> Cow<'_, [u8]> {
+    match name.is_ascii() {
+        true => Cow::Borrowed(name.as_bytes()),
+        false => Cow::Owned(name.to_lowercase().into_bytes()),
     }
 }
 
@@ -87,6 +102,7 @@ mod tests {
             "arch/acq/reut-00016.txt",
             "arch/crude/reut-00016.txt",
             "arch/acq/reut-00017.md",
+            "arch/звіти/Київ-01.txt",
         ];
         let s = store(&paths);
         let id = |form: &str| s.find_id(form).map(|d| s.id(d).to_string());
@@ -121,5 +137,11 @@ mod tests {
         );
         assert_eq!(candidates("cq/reut-00016"), "", "parts are whole names");
         assert_eq!(candidates("nothing"), "");
+        assert_eq!(
+            id("київ-01"),
+            Ok("звіти/Київ-01".into()),
+            "any script's case"
+        );
+        assert_eq!(id("КИЇВ"), Ok("звіти/Київ-01".into()));
     }
 }

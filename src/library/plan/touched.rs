@@ -1,8 +1,8 @@
 //! The plan for a live reload from the paths the watcher reported, without
 //! walking the folders: each path is looked at again, and every other file
 //! is as the store in use says. `None` when the paths cannot tell (a file
-//! that is not a regular one, a name another file has, a file skipped):
-//! then the folders are walked.
+//! that is not a regular one, a file added or gone beside one with its
+//! stem, a file skipped): then the folders are walked.
 
 use std::fs;
 use std::io;

@@ -26,7 +26,7 @@ fn the_reader_starts_from_the_settings_and_marks_given() {
         ..Start::defaults(testing::today())
     };
     let s = AppState::start(&store, start, (120, 40));
-    let doc = |id: &str| crate::marks::doc_of(&store, id).unwrap();
+    let doc = |id: &str| store.exact_id(id).unwrap();
     assert!(s.marked.bookmarked.contains(doc("alpha")));
     assert!(!s.marked.new.contains(doc("bravo")) && s.marked.new.contains(doc("charlie")));
     assert!(s.watch.is_on());

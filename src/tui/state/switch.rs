@@ -20,8 +20,7 @@ pub fn switch_store(
     // sorts every id of the new store once.
     let doc = state.selected_doc().and_then(|d| {
         let id = old.id(d);
-        (new.find_dated(old.date(d), id))
-            .or_else(|| new.find_id(id).ok().filter(|&n| new.id(n) == id))
+        (new.find_dated(old.date(d), id)).or_else(|| new.exact_id(id))
     });
     state.relist = Some(Keep::Carried {
         doc,
