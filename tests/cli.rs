@@ -264,6 +264,29 @@ fn ids_stay_when_a_file_of_the_same_name_goes() {
     assert!(String::from_utf8_lossy(&listed.stdout).contains("\"id\":\"trade/note-7\""));
 }
 
+/// `speaker:` matches any word of the name, with a role kept apart from it.
+#[test]
+fn a_speaker_is_found_by_any_word_of_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "date 1987-03-05 Shares rose.\n\n\"The merger is a good deal for everyone,\" \
+                said E.F. Hutton Group analyst Michael Lewis.";
+    std::fs::write(dir.path().join("merger.txt"), text).unwrap();
+    for name in ["michael", "lewis", "\"michael lewis\""] {
+        let query = format!("speaker:{name}");
+        let out = brief()
+            .args(["quotes", "--json", "-q", &query])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(&out.stdout)
+                .contains("\"speaker\":\"Michael Lewis, E.F. Hutton Group analyst\""),
+            "{query}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+}
+
 #[test]
 fn quotes_json_lines() {
     let out = stdout_of(

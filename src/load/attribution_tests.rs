@@ -221,3 +221,15 @@ fn abbreviations_roles_participles_and_noun_verbs() {
     let p = "“Talks will resume in spring,” the United States said.";
     assert_eq!(speaker(p).as_deref(), Some("the United States"));
 }
+
+/// More of issue 22's shapes, reworded: a verb with an object before the
+/// quote, a partial quote after `would`, and a pronoun after `X said that`.
+#[test]
+fn told_a_forum_said_they_would_and_said_that() {
+    let p = "Ali Hamdan said output would stay within quota. He told the energy forum \"We are looking for stability above all.\"";
+    assert_eq!(speaker(p).as_deref(), Some("he (Ali Hamdan)"));
+    let p = "Officials of both companies met on Tuesday. They said they would cooperate \"to enhance the value for shareholders.\"";
+    assert_eq!(speaker(p).as_deref(), Some("they (Officials)"));
+    let p = "The minister spoke at length. Bijan Tehrani said that output would rise. “We are ready to sell more,” he told Reuters.";
+    assert_eq!(speaker(p).as_deref(), Some("he (Bijan Tehrani)"));
+}
