@@ -53,7 +53,7 @@ pub fn run(
 ) -> io::Result<()> {
     for &d in docs {
         let b = crate::library::whole(store, d);
-        for q in b.quotes.iter().filter(|q| query.keeps_quote(q)) {
+        for q in b.quotes.iter().filter(|q| query.keeps_quote(q, store)) {
             let record = Record {
                 id: &b.id,
                 date: date_text(b.date),

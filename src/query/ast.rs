@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use crate::model::{Priority, Quote};
+use crate::store::Store;
 use crate::text::words;
 
 use super::date::DateSpec;
@@ -79,14 +80,12 @@ impl Query {
     }
 
     /// Whether a quote is one the query asks for: every `speaker:` term
-    /// holds for its speaker (or, negated, does not).
-    pub fn keeps_quote(&self, quote: &Quote) -> bool {
+    /// holds for its speaker (or, negated, does not), by the name `store`
+    /// lists them under (a surname alone under the full name).
+    pub fn keeps_quote(&self, quote: &Quote, store: &Store) -> bool {
         let person = quote.speaker.as_ref().map(|s| words::fold(s.person()));
-        self.keeps_speaker(|prefix| {
-            person
-                .as_deref()
-                .is_some_and(|p| words::starts_a_word(p, prefix))
-        })
+        let listed = person.as_deref().map(|p| store.listed_speaker(p));
+        self.keeps_speaker(|prefix| listed.is_some_and(|p| words::starts_a_word(p, prefix)))
     }
 
     /// Whether every `speaker:` term holds for a speaker, told by `matches`

@@ -51,7 +51,11 @@ impl Store {
         let _ = writeln!(w, "problems {:?}", self.diagnostics().collect::<Vec<_>>());
         let _ = writeln!(w, "severities {:?}", self.severities);
         for s in self.speaker_entries() {
-            let _ = writeln!(w, "speaker {} {} {:?}", s.folded, s.name, s.docs);
+            let _ = writeln!(
+                w,
+                "speaker {} {} {:?} {:?}",
+                s.folded, s.name, s.docs, s.joins
+            );
         }
         out
     }

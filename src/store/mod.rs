@@ -339,6 +339,19 @@ impl Store {
             .get_or_init(|| filed::speakers(&self.text))
     }
 
+    /// The folded name a speaker folded as `folded` is listed under: its
+    /// own, or the full name a surname alone was joined to.
+    pub fn listed_speaker<'a>(&'a self, folded: &'a str) -> &'a str {
+        let entries = self.speaker_entries();
+        match entries.binary_search_by(|e| e.folded.as_str().cmp(folded)) {
+            Ok(i) => match entries[i].joins {
+                Some(full) => &entries[full as usize].folded,
+                None => folded,
+            },
+            Err(_) => folded,
+        }
+    }
+
     pub fn tag_docs(&self, tag: &str) -> &[DocId] {
         self.fields.tags.get(tag).map_or(&[], Vec::as_slice)
     }

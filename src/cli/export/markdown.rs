@@ -5,7 +5,6 @@
 use std::io::{self, Write};
 
 use crate::model::{Briefing, Priority, Quote};
-use crate::query::Query;
 use crate::text::sanitize;
 
 pub fn briefings<'a>(
@@ -39,11 +38,11 @@ pub fn briefings<'a>(
 pub fn quotes<'a>(
     w: &mut dyn Write,
     query: &str,
-    keep: &Query,
+    keep: &dyn Fn(&&Quote) -> bool,
     briefings: impl Iterator<Item = &'a Briefing>,
 ) -> io::Result<()> {
     let all: Vec<(&Briefing, Vec<&Quote>)> = briefings
-        .map(|b| (b, b.quotes.iter().filter(|q| keep.keeps_quote(q)).collect()))
+        .map(|b| (b, b.quotes.iter().filter(keep).collect()))
         .filter(|(_, quotes): &(_, Vec<_>)| !quotes.is_empty())
         .collect();
     let count: usize = all.iter().map(|(_, quotes)| quotes.len()).sum();

@@ -123,7 +123,7 @@ fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::R
         .map(|&d| crate::library::whole(store, d))
         .collect();
     let briefings = || wholes.iter().map(|b| &**b);
-    let keep = |q: &&Quote| spec.parsed.keeps_quote(q);
+    let keep = |q: &&Quote| spec.parsed.keeps_quote(q, store);
     let quotes = || {
         briefings().flat_map(move |b| {
             b.quotes
@@ -138,7 +138,7 @@ fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::R
         (Format::Csv, false) => csv_briefings(w, briefings().map(briefing_record)),
         (Format::Csv, true) => csv_quotes(w, quotes()),
         (Format::Md, false) => markdown::briefings(w, spec.query, briefings()),
-        (Format::Md, true) => markdown::quotes(w, spec.query, &spec.parsed, briefings()),
+        (Format::Md, true) => markdown::quotes(w, spec.query, &keep, briefings()),
     }
 }
 

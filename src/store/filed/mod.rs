@@ -361,6 +361,7 @@ pub fn speakers(text: &TextIndex) -> Vec<SpeakerEntry> {
                     folded,
                     name: name.clone(),
                     docs: Vec::new(),
+                    joins: None,
                 });
                 entries.len() as u32 - 1
             });
@@ -391,5 +392,5 @@ pub fn speakers(text: &TextIndex) -> Vec<SpeakerEntry> {
     for e in &mut entries {
         e.docs.sort_unstable();
     }
-    entries
+    super::fields::speakers::grouped(entries)
 }

@@ -120,7 +120,11 @@ fn sync(state: &mut AppState, store: &Store) -> bool {
     if !state.quote_filter.is_empty()
         && let Some(d) = state.selected_doc()
     {
-        let kept = super::speakers::kept(&state.quote_filter, &state.bodies.of(store, d).quotes);
+        let kept = super::speakers::kept(
+            &state.quote_filter,
+            &state.bodies.of(store, d).quotes,
+            store,
+        );
         if !kept.contains(&state.quote_cursor) {
             state.quote_cursor = kept.first().copied().unwrap_or(0);
         }

@@ -57,9 +57,9 @@ pub fn quote_filter(query: &Query) -> Query {
 }
 
 /// The places in `quotes` of those the filter keeps.
-pub fn kept(filter: &Query, quotes: &[Quote]) -> Vec<usize> {
+pub fn kept(filter: &Query, quotes: &[Quote], store: &Store) -> Vec<usize> {
     (0..quotes.len())
-        .filter(|&i| filter.keeps_quote(&quotes[i]))
+        .filter(|&i| filter.keeps_quote(&quotes[i], store))
         .collect()
 }
 

@@ -23,7 +23,9 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         .selected_doc()
         .map(|d| view.state.bodies.of(view.store, d));
     let all = b.map_or(0, |b| b.quotes.len());
-    let kept = b.map_or_else(Vec::new, |b| kept(&state.quote_filter, &b.quotes));
+    let kept = b.map_or_else(Vec::new, |b| {
+        kept(&state.quote_filter, &b.quotes, view.store)
+    });
     let count = kept.len();
     let title = match state.quote_filter.is_empty() {
         true => format!("Quotes {count}"),
