@@ -611,7 +611,7 @@ fn speakers_lists_who_is_quoted_with_counts_and_dates() {
         .map(|r| {
             assert_eq!(
                 keys(r),
-                ["briefings", "first", "last", "quotes", "speaker"].into()
+                ["briefings", "first", "kind", "last", "quotes", "speaker"].into()
             );
             (
                 text_of(&r["speaker"]),
@@ -635,20 +635,30 @@ fn speakers_lists_who_is_quoted_with_counts_and_dates() {
                 "2022-03-05".into()
             ),
             (
-                "The ministry".into(),
-                1,
-                1,
-                "2022-03-05".into(),
-                "2022-03-05".into()
-            ),
-            (
                 "Дмитро Кулеба".into(),
                 1,
                 1,
                 "2022-03-07".into(),
                 "2022-03-07".into()
             ),
+            // A body, after the people.
+            (
+                "The ministry".into(),
+                1,
+                1,
+                "2022-03-05".into(),
+                "2022-03-05".into()
+            ),
         ]
+    );
+    let kinds: Vec<String> = rows.iter().map(|r| text_of(&r["kind"])).collect();
+    assert_eq!(kinds, ["person", "person", "body"]);
+    let text = stdout_of(brief().arg("speakers").arg(dir.path()));
+    assert!(
+        text.ends_with(
+            "\n\nbodies and documents:\n1  The ministry  (1 quote in 1 briefing, 2022-03-05)\n"
+        ),
+        "{text}"
     );
     let cyrillic = json_lines(&stdout_of(
         brief()

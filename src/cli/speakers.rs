@@ -15,6 +15,8 @@ use crate::text::words::starts_a_word;
 #[derive(Serialize)]
 struct Record<'a> {
     speaker: &'a str,
+    /// `person`, or `body` for a body or a document (`the ministry`).
+    kind: &'static str,
     quotes: u32,
     briefings: u32,
     first: Option<String>,
@@ -34,10 +36,16 @@ pub fn run(
     let rows = store.speakers(&among, |folded| {
         query.keeps_speaker(|prefix| starts_a_word(folded, prefix))
     });
-    let width = rows.first().map_or(1, |r| r.quotes.to_string().len());
-    for r in rows {
+    let width = rows
+        .iter()
+        .map(|r| r.quotes.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let people = rows.iter().filter(|r| r.person).count();
+    for (i, r) in rows.into_iter().enumerate() {
         let record = Record {
             speaker: r.name,
+            kind: if r.person { "person" } else { "body" },
             quotes: r.quotes,
             briefings: r.briefings,
             first: date_text(r.first),
@@ -46,6 +54,13 @@ pub fn run(
         if json {
             out.json(&record)?;
             continue;
+        }
+        if i == people {
+            out.line(if people > 0 {
+                "\nbodies and documents:"
+            } else {
+                "bodies and documents:"
+            })?;
         }
         let span = match (&record.first, &record.last) {
             (Some(f), Some(l)) if f == l => f.clone(),

@@ -17,6 +17,8 @@ pub mod tag_rules;
 mod toml_json;
 mod walk;
 
+pub use pronouns::is_body as is_body_speaker;
+
 /// Whether a speaker is a pronoun (`he`, `вона`), folded.
 pub fn is_pronoun(name: &str) -> bool {
     speech::pronoun(name).is_some()

@@ -121,13 +121,26 @@ fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {
 }
 
 /// Whether a name may be what `pronoun`, standing for `stands`, means.
-fn fits(name: &str, stands: Stands, pronoun: &str) -> bool {
+/// The word a speaker's name turns on: the last before a role after a
+/// comma or an `of` (`minister` in `the minister of energy`), as written.
+fn head(name: &str) -> Option<&str> {
     let head_piece = name.split(", ").next().unwrap_or(name);
     let head_piece = head_piece.split(" of ").next().unwrap_or(head_piece);
-    let Some(head) = head_piece.split_whitespace().next_back() else {
+    let head = head_piece.split_whitespace().next_back()?;
+    Some(head.trim_end_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether a speaker is a body or a document rather than people: `the
+/// ministry`, `NATO`, `the report`.
+pub fn is_body(name: &str) -> bool {
+    head(name).is_some_and(|h| speech::is_body(&words::fold(h)))
+}
+
+fn fits(name: &str, stands: Stands, pronoun: &str) -> bool {
+    let Some(head) = head(name) else {
         return false;
     };
-    let folded = words::fold(head.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let folded = words::fold(head);
     let body = speech::is_body(&folded);
     let several = speech::is_people(&folded);
     let named = starts_upper(head) && !body && !several;

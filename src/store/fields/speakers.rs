@@ -39,14 +39,17 @@ impl SpeakerEntry {
 pub struct Tally<'a> {
     pub name: &'a str,
     pub folded: &'a str,
+    /// People, or else a body or a document (`the ministry`, `the report`),
+    /// speakers of their own kind listed after people.
+    pub person: bool,
     pub quotes: u32,
     pub briefings: u32,
     pub first: Option<NaiveDate>,
     pub last: Option<NaiveDate>,
 }
 
-/// The speakers `keep` keeps, quoted in the briefings `among`, most quoted
-/// first, then by name.
+/// The speakers `keep` keeps, quoted in the briefings `among`: people,
+/// then bodies and documents, each most quoted first, then by name.
 pub fn tally<'a>(
     entries: &'a [SpeakerEntry],
     among: &DocSet,
@@ -58,6 +61,7 @@ pub fn tally<'a>(
         let mut row = Tally {
             name: &s.name,
             folded: &s.folded,
+            person: !crate::load::is_body_speaker(&s.name),
             quotes: 0,
             briefings: 0,
             first: None,
@@ -75,7 +79,11 @@ pub fn tally<'a>(
             rows.push(row);
         }
     }
-    rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.folded.cmp(b.folded)));
+    rows.sort_by(|a, b| {
+        (b.person.cmp(&a.person))
+            .then_with(|| b.quotes.cmp(&a.quotes))
+            .then_with(|| a.folded.cmp(b.folded))
+    });
     rows
 }
 

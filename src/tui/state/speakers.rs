@@ -22,6 +22,8 @@ pub struct SpeakerRow {
     pub name: String,
     pub quotes: u32,
     pub briefings: u32,
+    /// People, listed first; else a body or a document, after them.
+    pub person: bool,
 }
 
 impl SpeakerPicker {
@@ -34,6 +36,7 @@ impl SpeakerPicker {
                 name: t.name.to_string(),
                 quotes: t.quotes,
                 briefings: t.briefings,
+                person: t.person,
             })
             .collect();
         let list = NarrowedList::new(&rows, search);

@@ -64,7 +64,11 @@ pub fn render(view: &View, picker: &SpeakerPicker, area: Rect, buf: &mut Buffer)
         let pad = " ".repeat(room.saturating_sub(str_width(&name)));
         let line = Line::from(vec![
             Span::styled(count, theme.style(Role::Accent)),
-            Span::styled(format!("{name}{pad}"), theme.style(Role::Title)),
+            // Bodies and documents, after the people, in a quieter style.
+            Span::styled(
+                format!("{name}{pad}"),
+                theme.style(if r.person { Role::Title } else { Role::Muted }),
+            ),
             Span::styled(briefings, theme.style(Role::Muted)),
         ]);
         let line_area = Rect::new(list.x, list.y + row as u16, list.width, 1);
