@@ -233,3 +233,16 @@ fn told_a_forum_said_they_would_and_said_that() {
     let p = "The minister spoke at length. Bijan Tehrani said that output would rise. “We are ready to sell more,” he told Reuters.";
     assert_eq!(speaker(p).as_deref(), Some("he (Bijan Tehrani)"));
 }
+
+/// Wrong is worse than missing: two people who fit alike leave the
+/// pronoun; one who said something is meant over one who did not.
+#[test]
+fn a_pronoun_two_people_fit_alike_stays_a_pronoun() {
+    let p =
+        "Marta Kos toured the port. Ivan Dolgov stayed in the city. “We saw the damage,” she said.";
+    assert_eq!(speaker(p).as_deref(), Some("she"));
+    let p = "Marta Kos toured the port. Ivan Dolgov said that repairs had begun. “We need cranes,” he said.";
+    assert_eq!(speaker(p).as_deref(), Some("he (Ivan Dolgov)"));
+    let p = "Marta Kos toured the port on Monday. “We saw the damage,” she said.";
+    assert_eq!(speaker(p).as_deref(), Some("she (Marta Kos)"));
+}

@@ -25,7 +25,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     }
     // The subjects of the text before each quote (after the one before),
     // read only when a pronoun after it looks back that far.
-    let mut before: Vec<Option<Vec<String>>> = vec![None; quotes.len()];
+    let mut before: Vec<Option<Vec<Subject>>> = vec![None; quotes.len()];
     for k in 0..quotes.len() {
         let Some(stands) = pronoun(&quotes[k]) else {
             continue;
@@ -47,19 +47,29 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
             });
             let earlier = j.checked_sub(1).and_then(|p| {
                 let s = quotes[p].speaker.as_ref()?;
-                speech::pronoun(&s.name)
-                    .is_none()
-                    .then(|| s.person().to_string())
+                speech::pronoun(&s.name).is_none().then(|| Subject {
+                    name: s.person().to_string(),
+                    said: true,
+                })
             });
-            for candidate in stretch.iter().rev().cloned().chain(earlier) {
+            let candidates: Vec<Subject> = stretch.iter().rev().cloned().chain(earlier).collect();
+            for (c, candidate) in candidates.iter().enumerate() {
                 if looked == LOOK_BACK {
                     break 'back;
                 }
                 looked += 1;
-                if fits(&candidate, stands, &name) {
-                    found = Some(candidate);
-                    break 'back;
+                if !fits(&candidate.name, stands, &name) {
+                    continue;
                 }
+                // One who said something is meant over one who did not;
+                // two who fit alike leave the pronoun as it is.
+                let rival = (candidates[c + 1..].iter())
+                    .filter(|r| fits(&r.name, stands, &name))
+                    .any(|r| !same_person(&r.name, &candidate.name));
+                if candidate.said || !rival {
+                    found = Some(candidate.name.clone());
+                }
+                break 'back;
             }
         }
         if let Some(s) = quotes[k].speaker.as_mut() {
@@ -68,12 +78,26 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     }
 }
 
+/// A sentence's subject, and whether a reporting verb follows it (`Anna
+/// Ivanova said that…`).
+#[derive(Clone)]
+struct Subject {
+    name: String,
+    said: bool,
+}
+
+/// Whether two names are one person's: the same last word of the name.
+fn same_person(a: &str, b: &str) -> bool {
+    let last = |n: &str| head(n).map(|w| words::fold(w).into_owned());
+    last(a) == last(b)
+}
+
 /// The subjects of the sentences from `from` to `to` (paragraph, offset).
 fn subjects(
     paragraphs: &[String],
     from: (usize, usize),
     to: (usize, usize),
-    out: &mut Vec<String>,
+    out: &mut Vec<Subject>,
 ) {
     for p in from.0..=to.0 {
         let Some(text) = paragraphs.get(p) else {
@@ -97,7 +121,7 @@ fn subjects(
 
 /// The name a sentence opens with (`Anna Ivanova met…`, `On Monday, the
 /// ministry said…`), past a leading phrase set off by a comma.
-fn leading_subject(sentence: &str) -> Option<String> {
+fn leading_subject(sentence: &str) -> Option<Subject> {
     let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
     let sentence = &sentence[..sentence.floor_char_boundary(SUBJECT_REACH)];
     let c = Clause::new(sentence);
@@ -112,7 +136,14 @@ fn leading_subject(sentence: &str) -> Option<String> {
         return None;
     }
     let last = c.leading_name(i)?;
-    Some(span(&c, sentence, i, last).to_string())
+    let mut verb = last + 1;
+    while c.folded(verb).is_some_and(speech::is_auxiliary) {
+        verb += 1;
+    }
+    Some(Subject {
+        name: span(&c, sentence, i, last).to_string(),
+        said: c.verb_at(verb),
+    })
 }
 
 fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {
@@ -120,7 +151,6 @@ fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {
     &text[start..c.end_of(last)]
 }
 
-/// Whether a name may be what `pronoun`, standing for `stands`, means.
 /// The word a speaker's name turns on: the last before a role after a
 /// comma or an `of` (`minister` in `the minister of energy`), as written.
 fn head(name: &str) -> Option<&str> {
@@ -136,6 +166,7 @@ pub fn is_body(name: &str) -> bool {
     head(name).is_some_and(|h| speech::is_body(&words::fold(h)))
 }
 
+/// Whether a name may be what `pronoun`, standing for `stands`, means.
 fn fits(name: &str, stands: Stands, pronoun: &str) -> bool {
     let Some(head) = head(name) else {
         return false;
