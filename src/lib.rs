@@ -12,6 +12,7 @@ pub mod marks;
 pub mod model;
 pub mod progress;
 pub mod query;
+pub(crate) mod regular;
 pub(crate) mod sealed;
 pub mod store;
 pub mod text;

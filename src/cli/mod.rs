@@ -116,12 +116,16 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
                     }
                 };
                 let store = std::sync::Arc::new(store);
-                crate::tui::run(store, &options, Some(library)).map_err(|e| {
+                let unsaved = crate::tui::run(store, &options, Some(library)).map_err(|e| {
                     CliError::Io(io::Error::new(e.kind(), format!("terminal: {e}")))
                 })?;
                 // The reader showed the first; all of them stay on the screen now.
                 for d in &options.watch.diagnostics {
                     eprintln!("{d}");
+                }
+                if let Some(report) = unsaved {
+                    eprintln!("{report}");
+                    return Ok(ExitCode::FAILURE);
                 }
             } else {
                 for d in &options.watch.diagnostics {

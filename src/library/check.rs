@@ -16,11 +16,11 @@ use tantivy::directory::Directory;
 use tantivy::index::SegmentComponent;
 use tantivy::{Index, IndexMeta};
 
-use super::folder::{only_regular_files, open_regular};
 use super::index::searcher;
 use super::ledger::{Ledger, Stamp};
 use crate::guard;
 use crate::load::{TagRule, tag_rules};
+use crate::regular::{only_regular_files, open_regular};
 use crate::store::filed::{self, Saved};
 use crate::store::{Store, Timings, schema};
 

@@ -6,11 +6,11 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read};
 use std::os::fd::AsRawFd;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::fnv::Fnv;
+use crate::regular::open_regular;
 
 /// The file in each archive folder that says brief made it: pruning removes
 /// no folder without one, so a cache folder shared with other programs
@@ -24,48 +24,6 @@ const CATALOG_MAGIC: &[u8] = b"BRIEFCT\0";
 /// The first bytes of a snapshot of brief before its index moved to
 /// tantivy (`<hash>.cache` in the cache folder).
 const SNAPSHOT_MAGIC: &[u8] = b"BRIEFCX\0";
-
-/// Opens `path` for reading if it is a regular file: never through a
-/// symlink, and never a FIFO or device, whose open or read could wait
-/// forever.
-pub fn open_regular(path: &Path) -> io::Result<File> {
-    open_checked(OpenOptions::new().read(true), path)
-}
-
-/// Opens `path` as `options` say, never through a symlink nor waiting on a
-/// FIFO, and only if it is a regular file.
-fn open_checked(options: &mut OpenOptions, path: &Path) -> io::Result<File> {
-    let file = options
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
-        .open(path)?;
-    match file.metadata()?.is_file() {
-        true => Ok(file),
-        false => Err(not_regular(path)),
-    }
-}
-
-/// Checks that `dir` is a folder, not a symlink to one, holding only
-/// regular files.
-pub fn only_regular_files(dir: &Path) -> io::Result<()> {
-    if !fs::symlink_metadata(dir)?.is_dir() {
-        return Err(not_regular(dir));
-    }
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
-        if !entry.file_type()?.is_file() {
-            return Err(not_regular(&entry.path()));
-        }
-    }
-    Ok(())
-}
-
-fn not_regular(path: &Path) -> io::Error {
-    let name = path.file_name().unwrap_or(path.as_os_str());
-    io::Error::new(
-        io::ErrorKind::InvalidData,
-        format!("{} is not a regular file", name.to_string_lossy()),
-    )
-}
 
 /// Makes `dir` a folder of brief's with its marker; whatever else was at
 /// its path (a file, a FIFO, a symlink) is removed first.
@@ -132,7 +90,7 @@ impl Lock {
     fn flock(dir: &Path, how: libc::c_int) -> io::Result<Option<Lock>> {
         let path = dir.join("lock");
         let open = || {
-            open_checked(
+            crate::regular::open(
                 OpenOptions::new().create(true).truncate(false).write(true),
                 &path,
             )

@@ -68,7 +68,7 @@ impl Ledger {
     /// The ledger in the archive folder `dir`; empty if there is none or it
     /// does not read back.
     pub fn read(dir: &Path) -> Ledger {
-        let Ok(file) = super::folder::open_regular(&dir.join(LEDGER)) else {
+        let Ok(file) = crate::regular::open_regular(&dir.join(LEDGER)) else {
             return Ledger::default();
         };
         let text = std::io::read_to_string(file).unwrap_or_default();

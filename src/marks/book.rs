@@ -1,40 +1,40 @@
 //! The marks of the archives a store was opened on: finding each archive
-//! (its identity file), reading its marks and seen list from
-//! `<state>/archives/<id>/`, and saving them there. The reader opens (and
-//! may create identity files, register moves and copies, migrate the old
-//! global files); commands only peek, and write nothing.
+//! (its identity file), reading its marks log and seen list from
+//! `<state>/archives/<id>/`, and writing there. The reader and the marking
+//! commands open (and may create identity files, register moves and
+//! copies, migrate older files); the other commands only peek, and write
+//! nothing.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::archives::{Archives, LastSeen, Place};
-use super::file::{self, Found, parse_toml, read_file};
-use super::identity::{self, Identity};
+use super::archives::{Archives, LastSeen};
+use super::file::{self, Found, read_file};
+use super::log::{self, Journal};
+use super::places::{by_path, claim, locate};
 use super::registry::Registry;
-use super::{Marks, SEEN_FILE, STATE_FILE, Seen, migrate};
+use super::{Change, Marks, SEEN_FILE, Seen, identity, migrate, upgrade};
 use crate::store::{DocId, Store};
 
-/// Where the marks live, and which files may be written.
-#[derive(Debug, Clone, Default)]
+/// Where the marks live, and the log of each archive's.
+#[derive(Default)]
 pub struct Book {
     dir: Option<PathBuf>,
+    archives: Archives,
     shelves: Vec<Shelf>,
 }
 
 /// One archive's files in the state folder.
-#[derive(Debug, Clone)]
 struct Shelf {
     id: String,
     /// The archive's root itself was opened, so its seen list can drop
     /// what is no longer there.
     whole: bool,
-    /// Why `state.toml` must not be written, when it must not.
-    state_locked: Option<String>,
+    journal: Journal,
     seen_locked: bool,
 }
 
 /// What was found on opening, with a warning per file that was set aside.
-#[derive(Debug)]
 pub struct Opened {
     pub book: Book,
     /// Every archive's marks, keyed `<archive id>/<path below its root>`.
@@ -50,10 +50,10 @@ pub fn shelf_dir(state: &Path, id: &str) -> PathBuf {
 }
 
 impl Book {
-    /// For the reader, on the `paths` `store` was opened on: a folder
-    /// without an archive gets an identity file, moves and copies are
-    /// registered, the old global files are migrated, and a file that does
-    /// not parse is moved aside.
+    /// For the reader and the commands that mark, on the `paths` `store`
+    /// was opened on: a folder without an archive gets an identity file,
+    /// moves and copies are registered, older files are migrated, and a
+    /// file that does not parse is moved aside.
     pub fn open(dir: Option<PathBuf>, paths: &[PathBuf], store: &Store) -> Opened {
         let Some(state) = dir.clone() else {
             return Opened::nothing(dir);
@@ -92,53 +92,50 @@ impl Book {
     fn read(
         dir: Option<PathBuf>,
         archives: Archives,
-        move_aside: bool,
+        writes: bool,
         mut warnings: Vec<String>,
     ) -> Opened {
         let state = dir.clone().unwrap_or_default();
-        let mut book = Book {
-            dir,
-            shelves: Vec::new(),
-        };
-        let mut marks = Marks::default();
+        let by = super::writer::id();
+        let mut shelves: Vec<Shelf> = Vec::new();
         let mut seen = LastSeen::default();
         for place in archives.places() {
             let whole = place.below.is_empty() && place.given.is_dir();
-            if let Some(shelf) = book.shelves.iter_mut().find(|s| s.id == place.id) {
+            if let Some(shelf) = shelves.iter_mut().find(|s| s.id == place.id) {
                 shelf.whole |= whole;
                 continue;
             }
-            let mut shelf = Shelf {
-                id: place.id.clone(),
-                whole,
-                state_locked: None,
-                seen_locked: false,
-            };
             let folder = shelf_dir(&state, &place.id);
-            match read_file(&folder, STATE_FILE, move_aside, parse_toml::<Marks>) {
-                Found::Missing => {}
-                Found::Good(found) => marks.add_archive(&place.id, found),
-                Found::Bad { message, writable } => {
-                    if !writable {
-                        shelf.state_locked = Some(message.clone());
-                    }
-                    warnings.push(message);
-                }
+            if writes && log::due(&folder.join(log::LOG_DIR)) {
+                compact(&folder.join(log::LOG_DIR), &mut warnings);
             }
-            match read_file(&folder, SEEN_FILE, move_aside, Seen::parse) {
+            let (mut journal, said) = Journal::open(&folder, &by);
+            warnings.extend(said);
+            upgrade::state_toml(&folder, &mut journal, writes, &mut warnings);
+            let mut seen_locked = false;
+            match read_file(&folder, SEEN_FILE, writes, Seen::parse) {
                 Found::Missing => {}
                 Found::Good(found) => seen.insert(&place.id, found),
                 Found::Bad { message, writable } => {
-                    shelf.seen_locked = !writable;
+                    seen_locked = !writable;
                     warnings.push(message);
                 }
             }
-            book.shelves.push(shelf);
+            shelves.push(Shelf {
+                id: place.id.clone(),
+                whole,
+                journal,
+                seen_locked,
+            });
         }
-        marks.archives = archives;
+        let book = Book {
+            dir,
+            archives,
+            shelves,
+        };
         Opened {
+            marks: book.marks(),
             book,
-            marks,
             seen: Some(seen),
             warnings,
         }
@@ -149,26 +146,68 @@ impl Book {
         self.shelves.iter().any(|s| s.id == id)
     }
 
-    /// Saves each archive's marks in its own file; the first failure is
-    /// returned once all were tried.
-    pub fn save(&self, marks: &Marks) -> io::Result<()> {
-        let mut result = Ok(());
+    /// Every archive's marks now, keyed by archive and path.
+    pub fn marks(&self) -> Marks {
+        let mut marks = Marks::default();
         for shelf in &self.shelves {
-            let saved = match &shelf.state_locked {
-                Some(why) => Err(io::Error::other(format!("not saved: {why}"))),
-                None => self.save_shelf(shelf, &marks.of_archive(&shelf.id)),
-            };
-            result = result.and(saved);
+            marks.add_archive(&shelf.id, shelf.journal.marks());
+        }
+        marks.archives = self.archives.clone();
+        marks
+    }
+
+    /// Records `changes`, stamped `at` (milliseconds since the epoch), in
+    /// their archives' logs; the first failure is returned once all were
+    /// tried. Changes of briefings in no archive are not kept.
+    pub fn record(&mut self, changes: Vec<Change>, at: i64) -> io::Result<()> {
+        let mut result = Ok(());
+        for shelf in &mut self.shelves {
+            let prefix = format!("{}/", shelf.id);
+            let mine: Vec<(String, log::Mark)> = (changes.iter())
+                .filter_map(|c| Some((c.key.strip_prefix(&prefix)?.to_string(), c.mark.clone())))
+                .collect();
+            if !mine.is_empty() || !shelf.journal.pending().is_empty() {
+                result = result.and(shelf.journal.record(mine, at));
+            }
         }
         result
     }
 
-    fn save_shelf(&self, shelf: &Shelf, marks: &Marks) -> io::Result<()> {
-        let mut text = String::from(
-            "# brief's marks on this archive's briefings, by path below its root: read, bookmarked, notes.\n",
-        );
-        text.push_str(&toml::to_string(marks).map_err(io::Error::other)?);
-        self.write(&shelf.id, STATE_FILE, text.as_bytes())
+    /// Records what makes the marks `marks`, stamped `at`.
+    pub fn save(&mut self, marks: &Marks, at: i64) -> io::Result<()> {
+        self.record(Change::between(&self.marks(), marks), at)
+    }
+
+    /// What other readers and commands wrote since the last poll, merged:
+    /// the marks now when they changed, and what was wrong with the files.
+    pub fn poll(&mut self) -> (Option<Marks>, Vec<String>) {
+        let mut changed = false;
+        let mut warnings = Vec::new();
+        for shelf in &mut self.shelves {
+            let (c, w) = shelf.journal.poll();
+            changed |= c;
+            warnings.extend(w);
+        }
+        (changed.then(|| self.marks()), warnings)
+    }
+
+    /// Changes not yet written, by archive: its root and how many.
+    pub fn unsaved(&self) -> Vec<(&str, usize)> {
+        (self.shelves.iter())
+            .filter(|s| !s.journal.pending().is_empty())
+            .map(|s| (s.id.as_str(), s.journal.pending().len()))
+            .collect()
+    }
+
+    /// The archive's log, for export, import and history.
+    pub fn journal(&mut self, id: &str) -> Option<&mut Journal> {
+        (self.shelves.iter_mut())
+            .find(|s| s.id == id)
+            .map(|s| &mut s.journal)
+    }
+
+    pub fn archives(&self) -> &Archives {
+        &self.archives
     }
 
     /// At the end of a session: each archive's seen list becomes the
@@ -176,10 +215,10 @@ impl Book {
     /// part of the archive was opened (there is no telling which of them
     /// are elsewhere in it); with the whole archive opened, the rest are
     /// dropped, so the list does not grow without bound.
-    pub fn save_seen(&self, archives: &Archives, store: &Store, before: Option<&LastSeen>) {
+    pub fn save_seen(&self, store: &Store, before: Option<&LastSeen>) {
         let mut rels: Vec<Vec<String>> = vec![Vec::new(); self.shelves.len()];
         for doc in (0..store.len()).map(DocId::from_index) {
-            if let Some((id, rel)) = archives.locate(store.path(doc))
+            if let Some((id, rel)) = self.archives.locate(store.path(doc))
                 && let Some(i) = self.shelves.iter().position(|s| s.id == id)
             {
                 rels[i].push(rel);
@@ -212,86 +251,25 @@ impl Book {
     }
 }
 
+/// Compacts the log in `dir`, saying what went wrong.
+fn compact(dir: &Path, warnings: &mut Vec<String>) {
+    match log::compact(dir) {
+        Ok(Some(done)) => warnings.extend(done.warnings),
+        Ok(None) => {}
+        Err(e) => warnings.push(format!("{}: warning: not compacted: {e}", dir.display())),
+    }
+}
+
 impl Opened {
     fn nothing(dir: Option<PathBuf>) -> Opened {
         Opened {
             book: Book {
                 dir,
-                shelves: Vec::new(),
+                ..Book::default()
             },
             marks: Marks::default(),
             seen: None,
             warnings: vec!["no state folder (set BRIEF_STATE_DIR): marks are not kept".into()],
-        }
-    }
-}
-
-/// The archive of each path given, found by `identify` from its folder.
-fn locate(paths: &[PathBuf], mut identify: impl FnMut(&Path) -> Identity) -> Archives {
-    let mut places = Vec::new();
-    for given in paths {
-        let (Ok(folder), Ok(canonical)) = (identity::folder_of(given), given.canonicalize()) else {
-            continue;
-        };
-        let found = identify(&folder);
-        let below = canonical.strip_prefix(&found.root).unwrap_or(Path::new(""));
-        let below: Vec<String> = below
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        places.push(Place {
-            given: given.clone(),
-            below: below.join("/"),
-            id: found.id,
-        });
-    }
-    Archives::new(places)
-}
-
-fn by_path(root: PathBuf) -> Identity {
-    Identity {
-        id: identity::path_id(&root),
-        root,
-    }
-}
-
-/// The reader's identity for `folder`: found above it (and registered), or
-/// created in it, or its path when it cannot be written.
-fn claim(
-    state: &Path,
-    registry: &mut Registry,
-    folder: &Path,
-    warnings: &mut Vec<String>,
-) -> Identity {
-    match identity::find(folder) {
-        Ok(Some(found)) => {
-            let root = found.root.clone();
-            match registry.claim(state, found) {
-                Ok(id) => Identity { root, id },
-                Err(e) => {
-                    warnings.push(format!("cannot copy the marks of a copied archive: {e}"));
-                    by_path(root)
-                }
-            }
-        }
-        Ok(None) => {
-            let created =
-                identity::random_id().and_then(|id| identity::write(folder, &id).map(|()| id));
-            match created {
-                Ok(id) => {
-                    let found = Identity {
-                        root: folder.to_path_buf(),
-                        id,
-                    };
-                    registry.add(found.clone());
-                    found
-                }
-                Err(_) => by_path(folder.to_path_buf()),
-            }
-        }
-        Err((root, why)) => {
-            warnings.push(format!("{why}; its marks are kept by its path"));
-            by_path(root)
         }
     }
 }

@@ -35,6 +35,16 @@ pub(super) enum Found<T> {
     },
 }
 
+/// When `path` was last written, in milliseconds since the epoch; 0 when
+/// that cannot be told.
+pub(super) fn mtime_ms(path: &Path) -> i64 {
+    fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
 /// Writes `dir/name` atomically, creating `dir` if need be.
 pub(super) fn write(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;

@@ -137,7 +137,8 @@ fn take_marks(
 /// The moved marks are saved in their archives first; only then does the
 /// old file lose them.
 fn migrated(state: &Path, left: &Marks, opened: &mut Opened) {
-    let done = opened.book.save(&opened.marks).and_then(|()| {
+    let at = file::mtime_ms(&state.join(STATE_FILE));
+    let done = opened.book.save(&opened.marks, at).and_then(|()| {
         if left == &Marks::default() {
             fs::rename(state.join(STATE_FILE), state.join(MIGRATED))
         } else {

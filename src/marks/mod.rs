@@ -5,11 +5,16 @@
 
 mod archives;
 mod book;
+mod change;
 mod file;
 mod identity;
+pub mod log;
 mod migrate;
+mod places;
 mod registry;
 mod seen;
+mod upgrade;
+mod writer;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 pub use archives::{Archives, LastSeen, Place};
 pub use book::{Book, Opened, shelf_dir};
+pub use change::Change;
 pub use file::{STATE_FILE, state_dir};
 pub use identity::IDENTITY_FILE;
 pub use migrate::MIGRATED;
@@ -26,8 +32,8 @@ pub use seen::{SEEN_FILE, Seen};
 
 use crate::store::{DocId, DocSet, Store};
 
-/// What the user marked, by key (see `Archives::key`). On disk each
-/// archive's `state.toml` holds its own, keyed by path below its root.
+/// What the user marked, by key (see `Archives::key`): the merge of each
+/// archive's log (see `log`), whose entries name the path below its root.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Marks {

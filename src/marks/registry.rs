@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::file::{Found, parse_toml, read_file, write};
 use super::identity::{self, Identity};
+use super::log;
 
 pub const REGISTRY_FILE: &str = "archives.toml";
 
@@ -86,7 +87,7 @@ impl Registry {
     }
 }
 
-/// The marks and seen list of archive `from` become those of `to`, unless
+/// The marks log and seen list of archive `from` become those of `to`, unless
 /// `to` has files of its own already.
 fn copy_marks(state: &Path, from: &str, to: &str) -> io::Result<()> {
     let (from, to) = (super::shelf_dir(state, from), super::shelf_dir(state, to));
@@ -94,11 +95,19 @@ fn copy_marks(state: &Path, from: &str, to: &str) -> io::Result<()> {
         return Ok(());
     }
     for name in [super::STATE_FILE, super::SEEN_FILE] {
-        match fs::read(from.join(name)) {
-            Ok(bytes) => write(&to, name, &bytes)?,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e),
-        }
+        copy(&from, &to, name)?;
+    }
+    let (from, to) = (from.join(log::LOG_DIR), to.join(log::LOG_DIR));
+    for (name, _) in log::list(&from)? {
+        copy(&from, &to, &name.to_string_lossy())?;
     }
     Ok(())
+}
+
+fn copy(from: &Path, to: &Path, name: &str) -> io::Result<()> {
+    match fs::read(from.join(name)) {
+        Ok(bytes) => write(to, name, &bytes),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
 }

@@ -58,19 +58,19 @@ fn files(dir: &Path) -> Vec<String> {
 fn marks_and_seen_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("nested");
-    let opened = open(dir.path(), &state);
+    let mut opened = open(dir.path(), &state);
     assert_eq!(opened.marks.of_archive(ID), Marks::default());
     assert_eq!(opened.seen, Some(LastSeen::default()));
     assert!(opened.warnings.is_empty(), "{:?}", opened.warnings);
-    opened.book.save(&held()).unwrap();
+    opened.book.save(&held(), 1).unwrap();
     let store = crate::library::open_in_memory(&[dir.path().join("archive")]);
-    opened.book.save_seen(&opened.marks.archives, &store, None);
+    opened.book.save_seen(&store, None);
     let again = peek(dir.path(), &state);
     assert_eq!(again.marks.of_archive(ID), sample());
     let seen = again.seen.as_ref().and_then(|s| s.get(ID)).unwrap();
     assert!(seen.contains("x.txt") && seen.len() == 1, "{seen:?}");
     assert!(again.warnings.is_empty(), "{:?}", again.warnings);
-    assert_eq!(files(&shelf_dir(&state, ID)), [SEEN_FILE, STATE_FILE]);
+    assert_eq!(files(&shelf_dir(&state, ID)), [log::LOG_DIR, SEEN_FILE]);
     assert_eq!(files(&state), ["archives", REGISTRY_FILE]);
 }
 
@@ -123,7 +123,7 @@ fn damaged_files_are_moved_aside_with_their_bytes_kept() {
         fs::create_dir_all(&shelf).unwrap();
         fs::write(shelf.join(STATE_FILE), bad).unwrap();
         fs::write(shelf.join(SEEN_FILE), b"version = 1\ncount = 5").unwrap();
-        let opened = open(dir.path(), &state);
+        let mut opened = open(dir.path(), &state);
         assert_eq!(opened.marks.of_archive(ID), Marks::default());
         assert_eq!(opened.seen, Some(LastSeen::default()));
         assert_eq!(opened.warnings.len(), 2, "{:?}", opened.warnings);
@@ -139,7 +139,7 @@ fn damaged_files_are_moved_aside_with_their_bytes_kept() {
             .unwrap_or_else(|| panic!("{names:?}"));
         assert_eq!(fs::read(shelf.join(aside)).unwrap(), bad);
         assert!(!shelf.join(STATE_FILE).exists());
-        opened.book.save(&held()).unwrap();
+        opened.book.save(&held(), 1).unwrap();
         assert_eq!(peek(dir.path(), &state).marks.of_archive(ID), sample());
     }
 }
@@ -161,7 +161,6 @@ fn commands_only_report_a_damaged_file() {
     );
     assert_eq!(files(&shelf), [STATE_FILE]);
     assert_eq!(files(&state), ["archives"], "nothing registered");
-    assert!(opened.book.save(&held()).is_err(), "never written over");
     assert_eq!(fs::read(shelf.join(STATE_FILE)).unwrap(), b"read = 1");
 }
 
@@ -189,11 +188,13 @@ fn stale_temporary_files_are_removed_on_save() {
     let shelf = shelf_dir(&state, ID);
     fs::create_dir_all(&shelf).unwrap();
     // Process ids this high are not in use.
-    let stale = shelf.join(format!(".{STATE_FILE}.{}.0.tmp", i32::MAX - 7));
+    let stale = shelf.join(format!(".{SEEN_FILE}.{}.0.tmp", i32::MAX - 7));
     fs::write(&stale, "half").unwrap();
-    let mine = shelf.join(format!(".{STATE_FILE}.1.0.tmp"));
+    let mine = shelf.join(format!(".{SEEN_FILE}.1.0.tmp"));
     fs::write(&mine, "pid 1 is alive").unwrap();
-    open(dir.path(), &state).book.save(&held()).unwrap();
+    let opened = open(dir.path(), &state);
+    let store = crate::library::open_in_memory(&[dir.path().join("archive")]);
+    opened.book.save_seen(&store, None);
     assert!(!stale.exists());
     assert!(mine.exists(), "a live process's file is left alone");
 }

@@ -10,7 +10,6 @@ use super::keeping::Shared;
 use super::state::{Effect, Outcome};
 use super::terminal;
 use crate::library;
-use crate::marks::Marks;
 use crate::store::Store;
 
 /// What the loop holds that effects need.
@@ -21,12 +20,7 @@ pub struct Hands<'a> {
     pub route: &'a Route,
 }
 
-pub fn carry_out(
-    hands: &mut Hands,
-    store: &Store,
-    marks: &Marks,
-    effect: Effect,
-) -> io::Result<Option<Outcome>> {
+pub fn carry_out(hands: &mut Hands, store: &Store, effect: Effect) -> io::Result<Option<Outcome>> {
     let Hands {
         terminal,
         keeper,
@@ -51,9 +45,9 @@ pub fn carry_out(
             let error = clips::append(&path, &entry).err().map(|e| e.to_string());
             Ok(Some(Outcome::Kept { path, error }))
         }
-        Effect::SaveMarks => Ok(keeper
+        Effect::Record(changes) => Ok(keeper
             .lock()
-            .save(marks)
+            .record(changes)
             .err()
             .map(|e| Outcome::NotSaved(e.to_string()))),
         Effect::Suspend => terminal::suspend(terminal).map(|()| None),

@@ -1,26 +1,31 @@
-//! The marks file, kept for the event loop and for the threads that end the
-//! process on a signal or a hangup: saving the marks after each change, and
-//! at the end of the session (quit, error, panic, SIGHUP, SIGTERM, a dead
-//! terminal) recording the briefings seen, for `is:new`. A failed save is
-//! tried again at the end.
+//! The marks log, kept for the event loop and for the threads that end the
+//! process on a signal or a hangup: writing each change of the marks,
+//! bringing in what other readers and commands wrote, and at the end of the
+//! session (quit, error, panic, SIGHUP, SIGTERM, a dead terminal) writing
+//! what could not be written before, or else a rescue copy, and recording
+//! the briefings seen, for `is:new`.
 
 use std::io;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
-use crate::marks::{Book, LastSeen, Marks};
+use crate::marks::{Book, Change, LastSeen, Marks};
 use crate::store::Store;
+use crate::text::plural;
 
 pub struct Keeper {
     book: Book,
-    /// The marks a failed save could not write, to try again at the end;
-    /// from the start, also the archives the seen lists are made for.
-    marks: Marks,
-    unsaved: bool,
     /// The generation shown: its briefings are the ones seen.
     store: Arc<Store>,
     /// What earlier sessions saw.
     seen: Option<LastSeen>,
+    /// Why the last write failed, while changes wait.
+    failed: Option<String>,
+    /// Where rescue copies go.
+    rescue_dir: PathBuf,
+    /// What the end of the session could not write, to say on stderr.
+    report: Option<String>,
     finished: bool,
 }
 
@@ -29,15 +34,16 @@ pub struct Keeper {
 pub struct Shared(Arc<Mutex<Keeper>>);
 
 impl Shared {
-    /// Keeps `marks` in `book` (the state folder opened) for a session on
-    /// `store`, after sessions that saw `seen`.
-    pub fn new(book: Book, marks: Marks, store: Arc<Store>, seen: Option<LastSeen>) -> Shared {
+    /// Keeps the marks of `book` for a session on `store`, after sessions
+    /// that saw `seen`.
+    pub fn new(book: Book, store: Arc<Store>, seen: Option<LastSeen>) -> Shared {
         Shared(Arc::new(Mutex::new(Keeper {
             book,
-            marks,
-            unsaved: false,
             store,
             seen,
+            failed: None,
+            rescue_dir: std::env::temp_dir(),
+            report: None,
             finished: false,
         })))
     }
@@ -67,15 +73,29 @@ impl Shared {
     }
 }
 
+/// Now, as the log stamps changes: milliseconds since the epoch.
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
 impl Keeper {
-    pub fn save(&mut self, marks: &Marks) -> io::Result<()> {
-        let saved = self.book.save(marks);
-        self.unsaved = saved.is_err();
-        // Only marks the file lacks are worth holding for the end.
-        if self.unsaved {
-            self.marks.clone_from(marks);
+    /// Writes `changes` (and any still waiting) to the log. Changes that
+    /// could not be written wait in memory for the next try.
+    pub fn record(&mut self, changes: Vec<Change>) -> io::Result<()> {
+        let written = self.book.record(changes, now());
+        self.failed = written.as_ref().err().map(ToString::to_string);
+        written
+    }
+
+    /// What others wrote since the last poll (the marks now, if they
+    /// changed), with changes still waiting tried again.
+    pub fn poll(&mut self) -> (Option<Marks>, Vec<String>) {
+        if self.failed.is_some() {
+            let _ = self.record(Vec::new());
         }
-        saved
+        self.book.poll()
     }
 
     /// A reload: the briefings of `store` are now the ones shown.
@@ -83,53 +103,78 @@ impl Keeper {
         self.store = store;
     }
 
-    /// At the end of the session, once: marks not yet saved, and each
-    /// archive's seen list made from the briefings shown (see `Book::save_seen`).
+    /// Rescue copies go to `dir` (tests).
+    pub fn rescue_in(&mut self, dir: &Path) {
+        self.rescue_dir = dir.to_path_buf();
+    }
+
+    /// At the end of the session, once: changes not yet written are tried
+    /// once more, and what still fails goes to a rescue file (see
+    /// `report`); each archive's seen list is made from the briefings
+    /// shown (see `Book::save_seen`).
     pub fn finish(&mut self) {
         if std::mem::replace(&mut self.finished, true) {
             return;
         }
-        // The end goes on regardless: at worst the marks stay as last saved,
-        // and the next session sees more as new.
-        if self.unsaved {
-            let _ = self.book.save(&self.marks);
+        // The end goes on regardless: at worst the next session sees more as new.
+        if self.failed.is_some() {
+            let _ = self.record(Vec::new());
         }
-        self.book
-            .save_seen(&self.marks.archives, &self.store, self.seen.as_ref());
+        self.report = self.rescue();
+        self.book.save_seen(&self.store, self.seen.as_ref());
+    }
+
+    /// What the end of the session could not write, and where it went
+    /// instead: to be said on stderr once the terminal is given back.
+    pub fn report(&self) -> Option<&str> {
+        self.report.as_deref()
+    }
+
+    fn rescue(&mut self) -> Option<String> {
+        let unsaved = self.book.unsaved();
+        if unsaved.is_empty() {
+            return None;
+        }
+        let why = self.failed.clone().unwrap_or_else(|| "not written".into());
+        let mut said = Vec::new();
+        let ids: Vec<(String, usize)> =
+            unsaved.iter().map(|&(id, n)| (id.to_string(), n)).collect();
+        for (id, n) in ids {
+            let name = format!(
+                "brief-marks-rescue-{}-{}.log",
+                &id[..id.len().min(8)],
+                now()
+            );
+            let path = self.rescue_dir.join(name);
+            let marks = plural(n, "change");
+            let root = (self.book.archives().places().iter())
+                .find(|p| p.id == id)
+                .map_or_else(String::new, |p| p.given.display().to_string());
+            let journal = self.book.journal(&id).expect("an archive with changes");
+            said.push(match journal.rescue(&path) {
+                Ok(()) => format!(
+                    "brief: {marks} of the marks on {root} not saved ({why}); kept in {}: \
+                     bring them back with `brief marks import {} {root}`",
+                    path.display(),
+                    path.display()
+                ),
+                Err(e) => {
+                    let lines: Vec<String> =
+                        journal.pending().iter().map(|e| e.line()).collect();
+                    format!(
+                        "brief: {marks} of the marks on {root} not saved ({why}), \
+                         and no rescue copy could be written in {} ({e}); here they are, \
+                         to save as a file and bring back with `brief marks import FILE {root}`:\n{}",
+                        self.rescue_dir.display(),
+                        lines.join("\n")
+                    )
+                }
+            });
+        }
+        Some(said.join("\n"))
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use std::fs;
-
-    use super::*;
-    use crate::marks::shelf_dir;
-
-    #[test]
-    fn marks_a_save_could_not_write_are_written_at_the_end() {
-        let dir = tempfile::tempdir().unwrap();
-        let (archive, state) = (dir.path().join("archive"), dir.path().join("state"));
-        fs::create_dir_all(&archive).unwrap();
-        fs::write(archive.join("a.txt"), "date 2022-01-01 One.").unwrap();
-        let paths = [archive];
-        let store = Arc::new(crate::library::open_in_memory(&paths));
-        let opened = Book::open(Some(state.clone()), &paths, &store);
-        let id = opened.marks.archives.places()[0].id.clone();
-        let mut marks = opened.marks.clone();
-        let keeper = Shared::new(opened.book, opened.marks, store.clone(), opened.seen);
-        // A file where the archive's folder should be: every save fails.
-        let shelf = shelf_dir(&state, &id);
-        fs::create_dir_all(shelf.parent().unwrap()).unwrap();
-        fs::write(&shelf, "in the way").unwrap();
-        marks
-            .read
-            .insert(marks.key(&store, crate::store::DocId::from_index(0)));
-        assert!(keeper.lock().save(&marks).is_err());
-        fs::remove_file(&shelf).unwrap();
-        keeper.lock().finish();
-        let saved = fs::read_to_string(shelf.join(crate::marks::STATE_FILE)).unwrap();
-        assert!(saved.contains("read = [\"a.txt\"]"), "{saved}");
-        assert!(shelf.join(crate::marks::SEEN_FILE).exists());
-    }
-}
+#[path = "keeping_tests.rs"]
+mod tests;

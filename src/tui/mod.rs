@@ -74,17 +74,22 @@ pub struct Options {
 }
 
 /// How long the loop may wait for a key: until a briefing on screen has
-/// waited long enough to count as read, and no longer than `RELOAD_POLL`
-/// while live reload is on; else for ever.
-fn wait(state: &AppState, live: bool) -> Option<Duration> {
+/// waited long enough to count as read, no longer than `RELOAD_POLL` while
+/// live reload is on, and never past the next look at the marks log.
+fn wait(state: &AppState, live: bool, marks_polled: Instant) -> Duration {
     let read = state::marking::read_deadline(state)
         .map(|deadline| deadline.saturating_duration_since(Instant::now()));
-    match (read, live) {
-        (Some(read), true) => Some(read.min(RELOAD_POLL)),
-        (read, true) => read.or(Some(RELOAD_POLL)),
-        (read, false) => read,
-    }
+    let marks = (marks_polled + MARKS_POLL).saturating_duration_since(Instant::now());
+    let reload = live.then_some(RELOAD_POLL);
+    [read, reload]
+        .into_iter()
+        .flatten()
+        .fold(marks, Duration::min)
 }
+
+/// How often the loop reads what other readers and commands wrote to the
+/// marks log: each reader sees another's marks within this.
+const MARKS_POLL: Duration = Duration::from_secs(1);
 
 /// How long a signal waits for a save in progress before the process ends
 /// anyway: the end must come within a second.
@@ -95,7 +100,15 @@ struct Finish<'a>(&'a Shared);
 
 impl Drop for Finish<'_> {
     fn drop(&mut self) {
-        self.0.lock().finish();
+        let mut keeper = self.0.lock();
+        keeper.finish();
+        // A panic goes on past `run`: the report is said here, after the
+        // panic hook gave the terminal back.
+        if std::thread::panicking()
+            && let Some(report) = keeper.report()
+        {
+            terminal::say(report);
+        }
     }
 }
 
@@ -105,7 +118,13 @@ const RELOAD_POLL: Duration = Duration::from_millis(25);
 /// Runs the reader on `store` until quit; with `library` (the archive it
 /// came from), changes to the files are loaded and shown while it runs, and
 /// marks are kept for the archives of its paths (without, none are kept).
-pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io::Result<()> {
+/// Returns, once the terminal is given back, what could not be saved of the
+/// marks and where it went instead, for stderr.
+pub fn run(
+    store: Arc<Store>,
+    options: &Options,
+    library: Option<Library>,
+) -> io::Result<Option<String>> {
     let paths: Vec<PathBuf> = library
         .as_ref()
         .map_or_else(Vec::new, |l| l.paths().to_vec());
@@ -117,23 +136,53 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
         .then(|| opened.warnings.join("; "))
         .or_else(|| options.notice.clone());
     let seen = opened.seen;
-    let keeper = Shared::new(
-        opened.book,
-        opened.marks.clone(),
-        store.clone(),
-        seen.clone(),
-    );
+    let keeper = Shared::new(opened.book, store.clone(), seen.clone());
     let on_signal = {
         let keeper = keeper.clone();
         move || {
             if let Some(mut keeper) = keeper.lock_within(SIGNAL_PATIENCE) {
                 keeper.finish();
+                if let Some(report) = keeper.report() {
+                    terminal::say(report);
+                }
             }
         }
     };
+    let begun = Begun {
+        marks: opened.marks,
+        seen,
+        warning,
+    };
+    let ended = session(store, options, library, begun, &keeper, on_signal);
+    let report = keeper.lock().report().map(str::to_string);
+    ended.map(|()| report)
+}
+
+/// What the marks were at start, and what to say first.
+struct Begun {
+    marks: crate::marks::Marks,
+    seen: Option<crate::marks::LastSeen>,
+    warning: Option<String>,
+}
+
+/// The reader's session, from taking the terminal to giving it back.
+fn session(
+    store: Arc<Store>,
+    options: &Options,
+    library: Option<Library>,
+    begun: Begun,
+    keeper: &Shared,
+    on_signal: impl Fn() + Send + Sync + 'static,
+) -> io::Result<()> {
+    let Begun {
+        marks,
+        seen,
+        warning,
+    } = begun;
+    let state_folder = state_dir();
     let (mut terminal, _guard) = terminal::setup(options.mouse, Arc::new(on_signal))?;
     // However the loop ends (quit, an error, a panic), the session is kept.
-    let _finish = Finish(&keeper);
+    let _finish = Finish(keeper);
     let size = terminal.size()?;
     let start = Start {
         today: options.today,
@@ -144,7 +193,7 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
         watchlist: options.watch.list.clone(),
         help_rows: help::rows(&options.keymap, &options.symbols),
         symbols: options.symbols,
-        marks: opened.marks,
+        marks,
         seen: seen.as_ref(),
         message: warning.or_else(|| options.watch.summary()),
         clips_file: state_folder.map(|dir| dir.join(clips::FILE)),
@@ -157,7 +206,7 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
     );
     let mut hands = Hands {
         terminal: &mut terminal,
-        keeper: &keeper,
+        keeper,
         route: &route,
     };
     let mut store = store;
@@ -165,6 +214,7 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
     let mut retired = None;
     let mut live = library.map(|library| Live::start(library, store.clone(), options.check_first));
     send(&mut hands, &mut state, &store, Input::Tick(Instant::now()))?;
+    let mut marks_polled = Instant::now();
     // A test hook in debug builds only: proves that a panic while drawing
     // still gives the terminal back.
     let panic_in_draw =
@@ -186,7 +236,8 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
         // Keys that arrived while drawing (a held-down `j` over a slow link)
         // are all applied before the next frame, so the screen catches up in
         // one redraw instead of replaying every step.
-        let mut input = events::next(&options.keymap, &state, wait(&state, live.is_some()))?
+        let waited = wait(&state, live.is_some(), marks_polled);
+        let mut input = events::next(&options.keymap, &state, Some(waited))?
             .or_else(|| Some(Input::Tick(Instant::now())));
         while let Some(now) = input {
             let ticked = matches!(now, Input::Tick(_));
@@ -217,6 +268,14 @@ pub fn run(store: Arc<Store>, options: &Options, library: Option<Library>) -> io
                 }
             }
         }
+        if marks_polled.elapsed() >= MARKS_POLL {
+            marks_polled = Instant::now();
+            let (marks, warnings) = keeper.lock().poll();
+            if marks.is_some() || !warnings.is_empty() {
+                let input = Input::Marks { marks, warnings };
+                send(&mut hands, &mut state, &store, input)?;
+            }
+        }
     }
 }
 
@@ -235,7 +294,7 @@ fn send<'a>(
     };
     let mut effects = VecDeque::from(update(state, store, input));
     while let Some(effect) = effects.pop_front() {
-        if let Some(outcome) = effects::carry_out(hands, after, &state.marks, effect)? {
+        if let Some(outcome) = effects::carry_out(hands, after, effect)? {
             effects.extend(update(state, after, Input::Done(outcome)));
         }
     }

@@ -110,6 +110,16 @@ fn restore_from_any_thread() {
     }
 }
 
+/// Says `text` on stderr from any thread, a signal's too: one plain
+/// system call, which takes no lock.
+pub fn say(text: &str) {
+    let line = format!("{text}\n");
+    // SAFETY: writes a buffer this function owns to the stderr descriptor.
+    unsafe {
+        libc::write(libc::STDERR_FILENO, line.as_ptr().cast(), line.len());
+    }
+}
+
 fn exit_now(code: i32, on_signal: &OnSignal) -> ! {
     restore_from_any_thread();
     on_signal();

@@ -35,6 +35,12 @@ pub enum Input<'a> {
         seen: Option<&'a LastSeen>,
         changes: Changes,
     },
+    /// What other readers and commands wrote to the marks log: the marks
+    /// now, when they changed, and what was wrong with the log's files.
+    Marks {
+        marks: Option<crate::marks::Marks>,
+        warnings: Vec<String>,
+    },
     /// Live reload stopped, and why.
     ReloadOff(String),
     /// What became of an effect the event loop carried out.

@@ -6,9 +6,11 @@
 
 use std::time::Instant;
 
+use super::changes::change;
 use super::editor::LineEditor;
 use super::undo::{Before, Undo};
 use super::{AppState, Confirm, Effect, Overlay};
+use crate::marks::Change;
 use crate::store::{DocId, Store};
 use crate::text::plural;
 use crate::tui::action::Action;
@@ -61,8 +63,7 @@ fn mark_read(state: &mut AppState, store: &Store, doc: DocId) -> Effect {
     state.reading = None;
     state.marked.read.insert(doc);
     let key = state.marks.key(store, doc);
-    state.marks.read.insert(key);
-    Effect::SaveMarks
+    change(state, vec![Change::read(key, true)])
 }
 
 /// `r`: read becomes unread (and stays so while it is shown), unread read.
@@ -82,11 +83,11 @@ pub fn toggle_read(state: &mut AppState, store: &Store) -> Option<Effect> {
     ));
     if read {
         state.marked.read.remove(doc);
-        state.marks.read.remove(&state.marks.key(store, doc));
+        let key = state.marks.key(store, doc);
         state.kept_unread = Some(doc);
         state.reading = None;
         state.message = Some("marked unread".into());
-        return Some(Effect::SaveMarks);
+        return Some(change(state, vec![Change::read(key, false)]));
     }
     state.kept_unread = None;
     state.message = Some("marked read".into());
@@ -134,16 +135,16 @@ fn mark_all_read(state: &mut AppState, store: &Store) -> Option<Effect> {
         return None;
     }
     let keys: Vec<String> = unread.iter().map(|&d| state.marks.key(store, d)).collect();
-    for (&doc, key) in unread.iter().zip(&keys) {
+    for &doc in &unread {
         state.marked.read.insert(doc);
-        state.marks.read.insert(key.clone());
     }
+    let changes = keys.iter().map(|k| Change::read(k.clone(), true)).collect();
     let what = format!("marking {} read", plural(keys.len(), "briefing"));
     state.message = Some(format!("{} marked read", plural(keys.len(), "briefing")));
     state.undo = Some(Undo::of(what, Before::Read { keys, read: false }));
     state.kept_unread = None;
     state.reading = None;
-    Some(Effect::SaveMarks)
+    Some(change(state, changes))
 }
 
 /// `u` / `U`: the next (previous) unread briefing in the list, wrapping.
@@ -196,15 +197,14 @@ pub fn toggle_bookmark(state: &mut AppState, store: &Store) -> Option<Effect> {
             on,
         },
     ));
-    if state.marks.bookmarks.remove(&key) {
+    if on {
         state.marked.bookmarked.remove(doc);
         state.message = Some("bookmark removed".into());
     } else {
-        state.marks.bookmarks.insert(key);
         state.marked.bookmarked.insert(doc);
         state.message = Some("bookmarked (is:bookmarked lists them)".into());
     }
-    Some(Effect::SaveMarks)
+    Some(change(state, vec![Change::bookmark(key, !on)]))
 }
 
 /// `a`: the note editor, holding the current note.
@@ -225,16 +225,15 @@ pub fn note_action(state: &mut AppState, store: &Store, action: Action) -> Optio
             let doc = state.selected_doc()?;
             let key = state.marks.key(store, doc);
             let before = state.marks.notes.get(&key).cloned();
-            if text.is_empty() {
-                state.marks.notes.remove(&key);
+            let after = (!text.is_empty()).then_some(text);
+            if after.is_none() {
                 state.marked.noted.remove(doc);
                 state.message = before.is_some().then(|| "note removed".into());
             } else {
-                state.marks.notes.insert(key.clone(), text.clone());
                 state.marked.noted.insert(doc);
                 state.message = Some("note saved".into());
             }
-            if before.as_deref() != state.marks.note(&key) {
+            if before != after {
                 let what = if before.is_none() {
                     "the note on"
                 } else {
@@ -242,9 +241,12 @@ pub fn note_action(state: &mut AppState, store: &Store, action: Action) -> Optio
                 };
                 state.undo = Some(Undo::of(
                     format!("{what} {}", store.id(doc)),
-                    Before::Note { key, text: before },
+                    Before::Note {
+                        key: key.clone(),
+                        text: before,
+                    },
                 ));
-                return Some(Effect::SaveMarks);
+                return Some(change(state, vec![Change::note(key, after)]));
             }
         }
         other => {

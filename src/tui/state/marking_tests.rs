@@ -21,7 +21,7 @@ fn selected(state: &AppState, store: &Store) -> String {
 fn saves(asked: &mut Vec<Effect>) -> usize {
     std::mem::take(asked)
         .into_iter()
-        .filter(|e| *e == Effect::SaveMarks)
+        .filter(|e| matches!(e, Effect::Record(_)))
         .count()
 }
 

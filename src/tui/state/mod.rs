@@ -3,6 +3,7 @@
 //! only by `update`.
 
 mod bodies;
+mod changes;
 mod citation;
 pub mod clip;
 mod cursor;

@@ -19,8 +19,8 @@ pub enum Effect {
     Copy { text: String, what: String },
     /// Show the file in `$PAGER`, or open it in `$EDITOR`.
     Open { path: PathBuf, editor: bool },
-    /// The marks (read, bookmarks, notes) changed: write them to the state file.
-    SaveMarks,
+    /// The marks (read, bookmarks, notes) changed: write the changes to the log.
+    Record(Vec<crate::marks::Change>),
     /// Give the terminal back to the shell until `fg`.
     Suspend,
     /// Read these briefings whole (see `Bodies`).
@@ -37,7 +37,7 @@ pub enum Effect {
 /// What became of an effect, when the reader is to hear of it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    /// The marks could not be written (they are tried again at quit).
+    /// The marks could not be written (they are kept and tried again).
     NotSaved(String),
     /// The pager or editor ended badly.
     Ended { program: String, status: String },
@@ -57,7 +57,9 @@ pub enum Outcome {
 /// The status bar tells what went wrong, or where a copy went.
 pub fn heard(state: &mut AppState, outcome: Outcome) {
     state.message = Some(match outcome {
-        Outcome::NotSaved(error) => format!("marks not saved: {error}"),
+        Outcome::NotSaved(error) => {
+            format!("marks not saved ({error}): kept, tried again, rescued on quit")
+        }
         Outcome::Ended { program, status } => format!("{program} ended with {status}"),
         Outcome::NotRun { program, error } => format!("cannot run {program}: {error}"),
         Outcome::Copied { what, delivery } => {

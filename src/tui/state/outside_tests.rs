@@ -99,9 +99,12 @@ fn nothing_selected_means_nothing_copied() {
 #[test]
 fn what_became_of_an_effect_is_told_in_the_status_bar() {
     let (store, mut s) = setup();
+    let key = s.marks.key(&store, s.selected_doc().unwrap());
     assert_eq!(
         update(&mut s, &store, Action::ToggleBookmark),
-        [Effect::SaveMarks]
+        [Effect::Record(vec![crate::marks::Change::bookmark(
+            key, true
+        )])]
     );
     let told = |s: &mut AppState, outcome| {
         update(s, &store, Input::Done(outcome));
@@ -109,7 +112,7 @@ fn what_became_of_an_effect_is_told_in_the_status_bar() {
     };
     assert_eq!(
         told(&mut s, Outcome::NotSaved("disk full".into())),
-        "marks not saved: disk full"
+        "marks not saved (disk full): kept, tried again, rescued on quit"
     );
     let ended = Outcome::Ended {
         program: "less".into(),

@@ -4,7 +4,7 @@
 //! clock marked read are not changes to undo: `r` makes one unread.
 
 use super::{AppState, Effect};
-use crate::marks::MarkSets;
+use crate::marks::Change;
 use crate::store::Store;
 
 /// The last change, and what it replaced.
@@ -51,39 +51,25 @@ pub fn undo(state: &mut AppState, store: &Store) -> Option<Effect> {
         state.message = Some("no change of marks to undo".into());
         return None;
     };
-    let marks = &mut state.marks;
-    let replaced = match last.before {
+    let (changes, replaced) = match last.before {
         Before::Read { keys, read } => {
-            for key in &keys {
-                if read {
-                    marks.read.insert(key.clone());
-                } else {
-                    marks.read.remove(key);
-                }
-            }
-            Before::Read { keys, read: !read }
+            let changes = keys.iter().map(|k| Change::read(k.clone(), read)).collect();
+            (changes, Before::Read { keys, read: !read })
         }
-        Before::Bookmark { key, on } => {
-            if on {
-                marks.bookmarks.insert(key.clone());
-            } else {
-                marks.bookmarks.remove(&key);
-            }
-            Before::Bookmark { key, on: !on }
-        }
+        Before::Bookmark { key, on } => (
+            vec![Change::bookmark(key.clone(), on)],
+            Before::Bookmark { key, on: !on },
+        ),
         Before::Note { key, text } => {
-            let now = match text {
-                Some(text) => marks.notes.insert(key.clone(), text),
-                None => marks.notes.remove(&key),
-            };
-            Before::Note { key, text: now }
+            let now = state.marks.notes.get(&key).cloned();
+            (
+                vec![Change::note(key.clone(), text)],
+                Before::Note { key, text: now },
+            )
         }
     };
-    let new = std::mem::replace(&mut state.marked.new, crate::store::DocSet::empty(0));
-    state.marked = MarkSets {
-        new,
-        ..MarkSets::resolve(store, &state.marks, None)
-    };
+    let effect = super::changes::change(state, changes);
+    super::changes::resolve_again(state, store);
     // A briefing made unread again stays so while it is shown, as after `r`.
     state.reading = None;
     state.kept_unread = state
@@ -96,7 +82,7 @@ pub fn undo(state: &mut AppState, store: &Store) -> Option<Effect> {
         before: replaced,
         undone: !last.undone,
     });
-    Some(Effect::SaveMarks)
+    Some(effect)
 }
 
 #[cfg(test)]

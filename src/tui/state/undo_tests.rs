@@ -1,6 +1,7 @@
 //! Tests of undoing (and redoing) the last change of the marks.
 
 use super::*;
+use crate::marks::log::Mark;
 use crate::tui::action::Action;
 use crate::tui::testing::{run, setup};
 
@@ -23,7 +24,11 @@ fn undoing_all_read_makes_exactly_those_unread_and_again_redoes() {
     run(&mut s, &store, &[Action::AllRead, Action::Submit]);
     assert_eq!(s.marks.read.len(), 6);
     let asked = run(&mut s, &store, &[Action::UndoMark]);
-    assert_eq!(asked, [Effect::SaveMarks]);
+    let [Effect::Record(changes)] = &asked[..] else {
+        panic!("{asked:?}")
+    };
+    assert_eq!(changes.len(), 5);
+    assert!(changes.iter().all(|c| c.mark == Mark::Read { on: false }));
     assert_eq!(s.message.as_deref(), Some("undid marking 5 briefings read"));
     assert_eq!(s.marks.read.iter().collect::<Vec<_>>(), [&first]);
     assert_eq!(s.marked.read.count(), 1);
@@ -67,7 +72,11 @@ fn undoing_a_bookmark_and_a_note_puts_back_what_was_there() {
     run(&mut s, &store, &[Action::Submit]);
     assert_eq!(s.marks.note(&id), Some("second"));
     let asked = run(&mut s, &store, &[Action::UndoMark]);
-    assert_eq!(asked, [Effect::SaveMarks]);
+    let first = Some("first".to_string());
+    assert_eq!(
+        asked,
+        [Effect::Record(vec![Change::note(id.clone(), first)])]
+    );
     assert_eq!(s.marks.note(&id), Some("first"));
     assert_eq!(
         s.message,

@@ -39,7 +39,10 @@ pub fn update<'a>(
     let before = (state.selected_doc(), state.detail.scroll);
     // Every input but the clock and the bodies read replaces the message,
     // so what it leaves is newly said.
-    let quiet = matches!(input, Input::Tick(_) | Input::Done(Outcome::Read(_)));
+    let quiet = matches!(
+        input,
+        Input::Tick(_) | Input::Done(Outcome::Read(_)) | Input::Marks { .. }
+    );
     let said_before = quiet.then(|| state.message.clone());
     let (store, effect) = apply(state, store, input);
     if let Some(message) = &state.message
@@ -72,6 +75,10 @@ fn apply<'a>(
             return (new, None);
         }
         Input::Tick(now) => marking::tick(state, store, now),
+        Input::Marks { marks, warnings } => {
+            super::changes::merged(state, store, marks, warnings);
+            None
+        }
         Input::ReloadOff(why) => {
             state.message = Some(why);
             None

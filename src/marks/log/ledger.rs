@@ -1,0 +1,104 @@
+//! The marks as the merge of a log's entries: for each briefing and kind of
+//! mark the entry with the latest stamp wins, and every version of a note
+//! is kept. Adding an entry twice, or entries in any order, gives the same
+//! marks, so logs can be merged between readers and hosts without loss.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::entry::{Entry, Kind, Mark};
+use crate::marks::Marks;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger {
+    /// The winning entry for each briefing's path and kind of mark.
+    last: HashMap<(String, Kind), Entry>,
+    /// Every version of every note, by the entry's identity.
+    notes: BTreeMap<(String, u64), Entry>,
+}
+
+impl Ledger {
+    /// Adds `entry`; says whether the marks changed.
+    pub fn add(&mut self, entry: Entry) -> bool {
+        if let Mark::Note { .. } = entry.mark {
+            let id = (entry.by.clone(), entry.n);
+            self.notes.entry(id).or_insert_with(|| entry.clone());
+        }
+        let key = (entry.path.clone(), entry.mark.kind());
+        let before = self.last.get(&key);
+        if before.is_some_and(|old| old.stamp() >= entry.stamp()) {
+            return false;
+        }
+        let changed = before.map_or_else(|| !is_default(&entry.mark), |old| old.mark != entry.mark);
+        self.last.insert(key, entry);
+        changed
+    }
+
+    /// Whether adding `entry` would change nothing: it is held, or it
+    /// lost to a later change.
+    pub fn holds(&self, entry: &Entry) -> bool {
+        if let Mark::Note { .. } = entry.mark {
+            return self.notes.contains_key(&(entry.by.clone(), entry.n));
+        }
+        let key = (entry.path.clone(), entry.mark.kind());
+        self.last
+            .get(&key)
+            .is_some_and(|old| old.stamp() >= entry.stamp())
+    }
+
+    /// The marks now, by path below the archive's root.
+    pub fn marks(&self) -> Marks {
+        let mut marks = Marks::default();
+        for ((path, _), entry) in &self.last {
+            match &entry.mark {
+                Mark::Read { on: true } => {
+                    marks.read.insert(path.clone());
+                }
+                Mark::Bookmark { on: true } => {
+                    marks.bookmarks.insert(path.clone());
+                }
+                Mark::Note { text: Some(text) } => {
+                    marks.notes.insert(path.clone(), text.clone());
+                }
+                _ => {}
+            }
+        }
+        marks
+    }
+
+    /// What a compacted log keeps: the winning changes and every version
+    /// of every note, oldest first.
+    pub fn kept(&self) -> Vec<&Entry> {
+        let mut kept: Vec<&Entry> = (self.last.values())
+            .filter(|e| e.mark.kind() != Kind::Note)
+            .chain(self.notes.values())
+            .collect();
+        kept.sort_by(|a, b| a.stamp().cmp(&b.stamp()));
+        kept
+    }
+
+    /// Every version of the note on `path`, oldest first.
+    pub fn note_versions(&self, path: &str) -> Vec<&Entry> {
+        let mut versions: Vec<&Entry> = (self.notes.values()).filter(|e| e.path == path).collect();
+        versions.sort_by(|a, b| a.stamp().cmp(&b.stamp()));
+        versions
+    }
+
+    /// The writers whose entries are held.
+    pub fn writers(&self) -> BTreeSet<&str> {
+        (self.last.values().chain(self.notes.values()))
+            .map(|e| e.by.as_str())
+            .collect()
+    }
+}
+
+/// A change to what a briefing has when it was never marked.
+fn is_default(mark: &Mark) -> bool {
+    matches!(
+        mark,
+        Mark::Read { on: false } | Mark::Bookmark { on: false } | Mark::Note { text: None }
+    )
+}
+
+#[cfg(test)]
+#[path = "ledger_tests.rs"]
+mod tests;
