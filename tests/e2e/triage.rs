@@ -1,6 +1,7 @@
 //! Triage keys in a real terminal at 80x24 with `TERM=screen`: `r` marks the
 //! selected briefing read and unread again, `u` and `U` go to the next and
-//! previous unread briefing, wrapping with a message.
+//! previous unread briefing, wrapping with a message; and the clock reads
+//! only a briefing the analyst moved onto.
 
 use crate::common;
 use crate::common::tmux::{Tmux, brief_line, list_row};
@@ -77,5 +78,72 @@ fn shift_r_asks_with_the_count_and_x_undoes_it() {
     tmux.keys(&["X"]);
     let screen = tmux.wait_for_text("undid marking 40 briefings read");
     assert!(screen.contains("40 unread"), "{screen}");
+    tmux.keys(&["q"]);
+}
+
+/// The status bar's count of unread briefings among those shown.
+fn unread(screen: &str) -> usize {
+    let status = screen
+        .lines()
+        .rfind(|l| l.contains(" unread"))
+        .unwrap_or("");
+    let before = status.split(" unread").next().unwrap_or("");
+    let count = before.split_whitespace().last().unwrap_or("");
+    count
+        .parse()
+        .unwrap_or_else(|_| panic!("no unread count:\n{screen}"))
+}
+
+/// The list's count of the briefings shown, `N/40` in the status bar.
+fn shown(screen: &str) -> usize {
+    let status = screen
+        .lines()
+        .rfind(|l| l.contains(" unread"))
+        .unwrap_or("");
+    let count = status.split_whitespace().find(|w| w.ends_with("/40"));
+    let count = count.and_then(|w| w.trim_end_matches("/40").parse().ok());
+    count.unwrap_or_else(|| panic!("no count shown:\n{screen}"))
+}
+
+/// Read means read: the newest briefing shown at start is not read by the
+/// clock, nor is one the list puts under the cursor while a search is typed
+/// slowly; the briefing moved onto is, after the wait (2 s).
+#[test]
+fn the_clock_reads_the_briefing_moved_onto_not_one_shown_or_typed_over() {
+    let wait = std::time::Duration::from_secs(3);
+    let dir = common::state_dir("read-means-read");
+    let tmux = Tmux::start("read-means-read", 80, 24);
+    tmux.shell(&format!(
+        "clear; TERM=screen BRIEF_STATE_DIR='{}' {}",
+        dir.display(),
+        brief_line(&[&common::sample()])
+    ));
+    tmux.wait_for_text("40 unread");
+    std::thread::sleep(wait);
+    let screen = tmux.screen();
+    assert_eq!(unread(&screen), 40, "nothing read at start:\n{screen}");
+
+    tmux.keys(&["/"]);
+    for letter in ["g", "a", "s"] {
+        tmux.type_text(letter);
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
+    std::thread::sleep(wait);
+    let screen = tmux.screen();
+    let found = shown(&screen);
+    assert!(found < 40, "the search narrows the list:\n{screen}");
+    assert_eq!(
+        unread(&screen),
+        found,
+        "nothing read while typing:\n{screen}"
+    );
+
+    tmux.keys(&["Escape"]);
+    let screen = tmux.wait_for_text("40/40");
+    assert_eq!(unread(&screen), 40, "{screen}");
+    tmux.keys(&["j"]);
+    std::thread::sleep(wait);
+    let screen = tmux.screen();
+    assert_eq!(unread(&screen), 39, "the briefing moved onto:\n{screen}");
     tmux.keys(&["q"]);
 }

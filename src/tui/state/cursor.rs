@@ -49,10 +49,12 @@ pub fn move_among(at: &mut usize, count: usize, action: Action) -> bool {
     true
 }
 
-/// Selects row `index` of the list, its text from the top.
+/// Selects row `index` of the list, its text from the top: the analyst
+/// moved the cursor onto it, so it is open (`opening`).
 pub fn select(state: &mut AppState, index: usize) {
     if index != state.selected {
         state.selected = index;
         state.reset_detail();
     }
+    state.opened = state.selected_doc();
 }

@@ -1,28 +1,32 @@
 //! Read marks, bookmarks and notes in the reader. A briefing counts as read
-//! once it has been in the detail pane for `auto_read` (the configuration's,
-//! 2 s by default), by the loop's clock (sent as `Input::Tick`), or as soon
-//! as its text is scrolled; with `auto_read = "off"` only `r` marks it. Each change
-//! of the marks asks the event loop to save them.
+//! once the analyst has had it open (`opening`) for `auto_read` (the
+//! configuration's, 2 s by default) without typing a line, by the loop's
+//! clock (sent as `Input::Tick`), or at once when its text is scrolled or
+//! shown alone; with `auto_read = "off"` only `r` marks it. Each change of
+//! the marks asks the event loop to save them.
 
 use std::time::Instant;
 
 use super::changes::change;
 use super::editor::LineEditor;
+use super::opening;
 use super::undo::{Before, Undo};
-use super::{AppState, Confirm, Effect, Overlay};
+use super::{AppState, Confirm, Effect};
 use crate::marks::Change;
 use crate::store::{DocId, Store};
 use crate::text::plural;
 use crate::tui::action::Action;
 
 /// The briefing that would become read by staying on screen: the selected
-/// one, unread, with the detail pane showing and nothing over it.
+/// one, unread, open, with the detail pane showing, nothing over it and no
+/// line being typed.
 pub fn read_candidate(state: &AppState) -> Option<DocId> {
     let doc = state.selected_doc()?;
-    let shown = state.overlay == Overlay::None && state.areas().detail.is_some();
+    let open = state.opened == Some(doc) && opening::browsing(state);
+    let shown = state.areas().detail.is_some();
     let kept = state.kept_unread == Some(doc);
     let auto = state.auto_read.is_some();
-    (auto && shown && !kept && !state.marked.read.contains(doc)).then_some(doc)
+    (auto && open && shown && !kept && !state.marked.read.contains(doc)).then_some(doc)
 }
 
 /// When the loop should send a `Tick`; `None` while nothing is waiting.
@@ -47,16 +51,10 @@ pub fn tick(state: &mut AppState, store: &Store, now: Instant) -> Option<Effect>
     None
 }
 
-/// After a key while browsing: the same briefing, its text moved.
-pub fn read_if_scrolled(
-    state: &mut AppState,
-    store: &Store,
-    (doc, scroll): (Option<DocId>, usize),
-) -> Option<Effect> {
-    let doc = doc?;
-    let scrolled = state.selected_doc() == Some(doc) && state.detail.scroll != scroll;
-    let kept = state.kept_unread == Some(doc) || state.auto_read.is_none();
-    (scrolled && !kept && !state.marked.read.contains(doc)).then(|| mark_read(state, store, doc))
+/// Reads the open briefing now, as its text was scrolled or shown alone.
+pub fn read_now(state: &mut AppState, store: &Store) -> Option<Effect> {
+    let doc = read_candidate(state)?;
+    Some(mark_read(state, store, doc))
 }
 
 fn mark_read(state: &mut AppState, store: &Store, doc: DocId) -> Effect {

@@ -78,12 +78,12 @@ fn a_edits_the_note_enter_saves_esc_cancels_empty_removes() {
 }
 
 #[test]
-fn shown_for_two_seconds_is_read() {
+fn open_for_two_seconds_is_read() {
     let (store, mut s) = setup(120, 40);
     let t0 = Instant::now();
     let at = |ms: u64| Input::Tick(t0 + Duration::from_millis(ms));
     let first = s.selected_doc().unwrap();
-    let mut asked = run(&mut s, &store, &[at(0), at(1999)]);
+    let mut asked = run(&mut s, &store, &[Action::Open.into(), at(0), at(1999)]);
     assert!(!s.marked.read.contains(first));
     assert_eq!(read_deadline(&s), Some(t0 + crate::config::AUTO_READ));
     asked.extend(run(&mut s, &store, &[at(2000)]));
@@ -93,11 +93,9 @@ fn shown_for_two_seconds_is_read() {
     assert_eq!(read_deadline(&s), None, "nothing left to wait for");
 
     // Moving on restarts the wait; a briefing passed over stays unread.
-    run(
-        &mut s,
-        &store,
-        &[Action::MoveDown.into(), at(2500), Action::MoveDown.into()],
-    );
+    let keys = [Action::Back, Action::MoveDown];
+    run(&mut s, &store, &keys);
+    run(&mut s, &store, &[at(2500), Action::MoveDown.into()]);
     let second = s.shown[1];
     run(&mut s, &store, &[at(4000), at(5900)]);
     assert!(!s.marked.read.contains(second));
@@ -108,17 +106,29 @@ fn shown_for_two_seconds_is_read() {
 }
 
 #[test]
-fn nothing_is_read_while_the_detail_is_hidden_or_covered() {
-    let (store, mut s) = setup(50, 20);
+fn nothing_is_read_while_the_detail_is_hidden_covered_or_a_line_typed() {
     let t0 = Instant::now();
-    run(&mut s, &store, &[Input::Tick(t0)]);
-    assert_eq!(read_candidate(&s), None, "one pane, the list");
-    run(&mut s, &store, &[Action::Open.into(), Input::Tick(t0)]);
-    assert!(read_candidate(&s).is_some(), "the briefing opened");
-    run(&mut s, &store, &[Action::Help]);
-    run(&mut s, &store, &[Input::Tick(t0 + Duration::from_secs(5))]);
+    let at = |ms: u64| Input::Tick(t0 + Duration::from_millis(ms));
+    let (store, mut s) = setup(50, 20);
+    run(&mut s, &store, &[Action::MoveDown.into(), at(0), at(5000)]);
+    assert!(s.marked.read.is_empty(), "one pane, the list");
+    assert_eq!(read_candidate(&s), None);
+
+    let (store, mut s) = setup(120, 40);
+    run(&mut s, &store, &[Action::MoveDown.into(), at(0)]);
+    let open = s.selected_doc();
+    assert_eq!(read_candidate(&s), open, "the briefing moved onto");
+    for cover in [Action::Help, Action::EditNote, Action::AllRead] {
+        run(&mut s, &store, &[cover.into(), at(1000), at(9000)]);
+        assert!(s.marked.read.is_empty(), "{cover:?}");
+        assert_eq!(read_deadline(&s), None, "{cover:?}");
+        run(&mut s, &store, &[Action::Cancel]);
+    }
+    // The wait starts again once nothing covers it.
+    run(&mut s, &store, &[at(10_000), at(11_999)]);
     assert!(s.marked.read.is_empty());
-    assert_eq!(read_deadline(&s), None);
+    run(&mut s, &store, &[at(12_000)]);
+    assert_eq!(s.marked.read.count(), 1);
 }
 
 #[test]
@@ -148,6 +158,7 @@ fn the_clock_leaves_the_message_alone() {
 #[test]
 fn r_toggles_read_and_an_unread_briefing_stays_unread_while_shown() {
     let (store, mut s) = setup(120, 40);
+    run(&mut s, &store, &[Action::MoveDown, Action::MoveUp]);
     let doc = s.selected_doc().unwrap();
     let mut asked = run(&mut s, &store, &[Action::ToggleRead]);
     assert!(s.marked.read.contains(doc) && s.marks.read.contains(&selected(&s, &store)));
@@ -203,12 +214,16 @@ fn with_auto_read_off_only_r_marks_read() {
     let doc = s.selected_doc().unwrap();
     let t0 = Instant::now();
     run(&mut s, &store, &[Input::Tick(t0)]);
-    run(&mut s, &store, &[Action::Open, Action::MoveDown]);
+    run(
+        &mut s,
+        &store,
+        &[Action::Open, Action::MoveDown, Action::Zen],
+    );
     run(&mut s, &store, &[Input::Tick(t0 + Duration::from_secs(60))]);
     assert_eq!(read_deadline(&s), None, "nothing waits to be read");
     assert!(
         s.marked.read.is_empty(),
-        "neither the clock nor a scroll reads"
+        "neither the clock, a scroll nor zen reads"
     );
     run(&mut s, &store, &[Action::ToggleRead]);
     assert!(s.marked.read.contains(doc));

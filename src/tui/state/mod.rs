@@ -17,6 +17,7 @@ pub mod messages;
 pub mod mouse;
 pub mod narrow;
 mod navigate;
+mod opening;
 pub mod outside;
 mod sort;
 pub mod speakers;
@@ -143,6 +144,8 @@ pub struct AppState {
     pub marked: MarkSets,
     /// The note being written (`a`), shown in place of the filter bar.
     pub note: Option<LineEditor>,
+    /// The briefing the analyst opened (`opening`): the only one the clock reads.
+    pub opened: Option<DocId>,
     /// The briefing waiting to count as read, and since when (the loop's clock).
     pub reading: Option<(DocId, std::time::Instant)>,
     /// The briefing `r` made unread: it stays unread while it is shown.
@@ -252,6 +255,7 @@ impl AppState {
             marked: MarkSets::resolve(store, &start.marks, start.seen),
             marks: start.marks,
             note: None,
+            opened: None,
             reading: None,
             kept_unread: None,
             confirm: None,

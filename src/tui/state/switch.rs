@@ -22,6 +22,9 @@ pub fn switch_store(
         let id = old.id(d);
         (new.find_dated(old.date(d), id)).or_else(|| new.exact_id(id))
     });
+    // The briefing open stays open if the reload keeps it selected.
+    let open = state.opened.is_some() && state.opened == state.selected_doc();
+    state.opened = doc.filter(|_| open);
     state.relist = Some(Keep::Carried {
         doc,
         row: state.selected,

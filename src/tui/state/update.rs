@@ -12,6 +12,7 @@ use super::filter::Target;
 use super::marking;
 use super::mouse;
 use super::navigate;
+use super::opening;
 use super::outside;
 use super::suggest;
 use super::switch::switch_store;
@@ -31,12 +32,7 @@ pub fn update<'a>(
     input: impl Into<Input<'a>>,
 ) -> Vec<Effect> {
     let input = input.into();
-    let browsing = matches!(input, Input::Action(_))
-        && state.overlay == Overlay::None
-        && state.note.is_none()
-        && state.confirm.is_none()
-        && state.filter.editing.is_none();
-    let before = (state.selected_doc(), state.detail.scroll);
+    let before = opening::Before::of(state, &input);
     // Every input but the clock and the bodies read replaces the message,
     // so what it leaves is newly said.
     let quiet = matches!(
@@ -51,8 +47,10 @@ pub fn update<'a>(
         state.messages.record(message);
     }
     derive(state, store);
-    let read = browsing
-        .then(|| marking::read_if_scrolled(state, store, before))
+    // What the analyst chose is open; scrolled or shown alone, it is read.
+    let read = before
+        .is_some_and(|before| opening::chosen(state, before))
+        .then(|| marking::read_now(state, store))
         .flatten();
     let bodies = state.bodies.to_read().map(Effect::Read);
     effect.into_iter().chain(read).chain(bodies).collect()

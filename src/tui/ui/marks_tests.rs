@@ -27,7 +27,13 @@ fn lines(inputs: &[Input<'static>], symbols: &Symbols) -> Vec<String> {
 
 fn marked() -> Vec<Input<'static>> {
     let t0 = Instant::now();
-    let mut actions = vec![Action::ToggleBookmark, Action::EditNote];
+    // Moved onto, the first briefing is open: the clock reads it.
+    let mut actions = vec![
+        Action::MoveDown,
+        Action::MoveUp,
+        Action::ToggleBookmark,
+        Action::EditNote,
+    ];
     actions.extend("call Ivan".chars().map(Action::Insert));
     actions.push(Action::Submit);
     let mut inputs: Vec<Input> = actions.into_iter().map(Input::from).collect();
