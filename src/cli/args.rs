@@ -84,6 +84,8 @@ pub enum Command {
     Config(ConfigArgs),
     /// Write the matching briefings, or their quotes, as Markdown, CSV or JSON Lines
     Export(ExportArgs),
+    /// Mark briefings read, bookmarked or noted, and share marks between hosts
+    Marks(MarksArgs),
     /// Print a completion script for a shell
     Completions(CompletionsArgs),
     /// Print the manual page in roff (view it with `brief man | man -l -`)
@@ -197,6 +199,80 @@ pub enum Format {
     Csv,
     /// JSON Lines: one object per line, like --json
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct MarksArgs {
+    #[command(subcommand)]
+    pub action: MarksAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MarksAction {
+    /// Mark the matching briefings read
+    Read(Selection),
+    /// Mark the matching briefings unread
+    Unread(Selection),
+    /// Bookmark the matching briefings
+    Bookmark(Selection),
+    /// Remove the bookmarks of the matching briefings
+    Unbookmark(Selection),
+    /// Write the note on one briefing; an empty TEXT removes it
+    Note(NoteArgs),
+    /// One briefing's marks: each one's last change and every version of its note, with time and writer
+    History(OneArgs),
+    /// Write the archive's marks log (each mark's last change, every note version)
+    Export(MarksExportArgs),
+    /// Merge a marks log (from `brief marks export`, or a rescue file) into the archive's
+    Import(ImportArgs),
+    /// Merge the logs in FOLDER (one per host, shared with git) and write this host's there
+    Sync(SyncArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The briefing's id, or any form of it that names only one briefing
+    pub id: String,
+    /// The note's text
+    pub text: String,
+    #[command(flatten)]
+    pub paths: PathArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OneArgs {
+    /// The briefing's id, or any form of it that names only one briefing
+    pub id: String,
+    #[command(flatten)]
+    pub paths: PathArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MarksExportArgs {
+    #[command(flatten)]
+    pub paths: PathArgs,
+    /// Write to FILE (atomically) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The marks log to merge
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub paths: PathArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// A folder holding one marks log per host, e.g. a git work tree
+    pub folder: PathBuf,
+    /// The name of this host's log there (default: the host's name)
+    #[arg(long = "as", value_name = "NAME")]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub paths: PathArgs,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@ mod config;
 mod export;
 mod generated;
 mod list;
+mod marks;
 mod open;
 pub mod output;
 mod progress;
@@ -173,6 +174,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             export::command(a, &loading, &mut out)?;
             ExitCode::SUCCESS
         }
+        Some(Command::Marks(a)) => marks::command(a.action, &loading, &mut out)?,
         Some(Command::Completions(a)) => {
             generated::completions(a.shell, &mut out);
             ExitCode::SUCCESS

@@ -15,6 +15,27 @@ use crate::text::wrap::wrap;
 
 const MAX_WIDTH: usize = 100;
 
+/// The briefing `id` names (any unique form of it), or an error naming
+/// the candidates.
+pub fn find_one(store: &Store, id: &str) -> Result<crate::store::DocId, CliError> {
+    store.find_id(id).map_err(|candidates| {
+        let names: Vec<&str> = candidates.iter().take(10).map(|&d| store.id(d)).collect();
+        let message = match candidates.len() {
+            0 => format!("no briefing with id `{id}`"),
+            n => format!(
+                "no briefing with id `{id}` alone; it could be: {}{}",
+                names.join(", "),
+                if n > names.len() {
+                    format!(" and {} more", n - names.len())
+                } else {
+                    String::new()
+                }
+            ),
+        };
+        CliError::NotFound(sanitize(&message).into_owned())
+    })
+}
+
 #[derive(Serialize)]
 struct Record<'a> {
     id: &'a str,
@@ -48,22 +69,7 @@ pub fn run(
     json: bool,
     width: Option<usize>,
 ) -> Result<(), CliError> {
-    let doc = store.find_id(id).map_err(|candidates| {
-        let names: Vec<&str> = candidates.iter().take(10).map(|&d| store.id(d)).collect();
-        let message = match candidates.len() {
-            0 => format!("no briefing with id `{id}`"),
-            n => format!(
-                "no briefing with id `{id}` alone; it could be: {}{}",
-                names.join(", "),
-                if n > names.len() {
-                    format!(" and {} more", n - names.len())
-                } else {
-                    String::new()
-                }
-            ),
-        };
-        CliError::NotFound(sanitize(&message).into_owned())
-    })?;
+    let doc = find_one(store, id)?;
     let whole = crate::library::whole(store, doc);
     let b = &*whole;
     if json {

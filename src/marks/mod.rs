@@ -29,6 +29,7 @@ pub use identity::IDENTITY_FILE;
 pub use migrate::MIGRATED;
 pub use registry::REGISTRY_FILE;
 pub use seen::{SEEN_FILE, Seen};
+pub use writer::host;
 
 use crate::store::{DocId, DocSet, Store};
 

@@ -14,7 +14,7 @@ pub fn id() -> String {
 }
 
 /// The host's name, as letters, digits and `-`, at most 32 of them.
-fn host() -> String {
+pub fn host() -> String {
     let mut buf = [0u8; 256];
     // SAFETY: gethostname writes at most `buf.len()` bytes into `buf`.
     let rc = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) };

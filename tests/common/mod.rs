@@ -148,3 +148,25 @@ pub fn listed(state: &Path, query: &str, path: &Path) -> Vec<String> {
         .map(|b| b["id"].as_str().unwrap().to_string())
         .collect()
 }
+
+/// Every entry of the marks log in the shelf folder `shelf`, as JSON, with
+/// the lines that are not whole entries (a write cut short) left out.
+pub fn logged(shelf: &Path) -> Vec<serde_json::Value> {
+    let Ok(files) = fs::read_dir(shelf.join("log")) else {
+        return Vec::new();
+    };
+    let mut entries = Vec::new();
+    for file in files {
+        let path = file.unwrap().path();
+        if path.extension().is_none_or(|x| x != "log") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&fs::read(&path).unwrap()).into_owned();
+        for line in text.lines().skip(1) {
+            if let Ok(entry) = brief::marks::log::Entry::parse(line) {
+                entries.push(serde_json::to_value(entry).unwrap());
+            }
+        }
+    }
+    entries
+}

@@ -1,39 +1,22 @@
-//! The marks file under stress and in use: a writer killed with SIGKILL at
-//! any moment leaves either the old or the new file, and a bookmark made in
-//! the reader outlives the session.
+//! The marks log under stress and in use: a writer killed with SIGKILL at
+//! any moment loses nothing it wrote, and a bookmark made in the reader
+//! outlives the session.
 
-use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use brief::marks::{Book, Marks, STATE_FILE};
+use brief::marks::{Book, Change, Marks};
 
 use crate::common;
 
 const WRITER: &str = "BRIEF_TEST_MARKS_WRITER";
-
-/// A state of `n` marks that says how many it holds, so a torn file shows.
-fn state_of(n: usize) -> Marks {
-    Marks {
-        read: (0..n).map(|i| format!("briefing-{i:05}")).collect(),
-        notes: [("count".to_string(), n.to_string())].into(),
-        ..Marks::default()
-    }
-}
 
 /// The book of the bundled briefings' archive, in the state folder `dir`.
 fn book(dir: &std::path::Path) -> Book {
     let sample = common::sample();
     let store = brief::library::open_in_memory(std::slice::from_ref(&sample));
     Book::open(Some(dir.to_owned()), &[sample], &store).book
-}
-
-/// Saves `state_of(n)` as the reader would, keyed by archive.
-fn save(book: &Book, n: usize) {
-    let mut marks = Marks::default();
-    marks.add_archive(common::SAMPLE_ARCHIVE, state_of(n));
-    book.save(&marks).unwrap();
 }
 
 /// The bundled briefings' marks as a command reads them.
@@ -46,32 +29,28 @@ fn peek(dir: &std::path::Path) -> (Marks, Vec<String>) {
 }
 
 /// Not a test by itself: with `BRIEF_TEST_MARKS_WRITER` set (by the test
-/// below, which runs this binary again) it saves states until killed.
+/// below, which runs this binary again) it marks `briefing-00000`,
+/// `briefing-00001`, ... read, one change at a time, until killed.
 #[test]
 fn writer_child() {
     let Some(dir) = std::env::var_os(WRITER) else {
         return;
     };
-    let book = book(&PathBuf::from(dir));
-    for round in 0.. {
-        save(&book, round % 3000);
+    let mut book = book(&PathBuf::from(dir));
+    for i in 0.. {
+        let key = format!("{}/briefing-{i:05}", common::SAMPLE_ARCHIVE);
+        book.record(vec![Change::read(key, true)], i).unwrap();
     }
 }
 
+/// Writers killed with SIGKILL at any moment: what each wrote before is
+/// all there, in order, and a line cut short is neither read nor said.
 #[test]
-fn a_writer_killed_at_any_moment_leaves_a_whole_file() {
+fn a_writer_killed_at_any_moment_loses_nothing_it_wrote() {
     let dir = common::state_dir("kill");
-    save(&book(&dir), 1);
     let exe = std::env::current_exe().unwrap();
-    let mut states = std::collections::HashSet::new();
-    let count = |dir: &PathBuf| -> usize { peek(dir).0.notes["count"].parse().unwrap() };
-    for round in 0..60u64 {
-        // Every other round the writer has saved at least once before the
-        // kill, however slowly it starts: it never saves this count.
-        let started = round % 2 == 1;
-        if started {
-            save(&book(&dir), 3000);
-        }
+    let mut counts = Vec::new();
+    for round in 0..30u64 {
         let mut child = Command::new(&exe)
             .args([
                 "--exact",
@@ -84,32 +63,30 @@ fn a_writer_killed_at_any_moment_leaves_a_whole_file() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        if started {
-            common::eventually(Duration::from_secs(10), "a first save", || {
-                match count(&dir) {
-                    3000 => Err("the state saved before the writer started".into()),
-                    _ => Ok(()),
-                }
-            });
-        }
         // Varied moments (not a wait for anything): while starting, mid-way,
-        // and after many saves.
-        std::thread::sleep(Duration::from_millis(5 + (round * 37) % 120));
+        // and after many writes.
+        std::thread::sleep(Duration::from_millis(5 + (round * 37) % 200));
         child.kill().unwrap();
         child.wait().unwrap();
         let (marks, warnings) = peek(&dir);
         assert!(warnings.is_empty(), "round {round}: {warnings:?}");
-        let n = count(&dir);
-        assert_eq!(marks, state_of(n), "round {round}: a torn state");
-        states.insert(n);
+        // Every writer marks from 0 up: what is read is 0..n, no gap.
+        let n = marks.read.len();
+        let want: std::collections::BTreeSet<String> =
+            (0..n).map(|i| format!("briefing-{i:05}")).collect();
+        assert_eq!(marks.read, want, "round {round}: a gap");
+        counts.push(n);
     }
-    assert!(states.len() > 10, "the writer got to write: {states:?}");
-    save(&book(&dir), 2);
-    assert_eq!(
-        common::file_names(&common::sample_shelf(&dir)),
-        [STATE_FILE],
-        "no temporary file is left"
+    assert!(
+        counts.last() > Some(&100),
+        "the writers got to write: {counts:?}"
     );
+    assert!(
+        counts.windows(2).all(|w| w[0] <= w[1]),
+        "nothing lost: {counts:?}"
+    );
+    let names = common::file_names(&common::sample_shelf(&dir));
+    assert_eq!(names, ["log"], "no temporary file is left");
 }
 
 /// End to end: `m` in the reader, quit, start again: the bookmark is there,
@@ -145,8 +122,14 @@ fn a_bookmark_outlives_the_session() {
     tmux.keys(&["q"]);
     tmux.wait_for_line("EXIT=0");
     let shelf = common::sample_shelf(&dir);
-    let saved = fs::read_to_string(shelf.join(STATE_FILE)).unwrap();
-    assert!(saved.contains(&format!("\"{id}.txt\"")), "{saved}");
+    let saved = common::logged(&shelf);
+    let path = format!("{id}.txt");
+    assert!(
+        saved
+            .iter()
+            .any(|e| e["path"] == path.as_str() && e["kind"] == "bookmark"),
+        "{saved:?}"
+    );
     assert!(shelf.join(brief::marks::SEEN_FILE).exists());
 
     tmux.shell(&start);

@@ -70,10 +70,11 @@ fn shift_r_asks_with_the_count_and_x_undoes_it() {
     tmux.keys(&["y"]);
     let screen = tmux.wait_for_text("40 briefings marked read");
     assert!(!screen.contains('•'), "no row is flagged unread: {screen}");
-    let state = std::fs::read_to_string(common::sample_shelf(&dir).join("state.toml"))
-        .expect("marks saved");
-    let marks: toml::Table = toml::from_str(&state).unwrap();
-    assert_eq!(marks["read"].as_array().map(Vec::len), Some(40), "{state}");
+    let logged = common::logged(&common::sample_shelf(&dir));
+    let read = logged
+        .iter()
+        .filter(|e| e["kind"] == "read" && e["on"] == true);
+    assert_eq!(read.count(), 40, "{logged:?}");
 
     tmux.keys(&["X"]);
     let screen = tmux.wait_for_text("undid marking 40 briefings read");

@@ -133,6 +133,16 @@ impl Journal {
         }
     }
 
+    /// Every change of the briefing at `path` held, oldest first: the last
+    /// of each kind, and every version of its note.
+    pub fn history(&self, path: &str) -> Vec<&Entry> {
+        let mut all: Vec<&Entry> = (self.ledger.kept().into_iter())
+            .filter(|e| e.path == path)
+            .collect();
+        all.sort_by(|a, b| a.stamp().cmp(&b.stamp()));
+        all
+    }
+
     /// The changes not yet written.
     pub fn pending(&self) -> &[Entry] {
         &self.pending

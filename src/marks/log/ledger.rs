@@ -3,7 +3,7 @@
 //! is kept. Adding an entry twice, or entries in any order, gives the same
 //! marks, so logs can be merged between readers and hosts without loss.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use super::entry::{Entry, Kind, Mark};
 use crate::marks::Marks;
@@ -74,20 +74,6 @@ impl Ledger {
             .collect();
         kept.sort_by(|a, b| a.stamp().cmp(&b.stamp()));
         kept
-    }
-
-    /// Every version of the note on `path`, oldest first.
-    pub fn note_versions(&self, path: &str) -> Vec<&Entry> {
-        let mut versions: Vec<&Entry> = (self.notes.values()).filter(|e| e.path == path).collect();
-        versions.sort_by(|a, b| a.stamp().cmp(&b.stamp()));
-        versions
-    }
-
-    /// The writers whose entries are held.
-    pub fn writers(&self) -> BTreeSet<&str> {
-        (self.last.values().chain(self.notes.values()))
-            .map(|e| e.by.as_str())
-            .collect()
     }
 }
 
