@@ -24,6 +24,7 @@ mod lookup;
 mod marks;
 mod messages;
 mod outside;
+mod shared_marks;
 mod ssh;
 mod tmux;
 mod traps;
