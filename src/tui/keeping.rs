@@ -92,10 +92,15 @@ impl Keeper {
     /// What others wrote since the last poll (the marks now, if they
     /// changed), with changes still waiting tried again.
     pub fn poll(&mut self) -> (Option<Marks>, Vec<String>) {
-        if self.failed.is_some() {
+        let failing = self.failed.is_some();
+        if failing {
             let _ = self.record(Vec::new());
         }
-        self.book.poll()
+        let (marks, mut said) = self.book.poll();
+        if failing && self.failed.is_none() {
+            said.push("the marks not saved before are saved now".into());
+        }
+        (marks, said)
     }
 
     /// A reload: the briefings of `store` are now the ones shown.

@@ -57,7 +57,8 @@ fn changes_a_write_could_not_take_wait_and_are_written_on_the_next_poll() {
     assert!(f.keeper.lock().record(vec![change]).is_err());
     assert!(f.keeper.lock().poll().0.is_none(), "still blocked");
     fs::remove_file(f.shelf.join(log::LOG_DIR)).unwrap();
-    f.keeper.lock().poll();
+    let (_, said) = f.keeper.lock().poll();
+    assert_eq!(said, ["the marks not saved before are saved now"]);
     let entries = logged(&f.shelf);
     assert_eq!(entries.len(), 1, "{entries:?}");
     assert_eq!(entries[0].path, "a.txt");

@@ -35,3 +35,41 @@ pub fn resolve_again(state: &mut AppState, store: &Store) {
         ..MarkSets::resolve(store, &state.marks, None)
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::state::{Input, update};
+    use crate::tui::testing::setup;
+
+    #[test]
+    fn marks_another_writer_made_show_at_once_and_the_list_stays() {
+        let (store, mut s) = setup(120, 40);
+        let shown = s.shown.clone();
+        let (doc, other) = (s.shown[0], s.shown[1]);
+        let mut marks = s.marks.clone();
+        marks.apply(&Change::bookmark(marks.key(&store, doc), true));
+        marks.apply(&Change::read(marks.key(&store, other), true));
+        let message = s.message.clone();
+        let effects = update(
+            &mut s,
+            &store,
+            Input::Marks {
+                marks: Some(marks),
+                warnings: Vec::new(),
+            },
+        );
+        assert!(effects.is_empty(), "nothing to write: {effects:?}");
+        assert!(s.marked.bookmarked.contains(doc) && s.marked.read.contains(other));
+        assert_eq!(s.shown, shown);
+        assert_eq!(s.message, message, "quiet");
+        let said = vec!["log/x.log:3:1: warning: a damaged mark ignored".to_string()];
+        let input = Input::Marks {
+            marks: None,
+            warnings: said.clone(),
+        };
+        update(&mut s, &store, input);
+        assert_eq!(s.message.as_deref(), Some(said[0].as_str()));
+        assert!(s.marked.bookmarked.contains(doc), "marks as they were");
+    }
+}
