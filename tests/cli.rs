@@ -109,7 +109,12 @@ fn list_text_and_query() {
 #[test]
 fn fuzzy_words_and_did_you_mean() {
     let ids = |q: &str| {
-        let out = stdout_of(brief().args(["list", "--json", "-q", q]).arg(fixtures()));
+        let out = brief()
+            .args(["list", "--json", "-q", q])
+            .arg(fixtures())
+            .output()
+            .unwrap();
+        let out = String::from_utf8(out.stdout).unwrap();
         json_lines(&out)
             .iter()
             .map(|r| r["id"].as_str().unwrap().to_string())
@@ -134,6 +139,7 @@ fn fuzzy_words_and_did_you_mean() {
         "brief: no match; did you mean chisinau?\n"
     );
     assert!(misspelt.stdout.is_empty());
+    assert_eq!(nothing.status.code(), Some(1), "no match, as grep");
     assert_eq!(
         misspelt.status.code(),
         nothing.status.code(),
@@ -145,6 +151,74 @@ fn fuzzy_words_and_did_you_mean() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("column 1").and(predicate::str::contains("1 or 2")));
+}
+
+/// As grep: 0 when something matched, 1 when nothing did, 2 on an error.
+#[test]
+fn list_quotes_speakers_and_export_exit_as_grep() {
+    let code = |args: &[&str]| {
+        brief()
+            .args(args)
+            .arg(sample())
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    for command in [["list"], ["quotes"], ["speakers"]] {
+        let name = command[0];
+        assert_eq!(code(&[name, "-q", "gas"]), Some(0), "{name} matched");
+        assert_eq!(
+            code(&[name, "-q", "zzyzx"]),
+            Some(1),
+            "{name} matched nothing"
+        );
+        assert_eq!(code(&[name, "-q", "tag:"]), Some(2), "{name}: an error");
+    }
+    assert_eq!(code(&["export", "-f", "json", "-q", "gas"]), Some(0));
+    assert_eq!(code(&["export", "-f", "json", "-q", "zzyzx"]), Some(1));
+    assert_eq!(
+        code(&["export", "-f", "json", "--quotes", "-q", "-has:quote"]),
+        Some(1)
+    );
+    assert_eq!(
+        code(&["quotes", "-q", "-has:quote"]),
+        Some(1),
+        "briefings, no quotes"
+    );
+    assert_eq!(code(&["speakers", "-q", "speaker:zzyzx"]), Some(1));
+    let out = brief()
+        .args(["list", "-q", "is:bookmarked OR has:note"])
+        .arg(sample())
+        .env("BRIEF_STATE_DIR", tempfile::tempdir().unwrap().path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "no marks: nothing matched");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn or_and_brackets_on_the_command_line() {
+    let ids = |q: &str| -> BTreeSet<String> {
+        let out = stdout_of(brief().args(["list", "--json", "-q", q]).arg(sample()));
+        json_lines(&out)
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (energy, sanctions) = (ids("tag:energy"), ids("tag:sanctions"));
+    let either: BTreeSet<String> = energy.union(&sanctions).cloned().collect();
+    assert_eq!(ids("tag:energy OR tag:sanctions"), either);
+    let both: BTreeSet<String> = energy.intersection(&sanctions).cloned().collect();
+    assert_eq!(ids("tag:energy AND tag:sanctions"), both);
+    let only_energy: BTreeSet<String> = energy.difference(&sanctions).cloned().collect();
+    assert_eq!(ids("tag:energy -(tag:sanctions OR tag:zzz)"), only_energy);
+    brief()
+        .args(["list", "-q", "(tag:energy OR gas"])
+        .arg(sample())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("column 1: unclosed `(`"));
 }
 
 #[test]

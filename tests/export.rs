@@ -134,7 +134,7 @@ fn output_file_is_written_whole_and_errors_keep_their_codes() {
         .arg(&missing)
         .arg(sample())
         .assert()
-        .code(1);
+        .code(2);
     let briefing = nasty_folder();
     brief()
         .args(["export", "-f", "md", "-o"])

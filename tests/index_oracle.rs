@@ -135,6 +135,75 @@ fn clause() -> impl Strategy<Value = Clause> {
     (prop::bool::weighted(0.25), term).prop_map(|(negated, term)| Clause { negated, term })
 }
 
+/// A term, or brackets around alternatives joined by `OR`, each a
+/// conjunction (written with spaces or `AND`).
+#[derive(Debug, Clone)]
+enum Expr {
+    Leaf(Clause),
+    Group {
+        negated: bool,
+        alternatives: Vec<Vec<Expr>>,
+    },
+}
+
+fn alternatives(inner: impl Strategy<Value = Expr>) -> impl Strategy<Value = Vec<Vec<Expr>>> {
+    prop::collection::vec(prop::collection::vec(inner, 1..3), 1..3)
+}
+
+fn expr() -> impl Strategy<Value = Expr> {
+    clause()
+        .prop_map(Expr::Leaf)
+        .prop_recursive(2, 12, 3, |inner| {
+            (prop::bool::weighted(0.3), alternatives(inner)).prop_map(|(negated, alternatives)| {
+                Expr::Group {
+                    negated,
+                    alternatives,
+                }
+            })
+        })
+}
+
+/// The query's text: alternatives joined by ` OR `, a conjunction's parts
+/// by a space or, every other time, ` AND `.
+fn any_text(alternatives: &[Vec<Expr>]) -> String {
+    let conjunction = |exprs: &Vec<Expr>| -> String {
+        let parts: Vec<String> = exprs.iter().map(expr_text).collect();
+        parts.join(if parts.len() % 2 == 0 { " AND " } else { " " })
+    };
+    let parts: Vec<String> = alternatives.iter().map(conjunction).collect();
+    parts.join(" OR ")
+}
+
+fn expr_text(expr: &Expr) -> String {
+    match expr {
+        Expr::Leaf(c) => query_text(std::slice::from_ref(c)),
+        Expr::Group {
+            negated,
+            alternatives,
+        } => format!(
+            "{}({})",
+            if *negated { "-" } else { "" },
+            any_text(alternatives)
+        ),
+    }
+}
+
+fn expr_holds(b: &Briefing, expr: &Expr) -> bool {
+    match expr {
+        Expr::Leaf(c) => holds(b, &c.term) != c.negated,
+        Expr::Group {
+            negated,
+            alternatives,
+        } => any_holds(b, alternatives) != *negated,
+    }
+}
+
+fn any_holds(b: &Briefing, alternatives: &[Vec<Expr>]) -> bool {
+    alternatives
+        .iter()
+        .any(|all| all.iter().all(|e| expr_holds(b, e)))
+}
+
 fn query_text(clauses: &[Clause]) -> String {
     let parts: Vec<String> = clauses
         .iter()
@@ -262,6 +331,28 @@ proptest! {
             .collect();
         let want: BTreeSet<String> = brief::library::wholes(&store)
             .filter(|b| clauses.iter().all(|c| holds(b, &c.term) != c.negated))
+            .map(|b| b.id.clone())
+            .collect();
+        prop_assert_eq!(got, want, "query {}", text);
+    }
+
+    /// The same with `OR`, `AND` and brackets, negated or not, nested.
+    #[test]
+    fn store_answers_or_and_brackets_as_a_scan_would(
+        docs in prop::collection::vec(doc(), 0..14),
+        query in alternatives(expr()),
+    ) {
+        let store = store_of(&docs);
+        let text = any_text(&query);
+        let parsed = brief::query::parse(&text)
+            .map_err(|e| TestCaseError::fail(format!("{text}: {}", e.pointed(&text))))?;
+        let today = NaiveDate::from_ymd_opt(2022, 2, 25).unwrap();
+        let got: BTreeSet<String> = brief::query::evaluate(&store, &parsed, today)
+            .iter()
+            .map(|d| store.id(d).to_string())
+            .collect();
+        let want: BTreeSet<String> = brief::library::wholes(&store)
+            .filter(|b| any_holds(b, &query))
             .map(|b| b.id.clone())
             .collect();
         prop_assert_eq!(got, want, "query {}", text);

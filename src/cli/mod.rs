@@ -51,8 +51,10 @@ pub enum CliError {
 impl CliError {
     fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) | CliError::Query { .. } | CliError::Config(_) => 2,
-            CliError::NotFound(_) | CliError::Io(_) => 1,
+            CliError::Usage(_) | CliError::Query { .. } | CliError::Config(_) | CliError::Io(_) => {
+                2
+            }
+            CliError::NotFound(_) => 1,
         }
     }
 }
@@ -141,19 +143,17 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::List(a)) => {
             let (store, docs) = selected(a.query.select, a.order.sort, &loading)?;
             list::run(&store, &mut out, &docs, a.query.json)?;
-            ExitCode::SUCCESS
+            matched(docs.len())
         }
         Some(Command::Quotes(a)) => {
             let query = parse_query(&a.query.select.query)?;
             let (store, docs) = selected(a.query.select, a.order.sort, &loading)?;
-            quotes::run(&store, &mut out, &docs, &query, a.query.json)?;
-            ExitCode::SUCCESS
+            matched(quotes::run(&store, &mut out, &docs, &query, a.query.json)?)
         }
         Some(Command::Speakers(a)) => {
             let query = parse_query(&a.select.query)?;
             let (store, docs) = selected(a.select, SortBy::Date, &loading)?;
-            speakers::run(&store, &mut out, &docs, &query, a.json)?;
-            ExitCode::SUCCESS
+            matched(speakers::run(&store, &mut out, &docs, &query, a.json)?)
         }
         Some(Command::Tags(a)) => {
             let (store, docs) = selected(a.select, SortBy::Date, &loading)?;
@@ -170,10 +170,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let store = open(a.paths, &loading)?;
             check::run(&store, &mut out)?
         }
-        Some(Command::Export(a)) => {
-            export::command(a, &loading, &mut out)?;
-            ExitCode::SUCCESS
-        }
+        Some(Command::Export(a)) => matched(export::command(a, &loading, &mut out)?),
         Some(Command::Marks(a)) => marks::command(a.action, &loading, &mut out)?,
         Some(Command::Completions(a)) => {
             generated::completions(a.shell, &mut out);
@@ -226,6 +223,15 @@ fn reader_options(
         notice: None,
         check_first: false,
     })
+}
+
+/// As grep: 0 when something matched, 1 when nothing did.
+fn matched(count: usize) -> ExitCode {
+    if count > 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 /// "Today" for relative dates: `$BRIEF_TODAY` (YYYY-MM-DD) if set, else the local date.

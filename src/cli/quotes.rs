@@ -50,10 +50,12 @@ pub fn run(
     docs: &[DocId],
     query: &Query,
     json: bool,
-) -> io::Result<()> {
+) -> io::Result<usize> {
+    let mut printed = 0;
     for &d in docs {
         let b = crate::library::whole(store, d);
         for q in b.quotes.iter().filter(|q| query.keeps_quote(q, store)) {
+            printed += 1;
             let record = Record {
                 id: &b.id,
                 date: date_text(b.date),
@@ -86,5 +88,5 @@ pub fn run(
             out.line("")?;
         }
     }
-    Ok(())
+    Ok(printed)
 }

@@ -31,7 +31,7 @@ pub fn run(
     docs: &[DocId],
     query: &Query,
     json: bool,
-) -> io::Result<()> {
+) -> io::Result<usize> {
     let among = DocSet::from_ids(store.len(), docs.iter().copied());
     let rows = store.speakers(&among, |folded| {
         query.keeps_speaker(|prefix| starts_a_word(folded, prefix))
@@ -42,6 +42,7 @@ pub fn run(
         .max()
         .unwrap_or(1);
     let people = rows.iter().filter(|r| r.person).count();
+    let listed = rows.len();
     for (i, r) in rows.into_iter().enumerate() {
         let record = Record {
             speaker: r.name,
@@ -76,5 +77,5 @@ pub fn run(
         );
         out.line(&sanitize(&line))?;
     }
-    Ok(())
+    Ok(listed)
 }

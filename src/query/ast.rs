@@ -8,7 +8,8 @@ use crate::text::words;
 
 use super::date::DateSpec;
 
-/// A parsed query: clauses that must all hold.
+/// A parsed query: clauses that must all hold. `a OR b` and brackets are a
+/// clause of their own, `Term::Any`, whose alternatives are queries.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
     pub clauses: Vec<Clause>,
@@ -48,6 +49,8 @@ pub enum Term {
     Since(DateSpec),
     Until(DateSpec),
     On(DateSpec),
+    /// Brackets, or terms joined by `OR`: any of these queries holds.
+    Any(Vec<Query>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,9 +77,52 @@ impl Query {
 
     /// Whether a clause asks about the reader's marks (`is:`, `has:note`).
     pub fn uses_marks(&self) -> bool {
-        self.clauses
-            .iter()
-            .any(|c| matches!(c.term, Term::Is(_) | Term::Has(Feature::Note)))
+        self.has_term(&|t| matches!(t, Term::Is(_) | Term::Has(Feature::Note)))
+    }
+
+    /// Whether any term, in any group, negated or not, is one `fits`.
+    pub fn has_term(&self, fits: &impl Fn(&Term) -> bool) -> bool {
+        self.clauses.iter().any(|c| match &c.term {
+            Term::Any(alternatives) => alternatives.iter().any(|q| q.has_term(fits)),
+            term => fits(term),
+        })
+    }
+
+    /// The clauses that ask for something to be there: those not negated,
+    /// in groups not negated, groups left out.
+    pub fn positive_clauses(&self) -> Vec<&Clause> {
+        let mut found = Vec::new();
+        for clause in self.clauses.iter().filter(|c| !c.negated) {
+            match &clause.term {
+                Term::Any(alternatives) => {
+                    found.extend(alternatives.iter().flat_map(Query::positive_clauses));
+                }
+                _ => found.push(clause),
+            }
+        }
+        found
+    }
+
+    /// The part of the query that picks quotes within a briefing: its
+    /// `speaker:` terms, in the groups they stand in.
+    pub fn quote_terms(&self) -> Query {
+        let mut clauses = Vec::new();
+        for clause in &self.clauses {
+            match &clause.term {
+                Term::Speaker(_) => clauses.push(clause.clone()),
+                Term::Any(alternatives) => {
+                    let picked: Vec<Query> = alternatives.iter().map(Query::quote_terms).collect();
+                    if picked.iter().any(|q| !q.is_empty()) {
+                        clauses.push(Clause {
+                            term: Term::Any(picked),
+                            ..clause.clone()
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        Query { clauses }
     }
 
     /// Whether a quote is one the query asks for: every `speaker:` term
@@ -89,26 +135,29 @@ impl Query {
     }
 
     /// Whether every `speaker:` term holds for a speaker, told by `matches`
-    /// of each term's folded prefix.
-    pub fn keeps_speaker(&self, matches: impl Fn(&str) -> bool) -> bool {
+    /// of each term's folded prefix. A group holds when one of its
+    /// alternatives does; an alternative without `speaker:` terms holds for
+    /// every speaker, except under `-`, where it removes none.
+    pub fn keeps_speaker(&self, matches: impl Fn(&str) -> bool + Copy) -> bool {
         self.clauses.iter().all(|c| match &c.term {
             Term::Speaker(prefix) => matches(prefix) != c.negated,
+            Term::Any(alternatives) if c.negated => {
+                !(alternatives.iter()).any(|q| q.asks_for_speakers() && q.keeps_speaker(matches))
+            }
+            Term::Any(alternatives) => alternatives.iter().any(|q| q.keeps_speaker(matches)),
             _ => true,
         })
     }
 
     /// Whether the query picks quotes by speaker.
     pub fn asks_for_speakers(&self) -> bool {
-        self.clauses
-            .iter()
-            .any(|c| matches!(c.term, Term::Speaker(_)))
+        self.has_term(&|t| matches!(t, Term::Speaker(_)))
     }
 
     /// The text a reader should see highlighted: words and phrases asked for, not negated.
     pub fn highlights(&self) -> Vec<Highlight> {
-        self.clauses
-            .iter()
-            .filter(|c| !c.negated)
+        self.positive_clauses()
+            .into_iter()
             .filter_map(|c| match &c.term {
                 Term::Prefix(p) => Some(Highlight::Prefix(p.clone())),
                 Term::Phrase(words) => Some(Highlight::Phrase(words.clone())),

@@ -77,6 +77,9 @@ fn term_docs(store: &Store, term: &Term, ctx: &Context) -> DocSet {
             let (first, last) = spec.bounds(today);
             dates(store, first, last)
         }
+        Term::Any(alternatives) => {
+            union(n, alternatives.iter().map(|q| evaluate_with(store, q, ctx)))
+        }
     }
 }
 

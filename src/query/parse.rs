@@ -12,18 +12,110 @@ pub const FIELDS: &[&str] = &[
     "tag", "source", "speaker", "priority", "has", "is", "id", "since", "until", "date",
 ];
 
+/// Brackets nested deeper than this are refused, so that no query can
+/// exhaust the stack.
+const DEPTH: usize = 32;
+
 pub fn parse(text: &str) -> Result<Query, QueryError> {
-    let mut clauses = Vec::new();
-    let mut at = 0;
-    while let Some(start) = skip_space(text, at) {
-        let (clause, end) = clause(text, start).map_err(|mut e| {
-            e.column = text[..e.span.start].chars().count() + 1;
-            e
-        })?;
+    let parsed = any_of(text, 0, None, 0).map(|(alternatives, _)| match alternatives.len() {
+        1 => alternatives.into_iter().next().expect("one"),
+        _ => Query {
+            clauses: vec![Clause {
+                negated: false,
+                term: Term::Any(alternatives),
+                span: 0..text.len(),
+            }],
+        },
+    });
+    parsed.map_err(|mut e| {
+        e.column = text[..e.span.start].chars().count() + 1;
+        e
+    })
+}
+
+/// Terms joined by `OR` (with `AND`, or nothing, binding tighter) from
+/// `at` to the end, or to the `)` that closes the `(` at `open`: each
+/// alternative, and where it ended.
+fn any_of(
+    text: &str,
+    mut at: usize,
+    open: Option<usize>,
+    depth: usize,
+) -> Result<(Vec<Query>, usize), QueryError> {
+    let mut alternatives = Vec::new();
+    let mut clauses: Vec<Clause> = Vec::new();
+    // The `OR` or `AND` last read, which needs a term after it.
+    let mut joined: Option<(Range<usize>, &str)> = None;
+    let end = loop {
+        let Some(start) = skip_space(text, at) else {
+            if let Some(open) = open {
+                return Err(err(open..text.len(), "unclosed `(`: add a closing `)`"));
+            }
+            break text.len();
+        };
+        let rest = &text[start..];
+        if rest.starts_with(')') {
+            if open.is_none() {
+                return Err(err(start..start + 1, "`)` closes no `(`"));
+            }
+            break start + 1;
+        }
+        if let Some(word) = ["OR", "AND"].into_iter().find(|w| is_operator(rest, w)) {
+            let span = start..start + word.len();
+            if clauses.is_empty() || joined.is_some() {
+                return Err(needs_terms(span, word));
+            }
+            if word == "OR" {
+                alternatives.push(Query {
+                    clauses: std::mem::take(&mut clauses),
+                });
+            }
+            joined = Some((span, word));
+            at = start + word.len();
+            continue;
+        }
+        let (clause, end) = clause(text, start, depth)?;
         clauses.push(clause);
+        joined = None;
         at = end;
+    };
+    if let Some((span, word)) = joined {
+        return Err(needs_terms(span, word));
     }
-    Ok(Query { clauses })
+    alternatives.push(Query { clauses });
+    Ok((alternatives, end))
+}
+
+/// Whether `rest` starts with the operator `word`, standing alone.
+fn is_operator(rest: &str, word: &str) -> bool {
+    rest.strip_prefix(word).is_some_and(|after| {
+        after.is_empty() || after.starts_with(|c: char| c.is_whitespace() || c == '(' || c == ')')
+    })
+}
+
+fn needs_terms(span: Range<usize>, word: &str) -> QueryError {
+    err(
+        span,
+        format!("`{word}` needs a term on each side, as in oil {word} gas"),
+    )
+}
+
+/// `(…)` at `open`, maybe after `-`: its alternatives, and where it ends.
+fn group(text: &str, open: usize, depth: usize) -> Result<(Term, usize), QueryError> {
+    if depth >= DEPTH {
+        return Err(err(
+            open..open + 1,
+            format!("brackets nested deeper than {DEPTH}"),
+        ));
+    }
+    let (alternatives, end) = any_of(text, open + 1, Some(open), depth + 1)?;
+    if alternatives.iter().all(Query::is_empty) {
+        return Err(err(
+            open..end,
+            "empty brackets: put terms inside, as in (oil OR gas)",
+        ));
+    }
+    Ok((Term::Any(alternatives), end))
 }
 
 fn skip_space(text: &str, from: usize) -> Option<usize> {
@@ -40,10 +132,10 @@ fn err(span: Range<usize>, message: impl Into<String>) -> QueryError {
     }
 }
 
-/// End of a bare token: the next white space.
+/// End of a bare token: the next white space, or a `)` closing a group.
 fn token_end(text: &str, from: usize) -> usize {
     text[from..]
-        .find(char::is_whitespace)
+        .find(|c: char| c.is_whitespace() || c == ')')
         .map_or(text.len(), |i| from + i)
 }
 
@@ -55,7 +147,7 @@ fn quoted(text: &str, from: usize) -> Result<(&str, usize), QueryError> {
     }
 }
 
-fn clause(text: &str, start: usize) -> Result<(Clause, usize), QueryError> {
+fn clause(text: &str, start: usize, depth: usize) -> Result<(Clause, usize), QueryError> {
     let negated = text[start..].starts_with('-');
     let body = if negated { start + 1 } else { start };
     if skip_space(text, body) != Some(body) {
@@ -65,7 +157,9 @@ fn clause(text: &str, start: usize) -> Result<(Clause, usize), QueryError> {
         ));
     }
     let rest = &text[body..];
-    let (term, end) = if rest.starts_with('"') {
+    let (term, end) = if rest.starts_with('(') {
+        group(text, body, depth)?
+    } else if rest.starts_with('"') {
         let (inner, end) = quoted(text, body)?;
         (text_term(inner, body..end, true)?, end)
     } else if let Some(tag) = rest.strip_prefix('#') {

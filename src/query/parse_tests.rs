@@ -212,3 +212,128 @@ fn marks_terms() {
     assert!(parse("-has:note").unwrap().uses_marks());
     assert!(!parse("has:quote nato").unwrap().uses_marks());
 }
+
+fn any(alternatives: Vec<Vec<(bool, Term)>>) -> Term {
+    Term::Any(
+        alternatives
+            .into_iter()
+            .map(|clauses| Query {
+                clauses: clauses
+                    .into_iter()
+                    .map(|(negated, term)| Clause {
+                        negated,
+                        term,
+                        span: 0..0,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    )
+}
+
+/// The query's shape with every span blanked, for comparing.
+fn shape(q: &str) -> Vec<(bool, Term)> {
+    fn blank(query: Query) -> Vec<(bool, Term)> {
+        (query.clauses.into_iter())
+            .map(|c| {
+                let term = match c.term {
+                    Term::Any(alternatives) => any(alternatives.into_iter().map(blank).collect()),
+                    term => term,
+                };
+                (c.negated, term)
+            })
+            .collect()
+    }
+    blank(parse(q).unwrap())
+}
+
+fn word(w: &str) -> (bool, Term) {
+    (false, Term::Prefix(w.into()))
+}
+
+#[test]
+fn or_joins_alternatives_and_and_binds_tighter() {
+    assert_eq!(
+        shape("oil OR gas"),
+        [(false, any(vec![vec![word("oil")], vec![word("gas")]]))]
+    );
+    assert_eq!(
+        shape("oil gas OR coal AND kyiv"),
+        [(
+            false,
+            any(vec![
+                vec![word("oil"), word("gas")],
+                vec![word("coal"), word("kyiv")]
+            ])
+        )]
+    );
+    assert_eq!(shape("oil AND gas"), [word("oil"), word("gas")]);
+    assert_eq!(
+        shape("or and"),
+        [word("or"), word("and")],
+        "lower case is a word"
+    );
+}
+
+#[test]
+fn brackets_group_and_a_dash_negates_the_group() {
+    let tag = |t: &str| (false, Term::Tags(vec![t.into()]));
+    assert_eq!(
+        shape("(oil OR gas) tag:energy"),
+        [
+            (false, any(vec![vec![word("oil")], vec![word("gas")]])),
+            tag("energy")
+        ]
+    );
+    assert_eq!(
+        shape("-(oil OR gas)"),
+        [(true, any(vec![vec![word("oil")], vec![word("gas")]]))]
+    );
+    assert_eq!(
+        shape("((a OR b) c)"),
+        [(
+            false,
+            any(vec![vec![
+                (false, any(vec![vec![word("a")], vec![word("b")]])),
+                word("c")
+            ]])
+        )]
+    );
+    assert_eq!(
+        shape("(tag:energy)"),
+        [(false, any(vec![vec![tag("energy")]]))]
+    );
+    let spans: Vec<_> = parse("x -(a OR b) y")
+        .unwrap()
+        .clauses
+        .iter()
+        .map(|c| c.span.clone())
+        .collect();
+    assert_eq!(spans, [0..1, 2..11, 12..13]);
+}
+
+#[test]
+fn a_bad_bracket_or_operator_points_at_its_column() {
+    assert_eq!(
+        error("(oil OR gas"),
+        (0..11, "unclosed `(`: add a closing `)`".into())
+    );
+    assert_eq!(error("oil) gas"), (3..4, "`)` closes no `(`".into()));
+    let needs = |w: &str| format!("`{w}` needs a term on each side, as in oil {w} gas");
+    assert_eq!(error("OR gas"), (0..2, needs("OR")));
+    assert_eq!(error("oil OR"), (4..6, needs("OR")));
+    assert_eq!(error("oil OR OR gas"), (7..9, needs("OR")));
+    assert_eq!(error("oil AND"), (4..7, needs("AND")));
+    assert_eq!(error("(oil OR)"), (5..7, needs("OR")));
+    assert_eq!(
+        error("x ()"),
+        (
+            2..4,
+            "empty brackets: put terms inside, as in (oil OR gas)".into()
+        )
+    );
+    let e = parse("кий (oil OR").unwrap_err();
+    assert_eq!(e.column, 5, "columns count characters");
+    let deep = format!("{}a{}", "(".repeat(40), ")".repeat(40));
+    assert!(error(&deep).1.contains("nested deeper"));
+}

@@ -19,7 +19,7 @@ const B: f32 = 0.75;
 /// The words a query scores: (word or prefix, whether it is a prefix).
 fn scored_words(query: &Query) -> Vec<(&str, bool)> {
     let mut words = Vec::new();
-    for clause in query.clauses.iter().filter(|c| !c.negated) {
+    for clause in query.positive_clauses() {
         match &clause.term {
             Term::Prefix(p) => words.push((p.as_str(), true)),
             Term::Phrase(ws) => words.extend(ws.iter().map(|w| (w.as_str(), false))),

@@ -23,7 +23,7 @@ const fn term(
 }
 
 /// What every query has in common, said before the terms.
-pub const INTRO: &str = "Terms are separated by spaces and must all match; matching ignores case.";
+pub const INTRO: &str = "Terms are separated by spaces and must all match; matching ignores case. OR joins alternatives, and brackets group.";
 
 pub const TERMS: &[TermRef] = &[
     term(
@@ -112,6 +112,20 @@ pub const TERMS: &[TermRef] = &[
         "-TERM",
         "negates any term",
         &["-tag:sport", "-\"press release\""],
+    ),
+    term(
+        "A OR B",
+        "either; terms side by side (or A AND B) bind tighter, as in notmuch",
+        &[
+            "oil OR gas",
+            "tag:nato kuleba OR borrell",
+            "is:bookmarked OR has:note",
+        ],
+    ),
+    term(
+        "(TERMS)",
+        "a group, to join or negate as one term",
+        &["(oil OR gas) tag:energy", "-(tag:sport OR tag:weather)"],
     ),
 ];
 

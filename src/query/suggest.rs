@@ -29,7 +29,7 @@ impl Suggestion {
 pub fn suggest(store: &Store, text: &str) -> Option<Suggestion> {
     let query = parse(text).ok()?;
     let mut replaced: Vec<(Range<usize>, String)> = Vec::new();
-    for clause in query.clauses.iter().filter(|c| !c.negated) {
+    for clause in query.positive_clauses() {
         let at = clause.span.start;
         let typed = words::word_indices(&text[clause.span.clone()])
             .map(|(i, w)| (at + i..at + i + w.len(), words::fold(w).into_owned()));

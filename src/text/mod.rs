@@ -3,6 +3,7 @@
 pub mod plural;
 pub mod sanitize;
 pub mod sentence;
+pub mod shell;
 pub mod words;
 pub mod wrap;
 

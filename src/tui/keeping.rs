@@ -13,6 +13,8 @@ use std::time::{Duration, Instant, SystemTime};
 use crate::marks::{Book, Change, LastSeen, Marks};
 use crate::store::Store;
 use crate::text::plural;
+use crate::text::sanitize;
+use crate::text::shell::shell_word;
 
 pub struct Keeper {
     book: Book,
@@ -141,6 +143,8 @@ impl Keeper {
             return None;
         }
         let why = self.failed.clone().unwrap_or_else(|| "not written".into());
+        // Said on a terminal: a name's control characters are shown, never sent.
+        let why = sanitize(&why).into_owned();
         let mut said = Vec::new();
         let ids: Vec<(String, usize)> =
             unsaved.iter().map(|&(id, n)| (id.to_string(), n)).collect();
@@ -155,13 +159,15 @@ impl Keeper {
             let root = (self.book.archives().places().iter())
                 .find(|p| p.id == id)
                 .map_or_else(String::new, |p| p.given.display().to_string());
+            let (file, folder) = (shell_word(&path.display().to_string()), shell_word(&root));
+            let (file, folder) = (sanitize(&file).into_owned(), sanitize(&folder).into_owned());
+            let root = sanitize(&root).into_owned();
+            let shown = sanitize(&path.display().to_string()).into_owned();
             let journal = self.book.journal(&id).expect("an archive with changes");
             said.push(match journal.rescue(&path) {
                 Ok(()) => format!(
-                    "brief: {marks} of the marks on {root} not saved ({why}); kept in {}: \
-                     bring them back with `brief marks import {} {root}`",
-                    path.display(),
-                    path.display()
+                    "brief: {marks} of the marks on {root} not saved ({why}); kept in {shown}: \
+                     bring them back with `brief marks import {file} {folder}`",
                 ),
                 Err(e) => {
                     let lines: Vec<String> =
@@ -169,8 +175,8 @@ impl Keeper {
                     format!(
                         "brief: {marks} of the marks on {root} not saved ({why}), \
                          and no rescue copy could be written in {} ({e}); here they are, \
-                         to save as a file and bring back with `brief marks import FILE {root}`:\n{}",
-                        self.rescue_dir.display(),
+                         to save as a file and bring back with `brief marks import FILE {folder}`:\n{}",
+                        sanitize(&self.rescue_dir.display().to_string()),
                         lines.join("\n")
                     )
                 }

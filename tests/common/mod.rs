@@ -135,14 +135,22 @@ pub fn sample_titles() -> Vec<String> {
         .collect()
 }
 
-/// `brief list -q QUERY PATH` with the state folder `state`: the ids listed.
+/// `brief list -q QUERY PATH` with the state folder `state`: the ids listed
+/// (none with exit status 1, as grep).
 pub fn listed(state: &Path, query: &str, path: &Path) -> Vec<String> {
-    let out = stdout_of(
-        brief()
-            .env("BRIEF_STATE_DIR", state)
-            .args(["list", "--json", "-q", query])
-            .arg(path),
+    let out = brief()
+        .env("BRIEF_STATE_DIR", state)
+        .args(["list", "--json", "-q", query])
+        .arg(path)
+        .output()
+        .unwrap();
+    let code = out.status.code();
+    assert!(
+        code == Some(0) || (code == Some(1) && out.stdout.is_empty()),
+        "{code:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
     );
+    let out = String::from_utf8(out.stdout).unwrap();
     json_lines(&out)
         .iter()
         .map(|b| b["id"].as_str().unwrap().to_string())

@@ -76,7 +76,8 @@ fn quote_record<'a>(b: &'a Briefing, q: &'a Quote) -> QuoteRecord<'a> {
 }
 
 /// `brief export`: load, select, and write to stdout or atomically to `-o`.
-pub fn command(a: ExportArgs, loading: &Loading, out: &mut Out) -> Result<(), CliError> {
+/// Exports the selection; returns how many briefings (or quotes) it wrote.
+pub fn command(a: ExportArgs, loading: &Loading, out: &mut Out) -> Result<usize, CliError> {
     let query = a.select.query.clone();
     let parsed = parse_query(&query)?;
     let (store, docs) = selected(a.select, a.order.sort, loading)?;
@@ -95,8 +96,9 @@ pub fn command(a: ExportArgs, loading: &Loading, out: &mut Out) -> Result<(), Cl
         CliError::Io(io::Error::new(e.kind(), sanitize(&message).into_owned()))
     };
     let mut file = AtomicFile::create(&path).map_err(cannot)?;
-    run(&store, &docs, &spec, &mut file).map_err(cannot)?;
-    file.commit().map_err(cannot)
+    let written = run(&store, &docs, &spec, &mut file).map_err(cannot)?;
+    file.commit().map_err(cannot)?;
+    Ok(written)
 }
 
 /// brief never writes to briefing files, not even when asked to.
@@ -116,7 +118,7 @@ fn refuse_briefing(store: &Store, path: &std::path::Path) -> Result<(), CliError
     Ok(())
 }
 
-fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::Result<()> {
+fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::Result<usize> {
     // Read whole once: a store from the index cache holds heads only.
     let wholes: Vec<_> = docs
         .iter()
@@ -132,6 +134,10 @@ fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::R
                 .map(move |q| quote_record(b, q))
         })
     };
+    let count = match spec.quotes {
+        true => quotes().count(),
+        false => wholes.len(),
+    };
     match (spec.format, spec.quotes) {
         (Format::Json, false) => briefings().try_for_each(|b| json_line(w, &briefing_record(b))),
         (Format::Json, true) => quotes().try_for_each(|q| json_line(w, &q)),
@@ -139,7 +145,8 @@ fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::R
         (Format::Csv, true) => csv_quotes(w, quotes()),
         (Format::Md, false) => markdown::briefings(w, spec.query, briefings()),
         (Format::Md, true) => markdown::quotes(w, spec.query, &keep, briefings()),
-    }
+    }?;
+    Ok(count)
 }
 
 fn json_line(w: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {

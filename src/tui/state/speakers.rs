@@ -6,7 +6,7 @@ use super::editor::LineEditor;
 use super::narrow::NarrowedList;
 use super::{AppState, Overlay};
 use crate::model::Quote;
-use crate::query::{Clause, Query, Term};
+use crate::query::{Query, Term};
 use crate::store::Store;
 use crate::tui::action::Action;
 
@@ -52,11 +52,7 @@ impl AsRef<str> for SpeakerRow {
 
 /// The `speaker:` terms of a query, which pick quotes as well as briefings.
 pub fn quote_filter(query: &Query) -> Query {
-    let clauses = (query.clauses.iter())
-        .filter(|c| matches!(c.term, Term::Speaker(_)))
-        .cloned()
-        .collect::<Vec<Clause>>();
-    Query { clauses }
+    query.quote_terms()
 }
 
 /// The places in `quotes` of those the filter keeps.
