@@ -4,8 +4,9 @@
 //!
 //! `cargo test --test e2e` runs it; `cargo test` leaves it out. It needs
 //! tmux, OpenSSH (server and client), bash, man-db, procps and, as root,
-//! util-linux's `setpriv`; `.ci/run` installs them. A missing tool fails the
-//! tests that need it, with its name, never skips them.
+//! util-linux's `setpriv` and `mount` (small tmpfs disks); `.ci/run`
+//! installs them. A missing tool fails the tests that need it, with its
+//! name, never skips them.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -16,6 +17,7 @@ mod config;
 mod contrast;
 mod copy;
 mod drop;
+mod full_disk;
 mod hostile;
 mod layout;
 mod lifecycle;
