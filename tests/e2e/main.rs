@@ -3,8 +3,8 @@
 //! the programs that read its output.
 //!
 //! `cargo test --test e2e` runs it; `cargo test` leaves it out. It needs
-//! tmux, OpenSSH (server and client), bash, man-db, procps and, as root,
-//! util-linux's `setpriv` and `mount` (small tmpfs disks); `.ci/run`
+//! tmux, OpenSSH (server and client), bash, man-db, procps, git and, as
+//! root, util-linux's `setpriv` and `mount` (small tmpfs disks); `.ci/run`
 //! installs them. A missing tool fails the tests that need it, with its
 //! name, never skips them.
 
@@ -27,6 +27,7 @@ mod marks;
 mod messages;
 mod outside;
 mod ssh;
+mod sync;
 mod tmux;
 mod traps;
 mod triage;
