@@ -3,9 +3,10 @@
 //! the programs that read its output.
 //!
 //! `cargo test --test e2e` runs it; `cargo test` leaves it out. It needs
-//! tmux, OpenSSH (server and client), bash, man-db, procps and, as root,
-//! util-linux's `setpriv`; `.ci/run` installs them. A missing tool fails the
-//! tests that need it, with its name, never skips them.
+//! tmux, OpenSSH (server and client), bash, man-db, procps, git and, as
+//! root, util-linux's `setpriv` and `mount` (small tmpfs disks); `.ci/run`
+//! installs them. A missing tool fails the tests that need it, with its
+//! name, never skips them.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -16,6 +17,7 @@ mod config;
 mod contrast;
 mod copy;
 mod drop;
+mod full_disk;
 mod hostile;
 mod layout;
 mod lifecycle;
@@ -26,6 +28,7 @@ mod messages;
 mod outside;
 mod shared_marks;
 mod ssh;
+mod sync;
 mod tmux;
 mod traps;
 mod triage;
