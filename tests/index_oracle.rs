@@ -168,7 +168,11 @@ fn expr() -> impl Strategy<Value = Expr> {
 fn any_text(alternatives: &[Vec<Expr>]) -> String {
     let conjunction = |exprs: &Vec<Expr>| -> String {
         let parts: Vec<String> = exprs.iter().map(expr_text).collect();
-        parts.join(if parts.len() % 2 == 0 { " AND " } else { " " })
+        parts.join(if parts.len().is_multiple_of(2) {
+            " AND "
+        } else {
+            " "
+        })
     };
     let parts: Vec<String> = alternatives.iter().map(conjunction).collect();
     parts.join(" OR ")
