@@ -47,6 +47,7 @@ fn relist(state: &mut AppState, store: &Store, keep: Keep) {
     match state.filter.compose() {
         Ok(query) => {
             state.filter.error = None;
+            state.filter.listed = state.filter.describe();
             state.shown_set = crate::query::evaluate_with(store, &query, &state.query_context());
             sort_shown(state, store, &query);
             timeline::list_changed(state);

@@ -29,6 +29,9 @@ pub struct Filter {
     /// The field being typed in, and what it held before.
     pub editing: Option<(Target, LineEditor, String)>,
     pub error: Option<(Target, QueryError)>,
+    /// The query and search the list shows the result of: the last that
+    /// parsed, which stays while the text typed does not.
+    pub listed: String,
 }
 
 impl Filter {
@@ -80,6 +83,16 @@ impl Filter {
             TagMode::Any => Vec::new(),
             TagMode::All => tags.iter().map(|t| clause(vec![t.clone()])).collect(),
         }
+    }
+
+    /// Query and search as they stand, as the list's title names them.
+    pub fn describe(&self) -> String {
+        let parts: Vec<&str> = [Target::Query, Target::Search]
+            .into_iter()
+            .map(|t| self.text(t).trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        parts.join(" ")
     }
 
     pub fn is_empty(&self) -> bool {

@@ -25,6 +25,13 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         ),
         None => format!("Briefings {}/{}", state.shown.len(), view.store.len()),
     };
+    // A query that does not parse yet is not a result: the list is the
+    // last good one, and says which.
+    let title = match &state.filter.error {
+        Some(_) if state.filter.listed.is_empty() => format!("{title}, unfiltered until it parses"),
+        Some(_) => format!("{title}, still for {}", state.filter.listed),
+        None => title,
+    };
     block(view, Focus::List, &title, None, area.width).render(area, buf);
     let body = inner(area);
     if state.shown.is_empty() {

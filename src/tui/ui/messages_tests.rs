@@ -66,3 +66,28 @@ fn the_messages_overlay_lists_the_last_messages_whole() {
         .concat()
     ));
 }
+
+/// While the query typed does not parse, the list is the last good one,
+/// and its title says which query that was.
+#[test]
+fn an_unfinished_query_leaves_the_list_of_the_last_that_parsed_and_says_so() {
+    let typed = |text: &str| -> Vec<Input<'static>> {
+        text.chars().map(|c| Action::Insert(c).into()).collect()
+    };
+    let mut inputs: Vec<Input<'static>> = vec![Action::EditQuery.into()];
+    inputs.extend(typed("tag"));
+    let screen_tag = screen(&inputs);
+    assert!(!screen_tag.contains("still for"), "{screen_tag}");
+    inputs.extend(typed(":"));
+    let broken = screen(&inputs);
+    assert!(broken.contains("`tag:` needs a value"), "{broken}");
+    let title = broken.lines().find(|l| l.contains("Briefings")).unwrap();
+    assert!(title.contains("still for tag"), "{broken}");
+    let mut fresh: Vec<Input<'static>> = vec![Action::EditQuery.into()];
+    fresh.extend(typed("(oil"));
+    let unclosed = screen(&fresh);
+    assert!(
+        unclosed.contains("unfiltered until it parses"),
+        "{unclosed}"
+    );
+}
