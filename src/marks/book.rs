@@ -150,7 +150,10 @@ impl Book {
     pub fn marks(&self) -> Marks {
         let mut marks = Marks::default();
         for shelf in &self.shelves {
-            marks.add_archive(&shelf.id, shelf.journal.marks());
+            shelf
+                .journal
+                .ledger()
+                .marks_into(Some(&shelf.id), &mut marks);
         }
         marks.archives = self.archives.clone();
         marks

@@ -48,21 +48,32 @@ impl Ledger {
     /// The marks now, by path below the archive's root.
     pub fn marks(&self) -> Marks {
         let mut marks = Marks::default();
+        self.marks_into(None, &mut marks);
+        marks
+    }
+
+    /// Adds the marks now to `marks`, each key the path below the root,
+    /// after `archive` and a `/` when given: one string made per mark, as a
+    /// reader opens a hundred thousand of them.
+    pub fn marks_into(&self, archive: Option<&str>, marks: &mut Marks) {
+        let key = |path: &str| match archive {
+            Some(id) => format!("{id}/{path}"),
+            None => path.to_string(),
+        };
         for ((path, _), entry) in &self.last {
             match &entry.mark {
                 Mark::Read { on: true } => {
-                    marks.read.insert(path.clone());
+                    marks.read.insert(key(path));
                 }
                 Mark::Bookmark { on: true } => {
-                    marks.bookmarks.insert(path.clone());
+                    marks.bookmarks.insert(key(path));
                 }
                 Mark::Note { text: Some(text) } => {
-                    marks.notes.insert(path.clone(), text.clone());
+                    marks.notes.insert(key(path), text.clone());
                 }
                 _ => {}
             }
         }
-        marks
     }
 
     /// What a compacted log keeps: the winning changes and every version
