@@ -208,9 +208,13 @@ fn wrapped(out: &mut Out, text: &str, width: usize) -> io::Result<()> {
 fn mark_quotes(b: &Briefing, paragraph: usize, text: &str, from: usize) -> String {
     let mut marked = String::with_capacity(text.len() + 8);
     let mut at = from;
-    for (n, (_, end)) in (b.quotes.iter().map(|q| q.end()).enumerate())
-        .filter(|&(_, (p, end))| p == paragraph && end > from)
-    {
+    // Quotes are sorted and do not overlap, so their ends are in order too:
+    // the first ending here is found by binary search, and the walk stops
+    // at the first ending later. Looking at every quote for every paragraph
+    // made a long briefing quadratic (issue 24).
+    let first = b.quotes.partition_point(|q| q.end() <= (paragraph, from));
+    let ends = (first..).zip(b.quotes[first..].iter().map(|q| q.end()));
+    for (n, (_, end)) in ends.take_while(|&(_, (p, _))| p == paragraph) {
         marked.push_str(&text[at..end]);
         marked.push_str(&format!("[{}]", n + 1));
         at = end;
@@ -218,3 +222,7 @@ fn mark_quotes(b: &Briefing, paragraph: usize, text: &str, from: usize) -> Strin
     marked.push_str(&text[at..]);
     marked
 }
+
+#[cfg(test)]
+#[path = "show_tests.rs"]
+mod tests;

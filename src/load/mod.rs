@@ -14,6 +14,8 @@ mod read;
 mod speaker;
 mod speech;
 pub mod tag_rules;
+#[cfg(test)]
+pub(crate) mod testing;
 mod toml_json;
 mod walk;
 

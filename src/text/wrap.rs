@@ -20,17 +20,39 @@ pub fn grapheme_width(g: &str) -> usize {
 }
 
 pub fn str_width(s: &str) -> usize {
+    if printable_ascii(s) {
+        return s.len();
+    }
     s.graphemes(true).map(grapheme_width).sum()
+}
+
+/// Printable ASCII is a grapheme and a column a byte, and most text is:
+/// segmenting it into graphemes was most of the time `show` took on a long
+/// briefing.
+fn printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| matches!(b, b' '..=b'~'))
 }
 
 /// Byte ranges of `text`, one per screen line of at most `width` columns.
 /// Lines break at white space; a word longer than a line breaks between graphemes.
 pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
+    if printable_ascii(text) {
+        wrap_words(text, width, ascii_words(text))
+    } else {
+        wrap_words(text, width, words_with_offsets(text))
+    }
+}
+
+fn wrap_words<'a>(
+    text: &str,
+    width: usize,
+    words: impl Iterator<Item = (usize, &'a str)>,
+) -> Vec<Range<usize>> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut line: Option<Range<usize>> = None;
     let mut used = 0;
-    for (start, word) in words_with_offsets(text) {
+    for (start, word) in words {
         let word_width = str_width(word);
         let end = start + word.len();
         if let Some(current) = &mut line {
@@ -63,6 +85,21 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     }
     lines.extend(line);
     lines
+}
+
+/// The words of printable ASCII: runs of bytes other than the space.
+fn ascii_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = &text.as_bytes()[at..];
+        let start = at + rest.iter().position(|&b| b != b' ')?;
+        let len = text.as_bytes()[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .unwrap_or(text.len() - start);
+        at = start + len;
+        Some((start, &text[start..at]))
+    })
 }
 
 /// Runs of graphemes that are not white space. A grapheme counts as white
@@ -111,6 +148,18 @@ mod tests {
         assert_eq!(str_width("a\u{1b}b"), 3);
         assert_eq!(str_width("x\u{202E}"), 9);
         assert_eq!(str_width("👩‍👩‍👧"), 2);
+    }
+
+    proptest::proptest! {
+        /// Printable ASCII, wrapped byte by byte, breaks where wrapping
+        /// grapheme by grapheme breaks it.
+        #[test]
+        fn ascii_wraps_as_graphemes_do(text in "[ a-zA-Z.,\"~]{0,200}", width in 1usize..30) {
+            proptest::prop_assert_eq!(
+                wrap(&text, width),
+                wrap_words(&text, width, words_with_offsets(&text))
+            );
+        }
     }
 
     #[test]

@@ -213,6 +213,10 @@ impl Layout {
                 _ => None,
             })
             .collect();
+        // Quotes are in reading order: each paragraph takes those starting
+        // in it from the front, rather than looking at every quote for
+        // every paragraph, which made a long briefing quadratic (issue 24).
+        let mut quotes = b.quotes.iter().peekable();
         for (p, text) in b.paragraphs.iter().enumerate() {
             let from = match title {
                 Field::Lead(end) if p == 0 => text.len() - text[end..].trim_start().len(),
@@ -247,7 +251,7 @@ impl Layout {
                             range,
                         }),
                 );
-            for q in b.quotes.iter().filter(|q| q.paragraph == p) {
+            while let Some(q) = quotes.next_if(|q| q.paragraph == p) {
                 layout.quote_lines.push(line_of(q.outer.start));
             }
             layout

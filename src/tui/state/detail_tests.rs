@@ -78,3 +78,42 @@ fn matches_and_quotes_in_the_title_are_on_its_lines() {
     ));
     assert_eq!(layout.quote_lines, [0]);
 }
+
+mod quotes_in_order {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::load::testing::prose_with_quotes;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// The line each quote starts on, taken from the front of the
+        /// quotes paragraph by paragraph, is where looking at every quote
+        /// for every paragraph found it.
+        #[test]
+        fn each_quote_is_on_the_line_it_starts_on(text in prose_with_quotes(), width in 8usize..50) {
+            let b = parse_text(Path::new("b"), "b", &text);
+            let layout = Layout::build(DocId::from_index(0), &b, width, &[], "·");
+            let mut expected = Vec::new();
+            for p in 0..b.paragraphs.len() {
+                for q in b.quotes.iter().filter(|q| q.paragraph == p) {
+                    let line = layout.lines.iter().position(|line| match line {
+                        Line::Body { paragraph, range } => {
+                            *paragraph == p && range.start <= q.outer.start && q.outer.start < range.end
+                        }
+                        _ => false,
+                    });
+                    expected.push(line);
+                }
+            }
+            prop_assert_eq!(layout.quote_lines.len(), b.quotes.len());
+            for (got, want) in layout.quote_lines.iter().zip(expected) {
+                // A quote in the title's sentence is on the title's lines.
+                if let Some(want) = want {
+                    prop_assert_eq!(*got, want);
+                }
+            }
+        }
+    }
+}
