@@ -266,6 +266,7 @@ fn ids_are_paths_and_change_only_beside_a_file_of_the_same_stem() {
     let options = Options {
         cache: Some(cache.path()),
         now: later(),
+        links: Default::default(),
     };
     let (mut library, mut store) = Library::open(&paths, options, &Progress::new());
     let steps: [(&str, &[&str], &[&str]); 4] = [
