@@ -69,6 +69,7 @@ fn open_cached(paths: &[PathBuf]) -> Store {
     let options = brief::library::Options {
         cache: Some(&cache),
         now: SystemTime::now(),
+        links: Default::default(),
     };
     brief::library::Library::open(paths, options, &brief::progress::Progress::new()).1
 }

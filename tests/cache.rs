@@ -363,6 +363,7 @@ fn two_readers_reloading_one_archive_stay_right() {
     let options = |dir: &Path| Options {
         cache: Some(cache.path()),
         now: newest_change(dir) + SETTLED,
+        links: Default::default(),
     };
     let (mut b, mut shown_b) = Library::open(&paths, options(dir.path()), &Progress::new());
     let (mut a, mut shown_a) = Library::open(&paths, options(dir.path()), &Progress::new());
@@ -445,6 +446,7 @@ fn the_check_after_a_start_from_the_index_brings_the_folders_problems() {
     let options = Options {
         cache: Some(cache.path()),
         now: newest_change(dir.path()) + SETTLED,
+        links: Default::default(),
     };
     let (mut library, indexed) = Library::open_indexed(&paths, options).unwrap();
     assert!(indexed.loader_diagnostics().is_empty());
@@ -471,6 +473,7 @@ fn a_start_from_the_index_does_not_wait_for_another_brief() {
     let options = Options {
         cache: Some(cache.path()),
         now: newest_change(dir.path()) + SETTLED,
+        links: Default::default(),
     };
     assert!(Library::open_indexed(&[dir.path().to_path_buf()], options).is_none());
     drop(lock);

@@ -205,6 +205,7 @@ fn open_guarded(cache: &Path) -> Store {
         let options = Options {
             cache: Some(&cache),
             now: newest_change(&dir) + SETTLED,
+            links: Default::default(),
         };
         let store = Library::open(std::slice::from_ref(&dir), options, &Progress::new()).1;
         let _ = tx.send(store);

@@ -101,6 +101,7 @@ proptest! {
         let options = || Options {
             cache: Some(cache.path()),
             now: newest_change(dir.path()) + SETTLED,
+            links: Default::default(),
         };
         let open = || Library::open(&paths, options(), &Progress::new()).1;
         // The reader reloading from the paths it was told of keeps its own

@@ -92,6 +92,10 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         timings: cli.timings,
         cache: cache_dir(cli.no_cache),
         folders: config.folders.clone(),
+        links: match config.follow_symlinks {
+            true => crate::load::Links::Anywhere,
+            false => crate::load::Links::Inside,
+        },
     };
     let code = match cli.command {
         None => {

@@ -6,6 +6,7 @@ use std::time::{Instant, SystemTime};
 
 use super::CliError;
 use crate::library::{Library, Options};
+use crate::load::Links;
 use crate::progress::Phase;
 use crate::store::{CacheUse, Store};
 use crate::text::plural;
@@ -58,6 +59,8 @@ pub struct Loading {
     pub cache: Option<PathBuf>,
     /// The configuration's default folders.
     pub folders: Vec<PathBuf>,
+    /// Which symbolic links in the folders are followed.
+    pub links: Links,
 }
 
 /// `$BRIEF_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME/brief`).
@@ -94,6 +97,7 @@ pub fn open_library(paths: &[PathBuf], loading: &Loading) -> (Library, Store) {
             let options = Options {
                 cache: loading.cache.as_deref(),
                 now: SystemTime::now(),
+                links: loading.links,
             };
             let opened = Library::open(paths, options, progress);
             progress.phase(Phase::Done, 0);
@@ -119,6 +123,7 @@ pub fn open_indexed(paths: &[PathBuf], loading: &Loading) -> Option<(Library, St
     let options = Options {
         cache: loading.cache.as_deref(),
         now: SystemTime::now(),
+        links: loading.links,
     };
     let opened = Library::open_indexed(paths, options)?;
     if loading.timings {

@@ -34,6 +34,11 @@ const HEAD: &str = r#"# brief's configuration: $XDG_CONFIG_HOME/brief/config.tom
 # of through the terminal (OSC 52) and tmux. --clipboard-command overrides it.
 # clipboard_command = "wl-copy"
 
+# Symbolic links in the folders that lead out of them (to ~/.ssh, /etc) are
+# not followed: each is a warning, and what it leads to is not read, shown
+# or exported. true follows them, as for folders gathered from elsewhere.
+# follow_symlinks = false
+
 # Saved views: named queries (see the README's query language), listed with
 # `v` in the reader and reached with 1 to 9 in the order written here.
 [views]

@@ -1,5 +1,6 @@
 //! `config.toml`: default folders, theme, date format, mouse, zen width, the watchlist
-//! file, the clipboard command, saved views and key overrides, read into plain data. Every mistake
+//! file, the clipboard command, following symbolic links, saved views and key
+//! overrides, read into plain data. Every mistake
 //! is a diagnostic naming its line; a file with any is refused as a whole.
 //! What the names in `[keys]` mean is the reader's business: it turns them
 //! into its keymap and reports those mistakes the same way.
@@ -33,6 +34,8 @@ pub struct Config {
     pub views: Vec<View>,
     /// `[keys]` as written, in its order.
     pub keys: Vec<KeyChoice>,
+    /// Whether symbolic links that lead out of the folders read are followed.
+    pub follow_symlinks: bool,
 }
 
 /// One line of `[keys]`: an action's name and the keys asked for it.
@@ -74,6 +77,7 @@ impl Default for Config {
             clipboard_command: None,
             views: Vec::new(),
             keys: Vec::new(),
+            follow_symlinks: false,
         }
     }
 }

@@ -84,6 +84,11 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                     }
                 }
             }
+            "follow_symlinks" => {
+                if let Some(follow) = c.boolean(Quoted(name), value) {
+                    config.follow_symlinks = follow;
+                }
+            }
             "views" => {
                 if let Some(views) = c.table(Quoted(name), value, "a table ([views])") {
                     config.views = parse_views(c, views);
@@ -98,7 +103,8 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                 key.span(),
                 format!(
                     "unknown setting `{other}` (known: folders, theme, date_format, mouse, \
-                     zen_width, auto_read, watchlist, clipboard_command, [views], [keys])"
+                     zen_width, auto_read, watchlist, clipboard_command, follow_symlinks, \
+                     [views], [keys])"
                 ),
             ),
         }

@@ -36,6 +36,7 @@ date_format = "%d %b"
 mouse = true
 zen_width = 64
 watchlist = "/etc/brief/watch.toml"
+follow_symlinks = true
 [views]
 morning = "tag:nato since:1d"
 energy = "tag:energy"
@@ -54,6 +55,11 @@ move_down = ["j", "Ctrl-n"]
     assert!(c.mouse);
     assert_eq!(c.zen_width, 64);
     assert_eq!(c.watchlist, Some(PathBuf::from("/etc/brief/watch.toml")));
+    assert!(c.follow_symlinks);
+    assert!(
+        !Config::default().follow_symlinks,
+        "links out are not followed"
+    );
     let names: Vec<&str> = c.views.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["morning", "energy"], "in the order written");
     assert_eq!(c.keys.len(), 2);
@@ -62,8 +68,8 @@ move_down = ["j", "Ctrl-n"]
         text: text.into(),
         at,
     };
-    assert_eq!(c.keys[0].action, placed("quit", (12, 1)));
-    assert_eq!(c.keys[1].keys[1], placed("Ctrl-n", (13, 19)));
+    assert_eq!(c.keys[0].action, placed("quit", (13, 1)));
+    assert_eq!(c.keys[1].keys[1], placed("Ctrl-n", (14, 19)));
 }
 
 #[test]
@@ -71,7 +77,7 @@ fn each_mistake_names_its_line_and_column() {
     assert_eq!(
         errors("colour = \"red\""),
         [
-            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, zen_width, auto_read, watchlist, clipboard_command, [views], [keys])"
+            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, zen_width, auto_read, watchlist, clipboard_command, follow_symlinks, [views], [keys])"
         ]
     );
     assert!(
@@ -82,6 +88,10 @@ fn each_mistake_names_its_line_and_column() {
     assert!(view[0].starts_with("2:10: view `broken`:"), "{view:?}");
     assert!(errors("date_format = \"%Q\"")[0].starts_with("1:15: `%Q` is not a date format"));
     assert!(errors("mouse = \"yes\"")[0].starts_with("1:9: `mouse` must be true or false"));
+    assert!(
+        errors("follow_symlinks = 1")[0]
+            .starts_with("1:19: `follow_symlinks` must be true or false")
+    );
     assert!(
         errors("zen_width = 5")[0]
             .starts_with("1:13: `zen_width` must be a whole number from 20 to 500, not 5")

@@ -134,7 +134,11 @@ proptest! {
         let cache = tempfile::tempdir().unwrap();
         let paths = [dir.path().to_path_buf()];
         let mut now = SystemTime::now() + Duration::from_secs(10);
-        let options = |now| Options { cache: Some(cache.path()), now };
+        let options = |now| Options {
+            cache: Some(cache.path()),
+            now,
+            links: Default::default(),
+        };
         let (mut library, mut shown) = Library::open(&paths, options(now), &Progress::new());
         let mut carried = 0;
         for (turn, step) in steps.iter().enumerate() {

@@ -29,6 +29,7 @@ fn the_newest_briefings_of_an_index_are_the_first_rows_of_the_whole_store() {
     let options = Options {
         cache: Some(cache.path()),
         now,
+        links: Default::default(),
     };
     Library::open(&[dir.path().to_path_buf()], options, &Progress::new());
     let archive: PathBuf = fs::read_dir(cache.path())

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::fnv::Fnv;
+use crate::load::Links;
 use crate::regular::open_regular;
 
 /// The file in each archive folder that says brief made it: pruning removes
@@ -199,11 +200,19 @@ pub fn remove_stale(dir: &Path, now: SystemTime, brief_made: impl Fn(&str) -> bo
 /// damaged and rebuild it in turn. The paths as given count too: the index
 /// holds each file's path in the form the files were found by, and one
 /// given as `dir` and as `/home/me/dir` by turns would otherwise find every
-/// file moved and index the whole archive again at each turn.
-pub fn folder_of(root: &Path, paths: &[PathBuf]) -> PathBuf {
+/// file moved and index the whole archive again at each turn. Which
+/// symbolic links the walks follow counts too (see `load::Links`).
+pub fn folder_of(root: &Path, paths: &[PathBuf], links: Links) -> PathBuf {
     let mut name = Fnv::default();
     name.write(env!("CARGO_PKG_VERSION").as_bytes());
     name.write(&crate::store::filed::FORMAT.to_le_bytes());
+    // A walk that follows links out of the folders finds other files: an
+    // index of them must not be shown before a walk that would not.
+    let rule: &[u8] = match links {
+        Links::Inside => b"links inside\0",
+        Links::Anywhere => b"links anywhere\0",
+    };
+    name.write(rule);
     for given in paths {
         let path = std::path::absolute(given).unwrap_or_else(|_| given.clone());
         name.write(path.as_os_str().as_encoded_bytes());

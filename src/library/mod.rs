@@ -28,7 +28,7 @@ use tantivy::Index;
 pub use changes::Changes;
 pub use whole::{whole, wholes};
 
-use crate::load::{self, Found, Loaded};
+use crate::load::{self, Found, Links, Loaded};
 use crate::model::Diagnostic;
 use crate::progress::{Phase, Progress};
 use crate::store::{Skipped, Store, schema};
@@ -45,6 +45,8 @@ pub struct Options<'a> {
     pub cache: Option<&'a Path>,
     /// The wall clock's time, the caller's to give so that tests can move it.
     pub now: SystemTime,
+    /// Which symbolic links in the folders are followed.
+    pub links: Links,
 }
 
 impl Options<'_> {
@@ -53,12 +55,14 @@ impl Options<'_> {
         Options {
             cache: None,
             now: SystemTime::now(),
+            links: Links::default(),
         }
     }
 }
 
 pub struct Library {
     paths: Vec<PathBuf>,
+    links: Links,
     place: Place,
     /// What the last walk found besides the files.
     listing: Found,
@@ -81,36 +85,41 @@ impl Library {
     /// file changed, else updated with the files that did.
     pub fn open(paths: &[PathBuf], options: Options, progress: &Progress) -> (Library, Store) {
         progress.phase(Phase::Finding, 0);
+        let links = options.links;
         // The cache is read and checked on a second core while the walk
         // waits on the file system.
         let (mut found, ahead) = std::thread::scope(|scope| {
             let ahead = (options.cache)
-                .map(|root| scope.spawn(move || disk::Archive::read_ahead(root, paths)));
-            let found = load::find(paths, true);
+                .map(|root| scope.spawn(move || disk::Archive::read_ahead(root, paths, links)));
+            let found = load::find(paths, true, links);
             (found, ahead.and_then(|a| a.join().ok()).flatten())
         });
         let listing = found.listing();
         let mut unwritten = None;
         if let Some(root) = options.cache.filter(|_| found.files.len() >= MIN_FILES) {
-            let opened = disk::Archive::open(root, paths, options.now);
+            let opened = disk::Archive::open(root, paths, links, options.now);
             match opened.and_then(|mut a| {
                 let store = a.bring_up_to_date(found, ahead, options.now, progress)?;
                 Ok((store, a))
             }) {
                 Ok((store, archive)) => {
-                    return (Library::new(paths, Place::Disk(archive), listing), store);
+                    let place = Place::Disk(archive);
+                    return (Library::new(paths, links, place, listing), store);
                 }
                 // A full disk, a read-only home, a file where a folder
                 // should be: read into memory, as without a cache, and say so.
                 Err(e) => {
                     unwritten = Some(not_written(root, &e));
-                    found = load::find(paths, true);
+                    found = load::find(paths, true, links);
                 }
             }
         }
         let (index, store) = in_memory(found, options.now, progress, unwritten)
             .expect("an index in memory can be written");
-        (Library::new(paths, Place::Memory(index), listing), store)
+        (
+            Library::new(paths, links, Place::Memory(index), listing),
+            store,
+        )
     }
 
     /// For the reader of a large archive: the store as the index cache
@@ -118,7 +127,7 @@ impl Library {
     /// one. The files may have changed since; the caller then has `reload`
     /// walk and compare them (in the background), as live reload does.
     pub fn open_indexed(paths: &[PathBuf], options: Options) -> Option<(Library, Store)> {
-        let mut archive = disk::Archive::existing(options.cache?, paths)?;
+        let mut archive = disk::Archive::existing(options.cache?, paths, options.links)?;
         let store = archive.as_indexed().ok()??;
         let listing = Found {
             files: Vec::new(),
@@ -127,8 +136,10 @@ impl Library {
             diagnostics: Vec::new(),
             walk_time: std::time::Duration::ZERO,
             one_root: paths.len() == 1,
+            linked: Vec::new(),
         };
-        Some((Library::new(paths, Place::Disk(archive), listing), store))
+        let place = Place::Disk(archive);
+        Some((Library::new(paths, options.links, place, listing), store))
     }
 
     /// The whole store of an archive opened by `open_indexed`, whose store
@@ -140,9 +151,10 @@ impl Library {
         }
     }
 
-    fn new(paths: &[PathBuf], place: Place, listing: Found) -> Library {
+    fn new(paths: &[PathBuf], links: Links, place: Place, listing: Found) -> Library {
         Library {
             paths: paths.to_vec(),
+            links,
             place,
             listing,
         }
@@ -156,7 +168,7 @@ impl Library {
         current: &Store,
         now: SystemTime,
     ) -> std::io::Result<Option<(Store, Changes)>> {
-        let found = load::find(&self.paths, true);
+        let found = load::find(&self.paths, true, self.links);
         self.listing = found.listing();
         self.reload_listed(current, Listed::Found(found), now)
     }
@@ -164,6 +176,8 @@ impl Library {
     /// As `reload`, but looking again only at the paths the watcher
     /// reported, `touched`, when they tell what changed (each file found
     /// before is as the store in use says); else the folders are walked.
+    /// They are walked too when the last walk followed a symbolic link:
+    /// a change to what it leads to is reported by that file's own path.
     pub fn reload_touched(
         &mut self,
         current: &Store,
@@ -171,7 +185,9 @@ impl Library {
         now: SystemTime,
     ) -> std::io::Result<Option<(Store, Changes)>> {
         let plan = match self.paths.as_slice() {
-            [root] if root.is_dir() => plan::touched::plan(current, root, touched, now),
+            [root] if root.is_dir() && self.listing.linked.is_empty() => {
+                plan::touched::plan(current, root, touched, now)
+            }
             _ => None,
         };
         match plan {
@@ -205,7 +221,7 @@ impl Library {
                 // what it had): from now on in memory, as `open` falls back.
                 Err(e) => {
                     let said = not_written(archive.dir(), &e);
-                    let found = load::find(&self.paths, true);
+                    let found = load::find(&self.paths, true, self.links);
                     self.listing = found.listing();
                     let (index, store) = in_memory(found, now, &progress, Some(said))?;
                     self.place = Place::Memory(index);
@@ -218,6 +234,17 @@ impl Library {
 
     pub fn paths(&self) -> &[PathBuf] {
         &self.paths
+    }
+
+    /// Which symbolic links the walks follow.
+    pub fn links(&self) -> Links {
+        self.links
+    }
+
+    /// The symbolic links the last walk followed to a folder or a briefing
+    /// file (none before the first walk of an archive opened without one).
+    pub fn linked(&self) -> &[PathBuf] {
+        &self.listing.linked
     }
 }
 
@@ -301,3 +328,7 @@ mod tests;
 #[cfg(test)]
 #[path = "ids_tests.rs"]
 mod ids_tests;
+
+#[cfg(test)]
+#[path = "links_tests.rs"]
+mod links_tests;

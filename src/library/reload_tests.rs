@@ -178,7 +178,12 @@ fn a_reload_from_touched_paths_sees_what_a_walk_would() {
 
 #[test]
 fn touched_paths_are_matched_to_a_folder_given_as_a_relative_path() {
-    let dir = tempfile::Builder::new().tempdir_in("target").unwrap();
+    // In the current folder, so that a relative path reaches it: not in
+    // `target/`, which is elsewhere when the build goes elsewhere.
+    let dir = tempfile::Builder::new()
+        .prefix("brief-test-")
+        .tempdir_in(".")
+        .unwrap();
     let root = dir.path().strip_prefix(std::env::current_dir().unwrap());
     let root = root.map_or_else(|_| dir.path().to_path_buf(), Path::to_path_buf);
     write(&root, "a.txt", b"date 2022-01-01 Alpha stays.");
@@ -261,6 +266,7 @@ fn ids_are_paths_and_change_only_beside_a_file_of_the_same_stem() {
     let options = Options {
         cache: Some(cache.path()),
         now: later(),
+        links: Default::default(),
     };
     let (mut library, mut store) = Library::open(&paths, options, &Progress::new());
     let steps: [(&str, &[&str], &[&str]); 4] = [

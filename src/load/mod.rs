@@ -5,6 +5,7 @@ mod attribution;
 mod decode;
 mod front_matter;
 mod ids;
+mod links;
 mod names;
 mod parse;
 mod phrase;
@@ -30,6 +31,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use ids::{below as id_below, same_stem_in};
+pub use links::{Links, reached_directly};
 pub use parse::{is_cut_title, paragraphs, shorten};
 pub use read::workers;
 pub use tag_rules::TagRule;
@@ -83,6 +85,8 @@ pub struct Found {
     pub walk_time: Duration,
     /// Whether one path was walked: then the files are in path order.
     pub one_root: bool,
+    /// The symbolic links the walk followed to a folder or a briefing file.
+    pub linked: Vec<PathBuf>,
 }
 
 impl Found {
@@ -96,15 +100,17 @@ impl Found {
             diagnostics: self.diagnostics.clone(),
             walk_time: Duration::ZERO,
             one_root: self.one_root,
+            linked: self.linked.clone(),
         }
     }
 }
 
-/// Walks the folders and reads their `tags.toml`; with `stat`, also records
-/// each file's size, times and inode.
-pub fn find(paths: &[PathBuf], stat: bool) -> Found {
+/// Walks the folders, following the symbolic links `links` allows, and
+/// reads their `tags.toml`; with `stat`, also records each file's size,
+/// times and inode.
+pub fn find(paths: &[PathBuf], stat: bool, links: Links) -> Found {
     let started = Instant::now();
-    let mut walk = walk::walk(paths);
+    let mut walk = walk::walk(paths, links);
     if stat {
         walk::stat_all(&mut walk.files);
     }
@@ -139,6 +145,7 @@ pub fn find(paths: &[PathBuf], stat: bool) -> Found {
         diagnostics,
         walk_time,
         one_root: paths.len() == 1,
+        linked: walk.linked,
     }
 }
 
@@ -179,7 +186,7 @@ pub fn read(found: Found, progress: &Progress) -> Loaded {
 }
 
 pub fn load(paths: &[PathBuf]) -> Loaded {
-    read(find(paths, false), &Progress::new())
+    read(find(paths, false, Links::default()), &Progress::new())
 }
 
 /// Each file's id (see `ids`).

@@ -6,6 +6,7 @@ use std::fs;
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
+use super::links::{Bounds, Link, Links};
 use crate::model::Diagnostic;
 
 pub struct FileEntry {
@@ -42,6 +43,9 @@ pub struct Walk {
     pub files: Vec<FileEntry>,
     /// `tags.toml` at the root of each folder given.
     pub tag_files: Vec<PathBuf>,
+    /// The symbolic links followed to a folder or a briefing file, as the
+    /// walk names them.
+    pub linked: Vec<PathBuf>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -63,18 +67,21 @@ fn is_hidden(path: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
-pub fn walk(paths: &[PathBuf]) -> Walk {
+/// The briefing files below `paths`, following the symbolic links that
+/// `links` allows (see `links`).
+pub fn walk(paths: &[PathBuf], links: Links) -> Walk {
     let mut walk = Walk::default();
     let mut seen_dirs = HashSet::new();
+    let bounds = Bounds::new(paths, links);
     for path in paths {
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
                 let tags = path.join("tags.toml");
-                if tags.is_file() {
+                if walk.kind(&tags, &bounds, true).is_some_and(|k| k.is_file()) {
                     walk.tag_files.push(tags);
                 }
                 let first = walk.files.len();
-                walk.dir(path, path, &mut seen_dirs);
+                walk.dir(path, path, &mut seen_dirs, &bounds);
                 // With several paths given, ids start with their folder's name.
                 if paths.len() > 1 {
                     let name = folder_name(path);
@@ -120,7 +127,7 @@ pub fn stat_all(files: &mut [FileEntry]) {
 }
 
 impl Walk {
-    fn dir(&mut self, root: &Path, dir: &Path, seen: &mut HashSet<(u64, u64)>) {
+    fn dir(&mut self, root: &Path, dir: &Path, seen: &mut HashSet<(u64, u64)>, bounds: &Bounds) {
         let meta = match fs::metadata(dir) {
             Ok(m) => m,
             Err(err) => return self.error(dir, format!("cannot open folder: {err}")),
@@ -145,8 +152,13 @@ impl Walk {
             if is_hidden(&path) {
                 continue;
             }
-            let kind = match kind.filter(|k| !k.is_symlink()) {
+            let linked = kind.is_some_and(|k| k.is_symlink());
+            let kind = match kind.filter(|_| !linked) {
                 Some(kind) => kind,
+                None if linked => match self.kind(&path, bounds, is_briefing_name(&path)) {
+                    Some(kind) => kind,
+                    None => continue,
+                },
                 None => match fs::metadata(&path) {
                     Ok(m) => m.file_type(),
                     Err(err) if is_briefing_name(&path) => {
@@ -156,8 +168,11 @@ impl Walk {
                     Err(_) => continue,
                 },
             };
+            if linked && (kind.is_dir() || is_briefing_name(&path)) {
+                self.linked.push(path.clone());
+            }
             if kind.is_dir() {
-                self.dir(root, &path, seen);
+                self.dir(root, &path, seen, bounds);
             } else if !is_briefing_name(&path) {
                 continue;
             } else if kind.is_file() {
@@ -170,6 +185,24 @@ impl Walk {
             } else {
                 self.special(&path, &kind);
             }
+        }
+    }
+
+    /// What `path` is, following it if it is a symbolic link the bounds
+    /// allow; `None` for a link not followed (with a warning if it says
+    /// one) or nothing there. `read`: a file there would be read.
+    fn kind(&mut self, path: &Path, bounds: &Bounds, read: bool) -> Option<fs::FileType> {
+        let meta = fs::symlink_metadata(path).ok()?;
+        if !meta.is_symlink() {
+            return Some(meta.file_type());
+        }
+        match bounds.judge(path, read) {
+            Link::Follow(meta) => Some(meta.file_type()),
+            Link::Skip(warning) => {
+                self.diagnostics.push(warning);
+                None
+            }
+            Link::Pass => None,
         }
     }
 

@@ -2,6 +2,7 @@
 //! the changes settle, loads them again on a thread of its own, handing the
 //! new store to the event loop.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant, SystemTime};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::library::{Changes, Library};
-use crate::load::is_briefing_name;
+use crate::load::{Links, is_briefing_name};
 use crate::store::Store;
 
 /// Changes are taken together once none came for this long...
@@ -46,7 +47,7 @@ impl Live {
         std::thread::spawn(move || {
             let (events, changed) = mpsc::channel();
             // In place before the check, so that no change during it is missed.
-            let watcher = notice_changes(library.paths(), events);
+            let watcher = notice_changes(library.paths(), library.links(), events);
             let mut current = current;
             if let Some(all) = current.preview_of() {
                 hold_for_tests();
@@ -73,19 +74,22 @@ impl Live {
                     return;
                 }
             }
-            let watcher = match watcher {
+            let mut watcher = match watcher {
                 Ok(watcher) => watcher,
                 Err(e) => {
                     let _ = reports.send(Report::Off(format!("live reload is off: {e}")));
                     return;
                 }
             };
+            let mut linked = HashSet::new();
+            watch_linked(&mut watcher, &library, &mut linked);
             while let Some(touched) = settle(&changed) {
                 let now = SystemTime::now();
                 let reloaded = match touched {
                     Touched::Files(paths) => library.reload_touched(&current, &paths, now),
                     Touched::Folders => library.reload(&current, now),
                 };
+                watch_linked(&mut watcher, &library, &mut linked);
                 if !send(&reports, report(reloaded, &mut current, false)) {
                     break;
                 }
@@ -168,12 +172,17 @@ enum Touch {
 }
 
 /// Asks the system to report changes under `paths`; each change that
-/// matters is sent on `events` for as long as the watcher lives.
+/// matters is sent on `events` for as long as the watcher lives. The
+/// watcher follows symbolic links only when the walks follow them
+/// anywhere: else a link out of the folders (to `/`) would have it watch
+/// what brief does not read (see `watch_linked`).
 fn notice_changes(
     paths: &[PathBuf],
+    links: Links,
     events: mpsc::Sender<Touch>,
 ) -> notify::Result<RecommendedWatcher> {
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+    let config = notify::Config::default().with_follow_symlinks(links == Links::Anywhere);
+    let handler = move |event: notify::Result<notify::Event>| {
         let touches = match event {
             Ok(event) => touches(&event),
             // Events may have been lost.
@@ -182,7 +191,8 @@ fn notice_changes(
         for touch in touches {
             let _ = events.send(touch);
         }
-    })?;
+    };
+    let mut watcher = RecommendedWatcher::new(handler, config)?;
     for path in paths {
         if path.is_dir() {
             watcher.watch(path, RecursiveMode::Recursive)?;
@@ -195,6 +205,26 @@ fn notice_changes(
         }
     }
     Ok(watcher)
+}
+
+/// Watches each symbolic link the last walk followed (to a folder or a
+/// briefing file), which the watcher does not follow itself unless links
+/// are followed anywhere: those the walk followed lead inside the
+/// folders. `watched` are those watched already.
+fn watch_linked(
+    watcher: &mut RecommendedWatcher,
+    library: &Library,
+    watched: &mut HashSet<PathBuf>,
+) {
+    if library.links() == Links::Anywhere {
+        return;
+    }
+    for link in library.linked() {
+        if watched.insert(link.clone()) {
+            // Not watched, its changes are seen at the next walk.
+            let _ = watcher.watch(link, RecursiveMode::Recursive);
+        }
+    }
 }
 
 /// Waits for a change and then for the changes to settle: what they

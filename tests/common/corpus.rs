@@ -164,6 +164,7 @@ pub fn open_at(dir: &Path, cache: &Path, now: SystemTime) -> Store {
     let options = Options {
         cache: Some(cache),
         now,
+        links: Default::default(),
     };
     Library::open(&[dir.to_path_buf()], options, &Progress::new()).1
 }
@@ -221,6 +222,7 @@ pub fn cached(cache: &Path, now: SystemTime) -> Options<'_> {
     Options {
         cache: Some(cache),
         now,
+        links: Default::default(),
     }
 }
 

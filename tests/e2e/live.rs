@@ -69,3 +69,29 @@ fn added_changed_broken_and_removed_files_show_while_reading() {
     assert!(screen.contains("╭ 2022/a "), "{screen}");
     tmux.type_text("q");
 }
+
+#[test]
+fn a_link_out_of_the_folder_made_while_reading_is_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let own = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "a.txt", "date 2022-03-01 Alpha on the grain corridor.");
+    write(
+        own.path(),
+        "secret.txt",
+        "date 2022-03-02 Hunter2 private notes.",
+    );
+    let tmux = Tmux::start("live-link", 120, 30);
+    tmux.shell(&brief_line(&[d]));
+    tmux.wait_for_text("Briefings 1/1");
+    std::os::unix::fs::symlink(own.path().join("secret.txt"), d.join("x.txt")).unwrap();
+    write(d, "b.txt", "date 2022-03-03 Bravo on grain prices.");
+    let screen = shown(&tmux, "1 new");
+    assert!(screen.contains("Briefings 2/2"), "{screen}");
+    assert!(!screen.contains("Hunter2"), "{screen}");
+    tmux.type_text("!");
+    let problems = shown(&tmux, "outside the folders given");
+    assert!(problems.contains("x.txt"), "{problems}");
+    tmux.keys(&["Escape"]);
+    tmux.type_text("q");
+}

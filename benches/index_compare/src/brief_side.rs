@@ -17,6 +17,7 @@ fn open(paths: &[PathBuf], cache: &Path) -> Store {
     let options = Options {
         cache: Some(cache),
         now: SystemTime::now(),
+        links: Default::default(),
     };
     Library::open(paths, options, &Progress::new()).1
 }

@@ -107,7 +107,7 @@ pub fn median(mut f: impl FnMut() -> usize) -> (Duration, usize) {
 
 /// The briefing files under `corpus`, in the order brief finds them.
 pub fn briefing_files(corpus: &Path) -> Vec<PathBuf> {
-    brief::load::find(&[corpus.to_path_buf()], false)
+    brief::load::find(&[corpus.to_path_buf()], false, Default::default())
         .files
         .into_iter()
         .map(|f| f.path)
@@ -149,7 +149,7 @@ fn size_mb(dir: &Path) -> f64 {
 /// A new briefing (a copy of the corpus's first file under a new name),
 /// dated a minute back so that brief's cache does not take it for racy.
 fn new_file(corpus: &Path, work: &Path) -> PathBuf {
-    let first = brief::load::find(&[corpus.to_path_buf()], false).files[0]
+    let first = brief::load::find(&[corpus.to_path_buf()], false, Default::default()).files[0]
         .path
         .clone();
     let ext = first.extension().and_then(|e| e.to_str()).unwrap_or("txt");

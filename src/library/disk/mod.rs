@@ -21,7 +21,7 @@ use super::check::{self, Unusable};
 use super::folder::{Lock, folder_of, make_own, prune, remove_any};
 use super::update::{Previous, Update};
 
-use crate::load::{self, Found};
+use crate::load::{self, Found, Links};
 use crate::model::Diagnostic;
 use crate::progress::Progress;
 use crate::store::{CacheUse, Store, schema};
@@ -37,6 +37,7 @@ pub const PREVIEW: usize = 1_000;
 pub struct Archive {
     dir: PathBuf,
     paths: Vec<PathBuf>,
+    links: Links,
     index: Option<Index>,
     /// The `tags.toml` files the store in use was made with.
     rule_files: Vec<(PathBuf, Vec<u8>)>,
@@ -46,19 +47,25 @@ pub struct Archive {
 }
 
 impl Archive {
-    /// The folder for `paths` under `root`, made if need be; old folders of
-    /// other archives are pruned as of `now`.
-    pub fn open(root: &Path, paths: &[PathBuf], now: SystemTime) -> io::Result<Archive> {
-        let dir = folder_of(root, paths);
+    /// The folder for `paths` walked following `links` under `root`, made
+    /// if need be; old folders of other archives are pruned as of `now`.
+    pub fn open(
+        root: &Path,
+        paths: &[PathBuf],
+        links: Links,
+        now: SystemTime,
+    ) -> io::Result<Archive> {
+        let dir = folder_of(root, paths, links);
         make_own(&dir)?;
         prune(root, now, &dir);
-        Ok(Archive::at(dir, paths))
+        Ok(Archive::at(dir, paths, links))
     }
 
-    fn at(dir: PathBuf, paths: &[PathBuf]) -> Archive {
+    fn at(dir: PathBuf, paths: &[PathBuf], links: Links) -> Archive {
         Archive {
             dir,
             paths: paths.to_vec(),
+            links,
             index: None,
             rule_files: Vec::new(),
             version: None,
@@ -67,10 +74,10 @@ impl Archive {
 
     /// The archive of `paths` under `root` if it has an index already;
     /// nothing is made or pruned.
-    pub fn existing(root: &Path, paths: &[PathBuf]) -> Option<Archive> {
-        let dir = folder_of(root, paths);
+    pub fn existing(root: &Path, paths: &[PathBuf], links: Links) -> Option<Archive> {
+        let dir = folder_of(root, paths, links);
         fs::symlink_metadata(dir.join("index").join("meta.json")).ok()?;
-        Some(Archive::at(dir, paths))
+        Some(Archive::at(dir, paths, links))
     }
 
     /// The store the cache holds, checked but taken as it is, without
@@ -116,8 +123,8 @@ impl Archive {
     /// The cache of `paths` under `root` read and checked, if there is one
     /// and no other brief is writing it: what a start reads while it walks
     /// the folders, and `bring_up_to_date` takes if it is still the last commit.
-    pub fn read_ahead(root: &Path, paths: &[PathBuf]) -> Option<check::Checked> {
-        let archive = Archive::existing(root, paths)?;
+    pub fn read_ahead(root: &Path, paths: &[PathBuf], links: Links) -> Option<check::Checked> {
+        let archive = Archive::existing(root, paths, links)?;
         let _lock = Lock::try_take(&archive.dir).ok()??;
         check::read(&archive.dir).ok()
     }
@@ -233,7 +240,7 @@ impl Archive {
                 // Damaged or removed since: rebuilt from the files, as a
                 // start would, saying so if it was damaged.
                 Err(_) => {
-                    let found = load::find(&self.paths, true);
+                    let found = load::find(&self.paths, true, self.links);
                     let read = self.read_cache();
                     let store = self.update_locked(read, found, now, progress)?;
                     let changes = Changes::between(current, &store);
@@ -259,7 +266,12 @@ impl Archive {
                 Update::planned(index, before, plan, listing)
             }
             // Planned against the store in use, which the archive is not now.
-            Listed::Planned(..) => Update::new(index, before, load::find(&self.paths, true), now),
+            Listed::Planned(..) => Update::new(
+                index,
+                before,
+                load::find(&self.paths, true, self.links),
+                now,
+            ),
         };
         if update.is_nothing() {
             let (diagnostics, _) = update.into_diagnostics();

@@ -1,8 +1,9 @@
 //! The plan for a live reload from the paths the watcher reported, without
 //! walking the folders: each path is looked at again, and every other file
 //! is as the store in use says. `None` when the paths cannot tell (a file
-//! that is not a regular one, a file added or gone beside one with its
-//! stem, a file skipped): then the folders are walked.
+//! that is not a regular one or is reached through a symbolic link, a file
+//! added or gone beside one with its stem, a file skipped): then the
+//! folders are walked.
 
 use std::fs;
 use std::io;
@@ -65,8 +66,12 @@ pub fn plan(store: &Store, root: &Path, touched: &[PathBuf], now: SystemTime) ->
         if order.get(at).is_some_and(holds) {
             return None;
         }
-        let stat = match fs::metadata(&path) {
-            Ok(meta) if meta.is_file() => Some(FileStat::of(&meta)),
+        // A symbolic link, or a file reached through one, is for a walk
+        // to judge (see `load::Links`).
+        let stat = match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.is_file() && load::reached_directly(root, &path) => {
+                Some(FileStat::of(&meta))
+            }
             Ok(_) => return None,
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
             Err(_) => return None,
