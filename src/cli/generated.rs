@@ -1,5 +1,6 @@
 //! Shell completion scripts and the manual page, generated from the same
-//! clap definitions that parse the arguments.
+//! clap definitions that parse the arguments; the page's reader keys come
+//! from the keymap the reader's help is made from.
 
 use std::io::{self, Write};
 
@@ -42,9 +43,42 @@ pub fn man(w: &mut dyn Write) -> io::Result<()> {
             w.write_all(&section_body(|b| page.render_options_section(b))?)?;
         }
     }
+    keys_section(w)?;
     query_section(w)?;
     man.render_extra_section(w)?;
     man.render_version_section(w)
+}
+
+/// The reader's default keys, under the headings its help shows them under
+/// (the query terms the help shows after them have a section of their
+/// own); arrows by name, as a page may be read in ASCII.
+fn keys_section(w: &mut dyn Write) -> io::Result<()> {
+    use crate::tui::help::{QUERY_TERMS, Row, rows};
+    use crate::tui::keymap::Keymap;
+    use crate::tui::symbols::Symbols;
+    use roff::{Roff, bold, roman};
+    let mut roff = Roff::new();
+    roff.control("SH", ["READER KEYS"]);
+    roff.text([roman(
+        "The keys of the reader (brief with no command, on a terminal), as its \
+         help (?) lists them. These are the defaults: [keys] in the configuration \
+         changes those for reading (brief config --print-default names them).",
+    )]);
+    for row in rows(&Keymap::default(), &Symbols::ASCII) {
+        match row {
+            Row::Section(QUERY_TERMS) => break,
+            Row::Section(title) => {
+                roff.control("SS", [title]);
+            }
+            Row::Key { keys, desc, .. } => {
+                roff.control("TP", []);
+                roff.text([bold(keys.split(' ').collect::<Vec<_>>().join(", "))]);
+                roff.text([roman(desc)]);
+            }
+            Row::Term(_) => {}
+        }
+    }
+    roff.to_writer(w)
 }
 
 /// The query language's terms, from the reference the help shows too.
@@ -89,4 +123,52 @@ fn section_body(render: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> io::Resu
         .map(|l| format!("{l}\n"))
         .collect();
     Ok(body.into_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tui::keymap::{Keymap, Mode};
+
+    /// The page as text: roff's escapes of dashes, backslashes and
+    /// apostrophes undone.
+    fn page() -> String {
+        let mut out = Vec::new();
+        super::man(&mut out).unwrap();
+        String::from_utf8(out)
+            .unwrap()
+            .replace("\\*(Aq", "'")
+            .replace("\\-", "-")
+            .replace("\\\\", "\\")
+    }
+
+    #[test]
+    fn the_page_lists_every_default_key_of_every_mode() {
+        let page = page();
+        let keys = &page[page.find(".SH \"READER KEYS\"").expect("a keys section")..];
+        let keys = &keys[..keys.find(".SH \"QUERY LANGUAGE\"").expect("then the query")];
+        for heading in [
+            ".SS Reading\n",
+            ".SS \"Tag picker\"\n",
+            ".SS \"Answering y/n\"\n",
+        ] {
+            assert!(keys.contains(heading), "{heading}: {keys}");
+        }
+        for mode in Mode::ALL {
+            for bound in Keymap::default().table(mode) {
+                assert!(
+                    keys.contains(&format!("\n{}\n", bound.desc)),
+                    "{mode:?}: no `{}` in {keys}",
+                    bound.desc
+                );
+                for key in &bound.keys {
+                    let label = key.config_label();
+                    assert!(keys.contains(&label), "{mode:?}: no key {label}");
+                }
+            }
+        }
+        assert!(
+            keys.contains("\\fBj, Down\\fR\nmove down / scroll down\n"),
+            "{keys}"
+        );
+    }
 }

@@ -50,4 +50,32 @@ fn man_renders_the_page_without_warnings() {
         text.contains("COMMANDS") && text.contains("export"),
         "{text}"
     );
+    // The reader's keys, as its help groups them, each with what it does.
+    let keys = text
+        .split("READER KEYS")
+        .nth(1)
+        .and_then(|s| s.split("QUERY LANGUAGE").next())
+        .unwrap_or_else(|| panic!("no READER KEYS section: {text}"));
+    let lines: Vec<&str> = keys.lines().map(str::trim).collect();
+    for heading in [
+        "Reading",
+        "Typing a search or query",
+        "Tag picker",
+        "Answering y/n",
+    ] {
+        assert!(lines.contains(&heading), "no {heading} in {keys}");
+    }
+    for (key, does) in [
+        ("j, Down", "move down / scroll down"),
+        ("Ctrl-d", "half a page down"),
+        ("q, Ctrl-c", "quit"),
+        ("Space", "select or unselect the tag"),
+    ] {
+        let at = lines.iter().position(|l| l.starts_with(key));
+        let said = at.map(|i| format!("{} {}", lines[i], lines[i + 1]));
+        assert!(
+            said.is_some_and(|s| s.contains(does)),
+            "{key}: {does} in {keys}"
+        );
+    }
 }

@@ -3,19 +3,45 @@
 use super::key::{ctrl, key};
 use super::*;
 
-#[test]
-fn every_reading_key_is_in_the_readme() {
+/// The README's keys table: each row's keys (the labels in backticks) and
+/// what it says they do.
+fn readme_keys() -> Vec<(Vec<String>, String)> {
     let readme = include_str!("../../../README.md");
-    for binding in Keymap::default().table(Mode::Browse) {
-        for key in &binding.keys {
-            let label = format!("`{}`", key.label());
-            assert!(
-                readme.contains(&label),
-                "README keys table lacks {label} ({})",
-                binding.desc
-            );
-        }
+    let section = readme.split("\n### Keys\n").nth(1).expect("a Keys section");
+    let table = section.split("\n\n").find(|p| p.starts_with("| key |"));
+    let rows = table.expect("a keys table").lines().skip(2);
+    rows.map(|row| {
+        let (keys, action) = row.trim_matches('|').split_once(" | ").expect("two cells");
+        let labels = keys.split('`').skip(1).step_by(2).map(String::from);
+        (labels.collect(), action.trim().to_string())
+    })
+    .collect()
+}
+
+#[test]
+fn the_readme_keys_table_is_the_reading_keymap() {
+    use crate::tui::help::{Row, rows};
+    use crate::tui::symbols::Symbols;
+    let help = rows(&Keymap::default(), &Symbols::UNICODE);
+    let reading = help
+        .iter()
+        .skip_while(|r| **r != Row::Section("Reading"))
+        .skip(1)
+        .map_while(|r| match r {
+            Row::Key { keys, desc, .. } => Some((keys.split(' ').map(String::from), *desc)),
+            _ => None,
+        });
+    let readme = readme_keys();
+    let mut rows = readme.iter();
+    for (keys, desc) in reading {
+        let keys: Vec<String> = keys.collect();
+        let row = rows.next();
+        assert!(
+            row.is_some_and(|(k, action)| *k == keys && action.starts_with(desc)),
+            "the README's keys table should go on with {keys:?}: \"{desc}…\", not {row:?}"
+        );
     }
+    assert_eq!(rows.next(), None, "a row for no key of the keymap");
 }
 
 #[test]
