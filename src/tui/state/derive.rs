@@ -1,7 +1,8 @@
 //! What follows from the reader's state, brought up to date in one place at
 //! the end of `update`: the list when the filter, the sort or the store
 //! changed (and the words suggested when it finds nothing), then the list offset, the detail layout, the watchlist hits on
-//! it and the scroll limits, and last where a newly selected text lands.
+//! it, what tells apart its rows of one title, and the scroll limits, and
+//! last where a newly selected text lands.
 
 use super::detail::{self, Anchor, DetailState};
 use super::{AppState, Sort, navigate, suggest, timeline};
@@ -142,6 +143,7 @@ fn sync(state: &mut AppState, store: &Store) -> bool {
     let end = (state.list_offset + rows).min(state.shown.len());
     let rows = &state.shown[state.list_offset..end];
     state.watch.count_rows(store, &mut state.bodies, rows);
+    state.twins = super::twins::Twins::of_rows(store, rows, &state.date_format);
     // A title the loader cut ends in "…"; drawn in ASCII, the row looks at
     // the body for the words cut (`ui::list`).
     if state.symbols.ellipsis != "…" {

@@ -25,6 +25,7 @@ mod suggest;
 pub mod switch;
 pub mod tags;
 pub mod timeline;
+pub mod twins;
 pub mod undo;
 mod update;
 pub mod views;
@@ -117,6 +118,8 @@ pub struct AppState {
     pub timeline: Option<Timeline>,
     pub selected: usize,
     pub list_offset: usize,
+    /// What tells apart the rows on screen that share a title; set by `derive`.
+    pub twins: twins::Twins,
     pub quote_cursor: usize,
     pub detail: DetailState,
     /// Whole briefings read for the store, which holds heads only when it
@@ -239,6 +242,7 @@ impl AppState {
             timeline: None,
             selected: 0,
             list_offset: 0,
+            twins: twins::Twins::default(),
             quote_cursor: 0,
             detail: DetailState::default(),
             bodies: Bodies::default(),

@@ -13,6 +13,7 @@ use crate::model::{Briefing, Priority};
 use crate::store::DocId;
 use crate::text::wrap::str_width;
 use crate::tui::layout::{Focus, inner};
+use crate::tui::state::twins::By;
 use crate::tui::theme::Role;
 
 pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
@@ -147,12 +148,21 @@ fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static
         spans.push(Span::styled(hits, theme.style(Role::Watch)));
         spans.push(Span::raw(" "));
     }
-    spans.extend(title(
-        view,
-        doc,
-        &drawn_title(b, view.symbols.ellipsis),
-        columns.title,
-    ));
+    let drawn = drawn_title(b, view.symbols.ellipsis);
+    match told_apart(view, doc, &columns) {
+        None => spans.extend(title(view, doc, &drawn, columns.title)),
+        // Right after the title, which gives up what room it needs.
+        Some(tell) => {
+            let sep = format!(" {} ", view.symbols.dot);
+            let used = str_width(&sep) + str_width(&tell.content);
+            let room = columns.title.saturating_sub(used);
+            let width = room.min(str_width(&drawn));
+            spans.extend(title(view, doc, &drawn, width));
+            spans.push(Span::styled(sep, theme.style(Role::Muted)));
+            spans.push(tell);
+            spans.push(Span::raw(" ".repeat(room - width)));
+        }
+    }
     if columns.source > 0 {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(
@@ -174,6 +184,31 @@ fn row_line(view: &View, doc: DocId, b: &Briefing, width: usize) -> Line<'static
     } else {
         line
     }
+}
+
+/// What tells the row of `doc` apart from another on screen with its title
+/// (see `state::twins`), in at most half the title's columns; none when
+/// the source column shows the source that tells it whole. One too long
+/// leaves out what all the rows of its title start with, then is cut.
+fn told_apart(view: &View, doc: DocId, columns: &Columns) -> Option<Span<'static>> {
+    let tell = view.state.twins.of(doc)?;
+    let (role, shown_whole) = match tell.by {
+        By::Source => (Role::Source, columns.source >= str_width(&tell.text)),
+        By::Id => (Role::Muted, false),
+    };
+    if shown_whole {
+        return None;
+    }
+    let ellipsis = view.symbols.ellipsis;
+    let most = (columns.title / 2).max(8);
+    let text = match str_width(&tell.text) <= most || tell.shared == 0 {
+        true => tell.text.clone(),
+        false => format!("{ellipsis}{}", &tell.text[tell.shared..]),
+    };
+    Some(Span::styled(
+        truncate(&text, most, ellipsis),
+        view.theme.style(role),
+    ))
 }
 
 /// The title in `width` columns, cut at a word, its watchlist hits marked.
