@@ -107,7 +107,8 @@ fn meet(paragraphs: &[String], from: (usize, usize), to: (usize, usize), known: 
 }
 
 /// Each speaker given by a short form of one full name met before it is
-/// given that name, keeping its role; in one pass over the briefing.
+/// given that name, keeping its role, and so is the one a pronoun stands
+/// for; in one pass over the briefing.
 pub fn unify(paragraphs: &[String], quotes: &mut [Quote]) {
     let mut known = Known::default();
     let mut read_to = (0, 0);
@@ -127,7 +128,8 @@ pub fn unify(paragraphs: &[String], quotes: &mut [Quote]) {
             && speech::pronoun(&short[0]).is_none()
             && !(short.iter()).any(|w| speech::is_head(w) || speech::is_determiner(w));
         if let Some(full) = known.full(&short).filter(|_| is_name) {
-            speaker.name = match speaker.name.split_once(", ") {
+            let said = speaker.refers_to.as_mut().unwrap_or(&mut speaker.name);
+            *said = match said.split_once(", ") {
                 Some((_, role)) => format!("{full}, {role}"),
                 None => full.clone(),
             };
@@ -165,6 +167,31 @@ mod tests {
             speakers(text),
             ["Ostrova"],
             "two full names fit: left as it is"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_standing_for_a_short_form_is_given_the_full_name() {
+        let text = "Sheikh Omar al-Rashid al-Fahad spoke on Monday. “The quota system works for everyone,” Sheikh Omar said.\n\nReferring to the currency, he said: “We will defend the band.”";
+        assert_eq!(
+            speakers(text),
+            [
+                "Sheikh Omar al-Rashid al-Fahad",
+                "he (Sheikh Omar al-Rashid al-Fahad)"
+            ]
+        );
+    }
+
+    #[test]
+    fn where_a_speaker_is_from_is_a_role_after_the_name() {
+        let text = "“Prices will stay firm,” said Lars Eckmann of Baltic Commodities Ltd.\n\n“We have seen this before,” Eckmann added.\n\n“Rates will stay,” said the Governor of the Central Bank.";
+        assert_eq!(
+            speakers(text),
+            [
+                "Lars Eckmann, of Baltic Commodities Ltd",
+                "Lars Eckmann",
+                "the Governor of the Central Bank"
+            ]
         );
     }
 }

@@ -233,5 +233,17 @@ fn role_after_name(text: &str) -> String {
             words[..=head].join(" ")
         );
     }
+    // `Larry Eckenfelder of Prudential-Bache Securities`: a name of two
+    // words or more, none a title or a body's noun, then where they are from.
+    if let Some((name, from)) = text.split_once(" of ")
+        && !text.contains(',')
+        && name.split(' ').count() >= 2
+        && name
+            .split(' ')
+            .all(|w| starts_upper(w) && !speech::is_head(&words::fold(w)))
+        && starts_upper(from)
+    {
+        return format!("{name}, of {from}");
+    }
     text.to_string()
 }

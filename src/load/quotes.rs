@@ -48,6 +48,8 @@ pub fn find_all(paragraphs: &[String]) -> Vec<Quote> {
     }
     names::unify(paragraphs, &mut quotes);
     pronouns::resolve(paragraphs, &mut quotes);
+    // Again, for the names pronouns were found to stand for.
+    names::unify(paragraphs, &mut quotes);
     quotes
 }
 
