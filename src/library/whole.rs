@@ -82,3 +82,7 @@ fn unreadable(head: &Briefing, problem: Diagnostic) -> Briefing {
     ));
     b
 }
+
+#[cfg(test)]
+#[path = "shown_tests.rs"]
+mod tests;
