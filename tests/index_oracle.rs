@@ -10,13 +10,14 @@
 //! commas inside words), and never looks at the index.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
-use brief::load::{Loaded, parse_text};
 use brief::model::Briefing;
-use brief::store::Store;
 use chrono::NaiveDate;
 use proptest::prelude::*;
+
+mod common;
+
+use common::oracle;
 
 const WORDS: &[&str] = &[
     "gas",
@@ -115,11 +116,7 @@ enum Term {
     On(u32),
 }
 
-#[derive(Debug, Clone)]
-struct Clause {
-    negated: bool,
-    term: Term,
-}
+type Clause = oracle::Clause<Term>;
 
 fn clause() -> impl Strategy<Value = Clause> {
     let term = prop_oneof![
@@ -304,18 +301,6 @@ fn holds(b: &Briefing, term: &Term) -> bool {
     }
 }
 
-fn store_of(docs: &[Doc]) -> Store {
-    let briefings = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let id = format!("doc{i:02}");
-            parse_text(Path::new(&format!("{id}.txt")), &id, &render(d))
-        })
-        .collect();
-    brief::library::build(Loaded::of(briefings, Vec::new()))
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
@@ -324,15 +309,9 @@ proptest! {
         docs in prop::collection::vec(doc(), 0..14),
         clauses in prop::collection::vec(clause(), 1..4),
     ) {
-        let store = store_of(&docs);
+        let store = oracle::store_of(docs.iter().map(render));
         let text = query_text(&clauses);
-        let query = brief::query::parse(&text)
-            .map_err(|e| TestCaseError::fail(format!("{text}: {}", e.pointed(&text))))?;
-        let today = NaiveDate::from_ymd_opt(2022, 2, 25).unwrap();
-        let got: BTreeSet<String> = brief::query::evaluate(&store, &query, today)
-            .iter()
-            .map(|d| store.id(d).to_string())
-            .collect();
+        let (_, got) = oracle::found(&store, &text)?;
         let want: BTreeSet<String> = brief::library::wholes(&store)
             .filter(|b| clauses.iter().all(|c| holds(b, &c.term) != c.negated))
             .map(|b| b.id.clone())
@@ -346,15 +325,9 @@ proptest! {
         docs in prop::collection::vec(doc(), 0..14),
         query in alternatives(expr()),
     ) {
-        let store = store_of(&docs);
+        let store = oracle::store_of(docs.iter().map(render));
         let text = any_text(&query);
-        let parsed = brief::query::parse(&text)
-            .map_err(|e| TestCaseError::fail(format!("{text}: {}", e.pointed(&text))))?;
-        let today = NaiveDate::from_ymd_opt(2022, 2, 25).unwrap();
-        let got: BTreeSet<String> = brief::query::evaluate(&store, &parsed, today)
-            .iter()
-            .map(|d| store.id(d).to_string())
-            .collect();
+        let (_, got) = oracle::found(&store, &text)?;
         let want: BTreeSet<String> = brief::library::wholes(&store)
             .filter(|b| any_holds(b, &query))
             .map(|b| b.id.clone())

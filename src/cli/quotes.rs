@@ -54,7 +54,7 @@ pub fn run(
     let mut printed = 0;
     for &d in docs {
         let b = crate::library::whole(store, d);
-        for q in b.quotes.iter().filter(|q| query.keeps_quote(q, store)) {
+        for q in b.quotes.iter().filter(|q| query.keeps_quote(&b, q, store)) {
             printed += 1;
             let record = Record {
                 id: &b.id,

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::date_text;
 use super::output::Out;
-use crate::query::Query;
+use crate::query::{Query, picked};
 use crate::store::{DocId, DocSet, Store};
 use crate::text::sanitize;
 use crate::text::words::starts_a_word;
@@ -24,7 +24,7 @@ struct Record<'a> {
 }
 
 /// Speakers of the briefings `docs`; with `speaker:` in the query, only
-/// the speakers it names.
+/// the speakers it names; with `quote:`, counting only the quotes it picks.
 pub fn run(
     store: &Store,
     out: &mut Out,
@@ -33,9 +33,12 @@ pub fn run(
     json: bool,
 ) -> io::Result<usize> {
     let among = DocSet::from_ids(store.len(), docs.iter().copied());
-    let rows = store.speakers(&among, |folded| {
-        query.keeps_speaker(|prefix| starts_a_word(folded, prefix))
-    });
+    let keep = |folded: &str| query.keeps_speaker(|prefix| starts_a_word(folded, prefix));
+    let picked = (query.asks_for_quote_words()).then(|| picked::quotes(store, query));
+    let rows = match picked.flatten() {
+        Some(quotes) => store.speakers_of(&quotes, &among, keep),
+        None => store.speakers(&among, keep),
+    };
     let width = rows
         .iter()
         .map(|r| r.quotes.to_string().len())

@@ -2,11 +2,12 @@
 
 use std::ops::Range;
 
-use crate::model::{Priority, Quote};
+use crate::model::{Briefing, Priority, Quote};
 use crate::store::Store;
 use crate::text::words;
 
 use super::date::DateSpec;
+use super::highlight::{self, Highlight};
 
 /// A parsed query: clauses that must all hold. `a OR b` and brackets are a
 /// clause of their own, `Term::Any`, whose alternatives are queries.
@@ -40,6 +41,8 @@ pub enum Term {
     Source(String),
     /// A quote's speaker with a word starting with this folded prefix.
     Speaker(String),
+    /// Words inside one quote's text.
+    InQuote(Wording),
     Priority(Vec<Priority>),
     Has(Feature),
     /// The reader's own marks: read, bookmarked, new since the last session.
@@ -51,6 +54,24 @@ pub enum Term {
     On(DateSpec),
     /// Brackets, or terms joined by `OR`: any of these queries holds.
     Any(Vec<Query>),
+}
+
+/// The words `quote:` looks for in a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wording {
+    /// A word starting with this folded prefix.
+    Prefix(String),
+    /// Folded words next to each other.
+    Phrase(Vec<String>),
+}
+
+impl Wording {
+    pub fn highlight(&self) -> Highlight {
+        match self {
+            Wording::Prefix(p) => Highlight::Prefix(p.clone()),
+            Wording::Phrase(words) => Highlight::Phrase(words.clone()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,12 +125,12 @@ impl Query {
     }
 
     /// The part of the query that picks quotes within a briefing: its
-    /// `speaker:` terms, in the groups they stand in.
+    /// `speaker:` and `quote:` terms, in the groups they stand in.
     pub fn quote_terms(&self) -> Query {
         let mut clauses = Vec::new();
         for clause in &self.clauses {
             match &clause.term {
-                Term::Speaker(_) => clauses.push(clause.clone()),
+                Term::Speaker(_) | Term::InQuote(_) => clauses.push(clause.clone()),
                 Term::Any(alternatives) => {
                     let picked: Vec<Query> = alternatives.iter().map(Query::quote_terms).collect();
                     if picked.iter().any(|q| !q.is_empty()) {
@@ -125,33 +146,59 @@ impl Query {
         Query { clauses }
     }
 
-    /// Whether a quote is one the query asks for: every `speaker:` term
-    /// holds for its speaker (or, negated, does not), by the name `store`
-    /// lists them under (a surname alone under the full name).
-    pub fn keeps_quote(&self, quote: &Quote, store: &Store) -> bool {
-        let person = quote.speaker.as_ref().map(|s| words::fold(s.person()));
+    /// Whether quote `q` of `b` is one the query asks for: every `speaker:`
+    /// term holds for its speaker (or, negated, does not), by the name
+    /// `store` lists them under (a surname alone under the full name), and
+    /// every `quote:` term for its words.
+    pub fn keeps_quote(&self, b: &Briefing, q: &Quote, store: &Store) -> bool {
+        let person = q.speaker.as_ref().map(|s| words::fold(s.person()));
         let listed = person.as_deref().map(|p| store.listed_speaker(p));
-        self.keeps_speaker(|prefix| listed.is_some_and(|p| words::starts_a_word(p, prefix)))
-    }
-
-    /// Whether every `speaker:` term holds for a speaker, told by `matches`
-    /// of each term's folded prefix. A group holds when one of its
-    /// alternatives does; an alternative without `speaker:` terms holds for
-    /// every speaker, except under `-`, where it removes none.
-    pub fn keeps_speaker(&self, matches: impl Fn(&str) -> bool + Copy) -> bool {
-        self.clauses.iter().all(|c| match &c.term {
-            Term::Speaker(prefix) => matches(prefix) != c.negated,
-            Term::Any(alternatives) if c.negated => {
-                !(alternatives.iter()).any(|q| q.asks_for_speakers() && q.keeps_speaker(matches))
+        let text = b.quote_text(q);
+        self.keeps(&|term| match term {
+            Term::Speaker(prefix) => Some(listed.is_some_and(|p| words::starts_a_word(p, prefix))),
+            Term::InQuote(wording) => {
+                Some(!highlight::find(&text, &[wording.highlight()]).is_empty())
             }
-            Term::Any(alternatives) => alternatives.iter().any(|q| q.keeps_speaker(matches)),
-            _ => true,
+            _ => None,
         })
     }
 
-    /// Whether the query picks quotes by speaker.
-    pub fn asks_for_speakers(&self) -> bool {
-        self.has_term(&|t| matches!(t, Term::Speaker(_)))
+    /// Whether every `speaker:` term holds for a speaker, told by `matches`
+    /// of each term's folded prefix.
+    pub fn keeps_speaker(&self, matches: impl Fn(&str) -> bool) -> bool {
+        self.keeps(&|term| match term {
+            Term::Speaker(prefix) => Some(matches(prefix)),
+            _ => None,
+        })
+    }
+
+    /// Whether every term `holds` tells of holds (or, negated, does not);
+    /// terms it says nothing of (`None`) hold. A group holds when one of its
+    /// alternatives does; an alternative without such terms holds for
+    /// every quote, except under `-`, where it removes none.
+    fn keeps(&self, holds: &dyn Fn(&Term) -> Option<bool>) -> bool {
+        self.clauses.iter().all(|c| match &c.term {
+            Term::Any(alternatives) if c.negated => !(alternatives.iter())
+                .any(|q| q.has_term(&|t| holds(t).is_some()) && q.keeps(holds)),
+            Term::Any(alternatives) => alternatives.iter().any(|q| q.keeps(holds)),
+            term => holds(term).is_none_or(|h| h != c.negated),
+        })
+    }
+
+    /// Whether the query looks for words inside quotes.
+    pub fn asks_for_quote_words(&self) -> bool {
+        self.has_term(&|t| matches!(t, Term::InQuote(_)))
+    }
+
+    /// What to highlight inside the quotes shown: the `quote:` words asked
+    /// for, not negated.
+    pub fn quote_highlights(&self) -> Vec<Highlight> {
+        (self.positive_clauses().into_iter())
+            .filter_map(|c| match &c.term {
+                Term::InQuote(wording) => Some(wording.highlight()),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The text a reader should see highlighted: words and phrases asked for, not negated.
@@ -169,11 +216,4 @@ impl Query {
             })
             .collect()
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Highlight {
-    Prefix(String),
-    Phrase(Vec<String>),
-    Fuzzy { word: String, distance: u8 },
 }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::ast::{Feature, Mark, Query, Term};
+use super::picked;
 use crate::marks::MarkSets;
 use crate::store::{DocId, DocSet, Store};
 
@@ -28,12 +29,23 @@ pub fn evaluate(store: &Store, query: &Query, today: NaiveDate) -> DocSet {
 
 pub fn evaluate_with(store: &Store, query: &Query, ctx: &Context) -> DocSet {
     let mut result = store.all();
+    let picked = match query.asks_for_quote_words() {
+        true => picked::quotes(store, query),
+        false => None,
+    };
     for clause in &query.clauses {
+        // Terms about quotes were asked of each quote, together.
+        if picked.is_some() && picked::is_about_quotes(&clause.term) {
+            continue;
+        }
         let mut set = term_docs(store, &clause.term, ctx);
         if clause.negated {
             set.negate();
         }
         result.intersect(&set);
+    }
+    if let Some(quotes) = picked {
+        result.intersect(&quotes.docs(store.len()));
     }
     result
 }
@@ -63,6 +75,7 @@ fn term_docs(store: &Store, term: &Term, ctx: &Context) -> DocSet {
                 .filter(|s| s.matches(prefix))
                 .map(|s| DocSet::from_ids(n, s.docs.iter().map(|&(d, _)| d))),
         ),
+        Term::InQuote(wording) => picked::with_words(store, wording).docs(n),
         Term::Id(prefix) => DocSet::from_ids(n, store.ids_with_part_prefix(prefix)),
         Term::Has(Feature::Quote) => ids(&store.fields.with_quotes),
         Term::Has(Feature::Url) => ids(&store.fields.with_url),

@@ -2,9 +2,16 @@
 
 use std::ops::Range;
 
-use super::ast::Highlight;
 use crate::store as fuzzy;
 use crate::text::words;
+
+/// What to mark in a text: a query's words and phrases.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Highlight {
+    Prefix(String),
+    Phrase(Vec<String>),
+    Fuzzy { word: String, distance: u8 },
+}
 
 /// Byte ranges of matches in `text`, sorted and not overlapping.
 pub fn find(text: &str, highlights: &[Highlight]) -> Vec<Range<usize>> {

@@ -5,6 +5,7 @@ pub mod date;
 mod eval;
 pub mod highlight;
 mod parse;
+pub mod picked;
 pub mod rank;
 pub mod reference;
 mod suggest;
@@ -12,8 +13,9 @@ mod suggest;
 use std::fmt;
 use std::ops::Range;
 
-pub use ast::{Clause, Feature, Highlight, Mark, Query, Term};
+pub use ast::{Clause, Feature, Mark, Query, Term, Wording};
 pub use eval::{Context, evaluate, evaluate_with};
+pub use highlight::Highlight;
 pub use parse::{FIELDS, parse};
 pub use suggest::{Suggestion, suggest};
 

@@ -3,13 +3,13 @@
 use std::ops::Range;
 
 use super::QueryError;
-use super::ast::{Clause, Feature, Mark, Query, Term};
+use super::ast::{Clause, Feature, Mark, Query, Term, Wording};
 use super::date::DateSpec;
 use crate::model::Priority;
 use crate::text::words;
 
 pub const FIELDS: &[&str] = &[
-    "tag", "source", "speaker", "priority", "has", "is", "id", "since", "until", "date",
+    "tag", "source", "speaker", "quote", "priority", "has", "is", "id", "since", "until", "date",
 ];
 
 /// Brackets nested deeper than this are refused, so that no query can
@@ -168,13 +168,18 @@ fn clause(text: &str, start: usize, depth: usize) -> Result<(Clause, usize), Que
         (Term::Tags(tag_list(tag, body..end)?), end)
     } else if let Some((field, value_at)) = field_of(rest) {
         let value_start = body + value_at;
-        let (value, end) = if text[value_start..].starts_with('"') {
+        let in_marks = text[value_start..].starts_with('"');
+        let (value, end) = if in_marks {
             quoted(text, value_start)?
         } else {
             let end = token_end(text, value_start);
             (&text[value_start..end], end)
         };
-        (field_term(field, value, body..end)?, end)
+        let term = match field.eq_ignore_ascii_case("quote") && !value.is_empty() {
+            true => Term::InQuote(wording(value, body..end, in_marks)?),
+            false => field_term(field, value, body..end)?,
+        };
+        (term, end)
     } else {
         let end = token_end(text, body);
         let token = &text[body..end];
@@ -214,6 +219,16 @@ fn text_term(text: &str, span: Range<usize>, quoted: bool) -> Result<Term, Query
         )),
         1 if !quoted => Ok(Term::Prefix(words.remove(0))),
         _ => Ok(Term::Phrase(words)),
+    }
+}
+
+/// What `quote:` looks for: one word as a prefix, or quoted words (or
+/// several in one token) as a phrase.
+fn wording(text: &str, span: Range<usize>, quoted: bool) -> Result<Wording, QueryError> {
+    match text_term(text, span.clone(), quoted)? {
+        Term::Prefix(p) => Ok(Wording::Prefix(p)),
+        Term::Phrase(words) => Ok(Wording::Phrase(words)),
+        _ => Err(err(span, "`quote:` needs words, as in quote:price")),
     }
 }
 

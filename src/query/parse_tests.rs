@@ -337,3 +337,30 @@ fn a_bad_bracket_or_operator_points_at_its_column() {
     let deep = format!("{}a{}", "(".repeat(40), ")".repeat(40));
     assert!(error(&deep).1.contains("nested deeper"));
 }
+
+#[test]
+fn quote_takes_a_prefix_or_a_phrase() {
+    let prefix = |p: &str| Term::InQuote(Wording::Prefix(p.into()));
+    let phrase =
+        |w: &[&str]| Term::InQuote(Wording::Phrase(w.iter().map(|w| w.to_string()).collect()));
+    assert_eq!(terms("quote:Price"), [(false, prefix("price"))]);
+    assert_eq!(terms("QUOTE:price"), [(false, prefix("price"))]);
+    assert_eq!(
+        terms("quote:\"Oil prices\" -quote:de-escalation"),
+        [
+            (false, phrase(&["oil", "prices"])),
+            (true, phrase(&["de", "escalation"]))
+        ]
+    );
+    assert_eq!(
+        terms("quote:\"nato\""),
+        [(false, phrase(&["nato"]))],
+        "a quoted word is whole"
+    );
+    assert_eq!(terms("speaker:nazer quote:price").len(), 2);
+    assert_eq!(
+        error("oil quote:"),
+        (4..10, "`quote:` needs a value".into())
+    );
+    assert_eq!(error("quote:\"!!\"").0, 0..10);
+}

@@ -62,6 +62,15 @@ pub const TERMS: &[TermRef] = &[
         &["speaker:kuleba", "speaker:\"anna iv\"", "speaker:кулеба"],
     ),
     term(
+        "quote:WORDS",
+        "inside one quote (by the speaker: asked for): a word starting with WORDS, or \"WORDS\" in a row",
+        &[
+            "quote:price",
+            "quote:\"oil prices\"",
+            "speaker:nazer quote:price",
+        ],
+    ),
+    term(
         "priority:LEVEL",
         "priority low, normal or high; commas for either",
         &["priority:high", "priority:high,normal"],

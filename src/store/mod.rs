@@ -10,6 +10,7 @@ pub mod head;
 mod layout;
 mod merge;
 mod problems;
+mod quote_set;
 mod text_index;
 mod together;
 
@@ -24,6 +25,7 @@ pub use docset::DocSet;
 pub use fields::speakers::Tally;
 pub use fields::{SourceEntry, SpeakerEntry};
 pub use problems::oversized_warning;
+pub use quote_set::QuoteSet;
 pub use text_index::{MAX_DISTANCE, TextIndex, schema, within};
 pub use together::{Entry, Gathered, Walked};
 
@@ -337,7 +339,36 @@ impl Store {
     /// keeps, most quoted first.
     pub fn speakers(&self, among: &DocSet, keep: impl Fn(&str) -> bool) -> Vec<Tally<'_>> {
         let f = &self.fields;
-        fields::speakers::tally(self.speaker_entries(), among, &f.dates, |s| keep(&s.folded))
+        fields::speakers::tally(self.speaker_entries(), None, among, &f.dates, |s| {
+            keep(&s.folded)
+        })
+    }
+
+    /// The same, counting only the quotes in `quotes`.
+    pub fn speakers_of(
+        &self,
+        quotes: &QuoteSet,
+        among: &DocSet,
+        keep: impl Fn(&str) -> bool,
+    ) -> Vec<Tally<'_>> {
+        let entries = self.speaker_entries();
+        let mut counted: Vec<Vec<(DocId, u32)>> = vec![Vec::new(); entries.len()];
+        for (folded, doc) in self.text.speakers_of(quotes) {
+            if let Ok(i) = entries.binary_search_by(|e| e.folded.as_str().cmp(&folded)) {
+                let listed = entries[i].joins.map_or(i, |full| full as usize);
+                match counted[listed].last_mut() {
+                    Some((last, n)) if *last == doc => *n += 1,
+                    _ => counted[listed].push((doc, 1)),
+                }
+            }
+        }
+        for docs in &mut counted {
+            docs.sort_unstable();
+        }
+        let f = &self.fields;
+        fields::speakers::tally(entries, Some(&counted), among, &f.dates, |s| {
+            keep(&s.folded)
+        })
     }
 
     /// Who is quoted where (see `fields::speakers`).
@@ -345,6 +376,18 @@ impl Store {
         self.fields
             .speakers
             .get_or_init(|| filed::speakers(&self.text))
+    }
+
+    /// The folded names of the speakers a `speaker:` prefix finds: those
+    /// with a word it starts, and each surname alone joined to one of them.
+    pub fn speaker_forms(&self, prefix: &str) -> Vec<&str> {
+        let entries = self.speaker_entries();
+        let finds = |e: &SpeakerEntry| {
+            e.matches(prefix)
+                || (e.joins).is_some_and(|full| entries[full as usize].matches(prefix))
+        };
+        let found = entries.iter().filter(|e| finds(e));
+        found.map(|e| e.folded.as_str()).collect()
     }
 
     /// The folded name a speaker folded as `folded` is listed under: its

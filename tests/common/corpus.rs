@@ -110,6 +110,9 @@ pub const QUERIES: &[&str] = &[
     "id:2022-01",
     "speaker:lysenko",
     "speaker:a -speaker:\"sofia petrenko\"",
+    "quote:gas",
+    "speaker:lysenko quote:\"the gas\"",
+    "(quote:pipe OR speaker:petrenko) -quote:moscow",
 ];
 
 /// Every briefing, diagnostic, tag count, query result and relevance order is the same.

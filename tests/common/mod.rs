@@ -9,6 +9,7 @@ use assert_cmd::Command;
 
 pub mod corpus;
 pub mod export;
+pub mod oracle;
 pub mod tmux;
 
 pub fn root() -> PathBuf {

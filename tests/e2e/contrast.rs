@@ -8,9 +8,9 @@ use crate::common::tmux::{Tmux, brief_line};
 /// A cell's colours as the terminal got them: the SGR parameters that set
 /// the foreground and the background, `None` for the terminal's default.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-struct Pen {
-    fg: Option<String>,
-    bg: Option<String>,
+pub(super) struct Pen {
+    pub(super) fg: Option<String>,
+    pub(super) bg: Option<String>,
 }
 
 impl Pen {
@@ -48,7 +48,7 @@ impl Pen {
 }
 
 /// Each row of a `capture-pane -e` screen as its characters and their pens.
-fn cells(screen: &str) -> Vec<Vec<(char, Pen)>> {
+pub(super) fn cells(screen: &str) -> Vec<Vec<(char, Pen)>> {
     let mut pen = Pen::default();
     let mut rows = Vec::new();
     for line in screen.lines() {

@@ -26,6 +26,7 @@ mod lookup;
 mod marks;
 mod messages;
 mod outside;
+mod quote_search;
 mod shared_marks;
 mod ssh;
 mod sync;

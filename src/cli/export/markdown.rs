@@ -38,11 +38,11 @@ pub fn briefings<'a>(
 pub fn quotes<'a>(
     w: &mut dyn Write,
     query: &str,
-    keep: &dyn Fn(&&Quote) -> bool,
+    keep: &dyn Fn(&Briefing, &Quote) -> bool,
     briefings: impl Iterator<Item = &'a Briefing>,
 ) -> io::Result<()> {
     let all: Vec<(&Briefing, Vec<&Quote>)> = briefings
-        .map(|b| (b, b.quotes.iter().filter(keep).collect()))
+        .map(|b| (b, b.quotes.iter().filter(|q| keep(b, q)).collect()))
         .filter(|(_, quotes): &(_, Vec<_>)| !quotes.is_empty())
         .collect();
     let count: usize = all.iter().map(|(_, quotes)| quotes.len()).sum();

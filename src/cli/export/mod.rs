@@ -125,12 +125,11 @@ fn run(store: &Store, docs: &[DocId], spec: &Export, w: &mut dyn Write) -> io::R
         .map(|&d| crate::library::whole(store, d))
         .collect();
     let briefings = || wholes.iter().map(|b| &**b);
-    let keep = |q: &&Quote| spec.parsed.keeps_quote(q, store);
+    let keep = |b: &Briefing, q: &Quote| spec.parsed.keeps_quote(b, q, store);
     let quotes = || {
         briefings().flat_map(move |b| {
-            b.quotes
-                .iter()
-                .filter(keep)
+            (b.quotes.iter())
+                .filter(move |q| keep(b, q))
                 .map(move |q| quote_record(b, q))
         })
     };

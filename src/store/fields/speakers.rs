@@ -49,15 +49,19 @@ pub struct Tally<'a> {
 }
 
 /// The speakers `keep` keeps, quoted in the briefings `among`: people,
-/// then bodies and documents, each most quoted first, then by name.
+/// then bodies and documents, each most quoted first, then by name. Each
+/// entry's quotes are counted from its own briefings, or from `counted`,
+/// by entry, when given.
 pub fn tally<'a>(
     entries: &'a [SpeakerEntry],
+    counted: Option<&[Vec<(DocId, u32)>]>,
     among: &DocSet,
     dates: &[Option<NaiveDate>],
     keep: impl Fn(&SpeakerEntry) -> bool,
 ) -> Vec<Tally<'a>> {
     let mut rows: Vec<Tally> = Vec::new();
-    for s in entries.iter().filter(|s| keep(s)) {
+    for (i, s) in entries.iter().enumerate().filter(|(_, s)| keep(s)) {
+        let docs = counted.map_or(&s.docs[..], |c| &c[i][..]);
         let mut row = Tally {
             name: &s.name,
             folded: &s.folded,
@@ -67,7 +71,7 @@ pub fn tally<'a>(
             first: None,
             last: None,
         };
-        for &(d, n) in s.docs.iter().filter(|(d, _)| among.contains(*d)) {
+        for &(d, n) in docs.iter().filter(|(d, _)| among.contains(*d)) {
             row.quotes += n;
             row.briefings += 1;
             if let Some(date) = dates.get(d.index()).copied().flatten() {
@@ -239,7 +243,7 @@ mod tests {
         let query = parse("speaker:\"larry eckenfelder\"").unwrap();
         let said_by = |doc: usize| {
             let b = s.whole(DocId::from_index(doc)).unwrap();
-            query.keeps_quote(&b.quotes[0], &s)
+            query.keeps_quote(b, &b.quotes[0], &s)
         };
         let doc_of = |i: u32| {
             (0..s.len()).find(|&d| s.whole(DocId::from_index(d)).unwrap().id == format!("b{i}"))

@@ -4,8 +4,8 @@
 //! stored field only when asked for (`Filed`).
 
 /// The index's layout; a cache folder's name depends on it, so a brief of
-/// another layout never opens it. 14: ids are paths below the folder.
-pub const FORMAT: u32 = 14;
+/// another layout never opens it. 15: quotes indexed one by one.
+pub const FORMAT: u32 = 15;
 
 mod carried;
 pub mod columns;

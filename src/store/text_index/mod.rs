@@ -6,6 +6,7 @@
 //! (deleted, or replaced by a newer version not yet merged away).
 
 mod fuzzy;
+mod quotes;
 pub mod schema;
 
 use std::io;
@@ -31,6 +32,8 @@ const NONE: u32 = u32::MAX;
 pub struct TextIndex {
     searcher: Searcher,
     field: Field,
+    quoted: Field,
+    said: Field,
     /// Per segment, each tantivy document's `DocId`, or `NONE`.
     docs_of: Arc<[Box<[u32]>]>,
     /// Words indexed in each briefing (title, summary and body).
@@ -82,10 +85,12 @@ impl TextIndex {
         docs_of: Vec<Box<[u32]>>,
         lengths: Vec<u32>,
     ) -> io::Result<Self> {
-        let field = searcher
-            .schema()
-            .get_field(schema::TEXT)
-            .map_err(io::Error::other)?;
+        let field = |name| searcher.schema().get_field(name).map_err(io::Error::other);
+        let (field, quoted, said) = (
+            field(schema::TEXT)?,
+            field(schema::QUOTED)?,
+            field(schema::SAID)?,
+        );
         let mut seen = DocSet::empty(lengths.len());
         let mut whole = true;
         for &d in docs_of.iter().flat_map(|docs| docs.iter()) {
@@ -100,6 +105,8 @@ impl TextIndex {
         Ok(TextIndex {
             searcher,
             field,
+            quoted,
+            said,
             docs_of: docs_of.into(),
             lengths,
             average_length,

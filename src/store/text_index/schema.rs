@@ -20,6 +20,10 @@ use crate::text::words::{self, WordIndices};
 const TOKENIZER: &str = "brief";
 pub const TEXT: &str = "text";
 pub const FILE: &str = "file";
+/// The words of each quote, placed by quote (`text_index::quotes`).
+pub const QUOTED: &str = "quoted";
+/// Who said each quote that names a speaker, placed by quote.
+pub const SAID: &str = "said";
 /// The head's other fields, stored (`store::filed::head`).
 pub const HEAD: &str = "head";
 pub const ID: &str = "id";
@@ -47,7 +51,12 @@ pub fn schema() -> Schema {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(TOKENIZER)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    schema.add_text_field(TEXT, TextOptions::default().set_indexing_options(indexing));
+    for text in [TEXT, QUOTED, SAID] {
+        schema.add_text_field(
+            text,
+            TextOptions::default().set_indexing_options(indexing.clone()),
+        );
+    }
     schema.add_u64_field(FILE, FAST | INDEXED);
     schema.add_bytes_field(HEAD, STORED);
     schema.add_text_field(ID, STRING | FAST);
@@ -104,6 +113,8 @@ pub fn document(index: &Index, number: u64, b: &Briefing) -> TantivyDocument {
     for paragraph in b.paragraphs.iter() {
         doc.add_text(text, paragraph);
     }
+    let field = |name| index.schema().get_field(name).expect("brief's schema");
+    super::quotes::add(&mut doc, field(QUOTED), field(SAID), b);
     doc.add_u64(file_field(index), number);
     doc
 }

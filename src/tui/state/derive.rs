@@ -122,11 +122,7 @@ fn sync(state: &mut AppState, store: &Store) -> bool {
     if !state.quote_filter.is_empty()
         && let Some(d) = state.selected_doc()
     {
-        let kept = super::speakers::kept(
-            &state.quote_filter,
-            &state.bodies.of(store, d).quotes,
-            store,
-        );
+        let kept = super::speakers::kept(&state.quote_filter, state.bodies.of(store, d), store);
         if !kept.contains(&state.quote_cursor) {
             state.quote_cursor = kept.first().copied().unwrap_or(0);
         }

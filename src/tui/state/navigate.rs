@@ -18,11 +18,7 @@ pub fn step(state: &mut AppState, store: &Store, step: Step) {
         }
         Focus::Quotes => {
             let kept = state.selected_doc().map_or_else(Vec::new, |d| {
-                super::speakers::kept(
-                    &state.quote_filter,
-                    &state.bodies.of(store, d).quotes,
-                    store,
-                )
+                super::speakers::kept(&state.quote_filter, state.bodies.of(store, d), store)
             });
             let at = kept
                 .iter()

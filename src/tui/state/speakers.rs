@@ -5,8 +5,8 @@
 use super::editor::LineEditor;
 use super::narrow::NarrowedList;
 use super::{AppState, Overlay};
-use crate::model::Quote;
-use crate::query::{Query, Term};
+use crate::model::Briefing;
+use crate::query::{Query, Term, picked};
 use crate::store::Store;
 use crate::tui::action::Action;
 
@@ -27,10 +27,16 @@ pub struct SpeakerRow {
 }
 
 impl SpeakerPicker {
-    /// The speakers of the briefings shown, narrowed by `search`.
+    /// The speakers of the briefings shown, narrowed by `search`; with
+    /// `quote:` in the filter, of the quotes it picks.
     pub fn open(state: &AppState, store: &Store, search: LineEditor) -> SpeakerPicker {
-        let rows: Vec<SpeakerRow> = store
-            .speakers(&state.shown_set, |_| true)
+        let filter = &state.quote_filter;
+        let picked = (filter.asks_for_quote_words()).then(|| picked::quotes(store, filter));
+        let tallied = match picked.flatten() {
+            Some(quotes) => store.speakers_of(&quotes, &state.shown_set, |_| true),
+            None => store.speakers(&state.shown_set, |_| true),
+        };
+        let rows: Vec<SpeakerRow> = tallied
             .into_iter()
             .map(|t| SpeakerRow {
                 name: t.name.to_string(),
@@ -55,10 +61,10 @@ pub fn quote_filter(query: &Query) -> Query {
     query.quote_terms()
 }
 
-/// The places in `quotes` of those the filter keeps.
-pub fn kept(filter: &Query, quotes: &[Quote], store: &Store) -> Vec<usize> {
-    (0..quotes.len())
-        .filter(|&i| filter.keeps_quote(&quotes[i], store))
+/// The places among `b`'s quotes of those the filter keeps.
+pub fn kept(filter: &Query, b: &Briefing, store: &Store) -> Vec<usize> {
+    (0..b.quotes.len())
+        .filter(|&i| filter.keeps_quote(b, &b.quotes[i], store))
         .collect()
 }
 

@@ -54,10 +54,10 @@ fn enter_filters_to_the_speakers_quotes_in_place_of_another_speaker() {
     assert!(s.quotes_on);
     assert_eq!(s.message.as_deref(), Some("Kuleba: 2 quotes in 1 briefing"));
     let alpha = store.whole(s.shown[0]).unwrap();
-    assert_eq!(super::kept(&s.quote_filter, &alpha.quotes, &store), [0, 1]);
+    assert_eq!(super::kept(&s.quote_filter, alpha, &store), [0, 1]);
     filter(&mut s, &store, "speaker:\"Kuleba\" -speaker:he");
     assert_eq!(
-        super::kept(&s.quote_filter, &alpha.quotes, &store),
+        super::kept(&s.quote_filter, alpha, &store),
         [0, 1],
         "he (Kuleba) is Kuleba"
     );
@@ -80,7 +80,7 @@ fn the_quote_in_hand_is_one_the_filter_keeps() {
     let (store, mut s) = testing::setup(120, 40);
     filter(&mut s, &store, "speaker:kuleba -speaker:he");
     let alpha = store.whole(s.shown[0]).unwrap();
-    let kept = super::kept(&s.quote_filter, &alpha.quotes, &store);
+    let kept = super::kept(&s.quote_filter, alpha, &store);
     assert!(
         !kept.is_empty() && kept[0] == s.quote_cursor,
         "{kept:?} {}",

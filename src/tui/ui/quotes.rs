@@ -1,14 +1,19 @@
 //! The quote pane: each quote of the shown briefing with its speaker; with
-//! `speaker:` in the filter, only that speaker's quotes.
+//! `speaker:` or `quote:` in the filter, only the quotes it keeps, the
+//! words asked for highlighted.
+
+use std::ops::Range;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::View;
 use super::pane::block;
 use super::spans::{styled, truncate};
+use crate::query::highlight;
 use crate::text::wrap::wrap;
 use crate::tui::layout::{Focus, inner};
 use crate::tui::state::speakers::kept;
@@ -23,9 +28,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         .selected_doc()
         .map(|d| view.state.bodies.of(view.store, d));
     let all = b.map_or(0, |b| b.quotes.len());
-    let kept = b.map_or_else(Vec::new, |b| {
-        kept(&state.quote_filter, &b.quotes, view.store)
-    });
+    let kept = b.map_or_else(Vec::new, |b| kept(&state.quote_filter, b, view.store));
     let count = kept.len();
     let title = match state.quote_filter.is_empty() {
         true => format!("Quotes {count}"),
@@ -36,6 +39,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     let Some(b) = b.filter(|_| count > 0) else {
         let none = match all {
             0 => "no quotes",
+            _ if state.quote_filter.asks_for_quote_words() => "no quote here has the words",
             _ => "no quotes by this speaker",
         };
         Line::styled(
@@ -46,11 +50,19 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         return;
     };
     let width = usize::from(body.width);
+    let mut highlights = state.highlights.clone();
+    highlights.extend(state.quote_filter.quote_highlights());
     let mut rows: Vec<(usize, Line<'static>)> = Vec::new();
     for &i in &kept {
         let q = &b.quotes[i];
         let [open, close] = view.symbols.quote_marks;
-        let text = format!("{}. {open}{}{close}", i + 1, b.quote_text(q));
+        let lead = format!("{}. {open}", i + 1);
+        let quote = b.quote_text(q);
+        let text = format!("{lead}{quote}{close}");
+        let found: Vec<Range<usize>> = highlight::find(&quote, &highlights)
+            .into_iter()
+            .map(|r| r.start + lead.len()..r.end + lead.len())
+            .collect();
         let role = if state.detail.marked_quote == Some(i) {
             Role::QuoteMarked
         } else {
@@ -59,6 +71,13 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         let ranges = wrap(&text, width);
         let cut = ranges.len() > MAX_QUOTE_LINES;
         for (k, r) in ranges.into_iter().take(MAX_QUOTE_LINES).enumerate() {
+            let marks: Vec<(Range<usize>, Style)> = (found.iter())
+                .filter(|m| m.start < r.end && m.end > r.start)
+                .map(|m| {
+                    let inside = m.start.max(r.start) - r.start..m.end.min(r.end) - r.start;
+                    (inside, theme.style(Role::Match))
+                })
+                .collect();
             let mut piece = text[r].to_string();
             if cut && k + 1 == MAX_QUOTE_LINES {
                 piece = truncate(
@@ -67,7 +86,8 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
                     view.symbols.ellipsis,
                 );
             }
-            rows.push((i, Line::from(styled(&piece, theme.style(role), &[], width))));
+            let line = styled(&piece, theme.style(role), &marks, width);
+            rows.push((i, Line::from(line)));
         }
         if let Some(s) = &q.speaker {
             let by = format!("{} {}", view.symbols.dash, s.shown());

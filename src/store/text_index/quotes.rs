@@ -1,0 +1,216 @@
+//! Quotes in the index, one by one. The words of every quote of a briefing
+//! go into one field, each at a position whose high bits are the quote's
+//! place among the briefing's quotes and whose low bits are the word's
+//! place in the quote; who said each quote goes into another, their folded
+//! name one token at the quote's place. A posting's positions thus say
+//! which quotes have a word, without reading a quote's text, and a phrase
+//! never runs from one quote into the next.
+
+use tantivy::TantivyDocument;
+use tantivy::postings::{Postings, SegmentPostings};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::{PreTokenizedString, Token};
+use tantivy::{DocSet as _, TERMINATED, Term};
+
+use super::{NONE, TextIndex};
+use crate::model::Briefing;
+use crate::store::fields::speakers::is_named;
+use crate::store::{DocId, QuoteSet};
+use crate::text::words;
+
+/// Bits of a position that hold the word's place in its quote.
+const WORD_BITS: u32 = 16;
+/// Words of one quote past this are not indexed; one place is left free so
+/// that the last word of a quote and the first of the next are never next
+/// to each other.
+const MAX_WORDS: usize = (1 << WORD_BITS) - 2;
+/// Quotes of one briefing past this are not indexed.
+const MAX_QUOTES: usize = (1 << (32 - WORD_BITS)) - 1;
+
+/// Adds `b`'s quotes to `doc`: their words to `words_field`, their
+/// speakers to `said_field`.
+pub(super) fn add(doc: &mut TantivyDocument, words_field: Field, said_field: Field, b: &Briefing) {
+    if b.quotes.is_empty() {
+        return;
+    }
+    let mut spoken = Vec::new();
+    let mut said = Vec::new();
+    for (place, q) in b.quotes.iter().enumerate().take(MAX_QUOTES) {
+        let base = (place as u32) << WORD_BITS;
+        let text = b.quote_text(q);
+        for (k, (at, word)) in words::word_indices(&text).take(MAX_WORDS).enumerate() {
+            spoken.push(token(base as usize + k, at, word.len(), words::fold(word)));
+        }
+        if let Some(s) = q.speaker.as_ref().filter(|s| is_named(s)) {
+            let folded = words::fold(s.person()).into_owned();
+            said.push(token(place, 0, folded.len(), folded.into()));
+        }
+    }
+    for (field, tokens) in [(words_field, spoken), (said_field, said)] {
+        if !tokens.is_empty() {
+            let text = String::new();
+            doc.add_pre_tokenized_text(field, PreTokenizedString { text, tokens });
+        }
+    }
+}
+
+/// Whether `postings` has `doc`, moving on to it if it is further on.
+fn reach(postings: &mut SegmentPostings, doc: u32) -> bool {
+    let at = match postings.doc() < doc {
+        true => postings.seek(doc),
+        false => postings.doc(),
+    };
+    at == doc
+}
+
+fn token(position: usize, at: usize, len: usize, text: std::borrow::Cow<str>) -> Token {
+    Token {
+        offset_from: at,
+        offset_to: at + len,
+        position,
+        text: text.into_owned(),
+        position_length: 1,
+    }
+}
+
+impl TextIndex {
+    /// Quotes with a word starting with the folded `prefix`.
+    pub fn quote_prefix(&self, prefix: &str) -> QuoteSet {
+        let mut found = Vec::new();
+        let mut positions = Vec::new();
+        self.each_term_of(self.quoted, prefix.as_bytes(), true, |ord, _, postings| {
+            self.each_posting(ord, postings, |doc, p| {
+                p.positions(&mut positions);
+                found.extend(positions.iter().map(|&at| (doc, at >> WORD_BITS)));
+            })
+        });
+        QuoteSet::new(found)
+    }
+
+    /// Quotes where the folded `words` stand next to each other, in order.
+    pub fn quote_phrase(&self, phrase: &[String]) -> QuoteSet {
+        let mut found = Vec::new();
+        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
+            let Ok(inverted) = segment.inverted_index(self.quoted) else {
+                continue;
+            };
+            let mut lists = Vec::with_capacity(phrase.len());
+            for w in phrase {
+                let term = Term::from_field_text(self.quoted, w);
+                match inverted.read_postings(&term, IndexRecordOption::WithFreqsAndPositions) {
+                    Ok(Some(p)) => lists.push(p),
+                    _ => break,
+                }
+            }
+            if lists.len() != phrase.len() || lists.is_empty() {
+                continue;
+            }
+            let docs = &self.docs_of[ord];
+            let mut at: Vec<Vec<u32>> = vec![Vec::new(); lists.len()];
+            let mut doc = lists[0].doc();
+            while doc != TERMINATED {
+                let all = lists[1..].iter_mut().all(|p| reach(p, doc));
+                let id = docs.get(doc as usize).copied().unwrap_or(NONE);
+                if all && id != NONE {
+                    for (p, out) in lists.iter_mut().zip(at.iter_mut()) {
+                        p.positions(out);
+                    }
+                    for &start in &at[0] {
+                        let next = |(i, list): (usize, &Vec<u32>)| {
+                            list.binary_search(&(start + i as u32)).is_ok()
+                        };
+                        if at.iter().enumerate().skip(1).all(next) {
+                            found.push((DocId(id), start >> WORD_BITS));
+                        }
+                    }
+                }
+                doc = lists[0].advance();
+            }
+        }
+        QuoteSet::new(found)
+    }
+
+    /// Quotes said by one of the speakers folded as `names`.
+    pub fn quotes_said_by(&self, names: &[&str]) -> QuoteSet {
+        let mut found = Vec::new();
+        let mut positions = Vec::new();
+        for name in names {
+            self.each_term_of(self.said, name.as_bytes(), false, |ord, _, postings| {
+                self.each_posting(ord, postings, |doc, p| {
+                    p.positions(&mut positions);
+                    found.extend(positions.iter().map(|&at| (doc, at)));
+                })
+            });
+        }
+        QuoteSet::new(found)
+    }
+
+    /// Who said each quote of `quotes` that names a speaker: their folded
+    /// name and the briefing, by briefing.
+    pub fn speakers_of(&self, quotes: &QuoteSet) -> Vec<(String, DocId)> {
+        let mut found = Vec::new();
+        let mut positions = Vec::new();
+        self.each_term_of(self.said, b"", true, |ord, key, postings| {
+            let name = String::from_utf8_lossy(key).into_owned();
+            self.each_posting(ord, postings, |doc, p| {
+                p.positions(&mut positions);
+                let said = positions.iter().filter(|&&at| quotes.contains(doc, at));
+                found.extend(said.map(|_| (name.clone(), doc)));
+            })
+        });
+        found.sort_unstable_by_key(|&(_, doc)| doc);
+        found
+    }
+
+    /// Calls `visit` with each segment's postings of `field`'s term `start`,
+    /// or with those of every term it starts when `prefix`.
+    fn each_term_of(
+        &self,
+        field: Field,
+        start: &[u8],
+        prefix: bool,
+        mut visit: impl FnMut(usize, &[u8], SegmentPostings),
+    ) {
+        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
+            let Ok(inverted) = segment.inverted_index(field) else {
+                continue;
+            };
+            let Ok(mut stream) = inverted.terms().range().ge(start).into_stream() else {
+                continue;
+            };
+            while stream.advance() {
+                let key = stream.key();
+                let fits = if prefix {
+                    key.starts_with(start)
+                } else {
+                    key == start
+                };
+                if !fits {
+                    break;
+                }
+                let option = IndexRecordOption::WithFreqsAndPositions;
+                if let Ok(p) = inverted.read_postings_from_terminfo(stream.value(), option) {
+                    visit(ord, key, p);
+                }
+            }
+        }
+    }
+
+    /// Calls `visit` with each briefing of segment `ord` in `postings`.
+    fn each_posting(
+        &self,
+        ord: usize,
+        mut postings: SegmentPostings,
+        mut visit: impl FnMut(DocId, &mut SegmentPostings),
+    ) {
+        let docs = &self.docs_of[ord];
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            let id = docs.get(doc as usize).copied().unwrap_or(NONE);
+            if id != NONE {
+                visit(DocId(id), &mut postings);
+            }
+            doc = postings.advance();
+        }
+    }
+}
