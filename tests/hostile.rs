@@ -57,7 +57,7 @@ fn hostile_folder(huge: bool) -> tempfile::TempDir {
         write(
             d,
             "huge.txt",
-            format!("date 2022-01-16 {}", "word ".repeat(1_300_000)),
+            format!("date 2022-01-16 {}", "word ".repeat(1_700_000)),
         );
     }
     write(
@@ -123,6 +123,10 @@ fn every_bad_input_row_is_loaded_or_reported() {
             "fifo",
         ),
         ("loop:1:1: warning: folder already visited", "symlink loop"),
+        (
+            "huge.txt:1:1: warning: large file (8.5 MB, over show_limit = 8 MB): indexed whole, shown cut",
+            "over the show limit",
+        ),
     ];
     for (needle, row) in expect {
         assert!(report.contains(needle), "{row}: no `{needle}` in\n{report}");
@@ -133,7 +137,7 @@ fn every_bad_input_row_is_loaded_or_reported() {
     );
     assert!(!report.contains("notes.pdf"));
     assert!(
-        report.ends_with("10 briefings, 8 warnings, 4 errors\n"),
+        report.ends_with("10 briefings, 9 warnings, 4 errors\n"),
         "{report}"
     );
 }
@@ -167,7 +171,7 @@ fn readable_bad_files_are_all_loaded_with_text() {
     assert_eq!(get("broken_fm").title, "T");
     assert!(get("open_fm").paragraphs[0].contains("Body survives an open fence."));
     assert_eq!(get("typed_fm").paragraphs, ["Body survives wrong types."]);
-    assert_eq!(get("huge").words, 1_300_000);
+    assert_eq!(get("huge").words, 1_700_000);
     assert!(
         get("controls").paragraphs[1].starts_with('\u{1b}'),
         "loaded as is, escaped only on output"
@@ -206,4 +210,55 @@ fn cli_output_never_carries_control_sequences() {
         bidi.contains("Invoice <U+202E>fdp.exe<U+202C> and zero<U+200B>width."),
         "{bidi}"
     );
+}
+
+/// A file over `show_limit` is listed and indexed whole, its warning
+/// among the problems; `show` prints its text up to the limit and says
+/// where it stopped, `--whole` and `--json` all of it.
+#[test]
+fn a_briefing_over_the_show_limit_is_listed_and_shown_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let paragraphs: Vec<String> = (0..40)
+        .map(|i| format!("Section {i} says gas flows stayed low all week long."))
+        .collect();
+    write(
+        d,
+        "long.txt",
+        format!("date 2022-01-16 Long.\n\n{}", paragraphs.join("\n\n")),
+    );
+    write(d, "short.txt", "date 2022-01-15 Short.");
+    let config = write(d, "config.toml", "show_limit = \"1kB\"");
+    let run = |args: &[&str]| stdout_of(brief().env("BRIEF_CONFIG", &config).args(args).arg(d));
+    let report = run(&["check"]);
+    // The file's size, or its text's when written too lately for its times
+    // to be trusted (then the size is not kept).
+    let warned = ["2.2 kB", "2.0 kB"]
+        .map(|size| format!("long.txt:1:1: warning: large file ({size}, over show_limit = 1 kB)"));
+    assert!(warned.iter().any(|w| report.contains(w)), "{report}");
+    assert!(
+        report.ends_with("2 briefings, 1 warning, 0 errors\n"),
+        "{report}"
+    );
+    assert_eq!(
+        run(&["list", "-q", "\"section 39\""]).lines().count(),
+        1,
+        "indexed whole"
+    );
+    let shown = run(&["show", "long", "--width", "200"]);
+    assert!(shown.contains("Section 10 says"), "{shown}");
+    assert!(!shown.contains("Section 39"), "{shown}");
+    assert!(
+        shown.contains("[cut at show_limit = 1 kB of the file's ")
+            && shown.contains("--whole shows it all"),
+        "{shown}"
+    );
+    let whole = run(&["show", "long", "--whole"]);
+    assert!(
+        whole.contains("Section 39") && !whole.contains("[cut at"),
+        "{whole}"
+    );
+    let json = run(&["show", "long", "--json"]);
+    assert!(json.contains("Section 39"), "{json}");
+    assert!(!run(&["show", "short"]).contains("cut"));
 }

@@ -156,12 +156,15 @@ pub struct ShowArgs {
     pub id: String,
     #[command(flatten)]
     pub paths: PathArgs,
-    /// One JSON object instead of text
+    /// One JSON object instead of text (always the whole briefing)
     #[arg(long)]
     pub json: bool,
     /// Wrap text to this many columns (default: the terminal's width, at most 100)
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<usize>,
+    /// All of a briefing whose file is over `show_limit`, not only its start
+    #[arg(long)]
+    pub whole: bool,
 }
 
 #[derive(Debug, Args)]

@@ -96,6 +96,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             true => crate::load::Links::Anywhere,
             false => crate::load::Links::Inside,
         },
+        show_limit: config.show_limit,
     };
     let code = match cli.command {
         None => {
@@ -166,7 +167,12 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
         Some(Command::Show(a)) => {
             let store = open(a.paths.paths, &loading)?;
-            show::run(&store, &mut out, &a.id, a.json, a.width)?;
+            let how = show::How {
+                json: a.json,
+                whole: a.whole,
+                width: a.width,
+            };
+            show::run(&store, &mut out, &a.id, how)?;
             ExitCode::SUCCESS
         }
         Some(Command::Config(a)) => config::command(&a, config_path.as_deref(), named, &mut out)?,

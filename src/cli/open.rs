@@ -61,6 +61,8 @@ pub struct Loading {
     pub folders: Vec<PathBuf>,
     /// Which symbolic links in the folders are followed.
     pub links: Links,
+    /// Files larger are shown cut, with a warning (`Store::with_show_limit`).
+    pub show_limit: Option<u64>,
 }
 
 /// `$BRIEF_CACHE_DIR`, else the user's cache folder (`$XDG_CACHE_HOME/brief`).
@@ -99,9 +101,9 @@ pub fn open_library(paths: &[PathBuf], loading: &Loading) -> (Library, Store) {
                 now: SystemTime::now(),
                 links: loading.links,
             };
-            let opened = Library::open(paths, options, progress);
+            let (library, store) = Library::open(paths, options, progress);
             progress.phase(Phase::Done, 0);
-            opened
+            (library, store.with_show_limit(loading.show_limit))
         },
         |(_, store)| store.len(),
     );
@@ -125,7 +127,8 @@ pub fn open_indexed(paths: &[PathBuf], loading: &Loading) -> Option<(Library, St
         now: SystemTime::now(),
         links: loading.links,
     };
-    let opened = Library::open_indexed(paths, options)?;
+    let (library, store) = Library::open_indexed(paths, options)?;
+    let opened = (library, store.with_show_limit(loading.show_limit));
     if loading.timings {
         eprintln!("{}", timings_line(&opened.1, started.elapsed()));
     }

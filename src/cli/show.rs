@@ -7,10 +7,12 @@ use serde::Serialize;
 use super::output::Out;
 use super::quotes::Said;
 use super::{CliError, date_text};
-use crate::model::{Body, Briefing, Diagnostic, Priority, TagOrigin};
+use crate::model::{Body, Briefing, Cut, Diagnostic, Priority, TagOrigin};
 use crate::store::Store;
 use crate::text::sanitize;
 use crate::text::sentence::title_lead;
+use crate::text::shell::shell_word;
+use crate::text::size;
 use crate::text::wrap::wrap;
 
 const MAX_WIDTH: usize = 100;
@@ -62,20 +64,24 @@ struct QuoteRecord<'a> {
     paragraph: usize,
 }
 
-pub fn run(
-    store: &Store,
-    out: &mut Out,
-    id: &str,
-    json: bool,
-    width: Option<usize>,
-) -> Result<(), CliError> {
+/// How to show a briefing: as JSON (whole), or as text wrapped to `width`,
+/// cut at the show limit unless `whole`.
+pub struct How {
+    pub json: bool,
+    pub whole: bool,
+    pub width: Option<usize>,
+}
+
+pub fn run(store: &Store, out: &mut Out, id: &str, how: How) -> Result<(), CliError> {
     let doc = find_one(store, id)?;
-    let whole = crate::library::whole(store, doc);
-    let b = &*whole;
-    if json {
-        out.json(&record(b))?;
+    let b = match how.json || how.whole {
+        true => crate::library::whole(store, doc),
+        false => crate::library::shown(store, doc),
+    };
+    if how.json {
+        out.json(&record(&b))?;
     } else {
-        text(b, out, width.unwrap_or_else(terminal_width).max(20))?;
+        text(&b, out, how.width.unwrap_or_else(terminal_width).max(20))?;
     }
     Ok(())
 }
@@ -177,6 +183,10 @@ fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
             put(&mark_quotes(b, i, paragraph, from))?;
         }
     }
+    if let Some(cut) = b.cut {
+        put("")?;
+        put(&cut_line(b, cut))?;
+    }
     if !b.quotes.is_empty() {
         put("")?;
         put("Quotes")?;
@@ -190,6 +200,16 @@ fn text(b: &Briefing, out: &mut Out, width: usize) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Where a briefing shown cut stops, and how to see the rest.
+fn cut_line(b: &Briefing, cut: Cut) -> String {
+    format!(
+        "[cut at show_limit = {} of the file's {}: --whole shows it all, as does $PAGER {}]",
+        size::shown(cut.limit),
+        size::shown(cut.file),
+        shell_word(&b.path.display().to_string())
+    )
 }
 
 /// `text` wrapped to `width`, an empty line for empty text.

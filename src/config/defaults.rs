@@ -39,6 +39,11 @@ const HEAD: &str = r#"# brief's configuration: $XDG_CONFIG_HOME/brief/config.tom
 # or exported. true follows them, as for folders gathered from elsewhere.
 # follow_symlinks = false
 
+# Briefings whose file is larger than this are indexed whole but shown cut
+# at this size, with a warning: `o` in the reader opens the file in $PAGER,
+# `brief show --whole` prints it all. "8MB", "500kB", "1GB", or "off".
+# show_limit = "8MB"
+
 # Saved views: named queries (see the README's query language), listed with
 # `v` in the reader and reached with 1 to 9 in the order written here.
 [views]

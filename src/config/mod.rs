@@ -1,6 +1,6 @@
 //! `config.toml`: default folders, theme, date format, mouse, zen width, the watchlist
-//! file, the clipboard command, following symbolic links, saved views and key
-//! overrides, read into plain data. Every mistake
+//! file, the clipboard command, following symbolic links, the size shown
+//! whole, saved views and key overrides, read into plain data. Every mistake
 //! is a diagnostic naming its line; a file with any is refused as a whole.
 //! What the names in `[keys]` mean is the reader's business: it turns them
 //! into its keymap and reports those mistakes the same way.
@@ -30,6 +30,9 @@ pub struct Config {
     pub watchlist: Option<PathBuf>,
     /// Copies go on the standard input of `sh -c` this, not through the terminal.
     pub clipboard_command: Option<String>,
+    /// Briefings whose file is larger, in bytes, are shown cut at this
+    /// size (and said so); `None`: every briefing is shown whole.
+    pub show_limit: Option<u64>,
     /// Named queries, in the order written.
     pub views: Vec<View>,
     /// `[keys]` as written, in its order.
@@ -61,6 +64,9 @@ pub struct View {
 pub const DATE_FORMAT: &str = "%Y-%m-%d";
 pub const ZEN_WIDTH: u16 = 100;
 pub const AUTO_READ: std::time::Duration = std::time::Duration::from_secs(2);
+/// 8 MB: a briefing a hundred times longer than most, whose text still lays
+/// out in a fraction of a second.
+pub const SHOW_LIMIT: u64 = 8_000_000;
 /// The widths `zen_width` may be.
 pub const ZEN_WIDTHS: std::ops::RangeInclusive<u64> = 20..=500;
 
@@ -75,6 +81,7 @@ impl Default for Config {
             auto_read: Some(AUTO_READ),
             watchlist: None,
             clipboard_command: None,
+            show_limit: Some(SHOW_LIMIT),
             views: Vec::new(),
             keys: Vec::new(),
             follow_symlinks: false,

@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use toml::de::DeTable;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 use super::{Config, KeyChoice, Placed, View, expand};
 use crate::diagnose::{LineIndex, Quoted, Reporter};
@@ -59,14 +60,9 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                 }
             }
             "auto_read" => {
-                if let Some(text) = c.string(Quoted(name), value) {
-                    match parse_auto_read(text) {
-                        Some(after) => config.auto_read = after,
-                        None => c.error(
-                            value.span(),
-                            format!("`{text}` is not a time: write \"2s\", \"500ms\" or \"off\""),
-                        ),
-                    }
+                let what = "a time: write \"2s\", \"500ms\" or \"off\"";
+                if let Some(after) = read_as(c, name, value, parse_auto_read, what) {
+                    config.auto_read = after;
                 }
             }
             "watchlist" => {
@@ -89,6 +85,12 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                     config.follow_symlinks = follow;
                 }
             }
+            "show_limit" => {
+                let what = "a size: write \"8MB\", \"500kB\" or \"off\"";
+                if let Some(limit) = read_as(c, name, value, parse_show_limit, what) {
+                    config.show_limit = limit;
+                }
+            }
             "views" => {
                 if let Some(views) = c.table(Quoted(name), value, "a table ([views])") {
                     config.views = parse_views(c, views);
@@ -104,7 +106,7 @@ fn check(c: &mut Reporter, lines: &LineIndex, path: &Path, text: &str) -> Config
                 format!(
                     "unknown setting `{other}` (known: folders, theme, date_format, mouse, \
                      zen_width, auto_read, watchlist, clipboard_command, follow_symlinks, \
-                     [views], [keys])"
+                     show_limit, [views], [keys])"
                 ),
             ),
         }
@@ -151,6 +153,23 @@ fn parse_keys(c: &mut Reporter, lines: &LineIndex, keys: &DeTable) -> Vec<KeyCho
     out
 }
 
+/// A string setting as `read` takes it; `None` when it is no string or
+/// `read` cannot take it, a mistake reported as not being `what`.
+fn read_as<T>(
+    c: &mut Reporter,
+    name: &str,
+    value: &Spanned<DeValue<'_>>,
+    read: fn(&str) -> Option<T>,
+    what: &str,
+) -> Option<T> {
+    let text = c.string(Quoted(name), value)?;
+    let read = read(text);
+    if read.is_none() {
+        c.error(value.span(), format!("`{text}` is not {what}"));
+    }
+    read
+}
+
 /// `"2s"`, `"500ms"`, or `"off"` (`Some(None)`).
 fn parse_auto_read(text: &str) -> Option<Option<std::time::Duration>> {
     use std::time::Duration;
@@ -165,6 +184,15 @@ fn parse_auto_read(text: &str) -> Option<Option<std::time::Duration>> {
         "ms" => Some(Some(Duration::from_millis(n))),
         _ => None,
     }
+}
+
+/// `"8MB"` and the like (`text::size`), or `"off"` (`Some(None)`); a
+/// limit of nothing would cut every briefing to nothing, so it is refused.
+fn parse_show_limit(text: &str) -> Option<Option<u64>> {
+    if text.trim() == "off" {
+        return Some(None);
+    }
+    crate::text::size::parse(text).filter(|&n| n > 0).map(Some)
 }
 
 fn check_date_format(format: &str) -> Result<(), String> {

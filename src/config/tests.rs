@@ -77,7 +77,7 @@ fn each_mistake_names_its_line_and_column() {
     assert_eq!(
         errors("colour = \"red\""),
         [
-            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, zen_width, auto_read, watchlist, clipboard_command, follow_symlinks, [views], [keys])"
+            "1:1: unknown setting `colour` (known: folders, theme, date_format, mouse, zen_width, auto_read, watchlist, clipboard_command, follow_symlinks, show_limit, [views], [keys])"
         ]
     );
     assert!(
@@ -151,4 +151,27 @@ fn clipboard_command_is_a_command_line() {
     assert!(
         errors("clipboard_command = \" \"")[0].starts_with("1:21: `clipboard_command` is empty")
     );
+}
+
+#[test]
+fn show_limit_takes_a_size_or_off() {
+    let limit = |text: &str| {
+        let (c, d) = parse(Path::new("c.toml"), text);
+        assert!(d.is_empty(), "{d:?}");
+        c.show_limit
+    };
+    assert_eq!(limit(""), Some(8_000_000), "8 MB unless set");
+    assert_eq!(limit("show_limit = \"500kB\""), Some(500_000));
+    assert_eq!(limit("show_limit = \"off\""), None);
+    // A number alone, nothing, and a word are no sizes.
+    for bad in ["8", "0MB", "big"] {
+        let said = errors(&format!("show_limit = \"{bad}\""));
+        assert_eq!(
+            said,
+            [format!(
+                "1:14: `{bad}` is not a size: write \"8MB\", \"500kB\" or \"off\""
+            )]
+        );
+    }
+    assert!(errors("show_limit = 8")[0].starts_with("1:14: `show_limit` must be a string"));
 }

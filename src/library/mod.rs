@@ -26,7 +26,7 @@ use std::time::SystemTime;
 use tantivy::Index;
 
 pub use changes::Changes;
-pub use whole::{whole, wholes};
+pub use whole::{shown, whole, wholes};
 
 use crate::load::{self, Found, Links, Loaded};
 use crate::model::Diagnostic;

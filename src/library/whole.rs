@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use crate::load;
 use crate::model::{Briefing, Diagnostic};
-use crate::store::{DocId, Store};
+use crate::store::{DocId, Store, oversized_warning};
 
 pub fn whole(store: &Store, doc: DocId) -> Cow<'_, Briefing> {
     if let Some(b) = store.whole(doc) {
@@ -22,6 +22,48 @@ pub fn whole(store: &Store, doc: DocId) -> Cow<'_, Briefing> {
         }
         Err(problem) => unreadable(head, problem),
     })
+}
+
+/// A briefing as shown to be read: whole, or, when its file is over the
+/// store's show limit, cut there (`Briefing::cut`) with the warning among
+/// its problems. A store from the index cache keeps no text: then only the
+/// start of the file is read, so that the time taken does not grow with it.
+pub fn shown(store: &Store, doc: DocId) -> Cow<'_, Briefing> {
+    let Some((file, limit)) = over_limit(store, doc) else {
+        return whole(store, doc);
+    };
+    let head = store.head(doc);
+    let mut b = match store.whole(doc) {
+        Some(b) => b.cut(limit, file),
+        None => match load::read_file_start(&head.path, &head.id, limit) {
+            Ok(mut b) => {
+                b.tags.clone_from(&head.tags);
+                b.words = head.words;
+                // Those of the whole file, as indexed.
+                b.diagnostics.clone_from(&head.diagnostics);
+                b.cut(limit, file)
+            }
+            Err(problem) => return Cow::Owned(unreadable(head, problem)),
+        },
+    };
+    b.diagnostics
+        .insert(0, oversized_warning(&head.path, file, limit));
+    Cow::Owned(b)
+}
+
+/// The size of `doc`'s file and the show limit, when it is over it.
+fn over_limit(store: &Store, doc: DocId) -> Option<(u64, u64)> {
+    let limit = store.show_limit()?;
+    let file = match store.oversized_file(doc) {
+        Some(size) => size,
+        // A file read just after it changed, of which the index keeps
+        // neither the size nor the text.
+        None if store.file(doc).stat.is_none() && store.whole(doc).is_none() => {
+            std::fs::metadata(store.path(doc)).ok()?.len()
+        }
+        None => return None,
+    };
+    (file > limit).then_some((file, limit))
 }
 
 /// Every briefing whole, newest first (see `whole`).
@@ -40,3 +82,7 @@ fn unreadable(head: &Briefing, problem: Diagnostic) -> Briefing {
     ));
     b
 }
+
+#[cfg(test)]
+#[path = "shown_tests.rs"]
+mod tests;

@@ -219,6 +219,12 @@ pub fn read_file(path: &Path, id: &str) -> Result<Briefing, Diagnostic> {
     read::read_one(path, id.to_string(), &mut read::WorkTime::default())
 }
 
+/// Reads and parses the first `limit` bytes of a file, as `read_file`
+/// does the whole (see `Briefing::cut`).
+pub fn read_file_start(path: &Path, id: &str, limit: u64) -> Result<Briefing, Diagnostic> {
+    read::read_start(path, id.to_string(), limit)
+}
+
 /// Parses text that did not come from a file (tests, benchmarks, fuzzing).
 pub fn parse_text(path: &Path, id: &str, text: &str) -> Briefing {
     parse::parse(path, id.to_string(), text)

@@ -47,6 +47,7 @@ pub fn parse(path: &Path, id: String, text: &str) -> Briefing {
         extra: Vec::new(),
         words: 0,
         diagnostics: Vec::new(),
+        cut: None,
     };
     match front {
         Some(front) => {

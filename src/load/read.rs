@@ -73,7 +73,7 @@ pub fn workers() -> usize {
 
 pub fn read_one(path: &Path, id: String, time: &mut WorkTime) -> Outcome {
     let started = Instant::now();
-    let bytes = read_regular(path).map_err(|msg| Diagnostic::error(path, (1, 1), msg));
+    let bytes = read_regular(path, u64::MAX).map_err(|msg| Diagnostic::error(path, (1, 1), msg));
     let read = Instant::now();
     time.read += read - started;
     let outcome = from_bytes(path, id, bytes?);
@@ -81,8 +81,45 @@ pub fn read_one(path: &Path, id: String, time: &mut WorkTime) -> Outcome {
     outcome
 }
 
-fn read_regular(path: &Path) -> Result<Vec<u8>, String> {
-    let mut file: File = OpenOptions::new()
+/// The briefing in the first `limit` bytes of the file, up to the last
+/// white space in them when the file goes on (no word cut in two), else
+/// to the last whole character: what is shown of a file too large to show
+/// whole.
+pub fn read_start(path: &Path, id: String, limit: u64) -> Outcome {
+    let mut bytes =
+        read_regular(path, limit).map_err(|msg| Diagnostic::error(path, (1, 1), msg))?;
+    let mut end = bytes.len() - last_partial_character(&bytes);
+    if bytes.len() as u64 == limit {
+        // ASCII white space never falls inside a UTF-8 character.
+        end = bytes[..end]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .unwrap_or(end);
+    }
+    bytes.truncate(end);
+    from_bytes(path, id, bytes)
+}
+
+/// How many bytes at the end of `bytes` begin a UTF-8 character they do
+/// not finish (0 to 3).
+fn last_partial_character(bytes: &[u8]) -> usize {
+    let tail = &bytes[bytes.len().saturating_sub(3)..];
+    let Some(lead) = tail.iter().rposition(|&b| b & 0xC0 != 0x80) else {
+        return 0;
+    };
+    let needs = match tail[lead] {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    };
+    let has = tail.len() - lead;
+    if has < needs { has } else { 0 }
+}
+
+/// At most `limit` bytes from the start of the file at `path`.
+fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    let file: File = OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK)
         .open(path)
@@ -93,8 +130,9 @@ fn read_regular(path: &Path) -> Result<Vec<u8>, String> {
     if !meta.is_file() {
         return Err("not a regular file any more; skipped".into());
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.read_to_end(&mut bytes)
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
+    file.take(limit)
+        .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read: {e}; skipped"))?;
     Ok(bytes)
 }
@@ -130,6 +168,30 @@ mod tests {
         };
         assert_eq!(d.severity, crate::model::Severity::Error);
         assert!(d.message.contains("cannot read"), "{}", d.message);
+    }
+
+    #[test]
+    fn the_start_of_a_file_ends_with_a_whole_character() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.txt");
+        std::fs::write(&path, "date 2022-01-01 Київ і Львів.").unwrap();
+        for limit in 25..50 {
+            let b = read_start(&path, "b".into(), limit).unwrap();
+            assert!(b.diagnostics.is_empty(), "{limit}: {:?}", b.diagnostics);
+            let text = b.paragraphs.get(0).unwrap_or("");
+            let words = ["Київ", "Київ і", "Київ і Львів."];
+            assert!(words.contains(&text), "{limit}: {text}");
+        }
+        let b = read_start(&path, "b".into(), 28).unwrap();
+        assert_eq!(&b.paragraphs[0], "Київ і");
+        std::fs::write(&path, "Київщина").unwrap();
+        let b = read_start(&path, "b".into(), 5).unwrap();
+        assert_eq!(b.title, "Ки", "a word alone is cut between characters");
+        assert_eq!(last_partial_character(b"ab"), 0);
+        assert_eq!(last_partial_character("aї".as_bytes()), 0);
+        assert_eq!(last_partial_character(&"aї".as_bytes()[..2]), 1);
+        assert_eq!(last_partial_character(&"a€".as_bytes()[..3]), 2);
+        assert_eq!(last_partial_character(&"a😀".as_bytes()[..4]), 3);
     }
 
     #[test]

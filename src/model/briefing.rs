@@ -90,6 +90,8 @@ pub struct Briefing {
     pub words: usize,
     /// Problems found in this file, in file order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Set when this is the start of the text only (`Briefing::cut`).
+    pub cut: Option<super::Cut>,
 }
 
 impl Briefing {

@@ -176,5 +176,6 @@ fn damaged(i: usize) -> Briefing {
         quotes: Vec::new(),
         extra: Vec::new(),
         words: 0,
+        cut: None,
     }
 }

@@ -134,5 +134,6 @@ pub fn decode(bytes: &[u8], known: Known) -> Option<Briefing> {
         diagnostics: (head.problems.iter())
             .map(|p| p.diagnostic(known.path))
             .collect(),
+        cut: None,
     })
 }

@@ -24,6 +24,7 @@ use chrono::NaiveDate;
 pub use docset::DocSet;
 pub use fields::speakers::Tally;
 pub use fields::{SourceEntry, SpeakerEntry};
+pub use problems::oversized_warning;
 pub use quote_set::QuoteSet;
 pub use text_index::{MAX_DISTANCE, TextIndex, schema, within};
 pub use together::{Entry, Gathered, Walked};
@@ -36,6 +37,8 @@ use crate::model::{Briefing, Diagnostic, Priority};
 
 /// Marks a loader-level diagnostic in `Store::problems`.
 const LOADER: u32 = u32::MAX;
+/// Marks a file over the show limit in `Store::problems`.
+const OVERSIZED: u32 = u32::MAX - 1;
 
 /// A briefing's position in the store, which is sorted newest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -115,6 +118,9 @@ pub struct Store {
     problems: Vec<(u32, u32)>,
     /// Diagnostic counts by severity.
     severities: [usize; 2],
+    /// Files larger are shown cut (`with_show_limit`), each with a warning.
+    show_limit: Option<u64>,
+    oversized: Vec<Diagnostic>,
     timings: Timings,
 }
 
@@ -149,6 +155,8 @@ impl Store {
             dated: fields.dates.iter().take_while(|d| d.is_some()).count(),
             problems: Vec::new(),
             severities: [0; 2],
+            show_limit: None,
+            oversized: Vec::new(),
             text,
             fields,
             diagnostics,

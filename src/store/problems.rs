@@ -1,8 +1,12 @@
 //! The store's problems: the loader's own (folders, `tags.toml`), the files
-//! that could not be read as briefings, and each briefing's, in one order.
+//! that could not be read as briefings, each briefing's, and the files over
+//! the show limit, in one order.
 
-use super::{DocId, LOADER, Skipped, Store};
+use std::path::Path;
+
+use super::{DocId, LOADER, OVERSIZED, Skipped, Store};
 use crate::model::{Diagnostic, Severity};
+use crate::text::size;
 
 impl Store {
     pub(super) fn index_problems(&mut self) {
@@ -11,7 +15,8 @@ impl Store {
             let n = self.head(doc).diagnostics.len();
             (0..n).map(move |i| (doc.0, i as u32))
         });
-        let mut problems: Vec<(u32, u32)> = loader.chain(per_file).collect();
+        let oversized = (0..self.oversized.len()).map(|i| (OVERSIZED, i as u32));
+        let mut problems: Vec<(u32, u32)> = loader.chain(per_file).chain(oversized).collect();
         problems.sort_by(|&a, &b| self.problem(a).cmp(self.problem(b)));
         for &p in &problems {
             self.severities[self.problem(p).severity as usize] += 1;
@@ -22,8 +27,48 @@ impl Store {
     fn problem(&self, (doc, i): (u32, u32)) -> &Diagnostic {
         match doc {
             LOADER => &self.diagnostics[i as usize],
+            OVERSIZED => &self.oversized[i as usize],
             doc => &self.head(DocId(doc)).diagnostics[i as usize],
         }
+    }
+
+    /// The store with files larger than `limit` bytes (none for `None`)
+    /// to be shown cut, each with a warning among its problems. The limit
+    /// is the reader's configuration, not the index's: the warnings are
+    /// made from the files' sizes anew for every store, never kept.
+    pub fn with_show_limit(mut self, limit: Option<u64>) -> Store {
+        self.show_limit = limit;
+        let before = self.oversized.len();
+        self.oversized = (0..self.len())
+            .map(DocId::from_index)
+            .filter_map(|doc| {
+                let size = self.oversized_file(doc)?;
+                Some(oversized_warning(self.path(doc), size, limit?))
+            })
+            .collect();
+        if before + self.oversized.len() > 0 {
+            self.severities = [0; 2];
+            self.index_problems();
+        }
+        self
+    }
+
+    /// The size shown at most (see `with_show_limit`).
+    pub fn show_limit(&self) -> Option<u64> {
+        self.show_limit
+    }
+
+    /// The size of `doc`'s file when it is over the show limit. A file read
+    /// just after it changed keeps no size (its times are not trusted yet):
+    /// then the size of its text in memory stands in, and a head alone
+    /// says nothing.
+    pub fn oversized_file(&self, doc: DocId) -> Option<u64> {
+        let limit = self.show_limit?;
+        let size = match self.files[doc.index()].stat {
+            Some(stat) => stat.size,
+            None => self.whole(doc)?.paragraphs.text_len() as u64,
+        };
+        (size > limit).then_some(size)
     }
 
     /// Every file found: the briefings and the files that could not be read as one.
@@ -84,4 +129,18 @@ impl Store {
     pub fn count(&self, severity: Severity) -> usize {
         self.severities[severity as usize]
     }
+}
+
+/// The warning of a file of `size` bytes, over the show limit `limit`.
+pub fn oversized_warning(path: &Path, size: u64, limit: u64) -> Diagnostic {
+    Diagnostic::warning(
+        path,
+        (1, 1),
+        format!(
+            "large file ({}, over show_limit = {}): indexed whole, shown cut; \
+             `o` in the reader or `brief show --whole` shows it all",
+            size::shown(size),
+            size::shown(limit)
+        ),
+    )
 }

@@ -4,6 +4,7 @@ pub mod plural;
 pub mod sanitize;
 pub mod sentence;
 pub mod shell;
+pub mod size;
 pub mod words;
 pub mod wrap;
 

@@ -30,7 +30,7 @@ pub fn carry_out(hands: &mut Hands, store: &Store, effect: Effect) -> io::Result
         Effect::Read(docs) => {
             let read = docs
                 .into_iter()
-                .map(|d| (d, Arc::new(library::whole(store, d).into_owned())))
+                .map(|d| (d, Arc::new(library::shown(store, d).into_owned())))
                 .collect();
             Ok(Some(Outcome::Read(read)))
         }

@@ -126,7 +126,11 @@ fn report(
     check: bool,
 ) -> Report {
     let (store, mut changes) = match reloaded {
-        Ok(Some((store, changes))) => (Arc::new(store), changes),
+        // Files over the show limit are found in each new store.
+        Ok(Some((store, changes))) => (
+            Arc::new(store.with_show_limit(current.show_limit())),
+            changes,
+        ),
         Ok(None) => (current.clone(), Changes::default()),
         Err(e) => return Report::Off(format!("live reload is off: {e}")),
     };

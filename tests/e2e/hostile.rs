@@ -1,5 +1,6 @@
-//! The one row of the bad-input table that needs an unprivileged user: a
-//! file nobody may read is reported, not skipped in silence.
+//! Rows of the bad-input table that need more than the CLI tests have: a
+//! file nobody may read (an unprivileged user) is reported, not skipped in
+//! silence; a file over the show limit is shown cut in a real terminal.
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -58,4 +59,49 @@ fn an_unreadable_file_is_an_error_and_the_rest_loads() {
         report.ends_with("1 briefing, 0 warnings, 1 error\n"),
         "{report}"
     );
+}
+
+/// The row of a file over `show_limit` (8 MB unless set): indexed and
+/// listed, with the warning at the top of its text and, at its end, where
+/// it was cut and how to read it all; `o` hands the pager the whole file.
+#[test]
+fn a_briefing_over_the_show_limit_is_shown_cut_at_80x24() {
+    use crate::common::tmux::{Tmux, brief_line, sh_quote};
+    let dir = tempfile::tempdir().unwrap();
+    let section = "Gas transit through Ukraine stayed below the booked volumes. ".repeat(10);
+    let text = format!("{section}\n\n").repeat(15_000);
+    let end = "The very last paragraph.";
+    write(
+        dir.path(),
+        "long.txt",
+        format!("date 2022-01-10 A long briefing.\n\n{text}{end}"),
+    );
+    let size = fs::metadata(dir.path().join("long.txt")).unwrap().len();
+    assert!((9_000_000..10_000_000).contains(&size), "{size}");
+    // Outside the folder read, so that it is no briefing.
+    let pager_dir = tempfile::tempdir().unwrap();
+    let pager = write(
+        pager_dir.path(),
+        "pager",
+        "#!/bin/sh\necho \"PAGER ENDS: $(tail -n 1 \"$1\")\"; read answer\n",
+    );
+    fs::set_permissions(&pager, fs::Permissions::from_mode(0o755)).unwrap();
+    let tmux = Tmux::start("over-the-limit", 80, 24);
+    let line = brief_line(&[dir.path()]);
+    let pager = sh_quote(&pager.to_string_lossy());
+    tmux.shell(&format!("PAGER={pager} {line}; echo EXIT=$?"));
+    let screen = tmux.wait_for_text("large file (9.");
+    assert!(screen.contains("over show_limit = 8 MB"), "{screen}");
+    assert!(screen.contains("1 problem"), "{screen}");
+    // The text's end: the cut, not the last section.
+    tmux.keys(&["Tab", "G"]);
+    let screen = tmux.wait_for_text("cut at show_limit = 8 MB");
+    assert!(screen.contains("o opens it all in $PAGER"), "{screen}");
+    assert!(!screen.contains(end), "{screen}");
+    tmux.keys(&["o"]);
+    tmux.wait_for_text(&format!("PAGER ENDS: {end}"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("cut at show_limit = 8 MB");
+    tmux.keys(&["q"]);
+    tmux.wait_for_line("EXIT=0");
 }

@@ -3,8 +3,9 @@
 //! file. `derive` asks for the bodies it needs (the selected briefing, the
 //! rows on screen with watchlist hits); `update` hands the asks to the loop
 //! as `Effect::Read`, and the loop reads them through the library and hands
-//! them back (`Outcome::Read`) before it draws. Positions belong to one
-//! store generation: a reload empties it.
+//! them back (`Outcome::Read`) before it draws. A briefing over the show
+//! limit is read so even from a store that holds it whole, to be shown cut.
+//! Positions belong to one store generation: a reload empties it.
 
 use std::sync::Arc;
 
@@ -39,17 +40,20 @@ impl PartialEq for Bodies {
 impl Eq for Bodies {}
 
 impl Bodies {
-    /// The whole briefing if at hand (the store's own, or one handed in),
-    /// else its head.
+    /// The whole briefing if at hand (one handed in, or the store's own),
+    /// else its head. One over the show limit is handed in cut
+    /// (`library::shown`), even when the store holds it whole.
     pub fn of<'a>(&'a self, store: &'a Store, doc: DocId) -> &'a Briefing {
-        store
-            .whole(doc)
-            .or_else(|| self.held.get(&doc).map(|b| &**b))
+        self.held
+            .get(&doc)
+            .map(|b| &**b)
+            .or_else(|| store.whole(doc))
             .unwrap_or_else(|| store.head(doc))
     }
 
     pub fn has(&self, store: &Store, doc: DocId) -> bool {
-        store.whole(doc).is_some() || self.held.contains_key(&doc)
+        let own = store.whole(doc).is_some() && store.oversized_file(doc).is_none();
+        own || self.held.contains_key(&doc)
     }
 
     /// Whether `doc` is at hand; if not, it is asked for.
@@ -89,3 +93,7 @@ impl Bodies {
         *self = Bodies::default();
     }
 }
+
+#[cfg(test)]
+#[path = "bodies_tests.rs"]
+mod tests;

@@ -10,8 +10,8 @@ use crate::model::{Briefing, TagOrigin};
 use crate::query::Highlight;
 use crate::query::highlight;
 use crate::store::DocId;
-use crate::text::sentence;
 use crate::text::wrap::wrap;
+use crate::text::{sentence, size};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -25,6 +25,8 @@ pub enum Field {
     Summary,
     Extra(usize),
     Diagnostic(usize),
+    /// Below the text of a briefing shown cut: where and how to read it all.
+    Cut,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +123,13 @@ pub fn field_text<'a>(b: &'a Briefing, field: Field, dot: &str) -> Cow<'a, str> 
                 d.severity, d.line, d.col, d.message
             ))
         }
+        Field::Cut => Cow::Owned(b.cut.map_or_else(String::new, |cut| {
+            format!(
+                "{dot} cut at show_limit = {} of the file's {}: o opens it all in $PAGER {dot}",
+                size::shown(cut.limit),
+                size::shown(cut.file)
+            )
+        })),
     }
 }
 
@@ -258,6 +267,16 @@ impl Layout {
                 .lines
                 .extend(ranges.into_iter().map(|range| Line::Body {
                     paragraph: p,
+                    range,
+                }));
+        }
+        if b.cut.is_some() {
+            layout.lines.push(Line::Blank);
+            let text = field_text(b, Field::Cut, dot);
+            layout
+                .lines
+                .extend(wrap(&text, width).into_iter().map(|range| Line::Header {
+                    field: Field::Cut,
                     range,
                 }));
         }

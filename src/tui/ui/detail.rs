@@ -106,7 +106,7 @@ fn header_line(
         Field::Summary => Role::Text,
         Field::Extra(_) => Role::Muted,
         Field::Diagnostic(i) if b.diagnostics[i].severity == Severity::Error => Role::Error,
-        Field::Diagnostic(_) => Role::Warning,
+        Field::Diagnostic(_) | Field::Cut => Role::Warning,
     };
     let text = field_text(b, field, view.state.symbols.dot);
     let slice = &text[range.clone()];
