@@ -29,9 +29,9 @@
 # speaker, or a pronoun left unresolved (he, she, it, they, we, i, you), is
 # no answer.
 #
-# Right: names are compared as words: lowercased, apostrophes and dots
-# dropped (O'Malley = omalley, U.S. = us), other punctuation a space, a
-# leading the/a/an dropped. brief's person is right when, for one of the
+# Right: names are compared as words: a wire ticker in angle brackets
+# (<HIT.T>) dropped, lowercased, apostrophes and dots dropped (O'Malley =
+# omalley, U.S. = us), other punctuation a space, a leading the/a/an dropped. brief's person is right when, for one of the
 # label's alternatives L:
 #   - the words are the same; or
 #   - one is the other with words in front that hold no preposition (of, to,
@@ -53,7 +53,8 @@
 #            person brief gives that is not the one), missing;
 #   context  speaker only in another sentence (brief does not attempt these);
 #   none     no speaker: brief gave one anyway (wrong).
-# Then every miss: NEWID, P.N, kind, expected, what brief gave.
+# Then every miss: NEWID, P.N, kind, expected, what brief gave (ALL=1: every
+# quote, right ones too).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -164,6 +165,7 @@ PRONOUNS = {'he', 'she', 'it', 'they', 'we', 'i', 'you'}
 
 
 def toks(s):
+    s = re.sub(r'<[^<>]*>', ' ', s)
     s = re.sub(r"['\u2019.]", '', s.lower())
     t = re.findall(r'[^\W_]+', s)
     if t and t[0] in ('the', 'a', 'an'):
