@@ -207,6 +207,14 @@ fn abbreviations_roles_participles_and_noun_verbs() {
         speaker(p).as_deref(),
         Some("Dr. Ilse Varga, a central bank economist")
     );
+    let p = "“Output must rise soon enough,” former Texas Sen. Ann Roe told reporters.";
+    assert_eq!(speaker(p).as_deref(), Some("Ann Roe, former Texas Sen."));
+    let p = "“The vote is close,” said Sen. Ann Roe.";
+    assert_eq!(
+        speaker(p).as_deref(),
+        Some("Sen. Ann Roe"),
+        "a title alone stays"
+    );
     let p = "Referring to pressure from the cartel, he said: “Nobody wants a price war now.”";
     assert_eq!(speaker(p).as_deref(), Some("he"));
     let p = "“Supplies are ample this winter,” the report notes.";

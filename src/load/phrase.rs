@@ -220,9 +220,28 @@ fn role_after_name(text: &str) -> String {
     // `E.F. Hutton Group analyst Michael Lewis`: a role before a name of
     // two words or more, after the noun that ends the role.
     let words: Vec<&str> = text.split(' ').collect();
+    // A title written short ends a role too: `former Nevada Sen. Ann Roe`.
+    let title = |w: &str| {
+        w.strip_suffix('.').is_some_and(|t| {
+            matches!(
+                t,
+                "Sen"
+                    | "Rep"
+                    | "Gov"
+                    | "Gen"
+                    | "Col"
+                    | "Lt"
+                    | "Sgt"
+                    | "Capt"
+                    | "Maj"
+                    | "Adm"
+                    | "Amb"
+            )
+        })
+    };
     let head = words
         .iter()
-        .rposition(|w| speech::is_person(&words::fold(w), ""));
+        .rposition(|w| speech::is_person(&words::fold(w), "") || title(w));
     if let Some(head) = head.filter(|&h| h > 0 && words.len() - h > 2)
         && words[head + 1..].iter().all(|w| starts_upper(w))
         && !determiner(text)
