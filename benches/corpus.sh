@@ -45,3 +45,15 @@ bench_args() {
     esac
   done
 }
+
+# Runs a command, its output dropped and its failure ignored, and appends
+# "NAME MS KB" (wall milliseconds, peak resident KB) to $work/runs; needs
+# `work` set and /usr/bin/time: `timed rg rg -li "$word" "$corpus"`.
+timed() { # name command... -> appends "name ms kb" to $work/runs
+  local name=$1 start end
+  shift
+  start=$(date +%s%N)
+  /usr/bin/time -o "$work/kb" -f '%M' "$@" >/dev/null 2>&1 || true
+  end=$(date +%s%N)
+  echo "$name $(( (end - start) / 1000000 )) $(tail -1 "$work/kb")" >>"$work/runs"
+}

@@ -22,15 +22,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export BRIEF_CACHE_DIR=$work/cache BRIEF_PROGRESS=off
 
-timed() { # name command... -> appends "name ms kb" to $work/runs
-  local name=$1 start end
-  shift
-  start=$(date +%s%N)
-  /usr/bin/time -o "$work/kb" -f '%M' "$@" >/dev/null 2>&1 || true
-  end=$(date +%s%N)
-  echo "$name $(( (end - start) / 1000000 )) $(tail -1 "$work/kb")" >>"$work/runs"
-}
-
 for _ in $(seq "$runs"); do
   timed rg rg -li "$word" "$corpus"
   rm -rf "$BRIEF_CACHE_DIR"
