@@ -76,13 +76,11 @@ fn token(position: usize, at: usize, len: usize, text: std::borrow::Cow<str>) ->
 impl TextIndex {
     /// Quotes with a word starting with the folded `prefix`.
     pub fn quote_prefix(&self, prefix: &str) -> QuoteSet {
+        let prefix = prefix.as_bytes();
         let mut found = Vec::new();
-        let mut positions = Vec::new();
-        self.each_term_of(self.quoted, prefix.as_bytes(), true, |ord, _, postings| {
-            self.each_posting(ord, postings, |doc, p| {
-                p.positions(&mut positions);
-                found.extend(positions.iter().map(|&at| (doc, at >> WORD_BITS)));
-            })
+        let words = |t: &[u8]| t.starts_with(prefix);
+        self.quote_places(self.quoted, prefix, words, |_, doc, at| {
+            found.push((doc, at >> WORD_BITS))
         });
         QuoteSet::new(found)
     }
@@ -133,14 +131,14 @@ impl TextIndex {
     /// Quotes said by one of the speakers folded as `names`.
     pub fn quotes_said_by(&self, names: &[&str]) -> QuoteSet {
         let mut found = Vec::new();
-        let mut positions = Vec::new();
         for name in names {
-            self.each_term_of(self.said, name.as_bytes(), false, |ord, _, postings| {
-                self.each_posting(ord, postings, |doc, p| {
-                    p.positions(&mut positions);
-                    found.extend(positions.iter().map(|&at| (doc, at)));
-                })
-            });
+            let name = name.as_bytes();
+            self.quote_places(
+                self.said,
+                name,
+                |t| t == name,
+                |_, doc, at| found.push((doc, at)),
+            );
         }
         QuoteSet::new(found)
     }
@@ -149,68 +147,41 @@ impl TextIndex {
     /// name and the briefing, by briefing.
     pub fn speakers_of(&self, quotes: &QuoteSet) -> Vec<(String, DocId)> {
         let mut found = Vec::new();
-        let mut positions = Vec::new();
-        self.each_term_of(self.said, b"", true, |ord, key, postings| {
-            let name = String::from_utf8_lossy(key).into_owned();
-            self.each_posting(ord, postings, |doc, p| {
-                p.positions(&mut positions);
-                let said = positions.iter().filter(|&&at| quotes.contains(doc, at));
-                found.extend(said.map(|_| (name.clone(), doc)));
-            })
-        });
+        self.quote_places(
+            self.said,
+            b"",
+            |_| true,
+            |name, doc, at| {
+                if quotes.contains(doc, at) {
+                    found.push((String::from_utf8_lossy(name).into_owned(), doc));
+                }
+            },
+        );
         found.sort_unstable_by_key(|&(_, doc)| doc);
         found
     }
 
-    /// Calls `visit` with each segment's postings of `field`'s term `start`,
-    /// or with those of every term it starts when `prefix`.
-    fn each_term_of(
+    /// Calls `visit` with each position of each term of `field` from
+    /// `start` on while `more` holds for it: the term, the briefing and
+    /// the position.
+    fn quote_places(
         &self,
         field: Field,
         start: &[u8],
-        prefix: bool,
-        mut visit: impl FnMut(usize, &[u8], SegmentPostings),
+        more: impl Fn(&[u8]) -> bool,
+        mut visit: impl FnMut(&[u8], DocId, u32),
     ) {
-        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
-            let Ok(inverted) = segment.inverted_index(field) else {
-                continue;
-            };
-            let Ok(mut stream) = inverted.terms().range().ge(start).into_stream() else {
-                continue;
-            };
-            while stream.advance() {
-                let key = stream.key();
-                let fits = if prefix {
-                    key.starts_with(start)
-                } else {
-                    key == start
-                };
-                if !fits {
-                    break;
-                }
-                let option = IndexRecordOption::WithFreqsAndPositions;
-                if let Ok(p) = inverted.read_postings_from_terminfo(stream.value(), option) {
-                    visit(ord, key, p);
-                }
-            }
-        }
-    }
-
-    /// Calls `visit` with each briefing of segment `ord` in `postings`.
-    fn each_posting(
-        &self,
-        ord: usize,
-        mut postings: SegmentPostings,
-        mut visit: impl FnMut(DocId, &mut SegmentPostings),
-    ) {
-        let docs = &self.docs_of[ord];
-        let mut doc = postings.doc();
-        while doc != TERMINATED {
-            let id = docs.get(doc as usize).copied().unwrap_or(NONE);
-            if id != NONE {
-                visit(DocId(id), &mut postings);
-            }
-            doc = postings.advance();
+        let mut terms = Vec::new();
+        self.terms_of(field, start, more, |ord, term, info| {
+            terms.push((ord, term.to_vec(), info.clone()))
+        });
+        let mut positions = Vec::new();
+        let option = IndexRecordOption::WithFreqsAndPositions;
+        for (ord, term, info) in terms {
+            self.postings_of(field, ord, &info, option, |doc, p| {
+                p.positions(&mut positions);
+                positions.iter().for_each(|&at| visit(&term, doc, at));
+            });
         }
     }
 }
