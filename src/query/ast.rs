@@ -151,6 +151,9 @@ impl Query {
     /// `store` lists them under (a surname alone under the full name), and
     /// every `quote:` term for its words.
     pub fn keeps_quote(&self, b: &Briefing, q: &Quote, store: &Store) -> bool {
+        if self.is_empty() {
+            return true;
+        }
         let person = q.speaker.as_ref().map(|s| words::fold(s.person()));
         let listed = person.as_deref().map(|p| store.listed_speaker(p));
         let text = b.quote_text(q);

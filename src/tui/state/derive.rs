@@ -117,15 +117,13 @@ fn sorted<K: Ord>(docs: &DocSet, mut key: impl FnMut(DocId) -> K) -> Vec<DocId> 
 /// scroll wait for it (the loop reads it before the next frame).
 fn sync(state: &mut AppState, store: &Store) -> bool {
     state.selected = state.selected.min(state.shown.len().saturating_sub(1));
-    // With `speaker:` in the filter the quote in hand is one it keeps, so
-    // that Enter, `y` and the moves act on the quote the pane shows.
-    if !state.quote_filter.is_empty()
-        && let Some(d) = state.selected_doc()
-    {
-        let kept = super::speakers::kept(&state.quote_filter, state.bodies.of(store, d), store);
-        if !kept.contains(&state.quote_cursor) {
-            state.quote_cursor = kept.first().copied().unwrap_or(0);
-        }
+    // The quote in hand is one the filter keeps, so that Enter, `y` and
+    // the moves act on a quote the pane shows.
+    state.quotes_kept = state.selected_doc().map_or_else(Vec::new, |d| {
+        super::speakers::kept(&state.quote_filter, state.bodies.of(store, d), store)
+    });
+    if !state.quotes_kept.contains(&state.quote_cursor) {
+        state.quote_cursor = state.quotes_kept.first().copied().unwrap_or(0);
     }
     let rows = state.list_height();
     if state.selected < state.list_offset {

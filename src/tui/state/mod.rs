@@ -121,6 +121,10 @@ pub struct AppState {
     /// What tells apart the rows on screen that share a title; set by `derive`.
     pub twins: twins::Twins,
     pub quote_cursor: usize,
+    /// The places among the selected briefing's quotes of those the
+    /// filter keeps (all of them without `speaker:` or `quote:`); set by
+    /// `derive`.
+    pub quotes_kept: Vec<usize>,
     pub detail: DetailState,
     /// Whole briefings read for the store, which holds heads only when it
     /// came from the index cache.

@@ -6,7 +6,6 @@ use ratatui::layout::{Position, Rect};
 use super::cursor::{self, Step};
 use super::navigate;
 use super::{AppState, Overlay};
-use crate::store::Store;
 use crate::tui::layout::Focus;
 
 /// Lines one wheel notch scrolls.
@@ -24,7 +23,7 @@ fn pane_at(state: &AppState, column: u16, row: u16) -> Option<(Focus, Rect)> {
     .find_map(|(focus, rect)| rect.filter(|r| r.contains(at)).map(|r| (focus, r)))
 }
 
-pub fn wheel(state: &mut AppState, store: &Store, down: bool, column: u16, row: u16) {
+pub fn wheel(state: &mut AppState, down: bool, column: u16, row: u16) {
     if state.overlay != Overlay::None || state.filter.editing.is_some() {
         return;
     }
@@ -36,7 +35,6 @@ pub fn wheel(state: &mut AppState, store: &Store, down: bool, column: u16, row: 
     let lines = if pane == Focus::List { 1 } else { WHEEL_LINES };
     navigate::step(
         state,
-        store,
         if down {
             Step::Down(lines)
         } else {

@@ -2,10 +2,9 @@
 
 use super::AppState;
 use super::cursor::{Landing, Step, apply, select};
-use crate::store::Store;
 use crate::tui::layout::Focus;
 
-pub fn step(state: &mut AppState, store: &Store, step: Step) {
+pub fn step(state: &mut AppState, step: Step) {
     match state.focus {
         Focus::List => select(
             state,
@@ -17,9 +16,7 @@ pub fn step(state: &mut AppState, store: &Store, step: Step) {
             state.scroll_detail_to(line);
         }
         Focus::Quotes => {
-            let kept = state.selected_doc().map_or_else(Vec::new, |d| {
-                super::speakers::kept(&state.quote_filter, state.bodies.of(store, d), store)
-            });
+            let kept = &state.quotes_kept;
             let at = kept
                 .iter()
                 .position(|&i| i == state.quote_cursor)

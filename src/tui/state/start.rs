@@ -84,6 +84,7 @@ impl AppState {
             list_offset: 0,
             twins: twins::Twins::default(),
             quote_cursor: 0,
+            quotes_kept: Vec::new(),
             detail: DetailState::default(),
             bodies: Bodies::default(),
             highlights: Vec::new(),

@@ -92,7 +92,7 @@ fn apply<'a>(
         }
         Input::Wheel { down, column, row } => {
             state.message = None;
-            mouse::wheel(state, store, down, column, row);
+            mouse::wheel(state, down, column, row);
             None
         }
         Input::Click { column, row } => {
@@ -133,16 +133,14 @@ fn act(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
 
 fn browse(state: &mut AppState, store: &Store, action: Action) -> Option<Effect> {
     match action {
-        Action::MoveDown => navigate::step(state, store, Step::Down(1)),
-        Action::MoveUp => navigate::step(state, store, Step::Up(1)),
-        Action::Top => navigate::step(state, store, Step::Top),
-        Action::Bottom => navigate::step(state, store, Step::Bottom),
-        Action::HalfPageDown => {
-            navigate::step(state, store, Step::Down(page(state, state.focus) / 2))
-        }
-        Action::HalfPageUp => navigate::step(state, store, Step::Up(page(state, state.focus) / 2)),
-        Action::PageDown => navigate::step(state, store, Step::Down(page(state, state.focus))),
-        Action::PageUp => navigate::step(state, store, Step::Up(page(state, state.focus))),
+        Action::MoveDown => navigate::step(state, Step::Down(1)),
+        Action::MoveUp => navigate::step(state, Step::Up(1)),
+        Action::Top => navigate::step(state, Step::Top),
+        Action::Bottom => navigate::step(state, Step::Bottom),
+        Action::HalfPageDown => navigate::step(state, Step::Down(page(state, state.focus) / 2)),
+        Action::HalfPageUp => navigate::step(state, Step::Up(page(state, state.focus) / 2)),
+        Action::PageDown => navigate::step(state, Step::Down(page(state, state.focus))),
+        Action::PageUp => navigate::step(state, Step::Up(page(state, state.focus))),
         Action::FocusNext => cycle_focus(state, 1),
         Action::FocusPrev => cycle_focus(state, -1),
         Action::Open => match state.focus {

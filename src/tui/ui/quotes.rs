@@ -16,7 +16,6 @@ use super::spans::{styled, truncate};
 use crate::query::highlight;
 use crate::text::wrap::wrap;
 use crate::tui::layout::{Focus, inner};
-use crate::tui::state::speakers::kept;
 use crate::tui::theme::Role;
 
 const MAX_QUOTE_LINES: usize = 4;
@@ -28,7 +27,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         .selected_doc()
         .map(|d| view.state.bodies.of(view.store, d));
     let all = b.map_or(0, |b| b.quotes.len());
-    let kept = b.map_or_else(Vec::new, |b| kept(&state.quote_filter, b, view.store));
+    let kept = &state.quotes_kept;
     let count = kept.len();
     let title = match state.quote_filter.is_empty() {
         true => format!("Quotes {count}"),
@@ -53,7 +52,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
     let mut highlights = state.highlights.clone();
     highlights.extend(state.quote_filter.quote_highlights());
     let mut rows: Vec<(usize, Line<'static>)> = Vec::new();
-    for &i in &kept {
+    for &i in kept {
         let q = &b.quotes[i];
         let [open, close] = view.symbols.quote_marks;
         let lead = format!("{}. {open}", i + 1);
