@@ -48,8 +48,11 @@ pub fn find_all(paragraphs: &[String]) -> Vec<Quote> {
     }
     names::unify(paragraphs, &mut quotes);
     pronouns::resolve(paragraphs, &mut quotes);
-    // Again, for the names pronouns were found to stand for.
-    names::unify(paragraphs, &mut quotes);
+    // Again, for the names pronouns were found to stand for, if any.
+    let stands_for = |q: &Quote| q.speaker.as_ref().is_some_and(|s| s.refers_to.is_some());
+    if quotes.iter().any(stands_for) {
+        names::unify(paragraphs, &mut quotes);
+    }
     quotes
 }
 
