@@ -8,6 +8,7 @@
 mod fuzzy;
 mod quotes;
 pub mod schema;
+mod walk;
 
 use std::io;
 use std::ops::ControlFlow;
@@ -15,11 +16,9 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::query::{EnableScoring, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::termdict::TermDictionary;
-use tantivy::{DocSet as _, Searcher, TERMINATED, Term};
+use tantivy::{Searcher, Term};
 
 pub use fuzzy::{MAX_DISTANCE, within};
 
@@ -139,99 +138,6 @@ impl TextIndex {
 
     pub fn average_length(&self) -> f32 {
         self.average_length
-    }
-
-    /// Calls `visit` with each segment's dictionary of the text field
-    /// until it breaks.
-    fn each_segment(&self, visit: impl FnMut(usize, &TermDictionary) -> ControlFlow<()>) {
-        self.each_segment_of(self.field, visit);
-    }
-
-    /// The same for `field`'s dictionary.
-    fn each_segment_of(
-        &self,
-        field: Field,
-        mut visit: impl FnMut(usize, &TermDictionary) -> ControlFlow<()>,
-    ) {
-        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
-            let Ok(inverted) = segment.inverted_index(field) else {
-                continue;
-            };
-            if visit(ord, inverted.terms()).is_break() {
-                return;
-            }
-        }
-    }
-
-    /// Each briefing with a term of the text field in segment `ord` (found
-    /// by `info`), with how often the term occurs in it.
-    fn postings(
-        &self,
-        ord: usize,
-        info: &tantivy::postings::TermInfo,
-        mut visit: impl FnMut(DocId, u32),
-    ) {
-        let option = IndexRecordOption::WithFreqs;
-        self.postings_of(self.field, ord, info, option, |doc, p| {
-            visit(doc, p.term_freq())
-        });
-    }
-
-    /// Each briefing with a term of `field` in segment `ord`, with the
-    /// term's postings there, read as `option` says.
-    fn postings_of(
-        &self,
-        field: Field,
-        ord: usize,
-        info: &tantivy::postings::TermInfo,
-        option: IndexRecordOption,
-        mut visit: impl FnMut(DocId, &mut SegmentPostings),
-    ) {
-        let segment = &self.searcher.segment_readers()[ord];
-        let Ok(inverted) = segment.inverted_index(field) else {
-            return;
-        };
-        let Ok(mut postings) = inverted.read_postings_from_terminfo(info, option) else {
-            return;
-        };
-        let docs = &self.docs_of[ord];
-        let mut doc = postings.doc();
-        while doc != TERMINATED {
-            let id = docs.get(doc as usize).copied().unwrap_or(NONE);
-            if id != NONE {
-                visit(DocId(id), &mut postings);
-            }
-            doc = postings.advance();
-        }
-    }
-
-    /// Each term of each segment's text field from `start` on while `more`
-    /// holds for it.
-    fn terms_from(
-        &self,
-        start: &[u8],
-        more: impl Fn(&[u8]) -> bool,
-        visit: impl FnMut(usize, &[u8], &tantivy::postings::TermInfo),
-    ) {
-        self.terms_of(self.field, start, more, visit);
-    }
-
-    /// The same for `field`'s terms.
-    fn terms_of(
-        &self,
-        field: Field,
-        start: &[u8],
-        more: impl Fn(&[u8]) -> bool,
-        mut visit: impl FnMut(usize, &[u8], &tantivy::postings::TermInfo),
-    ) {
-        self.each_segment_of(field, |ord, dict| {
-            if let Ok(mut stream) = dict.range().ge(start).into_stream() {
-                while stream.advance() && more(stream.key()) {
-                    visit(ord, stream.key(), stream.value());
-                }
-            }
-            ControlFlow::Continue(())
-        });
     }
 
     /// How often each word starting with `prefix` (only `prefix` itself
