@@ -4,8 +4,9 @@
 //! stored field only when asked for (`Filed`).
 
 /// The index's layout; a cache folder's name depends on it, so a brief of
-/// another layout never opens it. 15: quotes indexed one by one.
-pub const FORMAT: u32 = 15;
+/// another layout never opens it. 15: quotes indexed one by one; 16: their
+/// fields through tokenizers of their own.
+pub const FORMAT: u32 = 16;
 
 mod carried;
 pub mod columns;

@@ -8,6 +8,7 @@
 mod fuzzy;
 mod quotes;
 pub mod schema;
+mod tokens;
 mod walk;
 
 use std::io;

@@ -9,23 +9,13 @@
 use tantivy::TantivyDocument;
 use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{DocSet as _, TERMINATED, Term};
 
+use super::tokens::{MAX_QUOTES, SEPARATOR, WORD_BITS, push_clean};
 use super::{NONE, TextIndex};
 use crate::model::Briefing;
 use crate::store::fields::speakers::is_named;
 use crate::store::{DocId, QuoteSet};
-use crate::text::words;
-
-/// Bits of a position that hold the word's place in its quote.
-const WORD_BITS: u32 = 16;
-/// Words of one quote past this are not indexed; one place is left free so
-/// that the last word of a quote and the first of the next are never next
-/// to each other.
-const MAX_WORDS: usize = (1 << WORD_BITS) - 2;
-/// Quotes of one briefing past this are not indexed.
-const MAX_QUOTES: usize = (1 << (32 - WORD_BITS)) - 1;
 
 /// Adds `b`'s quotes to `doc`: their words to `words_field`, their
 /// speakers to `said_field`.
@@ -33,24 +23,23 @@ pub(super) fn add(doc: &mut TantivyDocument, words_field: Field, said_field: Fie
     if b.quotes.is_empty() {
         return;
     }
-    let mut spoken = Vec::new();
-    let mut said = Vec::new();
+    let mut spoken = String::new();
+    let mut said = String::new();
+    let mut named = false;
     for (place, q) in b.quotes.iter().enumerate().take(MAX_QUOTES) {
-        let base = (place as u32) << WORD_BITS;
-        let text = b.quote_text(q);
-        for (k, (at, word)) in words::word_indices(&text).take(MAX_WORDS).enumerate() {
-            spoken.push(token(base as usize + k, at, word.len(), words::fold(word)));
+        if place > 0 {
+            spoken.push(SEPARATOR);
+            said.push(SEPARATOR);
         }
+        push_clean(&mut spoken, &b.quote_text(q));
         if let Some(s) = q.speaker.as_ref().filter(|s| is_named(s)) {
-            let folded = words::fold(s.person()).into_owned();
-            said.push(token(place, 0, folded.len(), folded.into()));
+            push_clean(&mut said, s.person());
+            named = true;
         }
     }
-    for (field, tokens) in [(words_field, spoken), (said_field, said)] {
-        if !tokens.is_empty() {
-            let text = String::new();
-            doc.add_pre_tokenized_text(field, PreTokenizedString { text, tokens });
-        }
+    doc.add_text(words_field, &spoken);
+    if named {
+        doc.add_text(said_field, &said);
     }
 }
 
@@ -61,16 +50,6 @@ fn reach(postings: &mut SegmentPostings, doc: u32) -> bool {
         false => postings.doc(),
     };
     at == doc
-}
-
-fn token(position: usize, at: usize, len: usize, text: std::borrow::Cow<str>) -> Token {
-    Token {
-        offset_from: at,
-        offset_to: at + len,
-        position,
-        text: text.into_owned(),
-        position_length: 1,
-    }
 }
 
 impl TextIndex {

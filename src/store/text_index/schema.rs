@@ -10,14 +10,12 @@ use tantivy::schema::TextOptions;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
 };
-use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::{Index, TantivyDocument, Term};
 
+use super::tokens::{Kind, Words};
 use crate::model::Briefing;
-use crate::text::words::{self, WordIndices};
+use crate::text::words;
 
-/// The tokenizer's name in the schema.
-const TOKENIZER: &str = "brief";
 pub const TEXT: &str = "text";
 pub const FILE: &str = "file";
 /// The words of each quote, placed by quote (`text_index::quotes`).
@@ -48,14 +46,15 @@ pub const INO: &str = "ino";
 
 pub fn schema() -> Schema {
     let mut schema = Schema::builder();
-    let indexing = TextFieldIndexing::default()
-        .set_tokenizer(TOKENIZER)
-        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    for text in [TEXT, QUOTED, SAID] {
-        schema.add_text_field(
-            text,
-            TextOptions::default().set_indexing_options(indexing.clone()),
-        );
+    for (text, kind) in [
+        (TEXT, Kind::Text),
+        (QUOTED, Kind::Quotes),
+        (SAID, Kind::Speakers),
+    ] {
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(kind.name())
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        schema.add_text_field(text, TextOptions::default().set_indexing_options(indexing));
     }
     schema.add_u64_field(FILE, FAST | INDEXED);
     schema.add_bytes_field(HEAD, STORED);
@@ -74,10 +73,12 @@ pub fn schema() -> Schema {
     schema.build()
 }
 
-/// The index with brief's tokenizer registered, as every index must be
+/// The index with brief's tokenizers registered, as every index must be
 /// before it is written or searched.
 pub fn registered(index: Index) -> Index {
-    index.tokenizers().register(TOKENIZER, Words::default());
+    for kind in [Kind::Text, Kind::Quotes, Kind::Speakers] {
+        index.tokenizers().register(kind.name(), Words::of(kind));
+    }
     index
 }
 
@@ -124,51 +125,4 @@ pub fn word_counts(b: &Briefing) -> (usize, u32) {
     let body: usize = b.paragraphs.iter().map(words::count).sum();
     let head = words::count(&b.title) + b.summary.as_deref().map_or(0, words::count);
     (body, (head + body) as u32)
-}
-
-/// brief's tokenizer (`text::words`, folded) as tantivy's, so that the index
-/// holds the very words the query language and the highlighter use.
-#[derive(Clone, Default)]
-struct Words {
-    token: Token,
-}
-
-struct WordStream<'a> {
-    words: WordIndices<'a>,
-    token: &'a mut Token,
-}
-
-impl Tokenizer for Words {
-    type TokenStream<'a> = WordStream<'a>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
-        self.token.reset();
-        WordStream {
-            words: words::word_indices(text),
-            token: &mut self.token,
-        }
-    }
-}
-
-impl TokenStream for WordStream<'_> {
-    fn advance(&mut self) -> bool {
-        let Some((at, word)) = self.words.next() else {
-            return false;
-        };
-        let token = &mut *self.token;
-        token.position = token.position.wrapping_add(1);
-        token.offset_from = at;
-        token.offset_to = at + word.len();
-        token.text.clear();
-        token.text.push_str(&words::fold(word));
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.token
-    }
 }
