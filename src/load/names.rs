@@ -4,8 +4,6 @@
 //! quote's speaker (`Sheikh Ali` after `Sheikh Ali al-Khalifa al-Sabah`).
 //! Where two full names fit, the short form stays as it is.
 
-use std::collections::{BTreeSet, HashMap};
-
 use super::speaker::starts_upper;
 use super::speech;
 use crate::model::Quote;
@@ -63,29 +61,40 @@ fn folded_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The full names met so far, by each short form of them: their first or
-/// last one or two words (folded), so that a speaker is looked up at once
-/// however many names a briefing holds.
+/// The full names met so far, each with its words folded. A briefing
+/// names a few dozen at most, so a lookup goes through them all: a map by
+/// each short form cost more to fill than the lookups it saved.
 #[derive(Default)]
 struct Known {
-    by_short: HashMap<Vec<String>, BTreeSet<String>>,
+    names: Vec<(String, Vec<String>)>,
 }
 
 impl Known {
     fn add(&mut self, full: String) {
+        if self.names.iter().any(|(known, _)| *known == full) {
+            return;
+        }
         let words = folded_words(&full);
-        for n in (1..=2).filter(|&n| n < words.len()) {
-            for short in [&words[..n], &words[words.len() - n..]] {
-                let names = self.by_short.entry(short.to_vec()).or_default();
-                names.insert(full.clone());
-            }
+        if words.len() > 1 {
+            self.names.push((full, words));
         }
     }
 
-    /// The one full name `short` is a form of, if only one.
+    /// The one full name `short` (one or two words) is a form of, if only
+    /// one: its first or last words, and not the whole of it.
     fn full(&self, short: &[String]) -> Option<&String> {
-        let names = self.by_short.get(short)?;
-        (names.len() == 1).then(|| names.iter().next()).flatten()
+        let n = short.len();
+        let mut found: Option<&String> = None;
+        let fits = |words: &[String]| {
+            n < words.len() && (words[..n] == *short || words[words.len() - n..] == *short)
+        };
+        for (full, _) in self.names.iter().filter(|(_, words)| fits(words)) {
+            if found.is_some_and(|f| f != full) {
+                return None;
+            }
+            found = Some(full);
+        }
+        found
     }
 }
 
@@ -113,20 +122,22 @@ pub fn unify(paragraphs: &[String], quotes: &mut [Quote]) {
     let mut known = Known::default();
     let mut read_to = (0, 0);
     for quote in quotes.iter_mut() {
-        let at = (quote.paragraph, quote.outer.start);
-        if at > read_to {
-            meet(paragraphs, read_to, at, &mut known);
-            read_to = at;
-        }
         let Some(speaker) = quote.speaker.as_mut() else {
             continue;
         };
-        let person = speaker.person().to_string();
-        let short = folded_words(&person);
+        let person = speaker.person();
+        let short = folded_words(person);
         let is_name = (1..=2).contains(&short.len())
             && person.split_whitespace().all(is_name_word)
             && speech::pronoun(&short[0]).is_none()
             && !(short.iter()).any(|w| speech::is_head(w) || speech::is_determiner(w));
+        // The text before a quote is read for names only when a short form
+        // is to be looked up.
+        let at = (quote.paragraph, quote.outer.start);
+        if is_name && at > read_to {
+            meet(paragraphs, read_to, at, &mut known);
+            read_to = at;
+        }
         if let Some(full) = known.full(&short).filter(|_| is_name) {
             let said = speaker.refers_to.as_mut().unwrap_or(&mut speaker.name);
             *said = match said.split_once(", ") {
