@@ -45,8 +45,10 @@
 #     (`Data Resources' Wyss` for David Wyss).
 # Anything else brief names is wrong.
 #
-# Measures, for each part (dev: NEWID even; held-out: NEWID odd, never used
-# to change the rules):
+# Measures, for each part (dev: NEWID even up to 900; held-out: NEWID odd up
+# to 900, never used to change the rules; fresh (NEWID 901+): NEWID 901 and
+# up, even and odd, labelled in a later round, kept for judging rule
+# changes):
 #   named    quotes whose sentence names the speaker: right, wrong, missing;
 #   before   of those, the ones named before the quote: right;
 #   pronoun  quotes whose speaker is a pronoun: right, resolved wrongly (a
@@ -263,7 +265,8 @@ def shown_as(q):
     return s
 
 
-results = {'dev': [], 'held-out': []}
+PARTS = ('dev', 'held-out', 'fresh (NEWID 901+)')
+results = {part: [] for part in PARTS}
 for nid, p, n, chk, kind, pos, alts in labels:
     name, paras, qs = found[nid]
     text = qs.get((p, n))
@@ -277,7 +280,7 @@ for nid, p, n, chk, kind, pos, alts in labels:
         outcome = 'missing'
     else:
         outcome = 'right' if right(got, alts) else 'wrong'
-    part = 'dev' if nid % 2 == 0 else 'held-out'
+    part = PARTS[2] if nid > 900 else 'dev' if nid % 2 == 0 else 'held-out'
     results[part].append((nid, p, n, kind, pos, alts, outcome, shown_as(q)))
 
 
@@ -295,7 +298,7 @@ def line(label, rows, target=''):
     return r, w, m, n
 
 
-for part in ('dev', 'held-out'):
+for part in PARTS:
     rows = results[part]
     print('%s: %d quotes in %d stories' % (part, len(rows), len({x[0] for x in rows})))
     named = [x for x in rows if x[3] == 'named']
@@ -312,7 +315,7 @@ for part in ('dev', 'held-out'):
           % (pct(r, n).strip(), ok(n and r / n >= 0.9), pct(w, n).strip(), ok(n and w / n <= 0.02),
              pct(rb, nb).strip(), ok(nb and rb / nb >= 0.8), wp, np_, ok(np_ and wp / np_ <= 0.02)))
     print()
-for part in ('dev', 'held-out'):
+for part in PARTS:
     print('%s misses (NEWID P.N kind/pos: expected -> brief):' % part)
     for nid, p, n, kind, pos, alts, outcome, got in results[part]:
         if outcome != 'right' or os.environ.get('ALL'):
