@@ -46,9 +46,10 @@
 # Anything else brief names is wrong.
 #
 # Measures, for each part (dev: NEWID even up to 900; held-out: NEWID odd up
-# to 900, never used to change the rules; fresh (NEWID 901+): NEWID 901 and
-# up, even and odd, labelled in a later round, kept for judging rule
-# changes):
+# to 900, whose misses were read once, for one rule, since; fresh dev: NEWID
+# 901 and up, even; fresh held-out: NEWID 901 and up, odd, never used to
+# change the rules: its misses are listed only with HELD_OUT_MISSES=1, for
+# the figures reported):
 #   named    quotes whose sentence names the speaker: right, wrong, missing;
 #   before   of those, the ones named before the quote: right;
 #   pronoun  quotes whose speaker is a pronoun: right, resolved wrongly (a
@@ -265,7 +266,7 @@ def shown_as(q):
     return s
 
 
-PARTS = ('dev', 'held-out', 'fresh (NEWID 901+)')
+PARTS = ('dev', 'held-out', 'fresh dev (NEWID 901+, even)', 'fresh held-out (NEWID 901+, odd)')
 results = {part: [] for part in PARTS}
 for nid, p, n, chk, kind, pos, alts in labels:
     name, paras, qs = found[nid]
@@ -280,7 +281,7 @@ for nid, p, n, chk, kind, pos, alts in labels:
         outcome = 'missing'
     else:
         outcome = 'right' if right(got, alts) else 'wrong'
-    part = PARTS[2] if nid > 900 else 'dev' if nid % 2 == 0 else 'held-out'
+    part = PARTS[(nid > 900) * 2 + nid % 2]
     results[part].append((nid, p, n, kind, pos, alts, outcome, shown_as(q)))
 
 
@@ -316,6 +317,9 @@ for part in PARTS:
              pct(rb, nb).strip(), ok(nb and rb / nb >= 0.8), wp, np_, ok(np_ and wp / np_ <= 0.02)))
     print()
 for part in PARTS:
+    if part == PARTS[3] and not os.environ.get('HELD_OUT_MISSES'):
+        print('%s misses: not listed (HELD_OUT_MISSES=1 lists them)' % part)
+        continue
     print('%s misses (NEWID P.N kind/pos: expected -> brief):' % part)
     for nid, p, n, kind, pos, alts, outcome, got in results[part]:
         if outcome != 'right' or os.environ.get('ALL'):
