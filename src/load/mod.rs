@@ -12,6 +12,7 @@ mod phrase;
 mod pronouns;
 pub mod quotes;
 mod read;
+mod role;
 mod speaker;
 mod speech;
 pub mod tag_rules;

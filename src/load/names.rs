@@ -10,7 +10,7 @@ use crate::model::Quote;
 use crate::text::words;
 
 /// Name particles that may stand in lower case inside a full name.
-fn is_particle(word: &str) -> bool {
+pub(super) fn is_particle(word: &str) -> bool {
     matches!(
         word,
         "al" | "bin" | "ibn" | "van" | "von" | "de" | "da" | "der" | "la" | "le"
@@ -18,7 +18,7 @@ fn is_particle(word: &str) -> bool {
 }
 
 /// A name word: capitalised, or prefixed in lower case (`al-Sabah`).
-fn is_name_word(word: &str) -> bool {
+pub(super) fn is_name_word(word: &str) -> bool {
     let rest = word
         .strip_prefix("al-")
         .or_else(|| word.strip_prefix("el-"));
@@ -27,14 +27,21 @@ fn is_name_word(word: &str) -> bool {
 
 /// Runs of two or more capitalised words in `text` (particles allowed
 /// inside), each a name that may be a person's.
-fn full_names(text: &str, out: &mut Vec<String>) {
+pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
     let mut run: Vec<&str> = Vec::new();
     let close = |run: &mut Vec<&str>, out: &mut Vec<String>| {
         while run.last().is_some_and(|w| is_particle(w)) {
             run.pop();
         }
-        if run.len() >= 2 {
-            out.push(run.join(" "));
+        // A title or a sentence's first word is not the name: `Economist
+        // Ana Ruiz`, `But Richard Roe`.
+        let titles = run
+            .iter()
+            .map(|w| words::fold(w))
+            .take_while(|w| speech::is_head(w) || speech::is_lead(w) || speech::is_determiner(w))
+            .count();
+        if run.len() >= titles + 2 {
+            out.push(run[titles..].join(" "));
         }
         run.clear();
     };
@@ -154,18 +161,7 @@ pub fn unify(paragraphs: &[String], quotes: &mut [Quote]) {
 
 #[cfg(test)]
 mod tests {
-    fn speakers(text: &str) -> Vec<String> {
-        let paragraphs: Vec<String> = text.split("\n\n").map(String::from).collect();
-        let quotes = crate::load::quotes::find_all(&paragraphs);
-        quotes
-            .iter()
-            .map(|q| {
-                q.speaker
-                    .as_ref()
-                    .map_or(String::new(), |s| s.shown().into_owned())
-            })
-            .collect()
-    }
+    use crate::load::testing::speakers;
 
     #[test]
     fn a_later_short_form_is_the_full_name_introduced_before() {

@@ -1,9 +1,9 @@
 //! The noun phrases of an attribution clause: the name after a reporting
 //! verb, the subject before one, and the name a sentence opens with.
 
+use super::role::role_after_name;
 use super::speaker::{Clause, MAX_WORDS, starts_upper};
 use super::speech;
-use crate::text::words;
 
 /// Words a subject set off by commas, or a sentence's opening noun
 /// phrase, may run to.
@@ -47,12 +47,43 @@ impl Clause<'_> {
                 if commas > 1 || !appositive || speech::is_stop(next) || speech::is_lead(next) {
                     break;
                 }
-            } else if speech::is_stop(next) || next.ends_with("ly") {
+            } else if next == "and" && self.folded(last + 2) == Some("co") {
+                // `Wertheim and Co analyst Michael Ellman`: a firm's name.
+                last += 1;
+            } else if speech::is_stop(next) || next.ends_with("ly") && !self.upper(last + 1) {
                 break;
             }
             last += 1;
         }
+        let last = self.workplace(i, last).unwrap_or(last);
         Some(role_after_name(&self.text[at..self.end_of(last)]))
+    }
+
+    fn upper(&self, k: usize) -> bool {
+        self.raw(k).is_some_and(starts_upper)
+    }
+
+    /// Where a described person works, after them: the last word of `at
+    /// the Hesse LZB` in `an official at the Hesse LZB`, when the words
+    /// from `first` to `last` are a determiner and a person's noun and the
+    /// place ends with a name or a body's noun.
+    fn workplace(&self, first: usize, last: usize) -> Option<usize> {
+        let described = self.folded(first).is_some_and(speech::is_opener)
+            && !self.upper(first)
+            && self.folded(last).is_some_and(|w| speech::is_person(w, ""));
+        if !described || self.folded(last + 1) != Some("at") {
+            return None;
+        }
+        let marks = [',', ';', '(', ')', '.', ':', '"', '“', '«', '—', '–'];
+        let mut end = last + 1;
+        while end < last + 1 + MAX_PIECE && !self.breaks_after(end, &marks) {
+            match self.folded(end + 1) {
+                Some(w) if !speech::is_stop(w) => end += 1,
+                _ => break,
+            }
+        }
+        let place = self.folded(end)?;
+        (end > last + 1 && (self.upper(end) || speech::is_body(place))).then_some(end)
     }
 
     /// The subject of the verb at word `verb`: the words before it back to
@@ -71,7 +102,11 @@ impl Clause<'_> {
         let (mut start, stop) = self.piece(end);
         let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
             && self.gap(verb - 1).contains(',');
-        if participle {
+        // `He gave no details but said`: the subject opens the clause.
+        let joined = self
+            .folded(end - 1)
+            .is_some_and(|w| matches!(w, "but" | "and"));
+        if participle || joined {
             let last = self.leading_name(start)?;
             return self.subject_text(start, last + 1);
         }
@@ -88,7 +123,16 @@ impl Clause<'_> {
         let pronoun = end - start == 1 && self.folded(start).and_then(speech::pronoun).is_some();
         if !led && !pronoun && stop == Stop::Comma && start > 0 {
             let (before, _) = self.piece(start);
-            let joins = !self.folded(before).is_some_and(speech::is_lead)
+            // An appositive names someone: `Denys Shmyhal, the prime
+            // minister,`; not `separate from space weapons, Reagan said`.
+            let nominal = (before..start).any(|k| {
+                self.upper(k)
+                    || self
+                        .folded(k)
+                        .is_some_and(|w| speech::is_opener(w) || speech::is_head(w))
+            });
+            let joins = nominal
+                && !self.folded(before).is_some_and(speech::is_lead)
                 && start - before <= MAX_PIECE
                 && (before..start).all(|k| !self.folded(k).is_some_and(speech::is_verb));
             if before < start && joins {
@@ -198,71 +242,20 @@ impl Clause<'_> {
             }
             last += 1;
         }
+        // `Hong Kong representative Michael Cartland`: a title after a
+        // place or a firm, then the name.
+        let titled = self
+            .folded(last + 1)
+            .is_some_and(|w| speech::is_person(w, ""))
+            && self.upper(last + 2)
+            && !self.breaks_after(last, &[',', '.'])
+            && !self.breaks_after(last + 1, &[',', '.']);
+        if titled {
+            last += 2;
+            while self.upper(last + 1) && !self.breaks_after(last, &[',', '.']) {
+                last += 1;
+            }
+        }
         Some(last)
     }
-}
-
-/// `its chair, Anna Ivanova` as `Anna Ivanova, its chair`: the name first,
-/// as a citation names people.
-fn role_after_name(text: &str) -> String {
-    let determiner = |piece: &str| {
-        let first = piece.split(' ').next().unwrap_or("");
-        speech::is_determiner(&words::fold(first))
-    };
-    if let Some((role, name)) = text.split_once(", ")
-        && determiner(role)
-        && starts_upper(name)
-        && !determiner(name)
-        && !name.contains(", ")
-    {
-        return format!("{name}, {role}");
-    }
-    // `E.F. Hutton Group analyst Michael Lewis`: a role before a name of
-    // two words or more, after the noun that ends the role.
-    let words: Vec<&str> = text.split(' ').collect();
-    // A title written short ends a role too: `former Nevada Sen. Ann Roe`.
-    let title = |w: &str| {
-        w.strip_suffix('.').is_some_and(|t| {
-            matches!(
-                t,
-                "Sen"
-                    | "Rep"
-                    | "Gov"
-                    | "Gen"
-                    | "Col"
-                    | "Lt"
-                    | "Sgt"
-                    | "Capt"
-                    | "Maj"
-                    | "Adm"
-                    | "Amb"
-            )
-        })
-    };
-    let head = words
-        .iter()
-        .rposition(|w| speech::is_person(&words::fold(w), "") || title(w));
-    if let Some(head) = head.filter(|&h| h > 0 && words.len() - h > 2)
-        && words[head + 1..].iter().all(|w| starts_upper(w))
-        && !determiner(text)
-    {
-        return format!(
-            "{}, {}",
-            words[head + 1..].join(" "),
-            words[..=head].join(" ")
-        );
-    }
-    // `Larry Eckenfelder of Prudential-Bache Securities`: a name of two
-    // words or more, none a title or a body's noun, then where they are from.
-    if let Some((name, from)) = text.split_once(" of ")
-        && !text.contains(',')
-        && name.split(' ').count() >= 2
-        && name
-            .split(' ')
-            .all(|w| starts_upper(w) && !speech::is_head(&words::fold(w)))
-        && starts_upper(from)
-    {
-        return format!("{name}, of {from}");
-    }
-    text.to_string()
 }

@@ -3,6 +3,8 @@
 //! briefing that fits: a person for `he` and `she`, a body for `it`, a body
 //! or several people for `they`. When nothing fits it stays the pronoun.
 
+use super::names;
+use super::role::role_after_name;
 use super::speaker::{Clause, starts_upper};
 use super::speech::{self, Stands};
 use crate::model::Quote;
@@ -23,6 +25,30 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     if !quotes.iter().any(|q| pronoun(q).is_some()) {
         return;
     }
+    // The surnames the briefing gives with a full name, and the one-word
+    // names it gives as quotes' speakers: a capitalised word alone is a
+    // person only as one of them.
+    let mut names = Vec::new();
+    paragraphs
+        .iter()
+        .for_each(|p| names::full_names(p, &mut names));
+    let speakers = quotes.iter().filter_map(|q| q.speaker.as_ref());
+    names.extend(
+        speakers
+            .map(|s| s.person())
+            .filter(|p| !p.contains(' ') && speech::pronoun(&words::fold(p)).is_none())
+            .map(String::from),
+    );
+    let surnames: Vec<String> = names
+        .iter()
+        .filter(|n| {
+            !n.split(' ')
+                .next()
+                .is_some_and(|w| speech::is_determiner(&words::fold(w)))
+        })
+        .filter_map(|n| n.rsplit(' ').next())
+        .map(|w| words::fold(w).into_owned())
+        .collect();
     // The subjects of the text before each quote (after the one before),
     // read only when a pronoun after it looks back that far.
     let mut before: Vec<Option<Vec<Subject>>> = vec![None; quotes.len()];
@@ -58,13 +84,16 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                     break 'back;
                 }
                 looked += 1;
-                if !fits(&candidate.name, stands, &name) {
-                    continue;
+                match fits(&candidate.name, stands, &name, &surnames) {
+                    Fit::No => continue,
+                    // The nearest may be what is meant: better none.
+                    Fit::Unsure => break 'back,
+                    Fit::Yes => {}
                 }
                 // One who said something is meant over one who did not;
                 // two who fit alike leave the pronoun as it is.
                 let rival = (candidates[c + 1..].iter())
-                    .filter(|r| fits(&r.name, stands, &name))
+                    .filter(|r| fits(&r.name, stands, &name, &surnames) != Fit::No)
                     .any(|r| !same_person(&r.name, &candidate.name));
                 if candidate.said || !rival {
                     found = Some(candidate.name.clone());
@@ -126,22 +155,34 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     let sentence = &sentence[..sentence.floor_char_boundary(SUBJECT_REACH)];
     let c = Clause::new(sentence);
     let mut i = 0;
-    // `Referring to the talks, he said`: a participle leads like `After`.
+    // `Referring to the talks, he said`: a participle leads like `After`;
+    // `But Richard Roe, who…`: a conjunction only joins.
     if c.folded(0)
+        .is_some_and(|w| matches!(w, "but" | "and" | "yet"))
+    {
+        i = 1;
+    } else if c
+        .folded(0)
         .is_some_and(|w| speech::is_lead(w) || w.ends_with("ing"))
     {
-        i = (0..c.len().min(8)).find(|&k| c.gap(k).contains(','))? + 1;
+        i = (0..c.len().min(12)).find(|&k| c.gap(k).contains(','))? + 1;
     }
     if c.folded(i).and_then(speech::pronoun).is_some() {
         return None;
     }
     let last = c.leading_name(i)?;
     let mut verb = last + 1;
+    // Past a relative clause: `Richard Roe, who follows the firm, said`.
+    if c.folded(verb) == Some("who")
+        && let Some(k) = (verb..c.len().min(verb + 12)).find(|&k| c.gap(k).contains(','))
+    {
+        verb = k + 1;
+    }
     while c.folded(verb).is_some_and(speech::is_auxiliary) {
         verb += 1;
     }
     Some(Subject {
-        name: span(&c, sentence, i, last).to_string(),
+        name: role_after_name(span(&c, sentence, i, last)),
         said: c.verb_at(verb),
     })
 }
@@ -156,6 +197,7 @@ fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {
 fn head(name: &str) -> Option<&str> {
     let head_piece = name.split(", ").next().unwrap_or(name);
     let head_piece = head_piece.split(" of ").next().unwrap_or(head_piece);
+    let head_piece = head_piece.split(" at ").next().unwrap_or(head_piece);
     let head = head_piece.split_whitespace().next_back()?;
     Some(head.trim_end_matches(|c: char| !c.is_alphanumeric()))
 }
@@ -166,19 +208,70 @@ pub fn is_body(name: &str) -> bool {
     head(name).is_some_and(|h| speech::is_body(&words::fold(h)))
 }
 
-/// Whether a name may be what `pronoun`, standing for `stands`, means.
-fn fits(name: &str, stands: Stands, pronoun: &str) -> bool {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    Yes,
+    No,
+    /// A capitalised word that may be a person or a place or firm
+    /// (`Venezuela`, `Wertheim`, `The Kenyan`).
+    Unsure,
+}
+
+/// Whether a name may be what `pronoun`, standing for `stands`, means. A
+/// person's name is two name words or more (`Tony O'Reilly`), or a surname
+/// the briefing gives with a full name elsewhere (`surnames`).
+fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &[String]) -> Fit {
     let Some(head) = head(name) else {
-        return false;
+        return Fit::No;
     };
     let folded = words::fold(head);
-    let body = speech::is_body(&folded);
+    let body = speech::is_body(&folded) || is_firm(&folded);
     let several = speech::is_people(&folded);
     let named = starts_upper(head) && !body && !several;
-    let person = !body && !several && (named || speech::is_person(&folded, pronoun));
+    let yes = |fits: bool| if fits { Fit::Yes } else { Fit::No };
     match stands {
-        Stands::Person => person,
-        Stands::Body => body,
-        Stands::Either => body || several,
+        Stands::Person if named => {
+            let person = name.split(", ").next().unwrap_or(name);
+            let person = person.split(" of ").next().unwrap_or(person);
+            let words: Vec<&str> = person.split_whitespace().collect();
+            let opens = words.first().is_some_and(|w| {
+                let w = words::fold(w);
+                !speech::is_determiner(&w) && !speech::is_lead(&w)
+            });
+            let full = words.len() > 1
+                && opens
+                && words
+                    .iter()
+                    .all(|w| names::is_name_word(w) || names::is_particle(w));
+            let surname = words.len() == 1 && surnames.contains(&folded.into_owned());
+            if full || surname {
+                Fit::Yes
+            } else {
+                Fit::Unsure
+            }
+        }
+        Stands::Person => yes(!body && !several && speech::is_person(&folded, pronoun)),
+        Stands::Body => yes(body),
+        Stands::Either => yes(body || several),
     }
+}
+
+/// The word that ends a firm's name: `Quebecor Inc`.
+fn is_firm(word: &str) -> bool {
+    matches!(
+        word,
+        "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "plc"
+            | "ag"
+            | "sa"
+            | "nv"
+            | "motors"
+            | "airlines"
+            | "industries"
+            | "securities"
+            | "holdings"
+    )
 }

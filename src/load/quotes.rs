@@ -332,3 +332,6 @@ mod tests {
 #[cfg(test)]
 #[path = "speakers_tests.rs"]
 mod speakers_tests;
+#[cfg(test)]
+#[path = "wire_tests.rs"]
+mod wire_tests;

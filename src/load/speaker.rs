@@ -137,7 +137,9 @@ impl<'a> Clause<'a> {
             let speaker = self.name_from(at + 2)?;
             return self.found(self.words[at].0, speaker);
         }
-        let mut verb = window.rev().find(|&i| self.verb_at(i))?;
+        let Some(mut verb) = window.rev().find(|&i| self.verb_at(i)) else {
+            return self.opening_speaker();
+        };
         if self.text[self.end_of(verb)..].contains([';', '.', '(']) {
             return None;
         }
@@ -158,6 +160,23 @@ impl<'a> Clause<'a> {
             return self.found(self.words[0].0, self.name_from(verb + 1)?);
         }
         None
+    }
+
+    /// `Rha told Reuters the mission is looking for purchases, "…"`: a
+    /// sentence that opens with its subject and a reporting verb, with no
+    /// other reporting verb before the quote that ends it.
+    fn opening_speaker(&self) -> Option<Found> {
+        let last = self.leading_name(0)?;
+        let mut verb = last + 1;
+        while self.folded(verb).is_some_and(speech::is_auxiliary) {
+            verb += 1;
+        }
+        let alone = (verb + 1..self.words.len()).all(|k| !self.verb_at(k));
+        if !self.verb_at(verb) || !alone || self.breaks_after(last, &[',']) {
+            return None;
+        }
+        let (from, speaker) = self.subject(verb)?;
+        self.found(from, speaker)
     }
 
     fn found(&self, clause_from: usize, speaker: String) -> Option<Found> {

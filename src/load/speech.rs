@@ -132,13 +132,14 @@ pub fn pronoun(word: &str) -> Option<Stands> {
 /// Nouns naming a body rather than a person.
 #[rustfmt::skip]
 const BODIES: &[&str] = &[
-    "administration", "agency", "alliance", "army", "bank", "cabinet", "channel", "command",
-    "commission", "committee", "communique", "company", "council", "court", "decree",
-    "delegation", "department", "document", "embassy", "eu", "forces", "fund", "government",
-    "group", "headquarters", "kremlin", "military", "ministry", "nato", "office", "operator",
-    "organisation", "organization", "outlet", "parliament", "party", "police", "release",
-    "report", "service", "spokesman's", "staff", "statement", "un", "union", "министерство",
-    "міністерство", "офіс", "правительство", "рада", "служба", "уряд", "штаб",
+    "administration", "agency", "airline", "alliance", "army", "bank", "brokerage", "cabinet",
+    "channel", "command", "commission", "committee", "communique", "company", "council",
+    "court", "decree", "delegation", "department", "document", "embassy", "eu", "firm",
+    "forces", "fund", "government", "group", "headquarters", "kremlin", "military", "ministry",
+    "nato", "office", "operator", "organisation", "organization", "outlet", "parliament",
+    "party", "police", "release", "report", "service", "spokesman's", "staff", "statement",
+    "un", "union", "министерство", "міністерство", "офіс", "правительство", "рада", "служба",
+    "уряд", "штаб",
 ];
 
 pub fn is_body(noun: &str) -> bool {
@@ -148,17 +149,17 @@ pub fn is_body(noun: &str) -> bool {
 /// Nouns naming a person, with the pronoun each rules out.
 #[rustfmt::skip]
 const PEOPLE: &[&str] = &[
-    "adviser", "advisor", "aide", "ambassador", "analyst", "broker", "captain", "chair",
-    "chancellor", "chief", "colonel", "commander", "commissioner", "consultant",
-    "correspondent", "deputy", "diplomat", "director", "doctor", "driver", "economist",
-    "engineer", "envoy", "expert", "farmer", "father", "general", "governor", "head",
-    "journalist", "judge", "lawmaker", "lawyer", "leader", "manager", "mayor", "mediator",
-    "member", "minister", "mother", "negotiator", "nurse", "officer", "officers", "official",
-    "owner", "pilot", "premier", "president", "prosecutor", "representative", "researcher",
-    "resident", "sailor", "secretary", "senator", "sergeant", "soldier", "source", "speaker",
-    "spokesperson", "teacher", "trader", "volunteer", "witness", "worker", "генерал", "глава",
-    "голова", "командир", "мер", "министр", "міністр", "посол", "представитель", "президент",
-    "речник", "речниця",
+    "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain",
+    "chair", "chancellor", "chartist", "chief", "colonel", "commander", "commissioner",
+    "consultant", "correspondent", "dealer", "deputy", "diplomat", "director", "doctor",
+    "driver", "economist", "engineer", "envoy", "executive", "expert", "farmer", "father",
+    "general", "governor", "head", "journalist", "judge", "lawmaker", "lawyer", "leader",
+    "manager", "mayor", "mediator", "member", "minister", "mother", "negotiator", "nurse",
+    "officer", "officers", "official", "owner", "pilot", "premier", "president", "prosecutor",
+    "representative", "researcher", "resident", "sailor", "secretary", "senator", "sergeant",
+    "soldier", "source", "speaker", "spokesperson", "strategist", "teacher", "trader",
+    "volunteer", "witness", "worker", "генерал", "глава", "голова", "командир", "мер",
+    "министр", "міністр", "посол", "представитель", "президент", "речник", "речниця",
 ];
 
 /// Whether `noun` may head a speaker's name: a person or a body, or

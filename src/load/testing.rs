@@ -20,3 +20,14 @@ pub fn prose_with_quotes() -> impl Strategy<Value = String> {
     ]);
     prop::collection::vec(piece, 0..60).prop_map(|p| format!("date 2022-02-20 {}", p.join(" ")))
 }
+
+/// Each quote's speaker as shown (empty for none) in `text`, whose
+/// paragraphs are split at blank lines.
+pub fn speakers(text: &str) -> Vec<String> {
+    let paragraphs: Vec<String> = text.split("\n\n").map(String::from).collect();
+    let quotes = crate::load::quotes::find_all(&paragraphs);
+    let shown = |q: &crate::model::Quote| {
+        (q.speaker.as_ref()).map_or(String::new(), |s| s.shown().into_owned())
+    };
+    quotes.iter().map(shown).collect()
+}

@@ -1,0 +1,94 @@
+//! Speakers as wire copy writes them (issue 22), each case reworded into
+//! our own sentences: a firm's name and a title before a name, where a
+//! described speaker works, and pronouns that stay pronouns when the
+//! nearest name may be a place or a firm.
+
+use crate::load::testing::speakers;
+
+#[test]
+fn a_firm_and_a_title_before_a_name_are_its_role() {
+    let text =
+        "“Northland sees this as its bread and butter,” said Hale and Co analyst Mira Stone.";
+    assert_eq!(speakers(text), ["Mira Stone, Hale and Co analyst"]);
+    let text =
+        "“They want to calm the shareholders,” said analyst Tom Kelly of Drexel Lambert Inc.";
+    assert_eq!(speakers(text), ["Tom Kelly, analyst of Drexel Lambert Inc"]);
+    let text = "Economist Ana Ruiz of the brokerage Vell Partners said “the number shows the economy is not moving steadily.”";
+    assert_eq!(
+        speakers(text),
+        ["Ana Ruiz, Economist of the brokerage Vell Partners"]
+    );
+    let text = "“It is in the dregs right now,” said Bolster of the state's drilling.";
+    assert_eq!(speakers(text), ["Bolster, of the state's drilling"]);
+}
+
+#[test]
+fn a_described_speaker_keeps_where_they_work() {
+    let text = "“It is a technical matter,” said an official at the Northern Land Bank.";
+    assert_eq!(speakers(text), ["an official at the Northern Land Bank"]);
+    let text = "“It is littered with conditions,” said one executive at another large airline.";
+    assert_eq!(speakers(text), ["one executive at another large airline"]);
+    let text = "“We will wait,” said the spokesman at a news conference.";
+    assert_eq!(
+        speakers(text),
+        ["the spokesman"],
+        "a meeting is not a workplace"
+    );
+    let text = "“The risks are large,” said a director at one merchant bank. “They ask you to borrow now,” he added.";
+    assert_eq!(
+        speakers(text),
+        [
+            "a director at one merchant bank",
+            "he (a director at one merchant bank)"
+        ]
+    );
+}
+
+#[test]
+fn a_phrase_before_a_comma_is_no_appositive_unless_it_names_someone() {
+    let text = "Welcoming the offer to go ahead separate from other weapons, Reagan said: “This removes an obstacle to progress.”";
+    assert_eq!(speakers(text), ["Reagan"]);
+    let text = "At the hearing, board chairman Jon Tower, a longtime supporter, told reporters, “The president did not understand it.”";
+    assert_eq!(
+        speakers(text),
+        ["board chairman Jon Tower, a longtime supporter"]
+    );
+    let text = "He gave no details but said “the plan will go ahead as agreed in March.”";
+    assert_eq!(speakers(text), ["he"]);
+}
+
+#[test]
+fn a_pronoun_stands_only_for_someone_who_is_surely_a_person() {
+    let text = "Narvia will repay its debt on time.\n\n“Our priority is growth, not more borrowing,” he said.";
+    assert_eq!(
+        speakers(text),
+        ["he"],
+        "a capitalised word alone may be a place"
+    );
+    let text = "Brightwater Motors hopes to sell more cars abroad.\n\n“The weak crown makes our prices attractive,” he said.";
+    assert_eq!(speakers(text), ["he"], "a firm is no he");
+    let text = "“They may cut the amount a little,” one dealer said.\n\n“They would stock it up at the next tender,” he added.";
+    assert_eq!(speakers(text)[1], "he (one dealer)");
+    let text = "Dealers expected a cut.\n\n“It will come in May,” he added.";
+    assert_eq!(speakers(text), ["he"], "dealers are several");
+    let text = "“Margins will shrink,” said Hale and Co analyst Mira Stone.\n\nBut Richard Roe, who follows the firm for Vell Partners, said the profits will be thin. “The problem is turning a profit,” he said.";
+    assert_eq!(speakers(text)[1], "he (Richard Roe)");
+    let text = "Lena Varga arrived late.\n\nVarga met the envoy.\n\n“We agreed on the terms today,” she said.";
+    assert_eq!(
+        speakers(text),
+        ["she (Lena Varga)"],
+        "a surname given in full before"
+    );
+    let text = "Port Vell representative Ada Moss said the bill was unfair.\n\n“There is nothing to like in it,” she added.";
+    assert_eq!(speakers(text), ["she (Ada Moss, Port Vell representative)"]);
+}
+
+#[test]
+fn a_sentence_that_opens_with_who_said_it_gives_its_closing_quote() {
+    let text = "Rha told Reuters in an interview the trade mission is looking for purchases that are “moved from other sources.”";
+    assert_eq!(speakers(text), ["Rha"]);
+    let text = "One source said the envoys would make clear that if the tax goes ahead “there will be a great cost.”";
+    assert_eq!(speakers(text), ["One source"]);
+    let text = "Shares rose after the report, and the index closed “well above the old highs.”";
+    assert_eq!(speakers(text), [""]);
+}
