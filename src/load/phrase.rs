@@ -103,9 +103,7 @@ impl Clause<'_> {
         let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
             && self.gap(verb - 1).contains(',');
         // `He gave no details but said`: the subject opens the clause.
-        let joined = self
-            .folded(end - 1)
-            .is_some_and(|w| matches!(w, "but" | "and"));
+        let joined = self.folded(end - 1).is_some_and(speech::is_conjunction);
         if participle || joined {
             let last = self.leading_name(start)?;
             return self.subject_text(start, last + 1);
@@ -184,7 +182,7 @@ impl Clause<'_> {
             if matches!(word, "who" | "which" | "whose") {
                 return (start, Stop::Relative(start - 1));
             }
-            let joined = matches!(word, "and" | "but" | "then" | "і" | "та" | "и");
+            let joined = speech::is_conjunction(word) || word == "then";
             if joined && self.folded(start).is_some_and(speech::is_opener) {
                 return (start, Stop::Other);
             }
@@ -223,13 +221,7 @@ impl Clause<'_> {
             });
         if !name && (head.is_some() || speech::is_determiner(first)) {
             // A name after a title: `Energy minister Andrei Spînu`.
-            let mut last = head?;
-            while self.raw(last + 1).is_some_and(starts_upper)
-                && !self.breaks_after(last, &[',', '.'])
-            {
-                last += 1;
-            }
-            return Some(last);
+            return Some(self.through_name(head?));
         }
         if !starts_upper(raw) {
             return None;
@@ -250,12 +242,19 @@ impl Clause<'_> {
             && self.upper(last + 2)
             && !self.breaks_after(last, &[',', '.'])
             && !self.breaks_after(last + 1, &[',', '.']);
-        if titled {
-            last += 2;
-            while self.upper(last + 1) && !self.breaks_after(last, &[',', '.']) {
-                last += 1;
-            }
+        Some(if titled {
+            self.through_name(last + 2)
+        } else {
+            last
+        })
+    }
+
+    /// The last of the capitalised words from word `at` on, within one
+    /// piece of the clause.
+    fn through_name(&self, mut at: usize) -> usize {
+        while self.upper(at + 1) && !self.breaks_after(at, &[',', '.']) {
+            at += 1;
         }
-        Some(last)
+        at
     }
 }

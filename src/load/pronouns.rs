@@ -41,11 +41,6 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     );
     let surnames: Vec<String> = names
         .iter()
-        .filter(|n| {
-            !n.split(' ')
-                .next()
-                .is_some_and(|w| speech::is_determiner(&words::fold(w)))
-        })
         .filter_map(|n| n.rsplit(' ').next())
         .map(|w| words::fold(w).into_owned())
         .collect();
@@ -157,9 +152,7 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     let mut i = 0;
     // `Referring to the talks, he said`: a participle leads like `After`;
     // `But Richard Roe, who…`: a conjunction only joins.
-    if c.folded(0)
-        .is_some_and(|w| matches!(w, "but" | "and" | "yet"))
-    {
+    if c.folded(0).is_some_and(speech::is_conjunction) {
         i = 1;
     } else if c
         .folded(0)
@@ -192,14 +185,20 @@ fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {
     &text[start..c.end_of(last)]
 }
 
-/// The word a speaker's name turns on: the last before a role after a
-/// comma or an `of` (`minister` in `the minister of energy`), as written.
+/// The word a speaker's name turns on: the last before their role
+/// (`minister` in `the minister of energy`), as written.
 fn head(name: &str) -> Option<&str> {
-    let head_piece = name.split(", ").next().unwrap_or(name);
-    let head_piece = head_piece.split(" of ").next().unwrap_or(head_piece);
-    let head_piece = head_piece.split(" at ").next().unwrap_or(head_piece);
-    let head = head_piece.split_whitespace().next_back()?;
+    let head = without_role(name).split_whitespace().next_back()?;
     Some(head.trim_end_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Who a speaker is without their role after a comma, an `of` or an `at`:
+/// `the minister` in `the minister of energy`, `an official` in `an
+/// official at the Hesse LZB`.
+fn without_role(name: &str) -> &str {
+    let name = name.split(", ").next().unwrap_or(name);
+    let name = name.split(" of ").next().unwrap_or(name);
+    name.split(" at ").next().unwrap_or(name)
 }
 
 /// Whether a speaker is a body or a document rather than people: `the
@@ -225,15 +224,13 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &[String]) -> Fit {
         return Fit::No;
     };
     let folded = words::fold(head);
-    let body = speech::is_body(&folded) || is_firm(&folded);
+    let body = speech::is_body(&folded) || speech::is_firm(&folded);
     let several = speech::is_people(&folded);
     let named = starts_upper(head) && !body && !several;
     let yes = |fits: bool| if fits { Fit::Yes } else { Fit::No };
     match stands {
         Stands::Person if named => {
-            let person = name.split(", ").next().unwrap_or(name);
-            let person = person.split(" of ").next().unwrap_or(person);
-            let words: Vec<&str> = person.split_whitespace().collect();
+            let words: Vec<&str> = without_role(name).split_whitespace().collect();
             let opens = words.first().is_some_and(|w| {
                 let w = words::fold(w);
                 !speech::is_determiner(&w) && !speech::is_lead(&w)
@@ -254,24 +251,4 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &[String]) -> Fit {
         Stands::Body => yes(body),
         Stands::Either => yes(body || several),
     }
-}
-
-/// The word that ends a firm's name: `Quebecor Inc`.
-fn is_firm(word: &str) -> bool {
-    matches!(
-        word,
-        "inc"
-            | "corp"
-            | "co"
-            | "ltd"
-            | "plc"
-            | "ag"
-            | "sa"
-            | "nv"
-            | "motors"
-            | "airlines"
-            | "industries"
-            | "securities"
-            | "holdings"
-    )
 }

@@ -146,6 +146,22 @@ pub fn is_body(noun: &str) -> bool {
     has(BODIES, noun)
 }
 
+/// Words that end a firm's name: `Quebecor Inc`, `Brightwater Motors`.
+#[rustfmt::skip]
+const FIRMS: &[&str] = &[
+    "ag", "airlines", "co", "corp", "holdings", "inc", "industries", "ltd", "motors", "nv",
+    "plc", "sa", "securities",
+];
+
+pub fn is_firm(word: &str) -> bool {
+    has(FIRMS, word)
+}
+
+/// Words that join two clauses, after which a new subject may open.
+pub fn is_conjunction(word: &str) -> bool {
+    matches!(word, "and" | "but" | "yet" | "і" | "та" | "и")
+}
+
 /// Nouns naming a person, with the pronoun each rules out.
 #[rustfmt::skip]
 const PEOPLE: &[&str] = &[
@@ -202,6 +218,7 @@ mod tests {
             super::LEADS,
             super::OPENERS,
             super::BODIES,
+            super::FIRMS,
             super::PEOPLE,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
