@@ -3,6 +3,8 @@
 //! briefing that fits: a person for `he` and `she`, a body for `it`, a body
 //! or several people for `they`. When nothing fits it stays the pronoun.
 
+use std::cell::OnceCell;
+
 use super::names;
 use super::role::role_after_name;
 use super::speaker::{Clause, starts_upper};
@@ -25,25 +27,14 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     if !quotes.iter().any(|q| pronoun(q).is_some()) {
         return;
     }
-    // The surnames the briefing gives with a full name, and the one-word
-    // names it gives as quotes' speakers: a capitalised word alone is a
-    // person only as one of them.
-    let mut names = Vec::new();
-    paragraphs
-        .iter()
-        .for_each(|p| names::full_names(p, &mut names));
     let speakers = quotes.iter().filter_map(|q| q.speaker.as_ref());
-    names.extend(
-        speakers
-            .map(|s| s.person())
-            .filter(|p| !p.contains(' ') && speech::pronoun(&words::fold(p)).is_none())
-            .map(String::from),
-    );
-    let surnames: Vec<String> = names
-        .iter()
-        .filter_map(|n| n.rsplit(' ').next())
-        .map(|w| words::fold(w).into_owned())
-        .collect();
+    let surnames = Surnames {
+        paragraphs,
+        speakers: (speakers.map(|s| words::fold(s.person()).into_owned()))
+            .filter(|p| !p.contains(' ') && speech::pronoun(p).is_none())
+            .collect(),
+        in_full: OnceCell::new(),
+    };
     // The subjects of the text before each quote (after the one before),
     // read only when a pronoun after it looks back that far.
     let mut before: Vec<Option<Vec<Subject>>> = vec![None; quotes.len()];
@@ -108,6 +99,29 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
 struct Subject {
     name: String,
     said: bool,
+}
+
+/// The words a capitalised word alone must be to count as a person: the
+/// one-word names the briefing gives as quotes' speakers, and the surnames
+/// of the full names in its text, read only when first asked for.
+struct Surnames<'a> {
+    paragraphs: &'a [String],
+    speakers: Vec<String>,
+    in_full: OnceCell<Vec<String>>,
+}
+
+impl Surnames<'_> {
+    fn has(&self, folded: &str) -> bool {
+        let in_full = self.in_full.get_or_init(|| {
+            let mut names = Vec::new();
+            (self.paragraphs.iter()).for_each(|p| names::full_names(p, &mut names));
+            (names.iter())
+                .filter_map(|n| n.rsplit(' ').next())
+                .map(|w| words::fold(w).into_owned())
+                .collect()
+        });
+        self.speakers.iter().chain(in_full).any(|s| s == folded)
+    }
 }
 
 /// Whether two names are one person's: the same last word of the name.
@@ -219,7 +233,7 @@ enum Fit {
 /// Whether a name may be what `pronoun`, standing for `stands`, means. A
 /// person's name is two name words or more (`Tony O'Reilly`), or a surname
 /// the briefing gives with a full name elsewhere (`surnames`).
-fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &[String]) -> Fit {
+fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
     let Some(head) = head(name) else {
         return Fit::No;
     };
@@ -240,7 +254,7 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &[String]) -> Fit {
                 && words
                     .iter()
                     .all(|w| names::is_name_word(w) || names::is_particle(w));
-            let surname = words.len() == 1 && surnames.contains(&folded.into_owned());
+            let surname = words.len() == 1 && surnames.has(&folded);
             if full || surname {
                 Fit::Yes
             } else {
