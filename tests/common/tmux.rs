@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 /// How long `wait_for` polls before giving up; only reached when a test fails.
 pub const TIMEOUT: Duration = Duration::from_secs(5);
 const POLL: Duration = Duration::from_millis(50);
+const SETTLE: Duration = Duration::from_millis(20);
 
 /// The session and window every test uses on its private server.
 const TARGET: &str = "t";
@@ -115,14 +116,21 @@ impl Tmux {
         self.tmux(&["resize-window", "-t", TARGET, "-x", &w, "-y", &h]);
     }
 
-    /// Polls the screen until `ready` holds and returns that screen; panics
-    /// with `what` and the last screen after `TIMEOUT`.
+    /// Polls the screen until `ready` holds on two captures in a row and
+    /// returns the second; panics with `what` and the last screen after
+    /// `TIMEOUT`. The second capture is there because tmux may hold a frame
+    /// only half written (the pty hands it over in pieces), and asserts made
+    /// on the rest of such a screen would fail at random.
     pub fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
             if ready(&screen) {
-                return screen;
+                std::thread::sleep(SETTLE);
+                let settled = self.screen();
+                if ready(&settled) {
+                    return settled;
+                }
             }
             if start.elapsed() > TIMEOUT {
                 panic!(

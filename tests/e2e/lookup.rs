@@ -119,7 +119,11 @@ fn speakers_overlay_filters_to_one_speakers_quotes() {
         "the most quoted first:\n{screen}"
     );
     tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for_text(&format!("speaker:\"{top}\""));
+    // A capture may catch a frame half written; wait for the whole one.
+    let query = format!("speaker:\"{top}\"");
+    let screen = tmux.wait_for("the query and the overlay closed", |s| {
+        s.contains(&query) && !s.contains("Enter their quotes") && s.contains("Quotes ")
+    });
     let briefings = speakers[0]["briefings"].as_u64().unwrap();
     assert!(
         screen.contains(&format!("Briefings {briefings}/40")),
