@@ -34,12 +34,13 @@ pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
             run.pop();
         }
         // A title or a sentence's first word is not the name: `Economist
-        // Ana Ruiz`, `But Richard Roe`.
-        let titles = run
-            .iter()
-            .map(|w| words::fold(w))
-            .take_while(|w| speech::is_head(w) || speech::is_lead(w) || speech::is_determiner(w))
+        // Ana Ruiz`, `But Richard Roe`, `Farm Minister Odile Baptiste`.
+        let folded: Vec<_> = run.iter().map(|w| words::fold(w)).collect();
+        let leads = (folded.iter())
+            .take_while(|w| speech::is_lead(w) || speech::is_determiner(w))
             .count();
+        let titles =
+            (folded.iter().rposition(|w| speech::is_head(w))).map_or(leads, |t| leads.max(t + 1));
         if run.len() >= titles + 2 {
             out.push(run[titles..].join(" "));
         }
@@ -48,6 +49,10 @@ pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
     for token in text.split_whitespace() {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         let named = is_name_word(word) || (!run.is_empty() && is_particle(word));
+        // `Lloyd Bentsen (D-Tex)`: a bracket opens another name.
+        if token.starts_with('(') {
+            close(&mut run, out);
+        }
         if !named {
             close(&mut run, out);
             continue;

@@ -20,7 +20,14 @@ const LOOK_BACK: usize = 32;
 const QUOTES_BACK: usize = 64;
 
 /// Bytes into a sentence its subject is looked for.
-const SUBJECT_REACH: usize = 160;
+const SUBJECT_REACH: usize = 240;
+
+/// Words a sentence's closing `, Funaro said` may have.
+const CLOSING_WORDS: usize = 8;
+
+/// Words a leading phrase set off by a comma may have (`Stressing there
+/// was no binding time schedule for the debt to be settled, Funaro…`).
+const LEAD_WORDS: usize = 30;
 
 pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     let pronoun = |q: &Quote| q.speaker.as_ref().and_then(|s| speech::pronoun(&s.name));
@@ -57,12 +64,18 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                 subjects(paragraphs, from, to, &mut found);
                 found
             });
+            // The speaker of the quote before, or, right before this one,
+            // whom its same pronoun was found to stand for (`it said “…”
+            // … “…,” it said`).
             let earlier = j.checked_sub(1).and_then(|p| {
                 let s = quotes[p].speaker.as_ref()?;
-                speech::pronoun(&s.name).is_none().then(|| Subject {
-                    name: s.person().to_string(),
-                    said: true,
-                })
+                let same = j == k && words::fold(&s.name) == words::fold(&name);
+                let name = match speech::pronoun(&s.name) {
+                    None => s.person().to_string(),
+                    Some(_) if same => s.refers_to.clone()?,
+                    Some(_) => return None,
+                };
+                Some(Subject { name, said: true })
             });
             let candidates: Vec<Subject> = stretch.iter().rev().cloned().chain(earlier).collect();
             for (c, candidate) in candidates.iter().enumerate() {
@@ -152,6 +165,7 @@ fn subjects(
             let cut = first_sentence_end(rest).max(1);
             let cut = rest.ceil_char_boundary(cut);
             out.extend(leading_subject(&rest[..cut]));
+            out.extend(closing_speaker(&rest[..cut]));
             rest = &rest[cut..];
         }
     }
@@ -172,15 +186,16 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
         .folded(0)
         .is_some_and(|w| speech::is_lead(w) || w.ends_with("ing"))
     {
-        i = (0..c.len().min(12)).find(|&k| c.gap(k).contains(','))? + 1;
+        i = (0..c.len().min(LEAD_WORDS)).find(|&k| c.gap(k).contains(','))? + 1;
     }
     if c.folded(i).and_then(speech::pronoun).is_some() {
         return None;
     }
     let last = c.leading_name(i)?;
     let mut verb = last + 1;
-    // Past a relative clause: `Richard Roe, who follows the firm, said`.
-    if c.folded(verb) == Some("who")
+    // Past a relative clause or a role: `Richard Roe, who follows the
+    // firm, said`, `Richard Roe, head of planning, said`.
+    if (c.folded(verb) == Some("who") || c.gap(last).contains(','))
         && let Some(k) = (verb..c.len().min(verb + 12)).find(|&k| c.gap(k).contains(','))
     {
         verb = k + 1;
@@ -192,6 +207,35 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
         name: role_after_name(span(&c, sentence, i, last)),
         said: c.verb_at(verb),
     })
+}
+
+/// Who a sentence closes by saying said it, without quote marks: `Funaro`
+/// in `Lawson would state his position, Funaro said.`, `James Fry, the
+/// unit's head` in `…, James Fry, the unit's head said.`; not `said
+/// management wants` after an appositive.
+fn closing_speaker(sentence: &str) -> Option<Subject> {
+    let sentence = sentence.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let mut pieces = sentence.rsplit(", ");
+    let last = pieces.next().filter(|_| sentence.contains(", "))?;
+    if last.contains(['"', '“', '”', '«', '»']) || last.split_whitespace().count() > CLOSING_WORDS
+    {
+        return None;
+    }
+    let c = Clause::new(last);
+    let found = c.speaker_after_quote()?;
+    let ends = (found.speaker.split_whitespace().next_back()).is_some_and(|w| last.ends_with(w));
+    if speech::pronoun(&found.speaker).is_some() || (c.verb_at(0) && !ends) {
+        return None;
+    }
+    let before = pieces.next().unwrap_or("");
+    let named = (2..=4).contains(&before.split_whitespace().count())
+        && before.split_whitespace().all(names::is_name_word);
+    let name = if named && !starts_upper(&found.speaker) {
+        format!("{before}, {}", found.speaker)
+    } else {
+        found.speaker
+    };
+    Some(Subject { name, said: true })
 }
 
 fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {
@@ -212,6 +256,7 @@ fn head(name: &str) -> Option<&str> {
 fn without_role(name: &str) -> &str {
     let name = name.split(", ").next().unwrap_or(name);
     let name = name.split(" of ").next().unwrap_or(name);
+    let name = name.split(" for ").next().unwrap_or(name);
     name.split(" at ").next().unwrap_or(name)
 }
 

@@ -92,3 +92,54 @@ fn a_sentence_that_opens_with_who_said_it_gives_its_closing_quote() {
     let text = "Shares rose after the report, and the index closed “well above the old highs.”";
     assert_eq!(speakers(text), [""]);
 }
+
+#[test]
+fn a_pronoun_stands_for_who_closed_the_sentence_before_by_saying_it() {
+    let text = "Pablo Reyes met Clara Holm in Oslo. Holm would give her answer next month, Reyes said.\n\n“We did not come here for money,” he said.";
+    assert_eq!(speakers(text), ["he (Pablo Reyes)"]);
+    let text = "North Motors hopes to sell 8,000 cars in Asia, a rise of half over last year, Jon Frey, vice-president of North Motors Export said.\n\n“The weak yen makes our cars cheap,” he told a briefing.";
+    assert_eq!(
+        speakers(text),
+        ["he (Jon Frey, vice-president of North Motors Export)"]
+    );
+    let text = "The memo said the board should weigh the loans with care.\n\nBut the parent firm would have to promise to take over the loans, the memo said.\n\nOn security, it said this “should count only in rare cases and to a small extent.”\n\n“Security alone will not be a reason to lend more,” it said.";
+    assert_eq!(speakers(text), ["it (the memo)", "it (the memo)"]);
+}
+
+#[test]
+fn a_long_leading_phrase_does_not_hide_the_subject_after_it() {
+    let text = "Tarn Isle said on Monday that prices would rise soon.\n\nCommenting on the failure of the growers and the buyers to agree on new quotas for the coming season, Farm Minister Odile Baptiste told reporters the slump would end.\n\n“I am sure the market will turn by spring,” he said.";
+    assert_eq!(speakers(text), ["he (Odile Baptiste, Farm Minister)"]);
+}
+
+#[test]
+fn a_pronoun_after_a_described_speaker_is_theirs_or_no_ones() {
+    let text = "Broker Hal Monk said the cartel would meet again.\n\n“The group must learn that buyers set prices,” said the area manager for one of the large grain firms. “The market is teaching them that again,” he added.";
+    assert_eq!(
+        speakers(text),
+        [
+            "the area manager for one of the large grain firms",
+            "he (the area manager for one of the large grain firms)"
+        ]
+    );
+}
+
+#[test]
+fn a_title_or_a_bracket_is_no_part_of_a_full_name() {
+    let text = "The plan came from Finance Committee Chairman Lloyd Benton (D-Tex) and others.\n\nFinance Committee chairman Lloyd Benton said, “The act lets wealthy people avoid the tax.”\n\nHe added, “The rule was not meant to be that broad.”";
+    assert_eq!(
+        speakers(text),
+        [
+            "Lloyd Benton, Finance Committee chairman",
+            "he (Lloyd Benton)"
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_that_opens_with_a_speaker_and_a_role_is_not_closed_by_its_verb() {
+    let text = "Tom Reed met the board.\n\nWade Lund, vice president at Harbor for planning, said the board wants to stay alone. “We are not selling the firm,” he said.";
+    assert_eq!(speakers(text), ["he (Wade Lund)"]);
+    let text = "Its head Pierre Pell spoke on Monday.\n\nThe firm will build a plant in Tarn, Ostland, Pell said.\n\n“We will go ahead, I think,” he said.";
+    assert_eq!(speakers(text), ["he (Pierre Pell)"]);
+}
