@@ -284,7 +284,7 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
     };
     let folded = words::fold(head);
     let body = speech::is_body(&folded) || speech::is_firm(&folded);
-    let several = speech::is_people(&folded);
+    let several = speech::is_people(&folded) || speech::is_bodies(&folded);
     let named = starts_upper(head) && !body && !several;
     let yes = |fits: bool| if fits { Fit::Yes } else { Fit::No };
     match stands {

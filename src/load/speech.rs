@@ -147,6 +147,13 @@ pub fn is_body(noun: &str) -> bool {
     has(BODIES, noun)
 }
 
+/// Several bodies: `companies`, `banks`.
+pub fn is_bodies(noun: &str) -> bool {
+    let one = |stem: &str, end: &str| is_body(&format!("{stem}{end}"));
+    (noun.strip_suffix("ies")).is_some_and(|stem| one(stem, "y"))
+        || (noun.strip_suffix('s')).is_some_and(|stem| one(stem, ""))
+}
+
 /// Words that end a firm's name: `Quebecor Inc`, `Brightwater Motors`.
 #[rustfmt::skip]
 const FIRMS: &[&str] = &[
@@ -182,7 +189,7 @@ const PEOPLE: &[&str] = &[
 /// Whether `noun` may head a speaker's name: a person or a body, or
 /// several people (`officials`, `residents`).
 pub fn is_head(noun: &str) -> bool {
-    is_people(noun) || is_body(noun) || is_person(noun, "")
+    is_people(noun) || is_body(noun) || is_bodies(noun) || is_person(noun, "")
 }
 
 /// A plural of a person noun: `officials`, `residents`.

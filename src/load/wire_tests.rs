@@ -143,3 +143,9 @@ fn a_sentence_that_opens_with_a_speaker_and_a_role_is_not_closed_by_its_verb() {
     let text = "Its head Pierre Pell spoke on Monday.\n\nThe firm will build a plant in Tarn, Ostland, Pell said.\n\n“We will go ahead, I think,” he said.";
     assert_eq!(speakers(text), ["he (Pierre Pell)"]);
 }
+
+#[test]
+fn they_stands_for_the_firms_a_sentence_opens_with() {
+    let text = "Palm Hotels Inc and Ridge Realty said they will buy the Harbor Inn.\n\nThe companies said they would own it jointly. They said they would spend 10 mln dlrs “to make the inn one of the finest on the coast.”";
+    assert_eq!(speakers(text), ["they (The companies)"]);
+}
