@@ -120,16 +120,22 @@ impl Clause<'_> {
         // A pronoun is a whole subject: `Referring to the talks, he said`.
         let pronoun = end - start == 1 && self.folded(start).and_then(speech::pronoun).is_some();
         if !led && !pronoun && stop == Stop::Comma && start > 0 {
-            let (before, _) = self.piece(start);
+            let (before, why) = self.piece(start);
             // An appositive names someone: `Denys Shmyhal, the prime
-            // minister,`; not `separate from space weapons, Reagan said`.
+            // minister,`; not `separate from space weapons, Reagan said`,
+            // `Pressed for comment, Reagan said`, `(IMF), Boesze said`.
             let nominal = (before..start).any(|k| {
                 self.upper(k)
                     || self
                         .folded(k)
                         .is_some_and(|w| speech::is_opener(w) || speech::is_head(w))
             });
+            let participle = self.folded(before).is_some_and(|w| {
+                w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !self.upper(before + 1)
+            });
             let joins = nominal
+                && (before == 0 || why == Stop::Comma)
+                && !participle
                 && !self.folded(before).is_some_and(speech::is_lead)
                 && start - before <= MAX_PIECE
                 && (before..start).all(|k| !self.folded(k).is_some_and(speech::is_verb));

@@ -82,7 +82,7 @@ const LEADS: &[&str] = &[
     "for", "from", "however", "if", "in", "instead", "last", "later", "meanwhile", "moreover",
     "on", "once", "over", "responding", "separately", "since", "speaking", "still", "that",
     "then", "this", "though", "today", "under", "when", "where", "which", "while", "who",
-    "whose", "with", "writing", "yesterday", "yet", "в", "как", "когда", "коли", "на", "однак",
+    "whose", "with", "without", "writing", "yesterday", "yet", "в", "как", "когда", "коли", "на", "однак",
     "однако", "после", "проте", "під", "після", "у", "як",
 ];
 

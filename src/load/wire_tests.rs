@@ -149,3 +149,13 @@ fn they_stands_for_the_firms_a_sentence_opens_with() {
     let text = "Palm Hotels Inc and Ridge Realty said they will buy the Harbor Inn.\n\nThe companies said they would own it jointly. They said they would spend 10 mln dlrs “to make the inn one of the finest on the coast.”";
     assert_eq!(speakers(text), ["they (The companies)"]);
 }
+
+#[test]
+fn a_leading_phrase_before_a_comma_is_no_part_of_the_speaker() {
+    let text = "Pressed for more detail, Marlow said, “There is nothing to that story.”";
+    assert_eq!(speakers(text), ["Marlow"]);
+    let text = "Without giving figures, the newspaper said: “Much of the crop must be sown again.”";
+    assert_eq!(speakers(text), ["the newspaper"]);
+    let text = "Asked if the steps came at the urging of the Monetary Fund (MF), Varga said: “The Fund would back them.”";
+    assert_eq!(speakers(text), ["Varga"]);
+}
