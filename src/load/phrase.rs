@@ -99,6 +99,14 @@ impl Clause<'_> {
         if end == 0 {
             return None;
         }
+        // `Sen. Ann Roe (D-Tex.) said`: the subject is before the bracket.
+        if self.gap(end - 1).contains(')')
+            && let Some(open) = (end.saturating_sub(MAX_PIECE)..end - 1)
+                .rev()
+                .find(|&k| self.gap(k).contains('('))
+        {
+            end = open + 1;
+        }
         let (mut start, stop) = self.piece(end);
         let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
             && self.gap(verb - 1).contains(',');

@@ -159,3 +159,9 @@ fn a_leading_phrase_before_a_comma_is_no_part_of_the_speaker() {
     let text = "Asked if the steps came at the urging of the Monetary Fund (MF), Varga said: “The Fund would back them.”";
     assert_eq!(speakers(text), ["Varga"]);
 }
+
+#[test]
+fn a_bracket_between_a_name_and_its_verb_is_passed_over() {
+    let text = "“We will have a bill before the recess,” Sen. Dana Holt (D-Okla.) said.";
+    assert_eq!(speakers(text), ["Sen. Dana Holt"]);
+}
