@@ -148,6 +148,12 @@ impl Clause<'_> {
                 && start - before <= MAX_PIECE
                 && (before..start).all(|k| !self.folded(k).is_some_and(speech::is_verb));
             if before < start && joins {
+                // A role too long to cite whole leaves the name: `John
+                // Tower, a longtime supporter and former senator from
+                // Texas, told`.
+                if end - before > MAX_WORDS {
+                    return self.subject_text(before, start);
+                }
                 start = before;
             }
         }

@@ -4,6 +4,7 @@
 //! agency quoted Shmyhal as saying`).
 
 use super::speech;
+use crate::text::sentence::first_sentence_end;
 use crate::text::words;
 
 /// Words a speaker may run to.
@@ -140,7 +141,10 @@ impl<'a> Clause<'a> {
         let Some(mut verb) = window.rev().find(|&i| self.verb_at(i)) else {
             return self.opening_speaker();
         };
-        if self.text[self.end_of(verb)..].contains([';', '.', '(']) {
+        // Another sentence or clause between verb and quote; a dot after
+        // initials (`U.S officials`) is none.
+        let rest = &self.text[self.end_of(verb)..];
+        if rest.contains([';', '(']) || first_sentence_end(rest) < rest.trim_end().len() {
             return None;
         }
         if verb > 0 && self.is(verb - 1, &["as"]) {
@@ -166,7 +170,11 @@ impl<'a> Clause<'a> {
     /// sentence that opens with its subject and a reporting verb, with no
     /// other reporting verb before the quote that ends it.
     fn opening_speaker(&self) -> Option<Found> {
-        let last = self.leading_name(0)?;
+        // `However, Sears said…`, `But Sears said…`.
+        let first = (self.folded(0))
+            .is_some_and(|w| w == "however" || speech::is_conjunction(w))
+            .into();
+        let last = self.leading_name(first)?;
         let mut verb = last + 1;
         while self.folded(verb).is_some_and(speech::is_auxiliary) {
             verb += 1;

@@ -165,3 +165,15 @@ fn a_bracket_between_a_name_and_its_verb_is_passed_over() {
     let text = "“We will have a bill before the recess,” Sen. Dana Holt (D-Okla.) said.";
     assert_eq!(speakers(text), ["Sen. Dana Holt"]);
 }
+
+#[test]
+fn before_a_quote_a_long_role_initials_or_an_opening_however_keep_the_speaker() {
+    let text = "In the sharpest words, panel chairman Jon Tower, a longtime ally of the governor and former state senator from Ohio, told reporters, “The governor did not grasp the plan.”";
+    assert_eq!(speakers(text), ["Jon Tower, panel chairman"]);
+    let text = "Ferra said U.S officials understand his stand “but they do not like it.”";
+    assert_eq!(speakers(text), ["Ferra"]);
+    let text = "However, Sears said it will also look at the two plants “to see whether they will be kept.”";
+    assert_eq!(speakers(text), ["Sears"]);
+    let text = "Coffee Board (CB) President Joao Dias countered, “The talks failed because buyers set the quotas.”";
+    assert_eq!(speakers(text), ["President Joao Dias"]);
+}
