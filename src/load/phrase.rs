@@ -113,6 +113,10 @@ impl Clause<'_> {
         // `He gave no details but said`: the subject opens the clause.
         let joined = self.folded(end - 1).is_some_and(speech::is_conjunction);
         if participle || joined {
+            // `Andriessen gave no details, but said`: the clause's subject.
+            if joined && start == end - 1 && !self.folded(0).is_some_and(speech::is_lead) {
+                start = 0;
+            }
             let last = self.leading_name(start)?;
             return self.subject_text(start, last + 1);
         }
@@ -124,6 +128,15 @@ impl Clause<'_> {
             return self.subject_text(self.skip_leads(before, rel), rel);
         }
         let led = self.skip_leads(start, end) > start;
+        // `Wedgeco, in a filing with the agency, said`: the name before
+        // the aside.
+        if led && stop == Stop::Comma {
+            let (before, why) = self.piece(start);
+            let named = self.upper(before) && !self.folded(before).is_some_and(speech::is_lead);
+            if named && (before == 0 || why == Stop::Comma) && start - before <= MAX_PIECE {
+                return self.subject_text(before, start);
+            }
+        }
         start = self.skip_leads(start, end);
         // A pronoun is a whole subject: `Referring to the talks, he said`.
         let pronoun = end - start == 1 && self.folded(start).and_then(speech::pronoun).is_some();
@@ -220,7 +233,6 @@ impl Clause<'_> {
             return Some(i);
         }
         let raw = self.raw(i)?;
-        let name = starts_upper(raw) && self.raw(i + 1).is_some_and(starts_upper);
         let from = i + usize::from(speech::is_determiner(first));
         let phrase: Vec<usize> = (from..self.len().min(from + MAX_PIECE))
             .take_while(|&k| k == from || !self.gap(k - 1).contains([',', '.', ';', ':']))
@@ -239,6 +251,10 @@ impl Clause<'_> {
                 let last = *phrase.last()?;
                 self.is(last + 1, &["who"]).then_some(last)
             });
+        // `The New York Times` is a name; `The Syrian envoy` a head noun's.
+        let name = starts_upper(raw)
+            && self.raw(i + 1).is_some_and(starts_upper)
+            && !(speech::is_determiner(first) && head.is_some());
         if !name && (head.is_some() || speech::is_determiner(first)) {
             // A name after a title: `Energy minister Andrei Spînu`.
             return Some(self.through_name(head?));

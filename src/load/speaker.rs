@@ -176,11 +176,17 @@ impl<'a> Clause<'a> {
             .into();
         let last = self.leading_name(first)?;
         let mut verb = last + 1;
+        // Past a role or aside: `Paul Channon, secretary for trade, said`.
+        if self.breaks_after(last, &[',']) {
+            verb = (verb..self.len().min(verb + MAX_WORDS))
+                .find(|&k| self.breaks_after(k, &[',']))?
+                + 1;
+        }
         while self.folded(verb).is_some_and(speech::is_auxiliary) {
             verb += 1;
         }
         let alone = (verb + 1..self.words.len()).all(|k| !self.verb_at(k));
-        if !self.verb_at(verb) || !alone || self.breaks_after(last, &[',']) {
+        if !self.verb_at(verb) || !alone {
             return None;
         }
         let (from, speaker) = self.subject(verb)?;

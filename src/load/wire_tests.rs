@@ -177,3 +177,15 @@ fn before_a_quote_a_long_role_initials_or_an_opening_however_keep_the_speaker() 
     let text = "Coffee Board (CB) President Joao Dias countered, “The talks failed because buyers set the quotas.”";
     assert_eq!(speakers(text), ["President Joao Dias"]);
 }
+
+#[test]
+fn a_sentence_opening_with_its_speaker_gives_the_quote_it_closes_with() {
+    let text = "Pat Chanon, secretary for trade, said if the senate passed the bill, which would hit our exports too, “the union would have to answer.”";
+    assert_eq!(speakers(text), ["Pat Chanon, secretary for trade"]);
+    let text = "Wedgeco, in a filing with the Exchange Commission, said it thinks a split would be “highly desirable now.”";
+    assert_eq!(speakers(text), ["Wedgeco"]);
+    let text = "Andersen did not give details, but said the aid would meet “strict tests to avoid unfair help.”";
+    assert_eq!(speakers(text), ["Andersen"]);
+    let text = "The Syrian envoy said the raid broke the conventions, the charter and the “rights endorsed by the nations.”";
+    assert_eq!(speakers(text), ["The Syrian envoy"]);
+}
