@@ -52,6 +52,12 @@ impl Clause<'_> {
                 last += 1;
             } else if speech::is_stop(next) || next.ends_with("ly") && !self.upper(last + 1) {
                 break;
+            } else if next.ends_with("ing")
+                && !self.upper(last + 1)
+                && self.folded(last).is_some_and(speech::is_head)
+            {
+                // `another official following the talks`: context.
+                break;
             }
             last += 1;
         }

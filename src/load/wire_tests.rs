@@ -189,3 +189,13 @@ fn a_sentence_opening_with_its_speaker_gives_the_quote_it_closes_with() {
     let text = "The Syrian envoy said the raid broke the conventions, the charter and the “rights endorsed by the nations.”";
     assert_eq!(speakers(text), ["The Syrian envoy"]);
 }
+
+#[test]
+fn a_participle_after_a_speaker_opens_the_context() {
+    let text = "“The country must deal through the banks now,” said another official following a review of its debt.";
+    assert_eq!(speakers(text), ["another official"]);
+    let text = "“We will wait,” said the managing director.";
+    assert_eq!(speakers(text), ["the managing director"]);
+    let text = "“Ours is a fragile economy,” warns Fiora managing director Cesar Romo.";
+    assert_eq!(speakers(text), ["Cesar Romo, Fiora managing director"]);
+}
