@@ -197,8 +197,13 @@ impl Clause<'_> {
         Some((from, speaker))
     }
 
+    /// Past leading words and times: `Last month the governor`.
     fn skip_leads(&self, mut start: usize, end: usize) -> usize {
-        while start < end && self.folded(start).is_some_and(speech::is_lead) {
+        while start < end
+            && self
+                .folded(start)
+                .is_some_and(|w| speech::is_lead(w) || speech::is_time(w))
+        {
             start += 1;
         }
         start

@@ -106,6 +106,11 @@ impl<'a> Clause<'a> {
             return self.found(0, object);
         }
         if verb == 0 {
+            // `“…” adding the goals include…`: a participle is the quote's
+            // own sentence going on, not its attribution.
+            if self.folded(0).is_some_and(|w| w.ends_with("ing")) {
+                return None;
+            }
             return self.found(0, self.name_from(1)?);
         }
         let (_, speaker) = self.subject(verb)?;

@@ -165,6 +165,27 @@ pub fn is_firm(word: &str) -> bool {
     has(FIRMS, word)
 }
 
+/// Words for a time that may lead a clause: `Last month`, `On Monday`.
+pub fn is_time(word: &str) -> bool {
+    matches!(
+        word,
+        "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
 /// Words that join two clauses, after which a new subject may open.
 pub fn is_conjunction(word: &str) -> bool {
     matches!(word, "and" | "but" | "yet" | "і" | "та" | "и")

@@ -199,3 +199,9 @@ fn a_participle_after_a_speaker_opens_the_context() {
     let text = "“Ours is a fragile economy,” warns Fiora managing director Cesar Romo.";
     assert_eq!(speakers(text), ["Cesar Romo, Fiora managing director"]);
 }
+
+#[test]
+fn a_participle_after_a_quote_is_no_attribution() {
+    let text = "Last month the governor said “I have set out the goals we must reach” adding the goals include lower rates.";
+    assert_eq!(speakers(text), ["the governor"]);
+}
