@@ -49,7 +49,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
         let Some(stands) = pronoun(&quotes[k]) else {
             continue;
         };
-        let name = quotes[k]
+        let said_as = quotes[k]
             .speaker
             .as_ref()
             .map(|s| s.name.clone())
@@ -69,13 +69,26 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
             // … “…,” it said`).
             let earlier = j.checked_sub(1).and_then(|p| {
                 let s = quotes[p].speaker.as_ref()?;
-                let same = j == k && words::fold(&s.name) == words::fold(&name);
+                let same = j == k && words::fold(&s.name) == words::fold(&said_as);
                 let name = match speech::pronoun(&s.name) {
                     None => s.person().to_string(),
                     Some(_) if same => s.refers_to.clone()?,
                     Some(_) => return None,
                 };
-                Some(Subject { name, said: true })
+                // `The spokesman said “He is still interested.” … he said`:
+                // who speaks of `he` is likely not the `he` after.
+                let text = paragraphs
+                    .get(quotes[p].paragraph)
+                    .and_then(|t| t.get(quotes[p].span.clone()));
+                let speaks_of = text.is_some_and(|t| {
+                    t.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| words::fold(w) == words::fold(&said_as))
+                });
+                Some(Subject {
+                    name,
+                    said: true,
+                    speaks_of,
+                })
             });
             let candidates: Vec<Subject> = stretch.iter().rev().cloned().chain(earlier).collect();
             for (c, candidate) in candidates.iter().enumerate() {
@@ -83,16 +96,17 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                     break 'back;
                 }
                 looked += 1;
-                match fits(&candidate.name, stands, &name, &surnames) {
+                match fits(&candidate.name, stands, &said_as, &surnames) {
                     Fit::No => continue,
                     // The nearest may be what is meant: better none.
                     Fit::Unsure => break 'back,
+                    Fit::Yes if candidate.speaks_of && stands == Stands::Person => break 'back,
                     Fit::Yes => {}
                 }
                 // One who said something is meant over one who did not;
                 // two who fit alike leave the pronoun as it is.
                 let rival = (candidates[c + 1..].iter())
-                    .filter(|r| fits(&r.name, stands, &name, &surnames) != Fit::No)
+                    .filter(|r| fits(&r.name, stands, &said_as, &surnames) != Fit::No)
                     .any(|r| !same_person(&r.name, &candidate.name));
                 if candidate.said || !rival {
                     found = Some(candidate.name.clone());
@@ -106,12 +120,14 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     }
 }
 
-/// A sentence's subject, and whether a reporting verb follows it (`Anna
-/// Ivanova said that…`).
+/// A sentence's subject, whether a reporting verb follows it (`Anna
+/// Ivanova said that…`), and whether they are a quote's speaker who speaks
+/// of the pronoun being resolved.
 #[derive(Clone)]
 struct Subject {
     name: String,
     said: bool,
+    speaks_of: bool,
 }
 
 /// The words a capitalised word alone must be to count as a person: the
@@ -206,6 +222,7 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     Some(Subject {
         name: role_after_name(span(&c, sentence, i, last)),
         said: c.verb_at(verb),
+        speaks_of: false,
     })
 }
 
@@ -235,7 +252,11 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
     } else {
         found.speaker
     };
-    Some(Subject { name, said: true })
+    Some(Subject {
+        name,
+        said: true,
+        speaks_of: false,
+    })
 }
 
 fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {

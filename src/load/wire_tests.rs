@@ -205,3 +205,9 @@ fn a_participle_after_a_quote_is_no_attribution() {
     let text = "Last month the governor said “I have set out the goals we must reach” adding the goals include lower rates.";
     assert_eq!(speakers(text), ["the governor"]);
 }
+
+#[test]
+fn who_speaks_of_him_is_not_the_he_after() {
+    let text = "Harbor Foods chairman Tony Orrell would like to buy the brewery, a spokesman said.\n\nThe spokesman said “He is still keen should the group sell the brewery.”\n\nHe told a magazine he had the backing of two banks.\n\n“Ten times earnings would be the top price,” he said.";
+    assert_eq!(speakers(text), ["The spokesman", "he"]);
+}
