@@ -70,14 +70,15 @@ impl Clause<'_> {
     }
 
     /// Where a described person works, after them: the last word of `at
-    /// the Hesse LZB` in `an official at the Hesse LZB`, when the words
+    /// the Hesse LZB` in `an official at the Hesse LZB` (or `for Airbus` in
+    /// `A spokesman for Airbus`), when the words
     /// from `first` to `last` are a determiner and a person's noun and the
     /// place ends with a name or a body's noun.
-    fn workplace(&self, first: usize, last: usize) -> Option<usize> {
+    pub(super) fn workplace(&self, first: usize, last: usize) -> Option<usize> {
         let described = self.folded(first).is_some_and(speech::is_opener)
-            && !self.upper(first)
+            && (first == 0 || !self.upper(first))
             && self.folded(last).is_some_and(|w| speech::is_person(w, ""));
-        if !described || self.folded(last + 1) != Some("at") {
+        if !described || !self.is(last + 1, &["at", "for"]) {
             return None;
         }
         let marks = [',', ';', '(', ')', '.', ':', '"', '“', '«', '—', '–'];

@@ -208,6 +208,7 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
         return None;
     }
     let last = c.leading_name(i)?;
+    let last = c.workplace(i, last).unwrap_or(last);
     let mut verb = last + 1;
     // Past a relative clause or a role: `Richard Roe, who follows the
     // firm, said`, `Richard Roe, head of planning, said`.

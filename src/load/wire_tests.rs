@@ -211,3 +211,11 @@ fn who_speaks_of_him_is_not_the_he_after() {
     let text = "Harbor Foods chairman Tony Orrell would like to buy the brewery, a spokesman said.\n\nThe spokesman said “He is still keen should the group sell the brewery.”\n\nHe told a magazine he had the backing of two banks.\n\n“Ten times earnings would be the top price,” he said.";
     assert_eq!(speakers(text), ["The spokesman", "he"]);
 }
+
+#[test]
+fn a_described_subject_keeps_who_they_speak_for() {
+    let text = "Dale Crane spoke first.\n\nA spokesman for Airbus confirmed the terms. “We will own the planes and lease them,” he said.";
+    assert_eq!(speakers(text), ["he (A spokesman for Airbus)"]);
+    let text = "“We will lease the planes,” said a spokesman for Airbus.";
+    assert_eq!(speakers(text), ["a spokesman for Airbus"]);
+}
