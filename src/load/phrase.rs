@@ -2,7 +2,7 @@
 //! verb, the subject before one, and the name a sentence opens with.
 
 use super::role::role_after_name;
-use super::speaker::{Clause, MAX_WORDS, starts_upper};
+use super::speaker::{Clause, MAX_WORDS, is_abbreviation, starts_upper};
 use super::speech;
 
 /// Words a subject set off by commas, or a sentence's opening noun
@@ -50,6 +50,10 @@ impl Clause<'_> {
             } else if next == "and" && self.folded(last + 2) == Some("co") {
                 // `Wertheim and Co analyst Michael Ellman`: a firm's name.
                 last += 1;
+            } else if next == "and" && self.titled(last) {
+                // `former Nevada Sen. and Reagan confidant Paul Laxalt`: two
+                // titles before one name.
+                last += 1;
             } else if speech::is_stop(next) || next.ends_with("ly") && !self.upper(last + 1) {
                 break;
             } else if next.ends_with("ing")
@@ -63,6 +67,18 @@ impl Clause<'_> {
         }
         let last = self.workplace(i, last).unwrap_or(last);
         Some(role_after_name(&self.text[at..self.end_of(last)]))
+    }
+
+    /// Whether word `k` ends a title and, after an `and`, a second title
+    /// leads to a name within a few words.
+    fn titled(&self, k: usize) -> bool {
+        let title = |k: usize| {
+            self.folded(k).is_some_and(|w| speech::is_person(w, ""))
+                || self
+                    .raw(k)
+                    .is_some_and(|w| starts_upper(w) && is_abbreviation(w))
+        };
+        title(k) && (k + 3..k + 6).any(|t| title(t) && self.upper(t + 1))
     }
 
     fn upper(&self, k: usize) -> bool {

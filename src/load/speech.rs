@@ -195,7 +195,7 @@ pub fn is_conjunction(word: &str) -> bool {
 #[rustfmt::skip]
 const PEOPLE: &[&str] = &[
     "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain",
-    "chair", "chancellor", "chartist", "chief", "colonel", "commander", "commissioner",
+    "chair", "chancellor", "chartist", "chief", "colonel", "commander", "commissioner", "confidant",
     "consultant", "correspondent", "dealer", "deputy", "diplomat", "director", "doctor",
     "driver", "economist", "engineer", "envoy", "executive", "expert", "farmer", "father",
     "general", "governor", "head", "journalist", "judge", "lawmaker", "lawyer", "leader",

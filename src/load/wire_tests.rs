@@ -219,3 +219,12 @@ fn a_described_subject_keeps_who_they_speak_for() {
     let text = "“We will lease the planes,” said a spokesman for Airbus.";
     assert_eq!(speakers(text), ["a spokesman for Airbus"]);
 }
+
+#[test]
+fn two_titles_joined_by_and_lead_to_one_name() {
+    let text = "“He carries the smell of the affair,” said former Ohio Sen. and White House confidant Paul Lax.";
+    assert_eq!(
+        speakers(text),
+        ["Paul Lax, former Ohio Sen. and White House confidant"]
+    );
+}
