@@ -144,6 +144,10 @@ impl Clause<'_> {
             return self.subject_text(start, last + 1);
         }
         if let Stop::Relative(rel) = stop {
+            // `bankruptcies, which he said would be`: the subject follows.
+            if !self.gap(end - 1).contains(',') && end > rel + 1 {
+                return self.subject_text(rel + 1, end);
+            }
             if !self.gap(rel.checked_sub(1)?).contains(',') {
                 return None;
             }
@@ -291,9 +295,12 @@ impl Clause<'_> {
             return None;
         }
         let mut last = i;
-        while last + 1 < self.len().min(i + MAX_PIECE) && !self.breaks_after(last, &[',', '.']) {
+        while last + 1 < self.len().min(i + MAX_WORDS) && !self.breaks_after(last, &[',', '.']) {
             let next = self.raw(last + 1)?;
-            if !(starts_upper(next) || matches!(next, "of" | "van" | "von" | "de" | "al")) {
+            // `House Ways and Means Committee chairman Dan Rostenkowski`.
+            let joins = next == "and" && self.upper(last + 2);
+            if !(starts_upper(next) || joins || matches!(next, "of" | "van" | "von" | "de" | "al"))
+            {
                 break;
             }
             last += 1;

@@ -316,8 +316,14 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
                 let w = words::fold(w);
                 !speech::is_determiner(&w) && !speech::is_lead(&w)
             });
+            // `U.S. Oil production had dropped`: a country's initials open
+            // no person's name.
+            let country = words
+                .first()
+                .is_some_and(|w| matches!(w.trim_end_matches('.'), "U.S" | "U.K" | "U.N" | "E.C"));
             let full = words.len() > 1
                 && opens
+                && !country
                 && words
                     .iter()
                     .all(|w| names::is_name_word(w) || names::is_particle(w));

@@ -59,6 +59,13 @@ impl<'a> Clause<'a> {
         self.folded(i).is_some_and(speech::is_verb) && !noun
     }
 
+    /// A reporting verb at word `i` that reports: not a passive participle
+    /// (`the arguments cited by Hughes`; `was quoted by the agency as
+    /// saying` is read apart).
+    fn reports_at(&self, i: usize) -> bool {
+        self.verb_at(i) && !(self.is(i + 1, &["by"]) && !self.is(i, &["quoted"]))
+    }
+
     /// Whether the text after word `i` ends a name: a stop, a comma, a
     /// dash, a bracket or a colon, but not the dot of an abbreviation
     /// (`E.F. Hutton`, `J. Smith`, `Mr. Lee`).
@@ -143,7 +150,7 @@ impl<'a> Clause<'a> {
             let speaker = self.name_from(at + 2)?;
             return self.found(self.words[at].0, speaker);
         }
-        let Some(mut verb) = window.rev().find(|&i| self.verb_at(i)) else {
+        let Some(mut verb) = window.rev().find(|&i| self.reports_at(i)) else {
             return self.opening_speaker();
         };
         // Another sentence or clause between verb and quote; a dot after
@@ -164,7 +171,9 @@ impl<'a> Clause<'a> {
         if let Some((from, speaker)) = self.subject(verb) {
             return self.found(from, speaker);
         }
-        let leads_only = (0..verb).all(|i| self.folded(i).is_some_and(speech::is_lead));
+        // `As said Kuleba`, but not `and said its units had`.
+        let joined = verb > 0 && self.folded(verb - 1).is_some_and(speech::is_conjunction);
+        let leads_only = !joined && (0..verb).all(|i| self.folded(i).is_some_and(speech::is_lead));
         if leads_only {
             return self.found(self.words[0].0, self.name_from(verb + 1)?);
         }
@@ -190,7 +199,7 @@ impl<'a> Clause<'a> {
         while self.folded(verb).is_some_and(speech::is_auxiliary) {
             verb += 1;
         }
-        let alone = (verb + 1..self.words.len()).all(|k| !self.verb_at(k));
+        let alone = (verb + 1..self.words.len()).all(|k| !self.reports_at(k));
         if !self.verb_at(verb) || !alone {
             return None;
         }

@@ -228,3 +228,38 @@ fn two_titles_joined_by_and_lead_to_one_name() {
         ["Paul Lax, former Ohio Sen. and White House confidant"]
     );
 }
+
+#[test]
+fn garbled_subjects_seen_on_wire_copy_are_cut_right() {
+    let text = "“The deal is off,” said Phil Pane, analyst at Kidder and Co. He said the deal “lost much of its appeal” after the ruling.";
+    assert_eq!(speakers(text), ["Phil Pane, analyst", "he (Phil Pane)"]);
+    let text = "“It is getting confusing,” said Jim Carl, analyst at Webber Group Inc. He said the arguments cited by Hugo yesterday “tend to be weak.”";
+    assert_eq!(speakers(text), ["Jim Carl, analyst", "he (Jim Carl)"]);
+    let text = "Kay Mart cited “strong demand for our goods” and said its stores had “excellent March sales.”";
+    assert_eq!(
+        speakers(text),
+        ["Kay Mart", ""],
+        "better none than `its stores had`"
+    );
+    let text =
+        "He pointed to bankruptcies, which he said would be “the logical end of a tighter policy.”";
+    assert_eq!(speakers(text), ["he"]);
+    let text = "Thus, the researchers concluded, “most cases came from meat that was cooked.”";
+    assert_eq!(speakers(text), ["the researchers"]);
+}
+
+#[test]
+fn a_long_title_or_a_country_before_a_name_does_not_cut_it() {
+    let text = "Federal Reserve Board Vice Chairman Manuel Jonson said that stable prices matter.\n\n“It is worth saying again,” he told the association.";
+    assert_eq!(
+        speakers(text),
+        ["he (Manuel Jonson, Federal Reserve Board Vice Chairman)"]
+    );
+    let text = "House Ways and Means Committee chairman Dan Rostow, an Illinois Democrat, said taxes would rise.\n\n“There is always the question of how,” he told reporters.";
+    assert_eq!(
+        speakers(text),
+        ["he (Dan Rostow, House Ways and Means Committee chairman)"]
+    );
+    let text = "Peter Holm spoke first.\n\nU.S. Oil production had dropped and would keep falling.\n\n“OPEC has done very well,” he added.";
+    assert_eq!(speakers(text), ["he"]);
+}

@@ -36,6 +36,17 @@ pub fn first_sentence_end(text: &str) -> usize {
         if spaced && starts_sentence && !(c == '.' && ends_with_abbreviation(&text[..i])) {
             return end;
         }
+        // `…analyst at Kidder, Peabody and Co. He said`: a firm's form ends
+        // a sentence when a new one plainly opens.
+        let opens = rest.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "He" | "She" | "It" | "They" | "We" | "The" | "But" | "This"
+            )
+        });
+        if spaced && opens && c == '.' && ends_with_firm(&text[..i]) {
+            return end;
+        }
     }
     text.len()
 }
@@ -49,6 +60,11 @@ pub fn title_lead(title: &str, paragraph: &str) -> Option<usize> {
         .strip_suffix('…')
         .is_some_and(|start| !start.is_empty() && sentence.starts_with(start));
     (title == sentence || shortened).then_some(sentence.len())
+}
+
+fn ends_with_firm(before: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(word, "Co" | "Inc" | "Ltd" | "Corp")
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
