@@ -63,7 +63,7 @@ impl<'a> Clause<'a> {
     /// (`the arguments cited by Hughes`; `was quoted by the agency as
     /// saying` is read apart).
     fn reports_at(&self, i: usize) -> bool {
-        self.verb_at(i) && !(self.is(i + 1, &["by"]) && !self.is(i, &["quoted"]))
+        self.verb_at(i) && (self.is(i, &["quoted"]) || !self.is(i + 1, &["by"]))
     }
 
     /// Whether the text after word `i` ends a name: a stop, a comma, a
