@@ -110,6 +110,15 @@ pub fn keys_for<'a>(rows: &'a [Row], desc: &str) -> Option<&'a str> {
     })
 }
 
+/// The first key bound to the binding described as `desc`, to name in a
+/// hint; none when it is unbound.
+pub fn first_key<'a>(rows: &'a [Row], desc: &str) -> Option<&'a str> {
+    keys_for(rows, desc)?
+        .split(' ')
+        .next()
+        .filter(|k| !k.is_empty())
+}
+
 fn contains(text: &str, lowercase_needle: &str) -> bool {
     text.to_lowercase().contains(lowercase_needle)
 }

@@ -13,7 +13,10 @@ use super::action::Action;
 pub use configured::default_reading_keys;
 pub use key::Key;
 use tables::{BROWSE, Binding, CONFIRM, EDIT, HELP, PROBLEMS, SPEAKERS, TAGS, VIEWS};
-pub use tables::{SHOW_CLIP, TAKE_READING, TAKE_TYPING};
+pub use tables::{
+    CYCLE_SORT, LIST_PROBLEMS, OPEN_HELP, OPEN_PAGER, PICK_TAGS, QUIT, SHOW_CLIP, START_SEARCH,
+    TAKE_READING, TAKE_TYPING,
+};
 
 /// The reader's modes, each with a table of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -56,6 +56,16 @@ pub const TAKE_READING: &str = "take the words suggested when nothing is found";
 pub const SHOW_CLIP: &str =
     "the last copy shown plain, to select with the mouse, and kept in clips.md";
 
+/// What these keys are called in help; the status bar and the cut line
+/// name the keys bound to them, so a rebound key is named as bound.
+pub const OPEN_HELP: &str = "this help";
+pub const START_SEARCH: &str = "search as you type (query language)";
+pub const PICK_TAGS: &str = "pick tags to filter by";
+pub const CYCLE_SORT: &str = "sort: newest, oldest first, priority, source, relevance";
+pub const QUIT: &str = "quit";
+pub const LIST_PROBLEMS: &str = "problems found while loading";
+pub const OPEN_PAGER: &str = "open the briefing in $PAGER";
+
 pub const BROWSE: &[Binding] = &[
     bind(
         &[key('j'), special(K::Down)],
@@ -93,11 +103,7 @@ pub const BROWSE: &[Binding] = &[
         Action::Back,
         "back out: close, clear search, clear filter",
     ),
-    bind(
-        &[key('/')],
-        Action::Search,
-        "search as you type (query language)",
-    ),
+    bind(&[key('/')], Action::Search, START_SEARCH),
     bind(
         &[key(':'), key('f')],
         Action::EditQuery,
@@ -116,7 +122,7 @@ pub const BROWSE: &[Binding] = &[
         "next watchlist hit, on into the next briefing",
     ),
     bind(&[key('W')], Action::PrevWatch, "previous watchlist hit"),
-    bind(&[key('t')], Action::TagPicker, "pick tags to filter by"),
+    bind(&[key('t')], Action::TagPicker, PICK_TAGS),
     bind(&[key('v')], Action::Views, "saved views, with their counts"),
     bind(
         &[key('S')],
@@ -124,11 +130,7 @@ pub const BROWSE: &[Binding] = &[
         "who is quoted in the briefings shown",
     ),
     Binding::ViewDigits,
-    bind(
-        &[key('s')],
-        Action::CycleSort,
-        "sort: newest, oldest first, priority, source, relevance",
-    ),
+    bind(&[key('s')], Action::CycleSort, CYCLE_SORT),
     bind(&[key(']')], Action::NextQuote, "next quote"),
     bind(&[key('[')], Action::PrevQuote, "previous quote"),
     bind(
@@ -142,18 +144,14 @@ pub const BROWSE: &[Binding] = &[
         Action::Timeline,
         "show or hide the timeline of the shown briefings",
     ),
-    bind(&[key('?')], Action::Help, "this help"),
-    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+    bind(&[key('?')], Action::Help, OPEN_HELP),
+    bind(&[key('q'), ctrl('c')], Action::Quit, QUIT),
     bind(
         &[ctrl('z')],
         Action::Suspend,
         "suspend to the shell (fg resumes)",
     ),
-    bind(
-        &[key('!')],
-        Action::Problems,
-        "problems found while loading",
-    ),
+    bind(&[key('!')], Action::Problems, LIST_PROBLEMS),
     bind(
         &[key('y')],
         Action::Copy,
@@ -161,11 +159,7 @@ pub const BROWSE: &[Binding] = &[
     ),
     bind(&[key('Y')], Action::CopyPath, "copy the briefing's path"),
     bind(&[key('c')], Action::ShowClip, SHOW_CLIP),
-    bind(
-        &[key('o')],
-        Action::OpenPager,
-        "open the briefing in $PAGER",
-    ),
+    bind(&[key('o')], Action::OpenPager, OPEN_PAGER),
     bind(
         &[key('e')],
         Action::OpenEditor,
@@ -255,13 +249,13 @@ pub const EDIT: &[Binding] = &[
         "delete the word before the cursor",
     ),
     bind(&[ctrl('u')], Action::ClearLine, "clear the line"),
-    bind(&[ctrl('c')], Action::Quit, "quit"),
+    bind(&[ctrl('c')], Action::Quit, QUIT),
 ];
 
 pub const CONFIRM: &[Binding] = &[
     bind(&[key('y')], Action::Submit, "yes, do it"),
     bind(&[key('n'), special(K::Esc)], Action::Cancel, "no"),
-    bind(&[ctrl('c')], Action::Quit, "quit"),
+    bind(&[ctrl('c')], Action::Quit, QUIT),
 ];
 
 pub const TAGS: &[Binding] = &[
@@ -288,7 +282,7 @@ pub const TAGS: &[Binding] = &[
         "filter by the selected tags",
     ),
     bind(&[special(K::Esc)], Action::Cancel, "close without changes"),
-    bind(&[ctrl('c')], Action::Quit, "quit"),
+    bind(&[ctrl('c')], Action::Quit, QUIT),
 ];
 
 pub const VIEWS: &[Binding] = &[
@@ -299,7 +293,7 @@ pub const VIEWS: &[Binding] = &[
     bind(&[special(K::Enter)], Action::Submit, "show the view"),
     Binding::ViewDigits,
     bind(&[special(K::Esc), key('v')], Action::Cancel, "close"),
-    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+    bind(&[key('q'), ctrl('c')], Action::Quit, QUIT),
 ];
 
 pub const SPEAKERS: &[Binding] = &[
@@ -329,7 +323,7 @@ pub const SPEAKERS: &[Binding] = &[
         "show only this speaker's quotes",
     ),
     bind(&[special(K::Esc)], Action::Cancel, "close"),
-    bind(&[ctrl('c')], Action::Quit, "quit"),
+    bind(&[ctrl('c')], Action::Quit, QUIT),
 ];
 
 pub const HELP: &[Binding] = &[
@@ -347,7 +341,7 @@ pub const HELP: &[Binding] = &[
         Action::Cancel,
         "close the help",
     ),
-    bind(&[ctrl('c')], Action::Quit, "quit"),
+    bind(&[ctrl('c')], Action::Quit, QUIT),
 ];
 
 pub const PROBLEMS: &[Binding] = &[
@@ -384,5 +378,5 @@ pub const PROBLEMS: &[Binding] = &[
         Action::Cancel,
         "close the list",
     ),
-    bind(&[key('q'), ctrl('c')], Action::Quit, "quit"),
+    bind(&[key('q'), ctrl('c')], Action::Quit, QUIT),
 ];

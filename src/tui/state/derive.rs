@@ -177,7 +177,7 @@ fn sync(state: &mut AppState, store: &Store) -> bool {
                 state.bodies.of(store, doc),
                 width,
                 &state.highlights,
-                state.symbols.dot,
+                state.spelling(),
             );
         }
         Some(_) => {}

@@ -79,10 +79,18 @@ pub struct DetailState {
     pub landing: Option<Landing>,
 }
 
-/// The text shown for a header field, facts separated by `dot`; the renderer
-/// calls this too, so the ranges in `Line::Header` always point into the
-/// same string.
-pub fn field_text<'a>(b: &'a Briefing, field: Field, dot: &str) -> Cow<'a, str> {
+/// How header fields are spelt: the mark between facts, and the key bound
+/// to opening a briefing in the pager, if any, which the cut line names.
+#[derive(Debug, Clone, Copy)]
+pub struct Spelling<'a> {
+    pub dot: &'a str,
+    pub pager: Option<&'a str>,
+}
+
+/// The text shown for a header field; the renderer calls this too, so the
+/// ranges in `Line::Header` always point into the same string.
+pub fn field_text<'a>(b: &'a Briefing, field: Field, spelling: Spelling) -> Cow<'a, str> {
+    let dot = spelling.dot;
     match field {
         Field::Title => Cow::Borrowed(&b.title),
         Field::Lead(end) => Cow::Borrowed(&b.paragraphs[0][..end]),
@@ -124,11 +132,13 @@ pub fn field_text<'a>(b: &'a Briefing, field: Field, dot: &str) -> Cow<'a, str> 
             ))
         }
         Field::Cut => Cow::Owned(b.cut.map_or_else(String::new, |cut| {
-            format!(
-                "{dot} cut at show_limit = {} of the file's {}: o opens it all in $PAGER {dot}",
-                size::shown(cut.limit),
-                size::shown(cut.file)
-            )
+            let (limit, file) = (size::shown(cut.limit), size::shown(cut.file));
+            match spelling.pager {
+                Some(key) => format!(
+                    "{dot} cut at show_limit = {limit} of the file's {file}: {key} opens it all in $PAGER {dot}"
+                ),
+                None => format!("{dot} cut at show_limit = {limit} of the file's {file} {dot}"),
+            }
         })),
     }
 }
@@ -191,7 +201,7 @@ impl Layout {
         b: &Briefing,
         width: usize,
         highlights: &[Highlight],
-        dot: &str,
+        spelling: Spelling,
     ) -> Layout {
         let mut layout = Layout {
             key: Some((id, width)),
@@ -199,7 +209,7 @@ impl Layout {
         };
         let title = title_field(b);
         for field in fields(b, title) {
-            let text = field_text(b, field, dot);
+            let text = field_text(b, field, spelling);
             let ranges = wrap(&text, width);
             if ranges.is_empty() {
                 layout.lines.push(Line::Header { field, range: 0..0 });
@@ -272,7 +282,7 @@ impl Layout {
         }
         if b.cut.is_some() {
             layout.lines.push(Line::Blank);
-            let text = field_text(b, Field::Cut, dot);
+            let text = field_text(b, Field::Cut, spelling);
             layout
                 .lines
                 .extend(wrap(&text, width).into_iter().map(|range| Line::Header {

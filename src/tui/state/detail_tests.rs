@@ -3,17 +3,22 @@ use std::path::Path;
 use super::*;
 use crate::load::parse_text;
 
+const SPELLING: Spelling = Spelling {
+    dot: "·",
+    pager: Some("o"),
+};
+
 fn laid_out(text: &str, query: &str) -> (Briefing, Layout) {
     let b = parse_text(Path::new("b"), "b", text);
     let highlights = crate::query::parse(query).unwrap().highlights();
-    let layout = Layout::build(DocId::from_index(0), &b, 40, &highlights, "·");
+    let layout = Layout::build(DocId::from_index(0), &b, 40, &highlights, SPELLING);
     (b, layout)
 }
 
 /// The text on each line, headers by their field text.
 fn shown(b: &Briefing, layout: &Layout) -> Vec<String> {
     let lines = layout.lines.iter().map(|line| match line {
-        Line::Header { field, range } => field_text(b, *field, "·")[range.clone()].to_string(),
+        Line::Header { field, range } => field_text(b, *field, SPELLING)[range.clone()].to_string(),
         Line::Blank => String::new(),
         Line::Body { paragraph, range } => b.paragraphs[*paragraph][range.clone()].to_string(),
     });
@@ -94,7 +99,7 @@ mod quotes_in_order {
         #[test]
         fn each_quote_is_on_the_line_it_starts_on(text in prose_with_quotes(), width in 8usize..50) {
             let b = parse_text(Path::new("b"), "b", &text);
-            let layout = Layout::build(DocId::from_index(0), &b, width, &[], "·");
+            let layout = Layout::build(DocId::from_index(0), &b, width, &[], SPELLING);
             let mut expected = Vec::new();
             for p in 0..b.paragraphs.len() {
                 for q in b.quotes.iter().filter(|q| q.paragraph == p) {
@@ -116,4 +121,25 @@ mod quotes_in_order {
             }
         }
     }
+}
+
+#[test]
+fn the_cut_line_names_the_pager_key_bound_or_none() {
+    let mut b = parse_text(Path::new("b"), "b", "date 2022-02-20 Talks ended.");
+    b.cut = Some(crate::model::Cut {
+        file: 9_000_000,
+        limit: 8_000_000,
+    });
+    let text = |pager| field_text(&b, Field::Cut, Spelling { dot: "·", pager }).into_owned();
+    assert!(
+        text(Some("O")).contains(": O opens it all in $PAGER"),
+        "{}",
+        text(Some("O"))
+    );
+    assert!(!text(None).contains("$PAGER"), "{}", text(None));
+    assert!(
+        text(None).contains("cut at show_limit = 8 MB"),
+        "{}",
+        text(None)
+    );
 }

@@ -188,6 +188,14 @@ impl AppState {
         self.areas_for(self.focus, self.zen)
     }
 
+    /// How the detail pane spells its header fields, naming the keys bound.
+    pub fn spelling(&self) -> detail::Spelling<'_> {
+        detail::Spelling {
+            dot: self.symbols.dot,
+            pager: help::first_key(&self.help_rows, super::keymap::OPEN_PAGER),
+        }
+    }
+
     /// Where the panes would go with `focus`, in zen mode or not.
     fn areas_for(&self, focus: Focus, zen: bool) -> Areas {
         let zen = zen.then_some(self.zen_width);

@@ -10,7 +10,7 @@ use super::spans::{styled, truncate};
 use crate::model::Severity;
 use crate::text::wrap::str_width;
 use crate::tui::help;
-use crate::tui::keymap::{TAKE_READING, TAKE_TYPING};
+use crate::tui::keymap::{self, TAKE_READING, TAKE_TYPING};
 use crate::tui::state::messages::fitted;
 use crate::tui::state::{TagMode, Target};
 use crate::tui::theme::Role;
@@ -135,10 +135,10 @@ fn counts(view: &View) -> String {
     }
     let problems = view.store.count(Severity::Warning) + view.store.count(Severity::Error);
     if problems > 0 {
-        left.push_str(&format!(
-            "  {} (! lists them)",
-            crate::text::plural(problems, "problem")
-        ));
+        left.push_str(&format!("  {}", crate::text::plural(problems, "problem")));
+        if let Some(key) = help::first_key(&view.state.help_rows, keymap::LIST_PROBLEMS) {
+            left.push_str(&format!(" ({key} lists them)"));
+        }
     }
     left.push_str(&super::marks::counts(view));
     left
@@ -147,18 +147,36 @@ fn counts(view: &View) -> String {
 /// `left`, and the key hints at the right where they fit.
 fn with_hints(view: &View, left: String, width: usize) -> Line<'static> {
     let style = view.theme.style(Role::StatusBar);
-    let hints = "? help  / search  t tags  s sort  q quit ";
+    let hints = hints(view);
     let left = truncate(&left, width, view.symbols.ellipsis);
     let room = width.saturating_sub(str_width(&left));
     let mut spans = vec![Span::styled(left, style)];
-    if room > str_width(hints) {
-        spans.push(Span::styled(" ".repeat(room - str_width(hints)), style));
+    if room > str_width(&hints) {
+        spans.push(Span::styled(" ".repeat(room - str_width(&hints)), style));
         spans.push(Span::styled(
             hints,
             style.patch(view.theme.style(Role::Key)),
         ));
     }
     Line::from(spans)
+}
+
+/// `? help  / search  t tags  s sort  q quit `, with the keys bound now; a
+/// binding with no key is left out.
+fn hints(view: &View) -> String {
+    let named = [
+        (keymap::OPEN_HELP, "help"),
+        (keymap::START_SEARCH, "search"),
+        (keymap::PICK_TAGS, "tags"),
+        (keymap::CYCLE_SORT, "sort"),
+        (keymap::QUIT, "quit"),
+    ];
+    let keys = named.iter().filter_map(|&(desc, name)| {
+        help::first_key(&view.state.help_rows, desc).map(|key| format!("{key} {name}"))
+    });
+    let mut hints = keys.collect::<Vec<_>>().join("  ");
+    hints.push(' ');
+    hints
 }
 
 /// Drops whole spans and then characters until the line fits.

@@ -108,7 +108,7 @@ fn header_line(
         Field::Diagnostic(i) if b.diagnostics[i].severity == Severity::Error => Role::Error,
         Field::Diagnostic(_) | Field::Cut => Role::Warning,
     };
-    let text = field_text(b, field, view.state.symbols.dot);
+    let text = field_text(b, field, view.state.spelling());
     let slice = &text[range.clone()];
     let mut marks = Vec::new();
     let line = DLine::Header {

@@ -109,6 +109,8 @@ mod bytes_tests;
 #[cfg(test)]
 mod contrast_tests;
 #[cfg(test)]
+mod keys_named_tests;
+#[cfg(test)]
 mod layouts_tests;
 #[cfg(test)]
 mod lookup_tests;
