@@ -5,6 +5,7 @@
 mod configured;
 mod key;
 pub mod names;
+mod overlays;
 mod tables;
 
 use ratatui::crossterm::event::KeyCode;
@@ -12,7 +13,8 @@ use ratatui::crossterm::event::KeyCode;
 use super::action::Action;
 pub use configured::default_reading_keys;
 pub use key::Key;
-use tables::{BROWSE, Binding, CONFIRM, EDIT, HELP, PROBLEMS, SPEAKERS, TAGS, VIEWS};
+use overlays::{CONFIRM, EDIT, HELP, PROBLEMS, SPEAKERS, TAGS, VIEWS};
+use tables::{BROWSE, Binding};
 pub use tables::{
     CYCLE_SORT, LIST_PROBLEMS, OPEN_HELP, OPEN_PAGER, PICK_TAGS, QUIT, SHOW_CLIP, START_SEARCH,
     TAKE_READING, TAKE_TYPING,
