@@ -15,6 +15,7 @@ mod read;
 mod role;
 mod speaker;
 mod speech;
+mod subjects;
 pub mod tag_rules;
 #[cfg(test)]
 pub(crate) mod testing;

@@ -6,11 +6,10 @@
 use std::cell::OnceCell;
 
 use super::names;
-use super::role::role_after_name;
-use super::speaker::{Clause, starts_upper};
+use super::speaker::starts_upper;
 use super::speech::{self, Stands};
+use super::subjects::{Subject, subjects};
 use crate::model::Quote;
-use crate::text::sentence::first_sentence_end;
 use crate::text::words;
 
 /// How many names back a pronoun looks for one that fits, and over how
@@ -18,16 +17,6 @@ use crate::text::words;
 /// quotes stays linear.
 const LOOK_BACK: usize = 32;
 const QUOTES_BACK: usize = 64;
-
-/// Bytes into a sentence its subject is looked for.
-const SUBJECT_REACH: usize = 240;
-
-/// Words a sentence's closing `, Funaro said` may have.
-const CLOSING_WORDS: usize = 8;
-
-/// Words a leading phrase set off by a comma may have (`Stressing there
-/// was no binding time schedule for the debt to be settled, Funaro…`).
-const LEAD_WORDS: usize = 30;
 
 pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     let pronoun = |q: &Quote| q.speaker.as_ref().and_then(|s| speech::pronoun(&s.name));
@@ -120,16 +109,6 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     }
 }
 
-/// A sentence's subject, whether a reporting verb follows it (`Anna
-/// Ivanova said that…`), and whether they are a quote's speaker who speaks
-/// of the pronoun being resolved.
-#[derive(Clone)]
-struct Subject {
-    name: String,
-    said: bool,
-    speaks_of: bool,
-}
-
 /// The words a capitalised word alone must be to count as a person: the
 /// one-word names the briefing gives as quotes' speakers, and the surnames
 /// of the full names in its text, read only when first asked for.
@@ -157,112 +136,6 @@ impl Surnames<'_> {
 fn same_person(a: &str, b: &str) -> bool {
     let last = |n: &str| head(n).map(|w| words::fold(w).into_owned());
     last(a) == last(b)
-}
-
-/// The subjects of the sentences from `from` to `to` (paragraph, offset).
-fn subjects(
-    paragraphs: &[String],
-    from: (usize, usize),
-    to: (usize, usize),
-    out: &mut Vec<Subject>,
-) {
-    for p in from.0..=to.0 {
-        let Some(text) = paragraphs.get(p) else {
-            break;
-        };
-        let start = if p == from.0 { from.1 } else { 0 };
-        let end = if p == to.0 { to.1 } else { text.len() };
-        let mut rest = text.get(start..end).unwrap_or("").trim_end();
-        loop {
-            rest = rest.trim_start();
-            if rest.is_empty() {
-                break;
-            }
-            let cut = first_sentence_end(rest).max(1);
-            let cut = rest.ceil_char_boundary(cut);
-            out.extend(leading_subject(&rest[..cut]));
-            out.extend(closing_speaker(&rest[..cut]));
-            rest = &rest[cut..];
-        }
-    }
-}
-
-/// The name a sentence opens with (`Anna Ivanova met…`, `On Monday, the
-/// ministry said…`), past a leading phrase set off by a comma.
-fn leading_subject(sentence: &str) -> Option<Subject> {
-    let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let sentence = &sentence[..sentence.floor_char_boundary(SUBJECT_REACH)];
-    let c = Clause::new(sentence);
-    let mut i = 0;
-    // `Referring to the talks, he said`: a participle leads like `After`;
-    // `But Richard Roe, who…`: a conjunction only joins.
-    if c.folded(0).is_some_and(speech::is_conjunction) {
-        i = 1;
-    } else if c
-        .folded(0)
-        .is_some_and(|w| speech::is_lead(w) || w.ends_with("ing"))
-    {
-        i = (0..c.len().min(LEAD_WORDS)).find(|&k| c.gap(k).contains(','))? + 1;
-    }
-    if c.folded(i).and_then(speech::pronoun).is_some() {
-        return None;
-    }
-    let last = c.leading_name(i)?;
-    let last = c.workplace(i, last).unwrap_or(last);
-    let mut verb = last + 1;
-    // Past a relative clause or a role: `Richard Roe, who follows the
-    // firm, said`, `Richard Roe, head of planning, said`.
-    if (c.folded(verb) == Some("who") || c.gap(last).contains(','))
-        && let Some(k) = (verb..c.len().min(verb + 12)).find(|&k| c.gap(k).contains(','))
-    {
-        verb = k + 1;
-    }
-    while c.folded(verb).is_some_and(speech::is_auxiliary) {
-        verb += 1;
-    }
-    Some(Subject {
-        name: role_after_name(span(&c, sentence, i, last)),
-        said: c.verb_at(verb),
-        speaks_of: false,
-    })
-}
-
-/// Who a sentence closes by saying said it, without quote marks: `Funaro`
-/// in `Lawson would state his position, Funaro said.`, `James Fry, the
-/// unit's head` in `…, James Fry, the unit's head said.`; not `said
-/// management wants` after an appositive.
-fn closing_speaker(sentence: &str) -> Option<Subject> {
-    let sentence = sentence.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let mut pieces = sentence.rsplit(", ");
-    let last = pieces.next().filter(|_| sentence.contains(", "))?;
-    if last.contains(['"', '“', '”', '«', '»']) || last.split_whitespace().count() > CLOSING_WORDS
-    {
-        return None;
-    }
-    let c = Clause::new(last);
-    let found = c.speaker_after_quote()?;
-    let ends = (found.speaker.split_whitespace().next_back()).is_some_and(|w| last.ends_with(w));
-    if speech::pronoun(&found.speaker).is_some() || (c.verb_at(0) && !ends) {
-        return None;
-    }
-    let before = pieces.next().unwrap_or("");
-    let named = (2..=4).contains(&before.split_whitespace().count())
-        && before.split_whitespace().all(names::is_name_word);
-    let name = if named && !starts_upper(&found.speaker) {
-        format!("{before}, {}", found.speaker)
-    } else {
-        found.speaker
-    };
-    Some(Subject {
-        name,
-        said: true,
-        speaks_of: false,
-    })
-}
-
-fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {
-    let start = c.end_of(first) - c.raw(first).map_or(0, str::len);
-    &text[start..c.end_of(last)]
 }
 
 /// The word a speaker's name turns on: the last before their role
