@@ -48,9 +48,10 @@
 # Measures, for each part (dev: NEWID even up to 900; held-out: NEWID odd up
 # to 900, whose misses were read once, for one rule, since; fresh dev: NEWID
 # 901 to 1895, even; fresh held-out: NEWID 901 to 1895, odd, scored once
-# and its misses read since; newest held-out: NEWID 1896 and up, never used
-# to change the rules: its figures are shown only with HELD_OUT=1 and its
-# misses only with HELD_OUT_MISSES=1, for the figures reported):
+# and its misses read since; newest held-out: NEWID 1896 to 2520, scored
+# once and its misses read since; latest held-out: NEWID 2521 and up, never
+# used to change the rules: its figures are shown only with HELD_OUT=1 and
+# its misses only with HELD_OUT_MISSES=1, for the figures reported):
 #   named    quotes whose sentence names the speaker: right, wrong, missing;
 #   before   of those, the ones named before the quote: right;
 #   pronoun  quotes whose speaker is a pronoun: right, resolved wrongly (a
@@ -268,7 +269,7 @@ def shown_as(q):
 
 
 PARTS = ('dev', 'held-out', 'fresh dev (NEWID 901-1895, even)', 'fresh held-out (NEWID 901-1895, odd)',
-         'newest held-out (NEWID 1896+)')
+         'newest held-out (NEWID 1896-2520)', 'latest held-out (NEWID 2521+)')
 results = {part: [] for part in PARTS}
 for nid, p, n, chk, kind, pos, alts in labels:
     name, paras, qs = found[nid]
@@ -283,7 +284,7 @@ for nid, p, n, chk, kind, pos, alts in labels:
         outcome = 'missing'
     else:
         outcome = 'right' if right(got, alts) else 'wrong'
-    part = PARTS[4] if nid >= 1896 else PARTS[(nid > 900) * 2 + nid % 2]
+    part = PARTS[5] if nid >= 2521 else PARTS[4] if nid >= 1896 else PARTS[(nid > 900) * 2 + nid % 2]
     results[part].append((nid, p, n, kind, pos, alts, outcome, shown_as(q)))
 
 
@@ -303,7 +304,7 @@ def line(label, rows, target=''):
 
 for part in PARTS:
     rows = results[part]
-    if part == PARTS[4] and not os.environ.get('HELD_OUT'):
+    if part == PARTS[5] and not os.environ.get('HELD_OUT'):
         print('%s: %d quotes, figures not shown (HELD_OUT=1 shows them)\n' % (part, len(rows)))
         continue
     print('%s: %d quotes in %d stories' % (part, len(rows), len({x[0] for x in rows})))
@@ -322,7 +323,7 @@ for part in PARTS:
              pct(rb, nb).strip(), ok(nb and rb / nb >= 0.8), wp, np_, ok(np_ and wp / np_ <= 0.02)))
     print()
 for part in PARTS:
-    if part == PARTS[4] and not os.environ.get('HELD_OUT_MISSES'):
+    if part == PARTS[5] and not os.environ.get('HELD_OUT_MISSES'):
         print('%s misses: not listed (HELD_OUT_MISSES=1 lists them)' % part)
         continue
     print('%s misses (NEWID P.N kind/pos: expected -> brief):' % part)
