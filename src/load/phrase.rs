@@ -168,7 +168,11 @@ impl Clause<'_> {
         // A pronoun is a whole subject: `Referring to the talks, he said`.
         let pronoun = end - start == 1 && self.folded(start).and_then(speech::pronoun).is_some();
         if !led && !pronoun && stop == Stop::Comma && start > 0 {
-            let (before, why) = self.piece(start);
+            let (opens, why) = self.piece(start);
+            let whole = opens == 0 || why == Stop::Comma;
+            // `But Dennis McAlpine, analyst at Oppenheimer, said`.
+            let before =
+                opens + usize::from(self.folded(opens).is_some_and(speech::is_conjunction));
             // An appositive names someone: `Denys Shmyhal, the prime
             // minister,`; not `separate from space weapons, Reagan said`,
             // `Pressed for comment, Reagan said`, `(IMF), Boesze said`.
@@ -182,7 +186,7 @@ impl Clause<'_> {
                 w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !self.upper(before + 1)
             });
             let joins = nominal
-                && (before == 0 || why == Stop::Comma)
+                && whole
                 && !participle
                 && !self.folded(before).is_some_and(speech::is_lead)
                 && start - before <= MAX_PIECE

@@ -232,8 +232,9 @@ pub fn is_person(noun: &str, pronoun: &str) -> bool {
         noun,
         "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman"
     );
+    // No pronoun to fit (`""`): a spokeswoman is a person as a spokesman is.
     let she = matches!(pronoun, "she" | "вона" | "она");
-    (man && !she) || (woman && she) || has(PEOPLE, noun)
+    (man && !she) || (woman && (she || pronoun.is_empty())) || has(PEOPLE, noun)
 }
 
 #[cfg(test)]

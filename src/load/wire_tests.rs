@@ -263,3 +263,15 @@ fn a_long_title_or_a_country_before_a_name_does_not_cut_it() {
     let text = "Peter Holm spoke first.\n\nU.S. Oil production had dropped and would keep falling.\n\n“OPEC has done very well,” he added.";
     assert_eq!(speakers(text), ["he"]);
 }
+
+#[test]
+fn a_spokeswoman_is_a_title_and_a_but_opens_no_name() {
+    let text = "State Department spokeswoman Phyllis Oak stressed that the move was expected, and told reporters “We want to show our support for the reforms.”";
+    assert_eq!(
+        speakers(text),
+        ["Phyllis Oak, State Department spokeswoman"]
+    );
+    let text =
+        "But Dennis McAlp, analyst at Oppen and Co, said “I do not think it is worth 150 dlrs.”";
+    assert_eq!(speakers(text), ["Dennis McAlp, analyst at Oppen and Co"]);
+}
