@@ -2,7 +2,7 @@
 //! verb, the subject before one, and the name a sentence opens with.
 
 use super::role::role_after_name;
-use super::speaker::{Clause, MAX_WORDS, is_abbreviation, starts_upper};
+use super::speaker::{Clause, MAX_WORDS, starts_upper};
 use super::speech;
 
 /// Words a subject set off by commas, or a sentence's opening noun
@@ -74,9 +74,7 @@ impl Clause<'_> {
     fn titled(&self, k: usize) -> bool {
         let title = |k: usize| {
             self.folded(k).is_some_and(|w| speech::is_person(w, ""))
-                || self
-                    .raw(k)
-                    .is_some_and(|w| starts_upper(w) && is_abbreviation(w))
+                || self.raw(k).is_some_and(speech::is_short_title)
         };
         title(k) && (k + 3..k + 6).any(|t| title(t) && self.upper(t + 1))
     }

@@ -25,24 +25,7 @@ pub(super) fn role_after_name(text: &str) -> String {
     // two words or more, after the noun that ends the role.
     let words: Vec<&str> = text.split(' ').collect();
     // A title written short ends a role too: `former Nevada Sen. Ann Roe`.
-    let title = |w: &str| {
-        w.strip_suffix('.').is_some_and(|t| {
-            matches!(
-                t,
-                "Sen"
-                    | "Rep"
-                    | "Gov"
-                    | "Gen"
-                    | "Col"
-                    | "Lt"
-                    | "Sgt"
-                    | "Capt"
-                    | "Maj"
-                    | "Adm"
-                    | "Amb"
-            )
-        })
-    };
+    let title = |w: &str| w.strip_suffix('.').is_some_and(speech::is_short_title);
     let head = words
         .iter()
         .rposition(|w| speech::is_person(&words::fold(w), "") || title(w));

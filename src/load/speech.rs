@@ -165,6 +165,14 @@ pub fn is_firm(word: &str) -> bool {
     has(FIRMS, word)
 }
 
+/// A title written short, before its dot: `Sen`, `Gov`, `Capt`.
+pub fn is_short_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Sen" | "Rep" | "Gov" | "Gen" | "Col" | "Lt" | "Sgt" | "Capt" | "Maj" | "Adm" | "Amb"
+    )
+}
+
 /// Words for a time that may lead a clause: `Last month`, `On Monday`.
 pub fn is_time(word: &str) -> bool {
     matches!(

@@ -38,13 +38,17 @@ pub fn first_sentence_end(text: &str) -> usize {
         }
         // `…analyst at Kidder, Peabody and Co. He said`: a firm's form ends
         // a sentence when a new one plainly opens.
-        let opens = rest.split_whitespace().next().is_some_and(|w| {
+        let opens = |w: &str| {
             matches!(
                 w,
                 "He" | "She" | "It" | "They" | "We" | "The" | "But" | "This"
             )
-        });
-        if spaced && opens && c == '.' && ends_with_firm(&text[..i]) {
+        };
+        if spaced
+            && c == '.'
+            && ends_with_firm(&text[..i])
+            && rest.split_whitespace().next().is_some_and(opens)
+        {
             return end;
         }
     }
