@@ -188,23 +188,33 @@ impl<'a> Clause<'a> {
         let first = (self.folded(0))
             .is_some_and(|w| w == "however" || speech::is_conjunction(w))
             .into();
-        let last = self.leading_name(first)?;
-        let mut verb = last + 1;
-        // Past a role or aside: `Paul Channon, secretary for trade, said`.
-        if self.breaks_after(last, &[',']) {
-            verb = (verb..self.len().min(verb + MAX_WORDS))
-                .find(|&k| self.breaks_after(k, &[',']))?
-                + 1;
-        }
-        while self.folded(verb).is_some_and(speech::is_auxiliary) {
-            verb += 1;
-        }
+        let (_, verb) = self.opening(first)?;
         let alone = (verb + 1..self.words.len()).all(|k| !self.reports_at(k));
         if !self.verb_at(verb) || !alone {
             return None;
         }
         let (from, speaker) = self.subject(verb)?;
         self.found(from, speaker)
+    }
+
+    /// The name a clause opens with at word `i`, with where its verb would
+    /// stand: past where the person works (`A spokesman for Airbus`), a
+    /// relative clause or a role set off by commas (`Paul Channon,
+    /// secretary for trade, said`) and auxiliaries (`has said`).
+    pub(super) fn opening(&self, i: usize) -> Option<(usize, usize)> {
+        let last = self.leading_name(i)?;
+        let last = self.workplace(i, last).unwrap_or(last);
+        let mut verb = last + 1;
+        if (self.is(verb, &["who"]) || self.breaks_after(last, &[',']))
+            && let Some(k) =
+                (verb..self.len().min(verb + MAX_WORDS)).find(|&k| self.breaks_after(k, &[',']))
+        {
+            verb = k + 1;
+        }
+        while self.folded(verb).is_some_and(speech::is_auxiliary) {
+            verb += 1;
+        }
+        Some((last, verb))
     }
 
     fn found(&self, clause_from: usize, speaker: String) -> Option<Found> {

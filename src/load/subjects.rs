@@ -75,19 +75,7 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     if c.folded(i).and_then(speech::pronoun).is_some() {
         return None;
     }
-    let last = c.leading_name(i)?;
-    let last = c.workplace(i, last).unwrap_or(last);
-    let mut verb = last + 1;
-    // Past a relative clause or a role: `Richard Roe, who follows the
-    // firm, said`, `Richard Roe, head of planning, said`.
-    if (c.folded(verb) == Some("who") || c.gap(last).contains(','))
-        && let Some(k) = (verb..c.len().min(verb + 12)).find(|&k| c.gap(k).contains(','))
-    {
-        verb = k + 1;
-    }
-    while c.folded(verb).is_some_and(speech::is_auxiliary) {
-        verb += 1;
-    }
+    let (last, verb) = c.opening(i)?;
     Some(Subject {
         name: role_after_name(span(&c, sentence, i, last)),
         said: c.verb_at(verb),
