@@ -48,8 +48,9 @@
 # Measures, for each part (dev: NEWID even up to 900; held-out: NEWID odd up
 # to 900, whose misses were read once, for one rule, since; fresh dev: NEWID
 # 901 to 1895, even; fresh held-out: NEWID 901 to 1895, odd, scored once
-# and its misses read since; newest held-out: NEWID 1896 to 2520, scored
-# once and its misses read since; latest held-out: NEWID 2521 and up, never
+# and its misses read since; round 3: NEWID 1896 to 2520, and round 4: 2521
+# to 2924, and round 5: 2925 to 3394, each held out until scored once, its
+# misses read since; round 6: NEWID 3395 and up, the held-out part, never
 # used to change the rules: its figures are shown only with HELD_OUT=1 and
 # its misses only with HELD_OUT_MISSES=1, for the figures reported):
 #   named    quotes whose sentence names the speaker: right, wrong, missing;
@@ -268,9 +269,20 @@ def shown_as(q):
     return s
 
 
-PARTS = ('dev', 'held-out', 'fresh dev (NEWID 901-1895, even)', 'fresh held-out (NEWID 901-1895, odd)',
-         'newest held-out (NEWID 1896-2520)', 'latest held-out (NEWID 2521+)')
-results = {part: [] for part in PARTS}
+# (name, first NEWID, last NEWID, which: 0 even, 1 odd, None both); the last
+# part is the held-out one, shown only on request.
+PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
+         ('fresh dev (NEWID 901-1895, even)', 901, 1895, 0), ('fresh held-out (NEWID 901-1895, odd)', 901, 1895, 1),
+         ('round 3 (NEWID 1896-2520)', 1896, 2520, None), ('round 4 (NEWID 2521-2924)', 2521, 2924, None),
+         ('round 5 (NEWID 2925-3394)', 2925, 3394, None), ('round 6, held-out (NEWID 3395+)', 3395, 10 ** 9, None))
+HELD = PARTS[-1][0]
+
+
+def part_of(nid):
+    return next(name for name, lo, hi, which in PARTS if lo <= nid <= hi and which in (None, nid % 2))
+
+
+results = {part[0]: [] for part in PARTS}
 for nid, p, n, chk, kind, pos, alts in labels:
     name, paras, qs = found[nid]
     text = qs.get((p, n))
@@ -284,8 +296,7 @@ for nid, p, n, chk, kind, pos, alts in labels:
         outcome = 'missing'
     else:
         outcome = 'right' if right(got, alts) else 'wrong'
-    part = PARTS[5] if nid >= 2521 else PARTS[4] if nid >= 1896 else PARTS[(nid > 900) * 2 + nid % 2]
-    results[part].append((nid, p, n, kind, pos, alts, outcome, shown_as(q)))
+    results[part_of(nid)].append((nid, p, n, kind, pos, alts, outcome, shown_as(q)))
 
 
 def pct(a, b):
@@ -302,9 +313,9 @@ def line(label, rows, target=''):
     return r, w, m, n
 
 
-for part in PARTS:
+for part, *_ in PARTS:
     rows = results[part]
-    if part == PARTS[5] and not os.environ.get('HELD_OUT'):
+    if part == HELD and not os.environ.get('HELD_OUT'):
         print('%s: %d quotes, figures not shown (HELD_OUT=1 shows them)\n' % (part, len(rows)))
         continue
     print('%s: %d quotes in %d stories' % (part, len(rows), len({x[0] for x in rows})))
@@ -322,8 +333,8 @@ for part in PARTS:
           % (pct(r, n).strip(), ok(n and r / n >= 0.9), pct(w, n).strip(), ok(n and w / n <= 0.02),
              pct(rb, nb).strip(), ok(nb and rb / nb >= 0.8), wp, np_, ok(np_ and wp / np_ <= 0.02)))
     print()
-for part in PARTS:
-    if part == PARTS[5] and not os.environ.get('HELD_OUT_MISSES'):
+for part, *_ in PARTS:
+    if part == HELD and not os.environ.get('HELD_OUT_MISSES'):
         print('%s misses: not listed (HELD_OUT_MISSES=1 lists them)' % part)
         continue
     print('%s misses (NEWID P.N kind/pos: expected -> brief):' % part)
