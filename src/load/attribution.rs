@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::speaker::{Clause, Found};
 use super::speech;
 use crate::text::sentence::first_sentence_end;
+use crate::text::words;
 
 const MAX_CHARS: usize = 160;
 /// How far from the quote an attribution is looked for, in bytes.
@@ -24,6 +25,10 @@ pub struct Said {
 /// The attribution of the quote marked at `quote` in `paragraph`; text
 /// before `from` (an earlier quote) is not looked at.
 pub fn said(paragraph: &str, quote: Range<usize>, from: usize) -> Option<Said> {
+    let quoted = paragraph[quote.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    if is_title(quoted) {
+        return None;
+    }
     said_after(paragraph, quote.end).or_else(|| said_before(paragraph, quote.start, from))
 }
 
@@ -44,6 +49,25 @@ pub fn said_before(paragraph: &str, start: usize, from: usize) -> Option<Said> {
     let reach_start =
         paragraph.ceil_char_boundary(start.saturating_sub(REACH).max(from.min(start)));
     before(&paragraph[reach_start..start])
+}
+
+/// Words a title leaves in lower case.
+const SMALL: &[&str] = &[
+    "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// Whether quoted words are a title in title case (`Face the Nation`,
+/// `The New Vision of Kodak`): a name, which no one is said to say.
+fn is_title(quoted: &str) -> bool {
+    let words: Vec<&str> = words::word_indices(quoted).map(|(_, w)| w).collect();
+    let capital = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    words.len() <= 8
+        && words.iter().filter(|w| capital(w)).count() >= 2
+        && words.iter().all(|w| capital(w) || SMALL.contains(w))
 }
 
 fn after(rest: &str) -> Option<Said> {

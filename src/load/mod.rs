@@ -7,6 +7,7 @@ mod front_matter;
 mod ids;
 mod links;
 mod names;
+mod opening;
 mod parse;
 mod phrase;
 mod pronouns;

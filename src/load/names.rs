@@ -25,6 +25,12 @@ pub(super) fn is_name_word(word: &str) -> bool {
     starts_upper(rest.unwrap_or(word))
 }
 
+/// Two to four name words: `Azusa Hayashi`, `Sheikh Ali al-Sabah`.
+pub(super) fn is_full_name(text: &str) -> bool {
+    let count = text.split_whitespace().count();
+    (2..=4).contains(&count) && text.split_whitespace().all(is_name_word)
+}
+
 /// Runs of two or more capitalised words in `text` (particles allowed
 /// inside), each a name that may be a person's.
 pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
@@ -33,14 +39,15 @@ pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
         while run.last().is_some_and(|w| is_particle(w)) {
             run.pop();
         }
-        // A title or a sentence's first word is not the name: `Economist
-        // Ana Ruiz`, `But Richard Roe`, `Farm Minister Odile Baptiste`.
+        // A title, its office or a sentence's first word is not the name:
+        // `Economist Ana Ruiz`, `But Richard Roe`, `Farm Minister Odile
+        // Baptiste`, `Foreign Markets Lena Park`.
         let folded: Vec<_> = run.iter().map(|w| words::fold(w)).collect();
         let leads = (folded.iter())
             .take_while(|w| speech::is_lead(w) || speech::is_determiner(w))
             .count();
-        let titles =
-            (folded.iter().rposition(|w| speech::is_head(w))).map_or(leads, |t| leads.max(t + 1));
+        let title = |w: &str| speech::is_head(w) || speech::is_office(w);
+        let titles = (folded.iter().rposition(|w| title(w))).map_or(leads, |t| leads.max(t + 1));
         if run.len() >= titles + 2 {
             out.push(run[titles..].join(" "));
         }

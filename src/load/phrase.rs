@@ -3,11 +3,12 @@
 
 use super::role::role_after_name;
 use super::speaker::{Clause, MAX_WORDS, starts_upper};
-use super::speech;
+use super::{names, speech};
+use crate::text::words;
 
 /// Words a subject set off by commas, or a sentence's opening noun
 /// phrase, may run to.
-const MAX_PIECE: usize = 6;
+pub(super) const MAX_PIECE: usize = 6;
 
 /// Why the walk back over a subject stopped.
 #[derive(PartialEq, Eq)]
@@ -50,9 +51,10 @@ impl Clause<'_> {
             } else if next == "and" && self.folded(last + 2) == Some("co") {
                 // `Wertheim and Co analyst Michael Ellman`: a firm's name.
                 last += 1;
-            } else if next == "and" && self.titled(last) {
+            } else if next == "and" && (self.titled(last) || self.firm_before_title(last + 2)) {
                 // `former Nevada Sen. and Reagan confidant Paul Laxalt`: two
-                // titles before one name.
+                // titles before one name; `Hale Keene and Dobbs analyst Ruth
+                // Adler`: a firm's name before a title.
                 last += 1;
             } else if speech::is_stop(next) || next.ends_with("ly") && !self.upper(last + 1) {
                 break;
@@ -66,7 +68,16 @@ impl Clause<'_> {
             last += 1;
         }
         let last = self.workplace(i, last).unwrap_or(last);
-        Some(role_after_name(&self.text[at..self.end_of(last)]))
+        let named = role_after_name(&self.text[at..self.end_of(last)]);
+        // A role too long to cite whole leaves the name: `Aiko Mori,
+        // Director of the Second International Economic Affairs Division
+        // of the Trade Ministry`.
+        Some(match named.split_once(", ") {
+            Some((name, _)) if words::count(&named) > MAX_WORDS && names::is_full_name(name) => {
+                name.to_string()
+            }
+            _ => named,
+        })
     }
 
     /// Whether word `k` ends a title and, after an `and`, a second title
@@ -79,7 +90,34 @@ impl Clause<'_> {
         title(k) && (k + 3..k + 6).any(|t| title(t) && self.upper(t + 1))
     }
 
-    fn upper(&self, k: usize) -> bool {
+    /// Whether capitalised words from word `k` lead to a title and a name
+    /// within a few words: `Dobbs analyst Ruth Adler`.
+    fn firm_before_title(&self, k: usize) -> bool {
+        let Some(title) = (k + 1..k + 4).find(|&t| !self.upper(t)) else {
+            return false;
+        };
+        self.upper(k)
+            && self.folded(title).is_some_and(|w| speech::is_person(w, ""))
+            && self.upper(title + 1)
+            && (k..=title).all(|t| !self.breaks_after(t, &[',', '.', ';', ':']))
+    }
+
+    /// Whether the mark after word `k` is one of a scare quote of one or
+    /// two words inside a phrase (`a group of "monetarist" economists`).
+    fn scare_quote(&self, k: usize) -> bool {
+        let mark = |j: usize| {
+            let gap = self.gap(j);
+            // `entitled "Hard Times," said`: the comma inside the marks.
+            let t = gap.trim().trim_start_matches(',');
+            (t.chars().count() == 1 && t.contains(['"', '“', '”', '«', '»'])).then_some(gap)
+        };
+        let opens = |j: usize| mark(j).is_some_and(|g| !g.ends_with(' '));
+        let closes = |j: usize| mark(j).is_some_and(|g| !g.starts_with(' '));
+        (opens(k) && (k + 1..k + 3).any(closes))
+            || (closes(k) && (k.saturating_sub(2)..k).any(opens))
+    }
+
+    pub(super) fn upper(&self, k: usize) -> bool {
         self.raw(k).is_some_and(starts_upper)
     }
 
@@ -128,7 +166,19 @@ impl Clause<'_> {
         {
             end = open + 1;
         }
-        let (mut start, stop) = self.piece(end);
+        let (mut start, mut stop) = self.piece(end);
+        // `Sen. Ann Roe (Democrat) of Ohio said`: the name before the
+        // bracket, without where they are from.
+        if self.is(start, &["of"])
+            && start > 0
+            && self.gap(start - 1).contains(')')
+            && let Some(open) = (start.saturating_sub(MAX_PIECE)..start - 1)
+                .rev()
+                .find(|&k| self.gap(k).contains('('))
+        {
+            end = open + 1;
+            (start, stop) = self.piece(end);
+        }
         let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
             && self.gap(verb - 1).contains(',');
         // `He gave no details but said`: the subject opens the clause.
@@ -196,6 +246,17 @@ impl Clause<'_> {
                 if end - before > MAX_WORDS {
                     return self.subject_text(before, start);
                 }
+                // `Dan Kim, oil analyst with Hale, Ross and Co said`: a
+                // firm's name with a comma in it, after the role.
+                let (named, why) = self.piece(before);
+                if !self.upper(before)
+                    && (named == 0 || why == Stop::Comma)
+                    && (named..before).all(|k| self.upper(k))
+                    && (2..=4).contains(&(before - named))
+                    && end - named <= MAX_WORDS
+                {
+                    return self.subject_text(named, end);
+                }
                 start = before;
             }
         }
@@ -242,7 +303,7 @@ impl Clause<'_> {
                 return (start, Stop::Comma);
             }
             let marks = [';', '(', ')', '.', ':', '"', '“', '«', '»', '”'];
-            if self.breaks_after(start - 1, &marks) && start < end {
+            if self.breaks_after(start - 1, &marks) && start < end && !self.scare_quote(start - 1) {
                 return (start, Stop::Other);
             }
             let word = self.folded(start - 1).unwrap_or("");
@@ -256,78 +317,5 @@ impl Clause<'_> {
             start -= 1;
         }
         (0, Stop::Other)
-    }
-
-    /// The last word of the noun phrase that opens at word `i`: a name
-    /// (`Anna Ivanova`), or words up to a head noun (`The brigade's press
-    /// officer`, `Local officials`, `NATO`).
-    pub fn leading_name(&self, i: usize) -> Option<usize> {
-        let first = self.folded(i)?;
-        if speech::pronoun(first).is_some() {
-            return Some(i);
-        }
-        let raw = self.raw(i)?;
-        let from = i + usize::from(speech::is_determiner(first));
-        let phrase: Vec<usize> = (from..self.len().min(from + MAX_PIECE))
-            .take_while(|&k| k == from || !self.gap(k - 1).contains([',', '.', ';', ':']))
-            .take_while(|&k| {
-                let w = self.folded(k).unwrap_or("");
-                let another = k > from && speech::is_determiner(w);
-                !(speech::is_stop(w) || speech::is_auxiliary(w) || another)
-            })
-            .collect();
-        let head = phrase
-            .iter()
-            .copied()
-            .find(|&k| self.folded(k).is_some_and(speech::is_head))
-            // Only a person is `who`: `A port pilot who asked…`.
-            .or_else(|| {
-                let last = *phrase.last()?;
-                self.is(last + 1, &["who"]).then_some(last)
-            });
-        // `The New York Times` is a name; `The Syrian envoy` a head noun's.
-        let name = starts_upper(raw)
-            && self.raw(i + 1).is_some_and(starts_upper)
-            && !(speech::is_determiner(first) && head.is_some());
-        if !name && (head.is_some() || speech::is_determiner(first)) {
-            // A name after a title: `Energy minister Andrei Spînu`.
-            return Some(self.through_name(head?));
-        }
-        if !starts_upper(raw) {
-            return None;
-        }
-        let mut last = i;
-        while last + 1 < self.len().min(i + MAX_WORDS) && !self.breaks_after(last, &[',', '.']) {
-            let next = self.raw(last + 1)?;
-            // `House Ways and Means Committee chairman Dan Rostenkowski`.
-            let joins = next == "and" && self.upper(last + 2);
-            if !(starts_upper(next) || joins || matches!(next, "of" | "van" | "von" | "de" | "al"))
-            {
-                break;
-            }
-            last += 1;
-        }
-        // `Hong Kong representative Michael Cartland`: a title after a
-        // place or a firm, then the name.
-        let titled = self
-            .folded(last + 1)
-            .is_some_and(|w| speech::is_person(w, ""))
-            && self.upper(last + 2)
-            && !self.breaks_after(last, &[',', '.'])
-            && !self.breaks_after(last + 1, &[',', '.']);
-        Some(if titled {
-            self.through_name(last + 2)
-        } else {
-            last
-        })
-    }
-
-    /// The last of the capitalised words from word `at` on, within one
-    /// piece of the clause.
-    fn through_name(&self, mut at: usize) -> usize {
-        while self.upper(at + 1) && !self.breaks_after(at, &[',', '.']) {
-            at += 1;
-        }
-        at
     }
 }

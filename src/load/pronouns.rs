@@ -123,8 +123,18 @@ impl Surnames<'_> {
         let in_full = self.in_full.get_or_init(|| {
             let mut names = Vec::new();
             (self.paragraphs.iter()).for_each(|p| names::full_names(p, &mut names));
+            // A person's first name stands alone too (`Ammar` for Ammar
+            // Sato), but not a firm's first word (`Marlow` of Marlow Co).
+            fn first(n: &str) -> Option<&str> {
+                let words: Vec<&str> = n.split(' ').collect();
+                let firm = words.last().is_some_and(|w| {
+                    let w = words::fold(w);
+                    speech::is_firm(&w) || speech::is_head(&w)
+                });
+                (words.len() <= 3 && !firm).then(|| words[0])
+            }
             (names.iter())
-                .filter_map(|n| n.rsplit(' ').next())
+                .flat_map(|n| n.rsplit(' ').next().into_iter().chain(first(n)))
                 .map(|w| words::fold(w).into_owned())
                 .collect()
         });
@@ -132,10 +142,37 @@ impl Surnames<'_> {
     }
 }
 
-/// Whether two names are one person's: the same last word of the name.
+/// Whether two names are one person's: the same last word of the name,
+/// or one word that opens the other (`Ammar` and `Ammar Sato`).
 fn same_person(a: &str, b: &str) -> bool {
     let last = |n: &str| head(n).map(|w| words::fold(w).into_owned());
-    last(a) == last(b)
+    let first_of = |one: &str, full: &str| {
+        let one = without_role(one);
+        !one.contains(' ')
+            && without_role(full)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| words::fold(w) == words::fold(one))
+    };
+    last(a) == last(b) || first_of(a, b) || first_of(b, a) || initials_of(a, b) || initials_of(b, a)
+}
+
+fn is_initials(word: &str) -> bool {
+    word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `short` is the initials of `full`, in a bracket after it or
+/// spelt by its capitalised words: `the DOT` and `The Department of
+/// Transportation (DOT)`.
+fn initials_of(short: &str, full: &str) -> bool {
+    let Some(letters) = head(short).filter(|h| is_initials(h)) else {
+        return false;
+    };
+    let spelt: String = (without_role(full).split_whitespace())
+        .filter(|w| *w != "The")
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    full.contains(&format!("({letters})")) || spelt == letters
 }
 
 /// The word a speaker's name turns on: the last before their role
@@ -178,7 +215,11 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
         return Fit::No;
     };
     let folded = words::fold(head);
-    let body = speech::is_body(&folded) || speech::is_firm(&folded);
+    // `The EIU` is a body's initials, not a person's.
+    let initials = is_initials(head)
+        && (without_role(name).split_whitespace().next())
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let body = speech::is_body(&folded) || speech::is_firm(&folded) || initials;
     let several = speech::is_people(&folded) || speech::is_bodies(&folded);
     let named = starts_upper(head) && !body && !several;
     let yes = |fits: bool| if fits { Fit::Yes } else { Fit::No };

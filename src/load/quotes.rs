@@ -333,5 +333,8 @@ mod tests {
 #[path = "speakers_tests.rs"]
 mod speakers_tests;
 #[cfg(test)]
+#[path = "titles_tests.rs"]
+mod titles_tests;
+#[cfg(test)]
 #[path = "wire_tests.rs"]
 mod wire_tests;

@@ -3,7 +3,7 @@
 //! Eckenfelder, of Prudential-Bache Securities`.
 
 use super::speaker::starts_upper;
-use super::speech;
+use super::{names, speech};
 use crate::text::words;
 
 /// `its chair, Anna Ivanova` as `Anna Ivanova, its chair`: the name first,
@@ -24,19 +24,41 @@ pub(super) fn role_after_name(text: &str) -> String {
     // `E.F. Hutton Group analyst Michael Lewis`: a role before a name of
     // two words or more, after the noun that ends the role.
     let words: Vec<&str> = text.split(' ').collect();
-    // A title written short ends a role too: `former Nevada Sen. Ann Roe`.
-    let title = |w: &str| w.strip_suffix('.').is_some_and(speech::is_short_title);
-    let head = words
-        .iter()
-        .rposition(|w| speech::is_person(&words::fold(w), "") || title(w));
-    if let Some(head) = head.filter(|&h| h > 0 && words.len() - h > 2)
-        && words[head + 1..].iter().all(|w| starts_upper(w))
+    let head = words.iter().rposition(|w| is_title(w));
+    // `Democratic senator Ann Roe of Ohio`: where the name is from stays
+    // with it.
+    let name_end = (head.map_or(0, |h| h + 1)..words.len())
+        .find(|&k| words[k] == "of")
+        .filter(|&k| words[k + 1..].iter().all(|w| starts_upper(w)))
+        .unwrap_or(words.len());
+    if let Some(head) = head.filter(|&h| h > 0 && name_end - h > 2)
+        && words[head + 1..name_end].iter().all(|w| starts_upper(w))
         && !determiner(text)
     {
         return format!(
             "{}, {}",
             words[head + 1..].join(" "),
             words[..=head].join(" ")
+        );
+    }
+    // `Undersecretary of State for Economic Affairs Allen Wallis`: a title
+    // and its office, then the name after the office's last word.
+    let office = words
+        .iter()
+        .rposition(|w| speech::is_office(&words::fold(w.trim_end_matches(','))));
+    if let (Some(head), Some(end)) = (head, office)
+        && head < end
+        && words.len() - end > 2
+        && words[head + 1..=end]
+            .iter()
+            .all(|w| starts_upper(w) || matches!(*w, "of" | "for" | "and"))
+        && words[end + 1..].iter().all(|w| names::is_name_word(w))
+        && !determiner(text)
+    {
+        return format!(
+            "{}, {}",
+            words[end + 1..].join(" "),
+            words[..=end].join(" ")
         );
     }
     // `Larry Eckenfelder of Prudential-Bache Securities`: a name of two
@@ -64,4 +86,14 @@ pub(super) fn role_after_name(text: &str) -> String {
         }
     }
     text.to_string()
+}
+
+/// A word naming a person's post: `analyst`, `Under-Secretary`, or a title
+/// written short (`former Nevada Sen. Ann Roe`).
+fn is_title(word: &str) -> bool {
+    let folded = words::fold(word);
+    let last = folded.rsplit('-').next().unwrap_or(&folded);
+    speech::is_person(&folded, "")
+        || speech::is_person(last, "")
+        || word.strip_suffix('.').is_some_and(speech::is_short_title)
 }

@@ -4,7 +4,7 @@
 //! agency quoted Shmyhal as saying`).
 
 use super::speech;
-use crate::text::sentence::first_sentence_end;
+use crate::text::sentence::{self, first_sentence_end};
 use crate::text::words;
 
 /// Words a speaker may run to.
@@ -63,7 +63,11 @@ impl<'a> Clause<'a> {
     /// (`the arguments cited by Hughes`; `was quoted by the agency as
     /// saying` is read apart).
     fn reports_at(&self, i: usize) -> bool {
-        self.verb_at(i) && (self.is(i, &["quoted"]) || !self.is(i + 1, &["by"]))
+        // `until they have told “the whole truth”`: telling no one is no
+        // attribution.
+        let tells = self.is(i, &["told", "tell", "tells", "telling"]);
+        let told_no_one = tells && i + 1 == self.len();
+        self.verb_at(i) && (self.is(i, &["quoted"]) || !self.is(i + 1, &["by"])) && !told_no_one
     }
 
     /// Whether the text after word `i` ends a name: a stop, a comma, a
@@ -107,7 +111,13 @@ impl<'a> Clause<'a> {
         if self.according_at(0) {
             return self.found(0, self.name_from(2)?);
         }
-        let n = self.words.len().min(WINDOW);
+        // `Peter Vance, vice president and general manager of the group's
+        // storage division, said`: a name and its role before the verb.
+        let named = (0..3).any(|k| self.upper(k) && self.breaks_after(k, &[','])) && self.upper(0);
+        let n = self
+            .words
+            .len()
+            .min(if named { WINDOW * 2 } else { WINDOW });
         let verb = (0..n).find(|&i| self.verb_at(i))?;
         if let Some(object) = self.quoted_as(verb) {
             return self.found(0, object);
@@ -120,7 +130,11 @@ impl<'a> Clause<'a> {
             }
             return self.found(0, self.name_from(1)?);
         }
-        let (_, speaker) = self.subject(verb)?;
+        let (from, speaker) = self.subject(verb)?;
+        // Past the usual reach, only the name the clause opens with.
+        if verb >= WINDOW && from > 0 {
+            return None;
+        }
         self.found(0, speaker)
     }
 
@@ -145,6 +159,21 @@ impl<'a> Clause<'a> {
     /// Moscow “…”`, `як заявив Кулеба, «…»`.
     pub fn speaker_before_quote(&self) -> Option<Found> {
         let n = self.words.len();
+        // `a fare called “Night In Town”`: a name, not a quote; but `what
+        // he called “a mistake”`.
+        let naming = [
+            "called",
+            "named",
+            "dubbed",
+            "entitled",
+            "titled",
+            "nicknamed",
+            "termed",
+        ];
+        let what = (n.saturating_sub(4)..n).any(|k| self.is(k, &["what"]));
+        if n > 0 && self.is(n - 1, &naming) && !what {
+            return None;
+        }
         let window = n.saturating_sub(MAX_OBJECT + 1)..n;
         if let Some(at) = (0..n).rev().find(|&i| self.according_at(i)) {
             let speaker = self.name_from(at + 2)?;
@@ -190,31 +219,11 @@ impl<'a> Clause<'a> {
             .into();
         let (_, verb) = self.opening(first)?;
         let alone = (verb + 1..self.words.len()).all(|k| !self.reports_at(k));
-        if !self.verb_at(verb) || !alone {
+        if !self.reports_at(verb) || !alone {
             return None;
         }
         let (from, speaker) = self.subject(verb)?;
         self.found(from, speaker)
-    }
-
-    /// The name a clause opens with at word `i`, with where its verb would
-    /// stand: past where the person works (`A spokesman for Airbus`), a
-    /// relative clause or a role set off by commas (`Paul Channon,
-    /// secretary for trade, said`) and auxiliaries (`has said`).
-    pub(super) fn opening(&self, i: usize) -> Option<(usize, usize)> {
-        let last = self.leading_name(i)?;
-        let last = self.workplace(i, last).unwrap_or(last);
-        let mut verb = last + 1;
-        if (self.is(verb, &["who"]) || self.breaks_after(last, &[',']))
-            && let Some(k) =
-                (verb..self.len().min(verb + MAX_WORDS)).find(|&k| self.breaks_after(k, &[',']))
-        {
-            verb = k + 1;
-        }
-        while self.folded(verb).is_some_and(speech::is_auxiliary) {
-            verb += 1;
-        }
-        Some((last, verb))
     }
 
     fn found(&self, clause_from: usize, speaker: String) -> Option<Found> {
@@ -247,33 +256,11 @@ pub fn starts_upper(word: &str) -> bool {
 }
 
 /// A word whose dot does not end a sentence: initials (`E.F`, `U.S`, `J`)
-/// and titles and company forms.
+/// and the abbreviations a sentence does not end at (`Mr`, `Inc`).
 pub fn is_abbreviation(word: &str) -> bool {
     let initials = word.split('.').all(|part| {
         let mut chars = part.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
     });
-    initials
-        || matches!(
-            word,
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "St"
-                | "Jr"
-                | "Sr"
-                | "Inc"
-                | "Co"
-                | "Corp"
-                | "Ltd"
-                | "Gen"
-                | "Col"
-                | "Lt"
-                | "Sgt"
-                | "Prof"
-                | "Rep"
-                | "Sen"
-                | "Gov"
-                | "Messrs"
-        )
+    initials || sentence::is_abbreviation(word)
 }

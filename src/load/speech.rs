@@ -165,6 +165,25 @@ pub fn is_firm(word: &str) -> bool {
     has(FIRMS, word)
 }
 
+/// Words an office's name ends with, after a title: `Undersecretary of
+/// State for Economic Affairs`, `Minister of Petroleum`.
+#[rustfmt::skip]
+const OFFICES: &[&str] = &[
+    "affairs", "agriculture", "aviation", "banking", "budget", "commerce", "communications",
+    "cooperation", "culture", "customs", "defence", "defense", "development", "economy",
+    "education", "employment", "energy", "environment", "exports", "finance", "fisheries",
+    "forestry", "health", "housing", "imports", "industry", "information", "interior",
+    "investment", "justice", "labor", "labour", "livestock", "marketing", "markets", "mines",
+    "mining", "oil", "operations", "petroleum", "planning", "policy", "relations", "research",
+    "resources", "revenue", "sales", "science", "security", "services", "shipping", "state",
+    "supply", "technology", "telecommunications", "tourism", "trade", "transport",
+    "transportation", "treasury", "welfare", "works",
+];
+
+pub fn is_office(word: &str) -> bool {
+    has(OFFICES, word)
+}
+
 /// A title written short, before its dot: `Sen`, `Gov`, `Capt`.
 pub fn is_short_title(word: &str) -> bool {
     matches!(
@@ -202,17 +221,22 @@ pub fn is_conjunction(word: &str) -> bool {
 /// Nouns naming a person, with the pronoun each rules out.
 #[rustfmt::skip]
 const PEOPLE: &[&str] = &[
-    "adviser", "advisor", "aide", "ambassador", "analyst", "banker", "broker", "captain",
-    "chair", "chancellor", "chartist", "chief", "colonel", "commander", "commissioner", "confidant",
-    "consultant", "correspondent", "dealer", "deputy", "diplomat", "director", "doctor",
-    "driver", "economist", "engineer", "envoy", "executive", "expert", "farmer", "father",
-    "general", "governor", "head", "journalist", "judge", "lawmaker", "lawyer", "leader",
-    "manager", "mayor", "mediator", "member", "minister", "mother", "negotiator", "nurse",
-    "officer", "officers", "official", "owner", "pilot", "premier", "president", "prosecutor",
-    "representative", "researcher", "resident", "sailor", "secretary", "senator", "sergeant",
-    "soldier", "source", "speaker", "spokesperson", "strategist", "teacher", "trader",
-    "volunteer", "witness", "worker", "генерал", "глава", "голова", "командир", "мер",
-    "министр", "міністр", "посол", "представитель", "президент", "речник", "речниця",
+    "accountant", "activist", "administrator", "adviser", "advisor", "agent", "aide", "ambassador",
+    "analyst", "attorney", "auditor", "banker", "broker", "campaigner", "captain", "chair",
+    "chancellor", "chartist", "chief", "colonel", "columnist", "commander", "commissioner",
+    "comptroller", "confidant", "consultant", "controller", "coordinator", "correspondent",
+    "counsel", "dealer", "delegate", "deputy", "diplomat", "director", "doctor", "driver",
+    "economist", "editor", "engineer", "envoy", "executive", "expert", "farmer", "father",
+    "founder", "general", "governor", "head", "inspector", "investor", "journalist", "judge",
+    "lawmaker", "lawyer", "leader", "legislator", "manager", "mayor", "mediator", "member",
+    "minister", "mother", "negotiator", "nurse", "officer", "officers", "official", "owner",
+    "partner", "physician", "pilot", "planner", "politician", "premier", "president", "professor",
+    "prosecutor", "regulator", "representative", "researcher", "resident", "sailor", "scientist",
+    "secretary", "senator", "sergeant", "soldier", "source", "speaker", "specialist",
+    "spokesperson", "strategist", "superintendent", "supervisor", "surgeon", "teacher", "trader",
+    "treasurer", "trustee", "under-secretary", "undersecretary", "vice-president", "volunteer",
+    "witness", "worker", "генерал", "глава", "голова", "командир", "мер", "министр", "міністр",
+    "посол", "представитель", "президент", "речник", "речниця",
 ];
 
 /// Whether `noun` may head a speaker's name: a person or a body, or
@@ -234,11 +258,29 @@ pub fn is_people(noun: &str) -> bool {
 pub fn is_person(noun: &str, pronoun: &str) -> bool {
     let man = matches!(
         noun,
-        "spokesman" | "chairman" | "congressman" | "businessman"
+        "spokesman"
+            | "chairman"
+            | "congressman"
+            | "businessman"
+            | "seaman"
+            | "salesman"
+            | "policeman"
+            | "fisherman"
+            | "statesman"
+            | "foreman"
+            | "councilman"
+            | "assemblyman"
     );
     let woman = matches!(
         noun,
-        "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman"
+        "spokeswoman"
+            | "chairwoman"
+            | "congresswoman"
+            | "businesswoman"
+            | "saleswoman"
+            | "policewoman"
+            | "councilwoman"
+            | "assemblywoman"
     );
     // No pronoun to fit (`""`): a spokeswoman is a person as a spokesman is.
     let she = matches!(pronoun, "she" | "вона" | "она");
@@ -258,6 +300,7 @@ mod tests {
             super::BODIES,
             super::FIRMS,
             super::PEOPLE,
+            super::OFFICES,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

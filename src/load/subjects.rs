@@ -49,6 +49,7 @@ pub(super) fn subjects(
             let cut = first_sentence_end(rest).max(1);
             let cut = rest.ceil_char_boundary(cut);
             out.extend(leading_subject(&rest[..cut]));
+            joined_speakers(&rest[..cut], out);
             out.extend(closing_speaker(&rest[..cut]));
             rest = &rest[cut..];
         }
@@ -96,14 +97,15 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
         return None;
     }
     let c = Clause::new(last);
-    let found = c.speaker_after_quote()?;
+    let Some(found) = c.speaker_after_quote() else {
+        return named_with_role(&c, pieces);
+    };
     let ends = (found.speaker.split_whitespace().next_back()).is_some_and(|w| last.ends_with(w));
     if speech::pronoun(&found.speaker).is_some() || (c.verb_at(0) && !ends) {
         return None;
     }
     let before = pieces.next().unwrap_or("");
-    let named = (2..=4).contains(&before.split_whitespace().count())
-        && before.split_whitespace().all(names::is_name_word);
+    let named = names::is_full_name(before);
     let name = if named && !starts_upper(&found.speaker) {
         format!("{before}, {}", found.speaker)
     } else {
@@ -114,6 +116,53 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
         said: true,
         speaks_of: false,
     })
+}
+
+/// `…, Jon Hale, director of the bank's Tunisian division, said.`: a
+/// closing verb with no name after it, after a name and its role.
+fn named_with_role<'a>(
+    verb: &Clause,
+    mut pieces: impl Iterator<Item = &'a str>,
+) -> Option<Subject> {
+    if !verb.verb_at(0) || verb.len() > CLOSING_WORDS {
+        return None;
+    }
+    let role = pieces.next()?;
+    let name = pieces.next()?;
+    let named = names::is_full_name(name);
+    let described = role
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| !starts_upper(w))
+        && role.split_whitespace().count() <= CLOSING_WORDS * 2;
+    (named && described).then(|| Subject {
+        name: format!("{name}, {role}"),
+        said: true,
+        speaks_of: false,
+    })
+}
+
+/// `…, but Barrow said they would stay.`: the subject of a clause joined
+/// to the sentence's first, when a reporting verb follows it.
+fn joined_speakers(sentence: &str, out: &mut Vec<Subject>) {
+    for (at, _) in sentence
+        .match_indices(", but ")
+        .chain(sentence.match_indices(", and "))
+    {
+        let c = Clause::new(&sentence[at + 6..]);
+        if c.folded(0).and_then(speech::pronoun).is_some() {
+            continue;
+        }
+        if let Some((last, verb)) = c.opening(0)
+            && c.verb_at(verb)
+        {
+            out.push(Subject {
+                name: role_after_name(span(&c, c.text, 0, last)),
+                said: true,
+                speaks_of: false,
+            });
+        }
+    }
 }
 
 fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {

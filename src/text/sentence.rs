@@ -4,8 +4,14 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr",
     "gov", "sen", "rep", "amb", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "inc", "ltd", "corp", "co", "ca", "cf",
-    "e.g", "i.e", "gen.-lt",
+    "e.g", "i.e", "gen.-lt", "adm", "messrs",
 ];
+
+/// Whether a word, before its dot, is an abbreviation whose dot ends no
+/// sentence: `Mr`, `Inc`, `Jan`, `Adm`.
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
 
 /// Byte offset just past the first sentence's terminator (closing quotes and
 /// brackets included), or `text.len()` when the text is one sentence.
@@ -79,7 +85,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     let last = word.rsplit('.').next().unwrap_or(word);
     let single_letter = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
-    single_letter || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    single_letter || is_abbreviation(word)
 }
 
 #[cfg(test)]

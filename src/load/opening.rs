@@ -1,0 +1,135 @@
+//! The name a clause opens with (`Anna Ivanova met…`, `The brigade's press
+//! officer said…`), and where its verb would stand.
+
+use super::phrase::MAX_PIECE;
+use super::speaker::{Clause, MAX_WORDS, starts_upper};
+use super::speech;
+
+impl Clause<'_> {
+    /// The name a clause opens with at word `i`, with where its verb would
+    /// stand: past where the person works (`A spokesman for Airbus`), a
+    /// relative clause or a role set off by commas (`Paul Channon,
+    /// secretary for trade, said`) and auxiliaries (`has said`).
+    pub(super) fn opening(&self, i: usize) -> Option<(usize, usize)> {
+        let last = self.leading_name(i)?;
+        let last = self.workplace(i, last).unwrap_or(last);
+        let mut verb = last + 1;
+        if (self.is(verb, &["who"]) || self.breaks_after(last, &[',']))
+            && let Some(k) =
+                (verb..self.len().min(verb + MAX_WORDS)).find(|&k| self.breaks_after(k, &[',']))
+        {
+            verb = k + 1;
+        }
+        while self.folded(verb).is_some_and(speech::is_auxiliary) {
+            verb += 1;
+        }
+        Some((last, verb))
+    }
+
+    /// The last word of the noun phrase that opens at word `i`: a name
+    /// (`Anna Ivanova`), or words up to a head noun (`The brigade's press
+    /// officer`, `Local officials`, `NATO`).
+    pub fn leading_name(&self, i: usize) -> Option<usize> {
+        let first = self.folded(i)?;
+        if speech::pronoun(first).is_some() {
+            return Some(i);
+        }
+        let raw = self.raw(i)?;
+        let from = i + usize::from(speech::is_determiner(first));
+        let phrase: Vec<usize> = (from..self.len().min(from + MAX_PIECE))
+            .take_while(|&k| k == from || !self.gap(k - 1).contains([',', '.', ';', ':']))
+            .take_while(|&k| {
+                let w = self.folded(k).unwrap_or("");
+                let another = k > from && speech::is_determiner(w);
+                !(speech::is_stop(w) || speech::is_auxiliary(w) || another)
+            })
+            .collect();
+        // `Central bank president Wim Duisenberg`: a title before a name
+        // is the head, not the body it is of.
+        let titled = phrase.iter().copied().find(|&k| {
+            self.folded(k).is_some_and(|w| speech::is_person(w, ""))
+                && self.upper(k + 1)
+                && !self.breaks_after(k, &[',', '.'])
+        });
+        // `A ministry official`: the last of head nouns in a row.
+        let is_head = |k: &usize| self.folded(*k).is_some_and(speech::is_head);
+        let head = titled
+            .or_else(|| {
+                let first = phrase.iter().position(is_head)?;
+                let run = phrase[first..].iter().take_while(|k| is_head(k)).count();
+                Some(phrase[first + run - 1])
+            })
+            // Only a person is `who`: `A port pilot who asked…`.
+            .or_else(|| {
+                let last = *phrase.last()?;
+                self.is(last + 1, &["who"]).then_some(last)
+            });
+        // `The New York Times` is a name; `The Syrian envoy` a head noun's.
+        let name = starts_upper(raw)
+            && self.raw(i + 1).is_some_and(starts_upper)
+            && !(speech::is_determiner(first) && head.is_some());
+        if !name && (head.is_some() || speech::is_determiner(first)) {
+            // `The DOT said`: a body's initials.
+            let initials = |k: usize| {
+                self.raw(k)
+                    .is_some_and(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            };
+            if head.is_none() && initials(from) && !self.upper(from + 1) {
+                return Some(from);
+            }
+            // A name after a title: `Energy minister Andrei Spînu`.
+            return Some(self.through_name(head?));
+        }
+        if !starts_upper(raw) {
+            return None;
+        }
+        let mut last = i;
+        while last + 1 < self.len().min(i + MAX_WORDS) && !self.breaks_after(last, &[',', '.']) {
+            let next = self.raw(last + 1)?;
+            // `House Ways and Means Committee chairman Dan Rostenkowski`;
+            // `Secretary of State for Economic Affairs Allen Wallis`.
+            let joins = matches!(next, "and" | "for") && self.upper(last + 2);
+            if !(starts_upper(next) || joins || matches!(next, "of" | "van" | "von" | "de" | "al"))
+            {
+                break;
+            }
+            last += 1;
+        }
+        // `Hong Kong representative Michael Cartland`, `Former Marlow Lines
+        // navigating officer Clive Dunn`: a title after a place or a firm,
+        // then the name.
+        Some(match self.title_after(last) {
+            Some(title) => self.through_name(title + 1),
+            None => last,
+        })
+    }
+
+    /// The title right after word `last`, with up to two words before it
+    /// (`navigating officer`), when a name follows it.
+    fn title_after(&self, last: usize) -> Option<usize> {
+        let title = (last + 1..last + 4).find(|&t| {
+            self.folded(t)
+                .is_some_and(|w| speech::is_person(w, "") || speech::is_stop(w))
+                || self.upper(t)
+        })?;
+        let plain = |k: usize| {
+            !self.breaks_after(k, &[',', '.', ';', ':'])
+                && self
+                    .folded(k)
+                    .is_some_and(|w| !speech::is_auxiliary(w) && !speech::is_determiner(w))
+        };
+        let fits = self.folded(title).is_some_and(|w| speech::is_person(w, ""))
+            && self.upper(title + 1)
+            && (last..=title).all(plain);
+        fits.then_some(title)
+    }
+
+    /// The last of the capitalised words from word `at` on, within one
+    /// piece of the clause.
+    fn through_name(&self, mut at: usize) -> usize {
+        while self.upper(at + 1) && !self.breaks_after(at, &[',', '.']) {
+            at += 1;
+        }
+        at
+    }
+}

@@ -1,0 +1,149 @@
+//! Speakers behind long titles and roles, as wire copy gives them (issue
+//! 22, read on the fifth labelled round), each case reworded into our own
+//! sentences: a title with its office, a firm before a title, a role set
+//! off by commas, and the names a pronoun after them stands for.
+
+use crate::load::testing::speakers;
+
+#[test]
+fn a_title_with_its_office_comes_after_the_name() {
+    let text = "“We know nothing of this, and it does not worry us,” Trade, Industry and Mining Under-Secretary Pablo Ortiz said.";
+    assert_eq!(
+        speakers(text),
+        ["Pablo Ortiz, Trade, Industry and Mining Under-Secretary"]
+    );
+    let text = "“There are many steps the country could take,” said Deputy Secretary of Trade for Foreign Markets Lena Park.";
+    assert_eq!(
+        speakers(text),
+        ["Lena Park, Deputy Secretary of Trade for Foreign Markets"]
+    );
+    let text = "Deputy Secretary of Trade for Foreign Markets Lena Park told reporters the plan was sound.\n\n“There are many steps the country could take,” she said.";
+    assert_eq!(
+        speakers(text),
+        ["she (Lena Park, Deputy Secretary of Trade for Foreign Markets)"]
+    );
+}
+
+#[test]
+fn a_firm_or_a_place_before_a_title_is_part_of_the_role() {
+    let text = "“The jump in fuel costs will not last,” said Barrow Keene and Dobbs analyst Ruth Adler.\n\nThe jump was largely “media made,” Adler said. She noted that even so, “stocks are at very high levels.”";
+    assert_eq!(
+        speakers(text),
+        [
+            "Ruth Adler, Barrow Keene and Dobbs analyst",
+            "she (Ruth Adler)"
+        ]
+    );
+    let text = "Former Marlow Lines navigating officer Clive Dunn said the ships were like barges.\n\n“Any sailor knows it takes a few inches to turn one over,” he said.";
+    assert_eq!(
+        speakers(text),
+        ["he (Clive Dunn, Former Marlow Lines navigating officer)"]
+    );
+    let text = "Harbour bank president Wim Vos has defended the cut, noting “the discount rate is not the rate that matters now.”";
+    assert_eq!(speakers(text), ["Wim Vos, Harbour bank president"]);
+    let text =
+        "“They told the voters what they needed to hear,” Democratic senator Ann Roe of Ohio said.";
+    assert_eq!(speakers(text), ["Ann Roe of Ohio, Democratic senator"]);
+}
+
+#[test]
+fn a_role_set_off_by_commas_leaves_the_name() {
+    let text = "“We are building new systems because clients ask for them,” Peter Vance, vice president and general manager of the Lark group's mass storage division, said in an interview.";
+    assert_eq!(speakers(text), ["Peter Vance"]);
+    let text = "“Greed has made the market easy prey,” Rep. Tom Hale, D-Ohio, the chairman of the Trade and Finance panel said at a hearing.";
+    assert_eq!(
+        speakers(text),
+        [""],
+        "the name is not where the clause opens"
+    );
+    let text = "“The currency is reflecting our strong exports,” said Aiko Mori, Director of the Second International Economic Affairs Division of the Trade Ministry.";
+    assert_eq!(speakers(text), ["Aiko Mori"]);
+    let text = "Dan Kim, oil analyst with Hale, Ross and Co said, “both markets were oversold and a small spark set off the rally.”";
+    assert_eq!(
+        speakers(text),
+        ["Dan Kim, oil analyst with Hale, Ross and Co"]
+    );
+}
+
+#[test]
+fn a_name_and_its_role_closing_a_sentence_is_what_a_pronoun_may_stand_for() {
+    let text = "Tunisia is likely to get aid at the meeting, Jon Hale, director of the bank's Tunisian division, said.\n\n“There is some hope now in the economy,” he told a news conference.";
+    assert_eq!(
+        speakers(text),
+        ["he (Jon Hale, director of the bank's Tunisian division)"]
+    );
+    let text = "The bank will borrow early because it expects rates to rise, bank vice president and treasurer Carl Webb said.\n\nHe told a news conference that rates were low. “The weight of opinion is that rates rise,” he said.";
+    assert_eq!(
+        speakers(text),
+        ["he (Carl Webb, bank vice president and treasurer)"]
+    );
+    let text = "Shipping minister Lord Barrow said an inquiry had begun.\n\nMarlow Lines run two other ships, but Barrow said they would stay in service.\n\n“Our investigator is there already,” he told the radio.";
+    assert_eq!(speakers(text), ["he (Lord Barrow)"]);
+}
+
+#[test]
+fn a_first_name_alone_is_the_full_name_met_before() {
+    let text = "Ammar Sato, an economist at the institute, said farmers would suffer.\n\nAmmar, head of the research group, suggested farmers switch crops.\n\nHe said: “If prices fall, the market will vanish completely.”";
+    assert_eq!(speakers(text), ["he (Ammar Sato)"]);
+}
+
+#[test]
+fn the_last_of_head_nouns_in_a_row_is_who_speaks() {
+    let text = "“Even bold foreign buyers have stopped buying,” said Kenji Ota, manager of the bond desk.\n\nThe ministry cut the waiting period last April. A ministry official said the flow back was small.\n\n“We believe the bond should stay in its own market,” he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            "Kenji Ota, manager of the bond desk",
+            "he (A ministry official)"
+        ]
+    );
+    let text = "“Sterling is in fashion this month,” one dealer said. “We thought we saw a flood of new deals,” one bond specialist said.\n\n“These figures look better for the borrower,” he added.\n\n“The port is not working at full speed,” a striking seaman said.\n\n“The marines are doing their best,” he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            "one dealer",
+            "one bond specialist",
+            "he (one bond specialist)",
+            "a striking seaman",
+            "he (a striking seaman)"
+        ]
+    );
+}
+
+#[test]
+fn a_name_in_quote_marks_has_no_speaker() {
+    let text = "The airline said it is starting a fare, called “Night In Town,” letting people book at the last minute.";
+    assert_eq!(speakers(text), [""]);
+    let text =
+        "The minister said the report was what he called “a fair and open review” of the port.";
+    assert_eq!(speakers(text), ["The minister"]);
+    let text = "The exchange said its campaign, with the theme “We Widen Your Reach,” is about its role in options.\n\nAppearing on the programme “Talk of the Nation,” the senator said the vote “could be in some trouble.”";
+    assert_eq!(
+        speakers(text),
+        ["", "", "the senator"],
+        "a title in title case is a name"
+    );
+}
+
+#[test]
+fn a_scare_quote_inside_a_subject_is_part_of_it() {
+    let text = "The SOMC, a group of mostly “monetarist” private economists, said that “growth will pick up this year because of the bank.”";
+    assert_eq!(
+        speakers(text),
+        ["The SOMC, a group of mostly “monetarist” private economists"]
+    );
+    let text = "The Harbour Times, in an editorial entitled “Hard Times,” said: “The strike carries a cost the port cannot bear.”";
+    assert_eq!(speakers(text), ["The Harbour Times"]);
+}
+
+#[test]
+fn a_bodys_initials_are_a_body() {
+    let text = "The Harbour Authority (HA) said it dismissed the bid by Tarn Lines.\n\nIn its application, Tarn had said it would file more papers.\n\nBut the HA said it would not wait.\n\n“We have decided to dismiss the bid,” it said in an order.\n\n“The bid fails our rules,” it added.";
+    assert_eq!(speakers(text), ["it (the HA)"; 2]);
+}
+
+#[test]
+fn where_a_bracketed_name_is_from_and_telling_no_one_are_no_speaker() {
+    let text = "Senator Ann Roe (Democrat) of Ohio said the office would “stay under a cloud” until its chiefs, including aide Tom Hale and his boss Adm. Carl Webb, have told “the whole story.”";
+    assert_eq!(speakers(text), ["Senator Ann Roe", ""]);
+}
