@@ -2,6 +2,7 @@
 //! every problem as a diagnostic. Nothing here prints.
 
 mod attribution;
+mod candidates;
 mod decode;
 mod front_matter;
 mod ids;
@@ -16,7 +17,7 @@ mod read;
 mod role;
 mod speaker;
 mod speech;
-mod subjects;
+mod subject;
 pub mod tag_rules;
 #[cfg(test)]
 pub(crate) mod testing;

@@ -4,11 +4,12 @@
 //! or several people for `they`. When nothing fits it stays the pronoun.
 
 use std::cell::OnceCell;
+use std::collections::HashSet;
 
+use super::candidates::{Subject, subjects};
 use super::names;
 use super::speaker::starts_upper;
 use super::speech::{self, Stands};
-use super::subjects::{Subject, subjects};
 use crate::model::Quote;
 use crate::text::words;
 
@@ -30,6 +31,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
             .filter(|p| !p.contains(' ') && speech::pronoun(p).is_none())
             .collect(),
         in_full: OnceCell::new(),
+        lower: OnceCell::new(),
     };
     // The subjects of the text before each quote (after the one before),
     // read only when a pronoun after it looks back that far.
@@ -116,9 +118,22 @@ struct Surnames<'a> {
     paragraphs: &'a [String],
     speakers: Vec<String>,
     in_full: OnceCell<Vec<String>>,
+    lower: OnceCell<HashSet<&'a str>>,
 }
 
 impl Surnames<'_> {
+    /// Whether the briefing writes `folded` in lower case too: a common
+    /// word (`Prices rose.` … `oil prices`), not a name.
+    fn written_lower(&self, folded: &str) -> bool {
+        let lower = self.lower.get_or_init(|| {
+            (self.paragraphs.iter())
+                .flat_map(|p| words::word_indices(p).map(|(_, w)| w))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect()
+        });
+        lower.contains(folded)
+    }
+
     fn has(&self, folded: &str) -> bool {
         let in_full = self.in_full.get_or_init(|| {
             let mut names = Vec::new();
@@ -235,20 +250,29 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
             let country = words
                 .first()
                 .is_some_and(|w| matches!(w.trim_end_matches('.'), "U.S" | "U.K" | "U.N" | "E.C"));
+            // `Senior EC`: initials are no part of a person's name.
+            let initials = words.iter().any(|w| is_initials(w));
             let full = words.len() > 1
                 && opens
                 && !country
+                && !initials
                 && words
                     .iter()
                     .all(|w| names::is_name_word(w) || names::is_particle(w));
             let surname = words.len() == 1 && surnames.has(&folded);
             if full || surname {
                 Fit::Yes
+            } else if words.len() == 1 && surnames.written_lower(&folded) {
+                Fit::No
             } else {
                 Fit::Unsure
             }
         }
-        Stands::Person => yes(!body && !several && speech::is_person(&folded, pronoun)),
+        // `health minister jorge brancho`, as a wire in lower case gives it.
+        Stands::Person => yes(!body
+            && !several
+            && (without_role(name).split_whitespace())
+                .any(|w| speech::is_person(&words::fold(w), pronoun))),
         Stands::Body => yes(body),
         Stands::Either => yes(body || several),
     }

@@ -44,9 +44,9 @@ pub fn according(words: &[&str]) -> bool {
 #[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
     "again", "also", "angrily", "are", "been", "being", "bluntly", "could", "did", "does",
-    "earlier", "firmly", "flatly", "further", "had", "has", "have", "is", "later", "never",
+    "earlier", "firmly", "flatly", "further", "had", "has", "have", "here", "is", "later", "never",
     "not", "once", "only", "openly", "previously", "privately", "publicly", "quickly",
-    "recently", "repeatedly", "reportedly", "separately", "simply", "tersely", "then", "today",
+    "recently", "repeatedly", "reportedly", "separately", "simply", "tersely", "then", "there", "today",
     "was", "were", "will", "would", "yesterday",
 ];
 
@@ -222,17 +222,17 @@ pub fn is_conjunction(word: &str) -> bool {
 #[rustfmt::skip]
 const PEOPLE: &[&str] = &[
     "accountant", "activist", "administrator", "adviser", "advisor", "agent", "aide", "ambassador",
-    "analyst", "attorney", "auditor", "banker", "broker", "campaigner", "captain", "chair",
-    "chancellor", "chartist", "chief", "colonel", "columnist", "commander", "commissioner",
-    "comptroller", "confidant", "consultant", "controller", "coordinator", "correspondent",
-    "counsel", "dealer", "delegate", "deputy", "diplomat", "director", "doctor", "driver",
-    "economist", "editor", "engineer", "envoy", "executive", "expert", "farmer", "father",
-    "founder", "general", "governor", "head", "inspector", "investor", "journalist", "judge",
-    "lawmaker", "lawyer", "leader", "legislator", "manager", "mayor", "mediator", "member",
-    "minister", "mother", "negotiator", "nurse", "officer", "officers", "official", "owner",
-    "partner", "physician", "pilot", "planner", "politician", "premier", "president", "professor",
-    "prosecutor", "regulator", "representative", "researcher", "resident", "sailor", "scientist",
-    "secretary", "senator", "sergeant", "soldier", "source", "speaker", "specialist",
+    "analyst", "attache", "attorney", "auditor", "banker", "broker", "campaigner", "captain",
+    "chair", "chancellor", "chartist", "chief", "colonel", "columnist", "commander",
+    "commissioner", "comptroller", "confidant", "consultant", "controller", "coordinator",
+    "correspondent", "counsel", "dealer", "delegate", "deputy", "diplomat", "director", "doctor",
+    "driver", "economist", "editor", "engineer", "envoy", "executive", "expert", "farmer",
+    "father", "founder", "general", "governor", "head", "inspector", "investor", "journalist",
+    "judge", "lawmaker", "lawyer", "leader", "legislator", "manager", "mayor", "mediator",
+    "member", "minister", "mother", "negotiator", "nurse", "officer", "officers", "official",
+    "owner", "partner", "physician", "pilot", "planner", "politician", "premier", "president",
+    "professor", "prosecutor", "regulator", "representative", "researcher", "resident", "sailor",
+    "scientist", "secretary", "senator", "sergeant", "soldier", "source", "speaker", "specialist",
     "spokesperson", "strategist", "superintendent", "supervisor", "surgeon", "teacher", "trader",
     "treasurer", "trustee", "under-secretary", "undersecretary", "vice-president", "volunteer",
     "witness", "worker", "генерал", "глава", "голова", "командир", "мер", "министр", "міністр",

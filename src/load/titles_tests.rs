@@ -147,3 +147,34 @@ fn where_a_bracketed_name_is_from_and_telling_no_one_are_no_speaker() {
     let text = "Senator Ann Roe (Democrat) of Ohio said the office would “stay under a cloud” until its chiefs, including aide Tom Hale and his boss Adm. Carl Webb, have told “the whole story.”";
     assert_eq!(speakers(text), ["Senator Ann Roe", ""]);
 }
+
+#[test]
+fn a_short_bracket_a_possessive_and_here_are_no_part_of_the_name() {
+    let text = "“The ministry has been busy across the whole industry,” said Hale Securities (Japan) associate vice president Kurt Lind.";
+    assert_eq!(
+        speakers(text),
+        ["Kurt Lind, Hale Securities (Japan) associate vice president"]
+    );
+    let text = "Ros Min-Jae spoke first. Ros Min-Jae's visit was brief.\n\nRos told the chamber “Demands for a sudden revaluation are, I believe, ill-advised.”";
+    assert_eq!(speakers(text), ["Ros Min-Jae"]);
+    let text =
+        "One Western trade attache here said: “A devaluation alone will not change anything.”";
+    assert_eq!(speakers(text), ["One Western trade attache"]);
+    let text = "Lund was answering panel Chairman Ed Marr (D-Ohio), who had asked why the office was not acting against “what looks like a clear breach of the law.”";
+    assert_eq!(speakers(text), ["Chairman Ed Marr"]);
+    let text = "A spokesman for the holding company Istituto Per La Finanza (IPF), which owns the bank, said the talks were about “possible swaps of small stakes.”";
+    assert_eq!(
+        speakers(text),
+        ["A spokesman for the holding company Istituto Per La Finanza"]
+    );
+}
+
+#[test]
+fn a_pronoun_passes_over_common_words_and_initials_but_not_names() {
+    let text = "Ray Dunn, the Texas oilman, said the good days would not return.\n\nDunn told the paper he expects the count of rigs to drop. Prices are now around 18 dlrs, after oil prices fell.\n\n“The rigs won't go back to work until oil is dearer,” he said.";
+    assert_eq!(speakers(text), ["he (Ray Dunn)"]);
+    let text = "The officials said the pact helped. Senior EC trade expert in Tokyo Tomas Vale has watched it closely.\n\n“You have to look at the peak,” he said.";
+    assert_eq!(speakers(text), ["he"], "`Senior EC` is no person's name");
+    let text = "the quake cut the pipeline, the president said.\n\nthe river burst its banks, health minister jorge vela told the radio.\n\n“we fear that many people died,” he said.";
+    assert_eq!(speakers(text), ["he (health minister jorge vela)"]);
+}

@@ -1,0 +1,213 @@
+//! The subject of a reporting verb: the words before it back to a comma,
+//! a leading clause or a joining word, with an appositive or a relative
+//! clause before the verb passed over.
+
+use super::phrase::MAX_PIECE;
+use super::role::role_after_name;
+use super::speaker::{Clause, MAX_WORDS, starts_upper};
+use super::speech;
+
+/// Why the walk back over a subject stopped.
+#[derive(PartialEq, Eq)]
+enum Stop {
+    /// At a comma or dash: an appositive may come before.
+    Comma,
+    /// At `who`/`which` (the index): a relative clause set off by commas.
+    Relative(usize),
+    /// At other punctuation, a joining word, or the clause's start.
+    Other,
+}
+
+impl Clause<'_> {
+    /// The subject of the verb at word `verb`: the words before it back to
+    /// a comma, a leading clause or a joining word; an appositive before a
+    /// comma (`Denys Shmyhal, the prime minister,`); past a relative clause
+    /// (`The commander, who led…,`); for `…, saying` the clause's opening
+    /// noun phrase.
+    pub(super) fn subject(&self, verb: usize) -> Option<(usize, String)> {
+        let mut end = verb;
+        while end > 0 && self.folded(end - 1).is_some_and(speech::is_auxiliary) {
+            end -= 1;
+        }
+        if end == 0 {
+            return None;
+        }
+        // `Sen. Ann Roe (D-Tex.) said`: the subject is before the bracket.
+        end = self.before_bracket(end);
+        let (mut start, mut stop) = self.piece(end);
+        // `Sen. Ann Roe (Democrat) of Ohio said`: the name before the
+        // bracket, without where they are from.
+        if self.is(start, &["of"]) && self.before_bracket(start) < start {
+            end = self.before_bracket(start);
+            (start, stop) = self.piece(end);
+        }
+        let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
+            && self.gap(verb - 1).contains(',');
+        // `He gave no details but said`: the subject opens the clause.
+        let joined = self.folded(end - 1).is_some_and(speech::is_conjunction);
+        if participle || joined {
+            // `Andriessen gave no details, but said`: the clause's subject.
+            if joined && start == end - 1 && !self.folded(0).is_some_and(speech::is_lead) {
+                start = 0;
+            }
+            let last = self.leading_name(start)?;
+            return self.subject_text(start, last + 1);
+        }
+        if let Stop::Relative(rel) = stop {
+            // `bankruptcies, which he said would be`: the subject follows.
+            if !self.gap(end - 1).contains(',') && end > rel + 1 {
+                return self.subject_text(rel + 1, end);
+            }
+            if !self.gap(rel.checked_sub(1)?).contains(',') {
+                return None;
+            }
+            // `panel chairman Ed Marr (D-Ohio), who had asked`: the name
+            // before the bracket and the title before it.
+            let rel = self.before_bracket(rel);
+            let (before, _) = self.piece(rel);
+            let named = (before..rel).rev().take_while(|&k| self.upper(k)).count();
+            let mut start = self.skip_leads(before, rel);
+            let described =
+                (start..rel - named).any(|k| self.folded(k).is_some_and(speech::is_head));
+            if named >= 2 && rel - named > start && !described {
+                start = rel - named;
+                start -= usize::from(
+                    self.folded(start - 1)
+                        .is_some_and(|w| speech::is_person(w, "")),
+                );
+            }
+            return self.subject_text(start, rel);
+        }
+        let led = self.skip_leads(start, end) > start;
+        // `Wedgeco, in a filing with the agency, said`: the name before
+        // the aside.
+        if led && stop == Stop::Comma {
+            let (before, why) = self.piece(start);
+            let named = self.upper(before) && !self.folded(before).is_some_and(speech::is_lead);
+            if named && (before == 0 || why == Stop::Comma) && start - before <= MAX_PIECE {
+                return self.subject_text(before, start);
+            }
+        }
+        start = self.skip_leads(start, end);
+        // A pronoun is a whole subject: `Referring to the talks, he said`.
+        let pronoun = end - start == 1 && self.folded(start).and_then(speech::pronoun).is_some();
+        if !led && !pronoun && stop == Stop::Comma && start > 0 {
+            let (opens, why) = self.piece(start);
+            let whole = opens == 0 || why == Stop::Comma;
+            // `But Dennis McAlpine, analyst at Oppenheimer, said`.
+            let before =
+                opens + usize::from(self.folded(opens).is_some_and(speech::is_conjunction));
+            // An appositive names someone: `Denys Shmyhal, the prime
+            // minister,`; not `separate from space weapons, Reagan said`,
+            // `Pressed for comment, Reagan said`, `(IMF), Boesze said`.
+            let nominal = (before..start).any(|k| {
+                self.upper(k)
+                    || self
+                        .folded(k)
+                        .is_some_and(|w| speech::is_opener(w) || speech::is_head(w))
+            });
+            let participle = self.folded(before).is_some_and(|w| {
+                w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !self.upper(before + 1)
+            });
+            let joins = nominal
+                && whole
+                && !participle
+                && !self.folded(before).is_some_and(speech::is_lead)
+                && start - before <= MAX_PIECE
+                && (before..start).all(|k| !self.folded(k).is_some_and(speech::is_verb));
+            if before < start && joins {
+                // A role too long to cite whole leaves the name: `John
+                // Tower, a longtime supporter and former senator from
+                // Texas, told`.
+                if end - before > MAX_WORDS {
+                    return self.subject_text(before, start);
+                }
+                // `Dan Kim, oil analyst with Hale, Ross and Co said`: a
+                // firm's name with a comma in it, after the role.
+                let (named, why) = self.piece(before);
+                if !self.upper(before)
+                    && (named == 0 || why == Stop::Comma)
+                    && (named..before).all(|k| self.upper(k))
+                    && (2..=4).contains(&(before - named))
+                    && end - named <= MAX_WORDS
+                {
+                    return self.subject_text(named, end);
+                }
+                start = before;
+            }
+        }
+        self.subject_text(start, end)
+    }
+
+    /// Where a name ends that a bracket right before word `end` follows
+    /// (`Ann Roe (D-Tex.)`); `end` itself without one.
+    fn before_bracket(&self, end: usize) -> usize {
+        let open = (end > 0 && self.gap(end - 1).contains(')'))
+            .then(|| {
+                (end.saturating_sub(MAX_PIECE)..end - 1)
+                    .rev()
+                    .find(|&k| self.gap(k).contains('('))
+            })
+            .flatten();
+        open.map_or(end, |k| k + 1)
+    }
+
+    fn subject_text(&self, start: usize, end: usize) -> Option<(usize, String)> {
+        if start >= end || end - start > MAX_WORDS {
+            return None;
+        }
+        let (from, raw, ref folded) = self.words[start];
+        // `health minister jorge brancho told`, as a wire in lower case
+        // writes it.
+        let named = (start..end).any(|k| self.raw(k).is_some_and(starts_upper))
+            || self.folded(end - 1).is_some_and(speech::is_head)
+            || (start..end).any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")));
+        if !(starts_upper(raw) || speech::is_opener(folded) || named) {
+            return None;
+        }
+        let text = self.text[from..self.end_of(end - 1)].trim_end_matches([',', ' ']);
+        let speaker = match speech::pronoun(folded) {
+            Some(_) if end - start == 1 => folded.clone(),
+            _ => role_after_name(text),
+        };
+        Some((from, speaker))
+    }
+
+    /// Past leading words and times: `Last month the governor`.
+    fn skip_leads(&self, mut start: usize, end: usize) -> usize {
+        while start < end
+            && self
+                .folded(start)
+                .is_some_and(|w| speech::is_lead(w) || speech::is_time(w))
+        {
+            start += 1;
+        }
+        start
+    }
+
+    /// The first word of the piece that ends before word `end`, and why
+    /// it starts there.
+    fn piece(&self, end: usize) -> (usize, Stop) {
+        let mut start = end;
+        while start > 0 {
+            let gap = self.gap(start - 1);
+            if gap.contains([',', '—', '–']) && start < end {
+                return (start, Stop::Comma);
+            }
+            let marks = [';', '(', ')', '.', ':', '"', '“', '«', '»', '”'];
+            if self.breaks_after(start - 1, &marks) && start < end && !self.scare_quote(start - 1) {
+                return (start, Stop::Other);
+            }
+            let word = self.folded(start - 1).unwrap_or("");
+            if matches!(word, "who" | "which" | "whose") {
+                return (start, Stop::Relative(start - 1));
+            }
+            let joined = speech::is_conjunction(word) || word == "then";
+            if joined && self.folded(start).is_some_and(speech::is_opener) {
+                return (start, Stop::Other);
+            }
+            start -= 1;
+        }
+        (0, Stop::Other)
+    }
+}
