@@ -39,6 +39,10 @@ pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
         while run.last().is_some_and(|w| is_particle(w)) {
             run.pop();
         }
+        if run.len() < 2 {
+            run.clear();
+            return;
+        }
         // A title, its office or a sentence's first word is not the name:
         // `Economist Ana Ruiz`, `But Richard Roe`, `Farm Minister Odile
         // Baptiste`, `Foreign Markets Lena Park`.

@@ -149,7 +149,12 @@ pub fn is_body(noun: &str) -> bool {
 
 /// Several bodies: `companies`, `banks`.
 pub fn is_bodies(noun: &str) -> bool {
-    let one = |stem: &str, end: &str| is_body(&format!("{stem}{end}"));
+    // Looked up without building the singular: this runs for every word of
+    // every capitalised run in a briefing.
+    let one = |stem: &str, end: &str| {
+        let joined = || stem.bytes().chain(end.bytes());
+        BODIES.binary_search_by(|b| b.bytes().cmp(joined())).is_ok()
+    };
     (noun.strip_suffix("ies")).is_some_and(|stem| one(stem, "y"))
         || (noun.strip_suffix('s')).is_some_and(|stem| one(stem, ""))
 }
