@@ -13,17 +13,28 @@ impl Clause<'_> {
     pub(super) fn opening(&self, i: usize) -> Option<(usize, usize)> {
         let last = self.leading_name(i)?;
         let last = self.workplace(i, last).unwrap_or(last);
+        let past_auxiliaries = |mut verb: usize| {
+            while self.folded(verb).is_some_and(speech::is_auxiliary) {
+                verb += 1;
+            }
+            verb
+        };
         let mut verb = last + 1;
-        if (self.is(verb, &["who"]) || self.breaks_after(last, &[',']))
-            && let Some(k) =
-                (verb..self.len().min(verb + MAX_WORDS)).find(|&k| self.breaks_after(k, &[',']))
-        {
-            verb = k + 1;
+        if self.is(verb, &["who"]) || self.breaks_after(last, &[',']) {
+            // `Rich Hale, a land manager for Oil and Gas Corp, a venture of
+            // two firms, said`: the comma the verb follows, else the first.
+            let commas: Vec<usize> = (verb..self.len().min(verb + 2 * MAX_WORDS))
+                .filter(|&k| self.breaks_after(k, &[',']))
+                .take(3)
+                .collect();
+            let said = commas
+                .iter()
+                .find(|&&k| self.verb_at(past_auxiliaries(k + 1)));
+            if let Some(&k) = said.or(commas.first()) {
+                verb = k + 1;
+            }
         }
-        while self.folded(verb).is_some_and(speech::is_auxiliary) {
-            verb += 1;
-        }
-        Some((last, verb))
+        Some((last, past_auxiliaries(verb)))
     }
 
     /// The last word of the noun phrase that opens at word `i`: a name
@@ -35,7 +46,9 @@ impl Clause<'_> {
             return Some(i);
         }
         let raw = self.raw(i)?;
-        let from = i + usize::from(speech::is_determiner(first));
+        // `Such bids`, `Many banks`: no name opens with these.
+        let determiner = speech::is_determiner(first) || speech::is_quantifier(first);
+        let from = i + usize::from(determiner);
         let phrase: Vec<usize> = (from..self.len().min(from + MAX_PIECE))
             .take_while(|&k| k == from || !self.gap(k - 1).contains([',', '.', ';', ':']))
             .take_while(|&k| {
@@ -67,8 +80,8 @@ impl Clause<'_> {
         // `The New York Times` is a name; `The Syrian envoy` a head noun's.
         let name = starts_upper(raw)
             && self.raw(i + 1).is_some_and(starts_upper)
-            && !(speech::is_determiner(first) && head.is_some());
-        if !name && (head.is_some() || speech::is_determiner(first)) {
+            && !(determiner && head.is_some());
+        if !name && (head.is_some() || determiner) {
             // `The DOT said`: a body's initials.
             let initials = |k: usize| {
                 self.raw(k)

@@ -129,7 +129,7 @@ impl Clause<'_> {
         let described = self.folded(first).is_some_and(speech::is_opener)
             && (first == 0 || !self.upper(first))
             && self.folded(last).is_some_and(|w| speech::is_person(w, ""));
-        if !described || !self.is(last + 1, &["at", "for"]) {
+        if !described || !self.is(last + 1, &["at", "for", "with"]) {
             return None;
         }
         let marks = [',', ';', '(', ')', '.', ':', '"', '“', '«', '—', '–'];

@@ -27,8 +27,13 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     let speakers = quotes.iter().filter_map(|q| q.speaker.as_ref());
     let surnames = Surnames {
         paragraphs,
-        speakers: (speakers.map(|s| words::fold(s.person()).into_owned()))
-            .filter(|p| !p.contains(' ') && speech::pronoun(p).is_none())
+        // A speaker's surname, from a one-word speaker or a name given in
+        // full (`President Reagan`, as `Reagan` after it was made whole).
+        speakers: (speakers.map(|s| s.person()))
+            .filter(|p| p.split_whitespace().all(names::is_name_word))
+            .filter_map(|p| p.split_whitespace().next_back())
+            .map(|w| words::fold(w).into_owned())
+            .filter(|w| speech::pronoun(w).is_none())
             .collect(),
         in_full: OnceCell::new(),
         lower: OnceCell::new(),

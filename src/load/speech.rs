@@ -112,6 +112,27 @@ pub fn is_determiner(word: &str) -> bool {
     )
 }
 
+/// Words that count or pick out what follows: `Such bids`, `Many banks`.
+pub fn is_quantifier(word: &str) -> bool {
+    matches!(
+        word,
+        "such"
+            | "these"
+            | "those"
+            | "many"
+            | "most"
+            | "both"
+            | "each"
+            | "every"
+            | "other"
+            | "several"
+            | "few"
+            | "all"
+            | "some"
+            | "any"
+    )
+}
+
 /// What a pronoun may stand for: a person, a body, or either.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stands {

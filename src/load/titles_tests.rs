@@ -178,3 +178,29 @@ fn a_pronoun_passes_over_common_words_and_initials_but_not_names() {
     let text = "the quake cut the pipeline, the president said.\n\nthe river burst its banks, health minister jorge vela told the radio.\n\n“we fear that many people died,” he said.";
     assert_eq!(speakers(text), ["he (health minister jorge vela)"]);
 }
+
+#[test]
+fn a_pronoun_after_a_name_made_whole_and_past_such_words() {
+    let text = "President Vale admitted that the deal was “a bad mistake made by all.”\n\n“My style did not match the record,” Vale said in an address.\n\n“I have already begun to correct this,” he added.";
+    assert_eq!(
+        speakers(text),
+        ["President Vale", "President Vale", "he (President Vale)"]
+    );
+    let text = "“Boards cannot expect shelter from every bidder,” Ann Hale-Moss said.\n\nSuch bids “often depend on a charged and artificial market,” she said.\n\nThey “should judge their clients with the greatest care,” she added.";
+    assert_eq!(
+        speakers(text),
+        [
+            "Ann Hale-Moss",
+            "she (Ann Hale-Moss)",
+            "she (Ann Hale-Moss)"
+        ]
+    );
+}
+
+#[test]
+fn a_role_with_commas_in_it_leads_to_the_verb() {
+    let text = "“The bidding is stiff,” said Ray Olsen, a dealer.\n\nRich Hale, a land manager for Oil and Gas Corp, a venture of two German firms, said the firm would spend 50 mln dlrs.\n\n“The competition is stiff,” he said.";
+    assert_eq!(speakers(text), ["Ray Olsen, a dealer", "he (Rich Hale)"]);
+    let text = "“The loans are too risky,” said an executive with a Boston bank.";
+    assert_eq!(speakers(text), ["an executive with a Boston bank"]);
+}
