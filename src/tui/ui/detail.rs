@@ -14,7 +14,7 @@ use super::spans::{styled, truncate};
 use crate::model::{Briefing, Severity};
 use crate::query::highlight;
 use crate::tui::layout::{Focus, inner};
-use crate::tui::state::detail::{Field, Line as DLine, field_text};
+use crate::tui::state::detail::{Field, Line as DLine, Spelling, field_text};
 use crate::tui::state::watch;
 use crate::tui::theme::Role;
 
@@ -56,6 +56,7 @@ fn lines(view: &View, b: &Briefing, area: Rect, buf: &mut Buffer) {
     let state = view.state;
     let layout = &state.detail.layout;
     let width = usize::from(area.width);
+    let spelling = state.spelling();
     for (row, line) in layout
         .lines
         .iter()
@@ -76,7 +77,9 @@ fn lines(view: &View, b: &Briefing, area: Rect, buf: &mut Buffer) {
                 };
                 text_line(view, b, text, range.clone(), width)
             }
-            DLine::Header { field, range } => header_line(view, b, *field, range.clone(), width),
+            DLine::Header { field, range } => {
+                header_line(view, b, (*field, range.clone()), spelling, width)
+            }
             DLine::Body { paragraph, range } => {
                 let text = Text {
                     paragraph: *paragraph,
@@ -90,11 +93,12 @@ fn lines(view: &View, b: &Briefing, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The part `range` of header `field`, spelt as the layout spelt it.
 fn header_line(
     view: &View,
     b: &Briefing,
-    field: Field,
-    range: Range<usize>,
+    (field, range): (Field, Range<usize>),
+    spelling: Spelling,
     width: usize,
 ) -> Line<'static> {
     let theme = view.theme;
@@ -108,7 +112,7 @@ fn header_line(
         Field::Diagnostic(i) if b.diagnostics[i].severity == Severity::Error => Role::Error,
         Field::Diagnostic(_) | Field::Cut => Role::Warning,
     };
-    let text = field_text(b, field, view.state.spelling());
+    let text = field_text(b, field, spelling);
     let slice = &text[range.clone()];
     let mut marks = Vec::new();
     let line = DLine::Header {
