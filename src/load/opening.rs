@@ -83,11 +83,8 @@ impl Clause<'_> {
             && !(determiner && head.is_some());
         if !name && (head.is_some() || determiner) {
             // `The DOT said`: a body's initials.
-            let initials = |k: usize| {
-                self.raw(k)
-                    .is_some_and(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
-            };
-            if head.is_none() && initials(from) && !self.upper(from + 1) {
+            let initials = self.raw(from).is_some_and(speech::is_initials);
+            if head.is_none() && initials && !self.upper(from + 1) {
                 return Some(from);
             }
             // A name after a title: `Energy minister Andrei Spînu`.

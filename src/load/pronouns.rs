@@ -177,15 +177,11 @@ fn same_person(a: &str, b: &str) -> bool {
     last(a) == last(b) || first_of(a, b) || first_of(b, a) || initials_of(a, b) || initials_of(b, a)
 }
 
-fn is_initials(word: &str) -> bool {
-    word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// Whether `short` is the initials of `full`, in a bracket after it or
 /// spelt by its capitalised words: `the DOT` and `The Department of
 /// Transportation (DOT)`.
 fn initials_of(short: &str, full: &str) -> bool {
-    let Some(letters) = head(short).filter(|h| is_initials(h)) else {
+    let Some(letters) = head(short).filter(|h| speech::is_initials(h)) else {
         return false;
     };
     let spelt: String = (without_role(full).split_whitespace())
@@ -236,7 +232,7 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
     };
     let folded = words::fold(head);
     // `The EIU` is a body's initials, not a person's.
-    let initials = is_initials(head)
+    let initials = speech::is_initials(head)
         && (without_role(name).split_whitespace().next())
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let body = speech::is_body(&folded) || speech::is_firm(&folded) || initials;
@@ -256,7 +252,7 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
                 .first()
                 .is_some_and(|w| matches!(w.trim_end_matches('.'), "U.S" | "U.K" | "U.N" | "E.C"));
             // `Senior EC`: initials are no part of a person's name.
-            let initials = words.iter().any(|w| is_initials(w));
+            let initials = words.iter().any(|w| speech::is_initials(w));
             let full = words.len() > 1
                 && opens
                 && !country

@@ -112,6 +112,11 @@ pub fn is_determiner(word: &str) -> bool {
     )
 }
 
+/// A body's initials, written in capitals: `EIU`, `DOT`, `OPEC`.
+pub fn is_initials(word: &str) -> bool {
+    word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Words that count or pick out what follows: `Such bids`, `Many banks`.
 pub fn is_quantifier(word: &str) -> bool {
     matches!(
