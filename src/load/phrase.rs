@@ -17,7 +17,12 @@ impl Clause<'_> {
     pub(super) fn name_from(&self, i: usize) -> Option<String> {
         let first = self.folded(i)?;
         let (at, raw, _) = self.words[i];
-        let named_soon = (i..self.len().min(i + 3)).any(|k| self.raw(k).is_some_and(starts_upper));
+        // `private market analyst Edouard Cointreau`: a title of a few
+        // lower-case words before the name.
+        let titled_soon = (i..self.len().min(i + 4))
+            .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")) && self.upper(k + 1));
+        let named_soon = (i..self.len().min(i + 3)).any(|k| self.raw(k).is_some_and(starts_upper))
+            || titled_soon;
         let opens = speech::is_opener(first) || starts_upper(raw) || speech::is_head(first);
         if !(opens || named_soon) || speech::is_stop(first) {
             return None;
@@ -74,6 +79,15 @@ impl Clause<'_> {
         Some(match named.split_once(", ") {
             Some((name, _)) if words::count(&named) > MAX_WORDS && names::is_full_name(name) => {
                 name.to_string()
+            }
+            // `Sumitomo Bank Ltd chief economist, Masahiko Koido`: the name
+            // first, as a citation names people.
+            Some((role, name))
+                if names::is_full_name(name)
+                    && (role.rsplit(' ').next())
+                        .is_some_and(|w| speech::is_person(&words::fold(w), "")) =>
+            {
+                format!("{name}, {role}")
             }
             _ => named,
         })
@@ -141,6 +155,9 @@ impl Clause<'_> {
             }
         }
         let place = self.folded(end)?;
-        (end > last + 1 && (self.upper(end) || speech::is_body(place))).then_some(end)
+        // `one trader at a Canadian house`: a place with a name in it.
+        let named =
+            (last + 2..=end).any(|k| self.upper(k) && !self.folded(k).is_some_and(speech::is_time));
+        (end > last + 1 && (named || speech::is_body(place))).then_some(end)
     }
 }

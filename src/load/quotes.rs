@@ -330,6 +330,9 @@ mod tests {
 }
 
 #[cfg(test)]
+#[path = "clauses_tests.rs"]
+mod clauses_tests;
+#[cfg(test)]
 #[path = "speakers_tests.rs"]
 mod speakers_tests;
 #[cfg(test)]

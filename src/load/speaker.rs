@@ -67,7 +67,27 @@ impl<'a> Clause<'a> {
         // attribution.
         let tells = self.is(i, &["told", "tell", "tells", "telling"]);
         let told_no_one = tells && i + 1 == self.len();
-        self.verb_at(i) && (self.is(i, &["quoted"]) || !self.is(i + 1, &["by"])) && !told_no_one
+        // `must be ruled on`, `was told`: a passive reports no one.
+        let passive = i > 0
+            && self.is(i - 1, &["be", "been", "being", "is", "was", "were", "are"])
+            && self
+                .folded(i)
+                .is_some_and(|w| w.ends_with("ed") || w == "told");
+        let quoted = self.is(i, &["quoted"]);
+        // `Hair called the plan “a mistake”`, not `the group called
+        // SEMATECH, for “…”`, which names.
+        let names = self.is(i, &["called"])
+            && (self.upper(i + 1)
+                || (i..self.len()).any(|k| self.gap(k).contains(','))
+                || (i.saturating_sub(2)..i).any(|k| self.is(k, &["what"])));
+        // `Getty agreed, “…”`, not `the sides agreed to “keep talking”`.
+        let agrees =
+            self.is(i, &["agreed"]) && i + 1 < self.len() && !self.gap(i).contains([',', ':']);
+        self.verb_at(i)
+            && (quoted || !self.is(i + 1, &["by"]) && !passive)
+            && !told_no_one
+            && !names
+            && !agrees
     }
 
     /// Whether the text after word `i` ends a name: a stop, a comma, a

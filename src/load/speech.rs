@@ -5,14 +5,14 @@
 /// forms, and the Ukrainian and Russian past forms.
 #[rustfmt::skip]
 const VERBS: &[&str] = &[
-    "acknowledged", "add", "added", "adding", "adds", "admit", "admits", "admitted", "announce",
+    "acknowledged", "add", "added", "adding", "adds", "admit", "admits", "admitted", "agreed", "announce",
     "announced", "announces", "answered", "argue", "argued", "argues", "arguing", "asked",
-    "assert", "asserted", "asserts", "cited", "claimed", "claiming", "commented", "conceded",
+    "assert", "asserted", "asserts", "called", "cited", "claimed", "claiming", "commented", "conceded",
     "concluded", "confirm", "confirmed", "confirms", "continued", "countered", "declare", "declared", "declares", "emphasise",
     "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes", "explain", "explained",
     "explaining", "explains", "insist", "insisted", "insists", "noted", "notes", "noting", "posted",
     "predicted", "promised", "quoted", "read", "reads", "recalled", "recalling", "remarked",
-    "replied", "reported", "responded", "said", "say", "saying", "says", "shouted", "stated", "states", "stating",
+    "replied", "reported", "responded", "ruled", "said", "say", "saying", "says", "shouted", "stated", "states", "stating",
     "stress", "stressed", "stresses", "stressing", "tell", "telling", "tells", "told",
     "tweeted", "underlined", "urge", "urged", "urges", "vowed", "warn", "warned", "warns",
     "write", "writes", "writing", "wrote", "добавил", "добавила", "додав", "додала", "зазначив",
@@ -43,11 +43,11 @@ pub fn according(words: &[&str]) -> bool {
 /// minister has also said`, `Ivanova was later quoted`.
 #[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
-    "again", "also", "angrily", "are", "been", "being", "bluntly", "could", "did", "does",
-    "earlier", "firmly", "flatly", "further", "had", "has", "have", "here", "is", "later", "never",
-    "not", "once", "only", "openly", "previously", "privately", "publicly", "quickly",
-    "recently", "repeatedly", "reportedly", "separately", "simply", "tersely", "then", "there", "today",
-    "was", "were", "will", "would", "yesterday",
+    "again", "already", "also", "always", "angrily", "are", "been", "being", "bluntly", "could",
+    "did", "does", "earlier", "firmly", "flatly", "further", "had", "has", "have", "here", "is",
+    "later", "never", "not", "often", "once", "only", "openly", "previously", "privately",
+    "publicly", "quickly", "recently", "repeatedly", "reportedly", "separately", "simply", "still",
+    "tersely", "then", "there", "today", "was", "were", "will", "would", "yesterday",
 ];
 
 pub fn is_auxiliary(word: &str) -> bool {
@@ -241,6 +241,41 @@ pub fn is_time(word: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
+    )
+}
+
+/// Words that open a clause of its own inside a sentence: `…, where Silas
+/// said`.
+pub fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "where"
+            | "whereas"
+            | "when"
+            | "while"
+            | "because"
+            | "although"
+            | "though"
+            | "unless"
+            | "if"
+    )
+}
+
+/// Prepositions, which open no name: `of U.S. technology`.
+pub fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "to"
+            | "for"
+            | "with"
+            | "at"
+            | "by"
+            | "from"
+            | "in"
+            | "on"
+            | "about"
+            | "into"
+            | "over"
     )
 }
 

@@ -26,7 +26,11 @@ impl Clause<'_> {
     /// noun phrase.
     pub(super) fn subject(&self, verb: usize) -> Option<(usize, String)> {
         let mut end = verb;
-        while end > 0 && self.folded(end - 1).is_some_and(speech::is_auxiliary) {
+        // `has long argued`: `long` as an adverb, not `Long Island`.
+        let adverb = |k: usize| {
+            self.folded(k).is_some_and(speech::is_auxiliary) || self.raw(k) == Some("long")
+        };
+        while end > 0 && adverb(end - 1) {
             end -= 1;
         }
         if end == 0 {
@@ -109,8 +113,17 @@ impl Clause<'_> {
             let participle = self.folded(before).is_some_and(|w| {
                 w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !self.upper(before + 1)
             });
+            // `“…” of U.S. technology, Shultz said`, `“…” the party to act,
+            // officials said`: the sentence going on, not an appositive.
+            let titled = (before..start.min(before + 3))
+                .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")));
+            let opens = self.upper(before) || self.folded(before).is_some_and(speech::is_opener);
+            let going_on = self.folded(before).is_some_and(speech::is_preposition)
+                || (before..start).any(|k| self.infinitive(k))
+                || !opens && !titled;
             let joins = nominal
                 && whole
+                && !going_on
                 && !participle
                 && !self.folded(before).is_some_and(speech::is_lead)
                 && start - before <= MAX_PIECE
@@ -137,6 +150,16 @@ impl Clause<'_> {
             }
         }
         self.subject_text(start, end)
+    }
+
+    /// Whether word `k` is the `to` of an infinitive (`to force`), not of
+    /// a role (`adviser to the president`).
+    fn infinitive(&self, k: usize) -> bool {
+        self.is(k, &["to"])
+            && !self.upper(k + 1)
+            && self
+                .folded(k + 1)
+                .is_some_and(|w| !speech::is_determiner(w) && !speech::is_opener(w))
     }
 
     /// Where a name ends that a bracket right before word `end` follows
@@ -201,6 +224,11 @@ impl Clause<'_> {
             let word = self.folded(start - 1).unwrap_or("");
             if matches!(word, "who" | "which" | "whose") {
                 return (start, Stop::Relative(start - 1));
+            }
+            // `Phillips will look in China, where Silas said`: a clause of
+            // its own begins.
+            if start < end && speech::is_subordinator(word) {
+                return (start, Stop::Other);
             }
             let joined = speech::is_conjunction(word) || word == "then";
             if joined && self.folded(start).is_some_and(speech::is_opener) {
