@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::candidates::CLOSING_WORDS;
 use super::speaker::{Clause, Found};
 use super::speech;
 use crate::text::sentence::first_sentence_end;
@@ -73,7 +74,8 @@ fn is_title(quoted: &str) -> bool {
 fn after(rest: &str) -> Option<Said> {
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
     let mut clause = &rest[..first_sentence_end(rest)];
-    if let Some(next_quote) = clause.find(['“', '«', '"']) {
+    let next_quote = clause.find(['“', '«', '"']);
+    if let Some(next_quote) = next_quote {
         clause = &clause[..next_quote];
     }
     let clause = Clause::new(trim_clause(clause));
@@ -85,10 +87,23 @@ fn after(rest: &str) -> Option<Said> {
         || clause.according_at(0)
         || clause.opens_with_subject();
     if !opens {
-        return None;
+        return next_quote.is_none().then(|| closing(&clause)).flatten();
     }
     let found = clause.speaker_after_quote()?;
     Some(said_in(&clause, found))
+}
+
+/// Who closes the sentence a quote is part of by saying it: `“close to
+/// double figures” rather than two pct had it not been for the fire, a
+/// company official said.`
+fn closing(clause: &Clause) -> Option<Said> {
+    let (_, last) = clause.text.rsplit_once(", ")?;
+    let tail = Clause::new(last);
+    if tail.len() > CLOSING_WORDS || !tail.opens_with_subject() {
+        return None;
+    }
+    let found = tail.speaker_after_quote()?;
+    Some(said_in(&tail, found))
 }
 
 fn before(lead: &str) -> Option<Said> {

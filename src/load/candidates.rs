@@ -11,7 +11,7 @@ use crate::text::sentence::first_sentence_end;
 const SUBJECT_REACH: usize = 240;
 
 /// Words a sentence's closing `, Funaro said` may have.
-const CLOSING_WORDS: usize = 8;
+pub(super) const CLOSING_WORDS: usize = 8;
 
 /// Words a leading phrase set off by a comma may have (`Stressing there
 /// was no binding time schedule for the debt to be settled, Funaro…`).
@@ -77,8 +77,11 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
         return None;
     }
     let (last, verb) = c.opening(i)?;
+    // `Plessey Co Plc <PLY.L>`: a ticker is no part of the name.
+    let name = span(&c, sentence, i, last).split(' ');
+    let name: Vec<&str> = name.filter(|w| !w.starts_with('<')).collect();
     Some(Subject {
-        name: role_after_name(span(&c, sentence, i, last)),
+        name: role_after_name(&name.join(" ")),
         said: c.verb_at(verb),
         speaks_of: false,
     })

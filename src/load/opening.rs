@@ -87,6 +87,15 @@ impl Clause<'_> {
             if head.is_none() && initials && !self.upper(from + 1) {
                 return Some(from);
             }
+            // `the Budget Office's Rudolph Penner`: a name after a body's.
+            let owner = (phrase.iter().copied()).find(|&k| {
+                self.raw(k)
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+                    && self.upper(k + 1)
+            });
+            if let (None, Some(owner)) = (head, owner) {
+                return Some(self.through_name(owner + 1));
+            }
             // A name after a title: `Energy minister Andrei Spînu`.
             return Some(self.through_name(head?));
         }

@@ -19,8 +19,11 @@ impl Clause<'_> {
         let (at, raw, _) = self.words[i];
         // `private market analyst Edouard Cointreau`: a title of a few
         // lower-case words before the name.
-        let titled_soon = (i..self.len().min(i + 4))
-            .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")) && self.upper(k + 1));
+        let titled_soon = (i..self.len().min(i + 4)).any(|k| {
+            self.folded(k)
+                .is_some_and(|w| speech::is_person(w, "") || speech::is_people(w))
+                && self.upper(k + 1)
+        });
         let named_soon = (i..self.len().min(i + 3)).any(|k| self.raw(k).is_some_and(starts_upper))
             || titled_soon;
         let opens = speech::is_opener(first) || starts_upper(raw) || speech::is_head(first);
@@ -79,15 +82,6 @@ impl Clause<'_> {
         Some(match named.split_once(", ") {
             Some((name, _)) if words::count(&named) > MAX_WORDS && names::is_full_name(name) => {
                 name.to_string()
-            }
-            // `Sumitomo Bank Ltd chief economist, Masahiko Koido`: the name
-            // first, as a citation names people.
-            Some((role, name))
-                if names::is_full_name(name)
-                    && (role.rsplit(' ').next())
-                        .is_some_and(|w| speech::is_person(&words::fold(w), "")) =>
-            {
-                format!("{name}, {role}")
             }
             _ => named,
         })

@@ -194,18 +194,24 @@ fn initials_of(short: &str, full: &str) -> bool {
 /// The word a speaker's name turns on: the last before their role
 /// (`minister` in `the minister of energy`), as written.
 fn head(name: &str) -> Option<&str> {
-    let head = without_role(name).split_whitespace().next_back()?;
+    // `Adelaide Steamship Co Ltd <ADSA.S>`: a ticker is no part of it.
+    let head = (without_role(name).split_whitespace()).rfind(|w| !w.starts_with('<'))?;
     Some(head.trim_end_matches(|c: char| !c.is_alphanumeric()))
 }
 
-/// Who a speaker is without their role after a comma, an `of` or an `at`:
-/// `the minister` in `the minister of energy`, `an official` in `an
-/// official at the Hesse LZB`.
+/// Who a speaker is without their role after a comma, an `of` or an `at`,
+/// or the body before a possessive: `the minister` in `the minister of
+/// energy`, `an official` in `an official at the Hesse LZB`, `Rudolph
+/// Penner` in `the Budget Office's Rudolph Penner`.
 fn without_role(name: &str) -> &str {
     let name = name.split(", ").next().unwrap_or(name);
     let name = name.split(" of ").next().unwrap_or(name);
     let name = name.split(" for ").next().unwrap_or(name);
-    name.split(" at ").next().unwrap_or(name)
+    let name = name.split(" at ").next().unwrap_or(name);
+    name.rsplit(['\'', '’'])
+        .next()
+        .and_then(|rest| rest.strip_prefix("s "))
+        .unwrap_or(name)
 }
 
 /// Whether a speaker is a body or a document rather than people: `the

@@ -333,6 +333,9 @@ mod tests {
 #[path = "clauses_tests.rs"]
 mod clauses_tests;
 #[cfg(test)]
+#[path = "round9_tests.rs"]
+mod round9_tests;
+#[cfg(test)]
 #[path = "speakers_tests.rs"]
 mod speakers_tests;
 #[cfg(test)]

@@ -9,9 +9,11 @@ use crate::text::words;
 /// `its chair, Anna Ivanova` as `Anna Ivanova, its chair`: the name first,
 /// as a citation names people.
 pub(super) fn role_after_name(text: &str) -> String {
+    // `One official attending talks with Finance Minister Dilson Funaro`
+    // is described, not titled.
     let determiner = |piece: &str| {
-        let first = piece.split(' ').next().unwrap_or("");
-        speech::is_determiner(&words::fold(first))
+        let first = words::fold(piece.split(' ').next().unwrap_or(""));
+        speech::is_determiner(&first) || speech::is_quantifier(&first)
     };
     if let Some((role, name)) = text.split_once(", ")
         && determiner(role)
@@ -21,10 +23,34 @@ pub(super) fn role_after_name(text: &str) -> String {
     {
         return format!("{name}, {role}");
     }
+    // `Sumitomo Bank Ltd chief economist, Masahiko Koido`, `Mobil
+    // chairman, Allen E. Murray`.
+    let plain = |role: &str| {
+        role.split(' ').count() <= 6
+            && role.split(' ').all(|w| {
+                let w = words::fold(w);
+                !speech::is_auxiliary(&w) && !speech::is_determiner(&w)
+            })
+    };
+    if let Some((role, name)) = text.split_once(", ")
+        && names::is_full_name(name)
+        && role.rsplit(' ').next().is_some_and(is_title)
+        && plain(role)
+    {
+        return format!("{name}, {role}");
+    }
     // `E.F. Hutton Group analyst Michael Lewis`: a role before a name of
     // two words or more, after the noun that ends the role.
     let words: Vec<&str> = text.split(' ').collect();
-    let head = words.iter().rposition(|w| is_title(w));
+    // A title in the plural that wire copy mistypes, after lower-case
+    // words only: `stock futures analysts William Marcus`, not `Dutch
+    // Salvage experts Smit Tak`.
+    let plural = || {
+        let h =
+            (words.iter()).position(|w| !starts_upper(w) && speech::is_people(&words::fold(w)))?;
+        words[..h].iter().all(|w| !starts_upper(w)).then_some(h)
+    };
+    let head = words.iter().rposition(|w| is_title(w)).or_else(plural);
     // `Democratic senator Ann Roe of Ohio`: where the name is from stays
     // with it.
     let name_end = (head.map_or(0, |h| h + 1)..words.len())

@@ -117,11 +117,14 @@ pub fn is_initials(word: &str) -> bool {
     word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// Words that count or pick out what follows: `Such bids`, `Many banks`.
+/// Words that count or pick out what follows: `Such bids`, `Many banks`,
+/// `One Japanese trader`.
 pub fn is_quantifier(word: &str) -> bool {
     matches!(
         word,
         "such"
+            | "one"
+            | "another"
             | "these"
             | "those"
             | "many"
@@ -223,7 +226,8 @@ pub fn is_short_title(word: &str) -> bool {
     )
 }
 
-/// Words for a time that may lead a clause: `Last month`, `On Monday`.
+/// Words for a time that may lead a clause: `Last month`, `On Monday`, `In
+/// March` (not `May`, a name and a verb too).
 pub fn is_time(word: &str) -> bool {
     matches!(
         word,
@@ -241,6 +245,17 @@ pub fn is_time(word: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
     )
 }
 

@@ -33,6 +33,7 @@ impl Clause<'_> {
         while end > 0 && adverb(end - 1) {
             end -= 1;
         }
+        end = self.before_time(end);
         if end == 0 {
             return None;
         }
@@ -135,13 +136,16 @@ impl Clause<'_> {
                 if end - before > MAX_WORDS {
                     return self.subject_text(before, start);
                 }
-                // `Dan Kim, oil analyst with Hale, Ross and Co said`: a
-                // firm's name with a comma in it, after the role.
-                let (named, why) = self.piece(before);
-                if !self.upper(before)
+                // `Dan Kim, oil analyst with Hale, Ross and Co said`,
+                // `Buchheit, a partner with Cleary, Gottlieb, Steen and
+                // Hamilton, told`: a firm's name with commas in it, after
+                // the role.
+                let role = self.before_firm(before, start);
+                let (named, why) = self.piece(role);
+                if !self.upper(role)
                     && (named == 0 || why == Stop::Comma)
-                    && (named..before).all(|k| self.upper(k))
-                    && (2..=4).contains(&(before - named))
+                    && (named..role).all(|k| self.upper(k))
+                    && (1..=4).contains(&(role - named))
                     && end - named <= MAX_WORDS
                 {
                     return self.subject_text(named, end);
@@ -150,6 +154,51 @@ impl Clause<'_> {
             }
         }
         self.subject_text(start, end)
+    }
+
+    /// Where a subject ends that a time right before word `end` follows:
+    /// `Lawson on Tuesday said`, `Lawson as recently as December 17 said`;
+    /// `end` itself without one (`the Group of 5 said`).
+    fn before_time(&self, end: usize) -> usize {
+        let timely = |k: usize| {
+            self.folded(k)
+                .is_some_and(|w| speech::is_time(w) || w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut k = end;
+        while k > 0 && timely(k - 1) {
+            k -= 1;
+        }
+        if k == end || k == 0 || !(k..end).any(|t| self.folded(t).is_some_and(speech::is_time)) {
+            return end;
+        }
+        if k >= 4 && self.is(k - 1, &["as"]) && self.is(k - 3, &["as"]) {
+            return k - 3;
+        }
+        match k > 1
+            && self.is(
+                k - 1,
+                &["on", "in", "last", "this", "early", "late", "next"],
+            ) {
+            true => k - 1,
+            false => end,
+        }
+    }
+
+    /// The piece before the capitalised pieces of a firm's name, from word
+    /// `from` (the first piece) to `to`: `a partner with Cleary` before
+    /// `Gottlieb, Steen and Hamilton`; `from` when that piece is not a
+    /// firm's.
+    fn before_firm(&self, mut from: usize, to: usize) -> usize {
+        for _ in 0..3 {
+            if !(from..to).all(|k| self.upper(k) || self.is(k, &["and"])) {
+                break;
+            }
+            match self.piece(from) {
+                (prev, Stop::Comma) if prev < from => from = prev,
+                _ => break,
+            }
+        }
+        from
     }
 
     /// Whether word `k` is the `to` of an infinitive (`to force`), not of
