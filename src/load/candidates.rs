@@ -67,10 +67,7 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     // `But Richard Roe, who…`: a conjunction only joins.
     if c.folded(0).is_some_and(speech::is_conjunction) {
         i = 1;
-    } else if c
-        .folded(0)
-        .is_some_and(|w| speech::is_lead(w) || w.ends_with("ing"))
-    {
+    } else if c.folded(0).is_some_and(speech::is_lead) || participle(&c) {
         i = (0..c.len().min(LEAD_WORDS)).find(|&k| c.gap(k).contains(','))? + 1;
     }
     if c.folded(i).and_then(speech::pronoun).is_some() {
@@ -79,12 +76,39 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     let (last, verb) = c.opening(i)?;
     // `Plessey Co Plc <PLY.L>`: a ticker is no part of the name.
     let name = span(&c, sentence, i, last).split(' ');
-    let name: Vec<&str> = name.filter(|w| !w.starts_with('<')).collect();
+    let mut name = name
+        .filter(|w| !w.starts_with('<'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // `Iran's revolutionary leader, Ayatollah Ruhollah Khomeini, warned`:
+    // the name set off after a role.
+    let role = c.folded(last).is_some_and(|w| speech::is_person(w, ""));
+    if role && c.breaks_after(last, &[',']) {
+        let end = (last + 1..c.len().min(last + 6)).find(|&k| c.breaks_after(k, &[',']));
+        let named = end.map(|end| span(&c, sentence, last + 1, end));
+        if let Some(named) = named.filter(|n| names::is_full_name(n)) {
+            name = format!("{named}, {name}");
+        }
+    }
     Some(Subject {
-        name: role_after_name(&name.join(" ")),
+        name: role_after_name(&name),
         said: c.verb_at(verb),
         speaks_of: false,
     })
+}
+
+/// Whether a sentence opens with a participle (`Citing the filing,`), not
+/// a name that ends like one (`King Fahd`, `Beijing said`, `Manning, the
+/// director,`).
+fn participle(c: &Clause) -> bool {
+    let finite = [
+        "has", "had", "have", "is", "was", "were", "will", "would", "could", "did",
+    ];
+    c.folded(0)
+        .is_some_and(|w| w.ends_with("ing") && !(w.len() <= 5 && c.upper(1)))
+        && !c.breaks_after(0, &[','])
+        && !c.verb_at(1)
+        && !c.is(1, &finite)
 }
 
 /// Who a sentence closes by saying said it, without quote marks: `Funaro`

@@ -105,7 +105,14 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                     .filter(|r| fits(&r.name, stands, &said_as, &surnames) != Fit::No)
                     .any(|r| !same_person(&r.name, &candidate.name));
                 if candidate.said || !rival {
-                    found = Some(candidate.name.clone());
+                    // `central bank president` and, before it, `central
+                    // bank president carlos julio emanuel`: the whole name.
+                    let titled = (candidate.name.rsplit(' ').next())
+                        .is_some_and(|w| speech::is_person(&words::fold(w), ""));
+                    let whole = (candidates[c + 1..].iter())
+                        .find(|r| titled && opens_with(&r.name, &candidate.name))
+                        .unwrap_or(candidate);
+                    found = Some(whole.name.clone());
                 }
                 break 'back;
             }
@@ -174,7 +181,21 @@ fn same_person(a: &str, b: &str) -> bool {
                 .next()
                 .is_some_and(|w| words::fold(w) == words::fold(one))
     };
-    last(a) == last(b) || first_of(a, b) || first_of(b, a) || initials_of(a, b) || initials_of(b, a)
+    last(a) == last(b)
+        || opens_with(a, b)
+        || opens_with(b, a)
+        || first_of(a, b)
+        || first_of(b, a)
+        || initials_of(a, b)
+        || initials_of(b, a)
+}
+
+/// Whether the name `long` opens with all the words of `short` and goes on:
+/// `central bank president carlos julio emanuel` and `central bank
+/// president`.
+fn opens_with(long: &str, short: &str) -> bool {
+    let rest = long.strip_prefix(short).unwrap_or("");
+    rest.starts_with(' ') && !rest.contains([',', '(']) && !rest.split(' ').any(|w| w == "and")
 }
 
 /// Whether `short` is the initials of `full`, in a bracket after it or

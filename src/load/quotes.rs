@@ -333,8 +333,8 @@ mod tests {
 #[path = "clauses_tests.rs"]
 mod clauses_tests;
 #[cfg(test)]
-#[path = "round9_tests.rs"]
-mod round9_tests;
+#[path = "rounds_tests.rs"]
+mod rounds_tests;
 #[cfg(test)]
 #[path = "speakers_tests.rs"]
 mod speakers_tests;

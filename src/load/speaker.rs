@@ -169,9 +169,15 @@ impl<'a> Clause<'a> {
         while end > 0 && self.folded(end - 1).is_some_and(speech::is_auxiliary) {
             end -= 1;
         }
+        // `central bank president carlos julio emanuel said`, as a wire in
+        // lower case writes it.
+        let lower_case_title = (end.saturating_sub(4)..end)
+            .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")))
+            && (0..end).all(|k| !self.upper(k));
         end > 0
             && (self.raw(end - 1).is_some_and(starts_upper)
-                || self.folded(end - 1).is_some_and(speech::is_head))
+                || self.folded(end - 1).is_some_and(speech::is_head)
+                || lower_case_title)
     }
 
     /// `Kuleba said: “…”`, `Kuleba told reporters “…”`, `according to

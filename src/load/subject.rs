@@ -69,7 +69,22 @@ impl Clause<'_> {
             // `panel chairman Ed Marr (D-Ohio), who had asked`: the name
             // before the bracket and the title before it.
             let rel = self.before_bracket(rel);
-            let (before, _) = self.piece(rel);
+            let (before, why) = self.piece(rel);
+            // `Frank Naylor, chairman of the Farm Credit Administration,
+            // FCA, which regulates…, said`: `which` is of a body in an
+            // appositive; the clause opens with who said it.
+            if self.is(rel, &["which"]) && why == Stop::Comma {
+                let mut first = before;
+                for _ in 0..3 {
+                    match self.piece(first) {
+                        (prev, Stop::Comma) if prev < first => first = prev,
+                        (0, _) => first = 0,
+                        _ => break,
+                    }
+                }
+                let last = self.leading_name(first)?;
+                return self.subject_text(first, last + 1);
+            }
             let named = (before..rel).rev().take_while(|&k| self.upper(k)).count();
             let mut start = self.skip_leads(before, rel);
             let described =

@@ -1,7 +1,8 @@
-//! Speakers as wire copy gives them, read on the ninth labelled round
-//! (issue 22), each case reworded into our own sentences: a time before
-//! the verb, a firm with commas in it, a described speaker, who closes a
-//! long sentence, and whom a pronoun after a possessive or a ticker means.
+//! Speakers as wire copy gives them, read on the ninth and tenth labelled
+//! rounds (issue 22), each case reworded into our own sentences: a time
+//! before the verb, a firm with commas in it, a described speaker, who
+//! closes a long sentence, `which` of a body, a lower-case wire, and whom a
+//! pronoun after a possessive, a ticker or a role means.
 
 use crate::load::testing::speakers;
 
@@ -68,4 +69,35 @@ fn a_pronoun_finds_a_name_after_a_possessive_a_ticker_or_one() {
     assert_eq!(speakers(text), ["he (One Dutch trader)"]);
     let text = "Vantor Co Plc <VNT.L> said it had won a large contract.\n\n“The award is a triumph for the system,” it said.";
     assert_eq!(speakers(text), ["it (Vantor Co Plc)"]);
+}
+
+// Read on the tenth round.
+
+#[test]
+fn which_of_a_body_leaves_the_person_the_clause_opens_with() {
+    let text = "Ida Berg, chair of the Harbour Credit Board, HCB, which runs the scheme, yesterday said a market would help “as long as the board is a key player.”";
+    assert_eq!(speakers(text), ["Ida Berg"]);
+}
+
+#[test]
+fn a_lower_case_wire_gives_a_titled_speaker_and_the_pronoun_after() {
+    let text = "“we hope the banks accept it,” central bank president rui prado said.\n\n“the reality is that our capacity is hurt,” he added.";
+    assert_eq!(
+        speakers(text),
+        [
+            "central bank president rui prado",
+            "he (central bank president rui prado)"
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_finds_a_name_after_its_role_or_ending_like_a_participle() {
+    let text = "Vantor's spiritual leader, Elder Omar Reid, warned the nation against discord, the radio said.\n\nHe said people should guard against those who aimed to “break us and destroy every one of us.”";
+    assert_eq!(
+        speakers(text),
+        ["he (Elder Omar Reid, Vantor's spiritual leader)"]
+    );
+    let text = "“We will keep to the plan,” he said.\n\nOutput includes oil from the shared zone, Ruiz said.\n\nKing Omar of Vantor, in an interview with the agency, said the kingdom wanted stable prices.\n\n“Vantor does not decide prices by itself,” he said.";
+    assert_eq!(speakers(text), ["he", "he (King Omar, of Vantor)"]);
 }
