@@ -50,9 +50,9 @@
 # 901 to 1895, even; fresh held-out: NEWID 901 to 1895, odd, scored once
 # and its misses read since; round 3: NEWID 1896 to 2520, and round 4: 2521
 # to 2924, round 5: 2925 to 3394, round 6: 3395 to 3762, and round 7: 3763
-# to 4127, round 8: 4128 to 4587, round 9: 4588 to 4919, each held out
-# until scored once, its misses read since; round 10: NEWID 4920 and up,
-# the held-out part, never used to change the rules: its
+# to 4127, round 8: 4128 to 4587, round 9: 4588 to 4919, round 10: 4920 to
+# 5225, each held out until scored once, its misses read since; round 11:
+# NEWID 5226 and up, the held-out part, never used to change the rules: its
 # figures are shown only with HELD_OUT=1 and its misses only with
 # HELD_OUT_MISSES=1, for the figures reported):
 #   named    quotes whose sentence names the speaker: right, wrong, missing;
@@ -278,7 +278,8 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 3 (NEWID 1896-2520)', 1896, 2520, None), ('round 4 (NEWID 2521-2924)', 2521, 2924, None),
          ('round 5 (NEWID 2925-3394)', 2925, 3394, None), ('round 6 (NEWID 3395-3762)', 3395, 3762, None),
          ('round 7 (NEWID 3763-4127)', 3763, 4127, None), ('round 8 (NEWID 4128-4587)', 4128, 4587, None),
-         ('round 9 (NEWID 4588-4919)', 4588, 4919, None), ('round 10, held-out (NEWID 4920+)', 4920, 10 ** 9, None))
+         ('round 9 (NEWID 4588-4919)', 4588, 4919, None), ('round 10 (NEWID 4920-5225)', 4920, 5225, None),
+         ('round 11, held-out (NEWID 5226+)', 5226, 10 ** 9, None))
 HELD = PARTS[-1][0]
 
 
