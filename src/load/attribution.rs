@@ -30,7 +30,19 @@ pub fn said(paragraph: &str, quote: Range<usize>, from: usize) -> Option<Said> {
     if is_title(quoted) {
         return None;
     }
-    said_after(paragraph, quote.end).or_else(|| said_before(paragraph, quote.start, from))
+    // `Reagan called the plan “…” at a meeting, Fitzwater said.`: the one
+    // before the quote over who closes the sentence, unless hedged (`Sandoz
+    // would have reported “…” …, an official said`).
+    let before = || said_before(paragraph, quote.start, from);
+    said_after(paragraph, quote.end)
+        .or_else(|| before().filter(|b| !hedged(&b.attribution)))
+        .or_else(|| said_closing(paragraph, quote.end))
+        .or_else(before)
+}
+
+/// Whether an attribution's verb is under a modal: `would have reported`.
+fn hedged(attribution: &str) -> bool {
+    (attribution.split_whitespace()).any(|w| matches!(w, "would" | "could" | "might"))
 }
 
 /// An attribution after a quote that closes at `end`.
@@ -43,6 +55,24 @@ pub fn said_after(paragraph: &str, end: usize) -> Option<Said> {
         return None;
     }
     after(&paragraph[end..reach_end])
+}
+
+/// Who closes the sentence a quote that closes at `end` is part of, when
+/// the sentence goes on past it.
+fn said_closing(paragraph: &str, end: usize) -> Option<Said> {
+    let reach_end = paragraph.floor_char_boundary(end + REACH);
+    if paragraph[..end]
+        .trim_end_matches(['”', '»', '"'])
+        .ends_with('.')
+    {
+        return None;
+    }
+    let rest = paragraph[end..reach_end].trim_start();
+    let clause = &rest[..first_sentence_end(rest)];
+    if clause.contains(['“', '«', '"']) {
+        return None;
+    }
+    closing(&Clause::new(trim_clause(clause)))
 }
 
 /// An attribution before a quote that opens at `start`, from `from` on.
@@ -74,8 +104,7 @@ fn is_title(quoted: &str) -> bool {
 fn after(rest: &str) -> Option<Said> {
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
     let mut clause = &rest[..first_sentence_end(rest)];
-    let next_quote = clause.find(['“', '«', '"']);
-    if let Some(next_quote) = next_quote {
+    if let Some(next_quote) = clause.find(['“', '«', '"']) {
         clause = &clause[..next_quote];
     }
     let clause = Clause::new(trim_clause(clause));
@@ -87,7 +116,7 @@ fn after(rest: &str) -> Option<Said> {
         || clause.according_at(0)
         || clause.opens_with_subject();
     if !opens {
-        return next_quote.is_none().then(|| closing(&clause)).flatten();
+        return None;
     }
     let found = clause.speaker_after_quote()?;
     Some(said_in(&clause, found))
@@ -100,6 +129,13 @@ fn closing(clause: &Clause) -> Option<Said> {
     let (_, last) = clause.text.rsplit_once(", ")?;
     let tail = Clause::new(last);
     if tail.len() > CLOSING_WORDS || !tail.opens_with_subject() {
+        return None;
+    }
+    // The verb ends the sentence, or context follows it (`said in a
+    // survey`); not `but Smith said the figure was fair`.
+    let verb = (0..tail.len()).find(|&k| tail.verb_at(k))?;
+    let context = tail.folded(verb + 1).is_none_or(speech::is_preposition);
+    if tail.folded(0).is_some_and(speech::is_conjunction) || !context {
         return None;
     }
     let found = tail.speaker_after_quote()?;

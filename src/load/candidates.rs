@@ -104,8 +104,12 @@ fn participle(c: &Clause) -> bool {
     let finite = [
         "has", "had", "have", "is", "was", "were", "will", "would", "could", "did",
     ];
-    c.folded(0)
-        .is_some_and(|w| w.ends_with("ing") && !(w.len() <= 5 && c.upper(1)))
+    // `Echoing Gaviria's words`: a possessive is the participle's object.
+    let owner = c
+        .raw(1)
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    c.folded(0).is_some_and(|w| w.ends_with("ing"))
+        && (!c.upper(1) || owner)
         && !c.breaks_after(0, &[','])
         && !c.verb_at(1)
         && !c.is(1, &finite)

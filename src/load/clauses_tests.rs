@@ -59,3 +59,26 @@ fn an_adverb_after_the_auxiliary_is_no_part_of_the_subject() {
     let text = "Ines Varga, the union's lawyer, has long argued that “the rules cannot wait.”";
     assert_eq!(speakers(text), ["Ines Varga, the union's lawyer"]);
 }
+
+#[test]
+fn an_aside_or_a_lead_stays_out_of_the_speaker() {
+    let text = "Fitzwater, when asked about the report, said “we have seen nothing of the kind.”";
+    assert_eq!(speakers(text), ["Fitzwater"]);
+    let text =
+        "On Monday, the ministry, which oversees the banks, said “the rules will not change.”";
+    assert_eq!(speakers(text), ["the ministry"]);
+    let text = "Meanwhile, an analyst with Kidder, Peabody and Co said “the bid is too low.”";
+    assert_eq!(speakers(text), ["an analyst with Kidder, Peabody and Co"]);
+    let text = "“We will not raise the offer,” April Glaspie said.";
+    assert_eq!(speakers(text), ["April Glaspie"]);
+    let text = "“The tax is unfair,” a group called Citizens for Tax Justice said.";
+    assert_eq!(speakers(text), ["a group called Citizens for Tax Justice"]);
+}
+
+#[test]
+fn who_closes_a_sentence_gives_way_to_who_opens_it() {
+    let text = "Reagan called the plan “a step in the right direction” during a meeting with leaders at the White House, spokesman Marlin Fitzwater said.";
+    assert_eq!(speakers(text), ["Reagan"]);
+    let text = "The union put its offer at “well below inflation” for the third year in a row, but Smith said the figure was fair.";
+    assert_eq!(speakers(text), [""]);
+}

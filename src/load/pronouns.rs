@@ -229,10 +229,8 @@ fn without_role(name: &str) -> &str {
     let name = name.split(" of ").next().unwrap_or(name);
     let name = name.split(" for ").next().unwrap_or(name);
     let name = name.split(" at ").next().unwrap_or(name);
-    name.rsplit(['\'', '’'])
-        .next()
-        .and_then(|rest| rest.strip_prefix("s "))
-        .unwrap_or(name)
+    let owned = name.rsplit_once("'s ").or_else(|| name.rsplit_once("’s "));
+    owned.map_or(name, |(_, rest)| rest)
 }
 
 /// Whether a speaker is a body or a document rather than people: `the

@@ -15,11 +15,18 @@ pub(super) fn role_after_name(text: &str) -> String {
         let first = words::fold(piece.split(' ').next().unwrap_or(""));
         speech::is_determiner(&first) || speech::is_quantifier(&first)
     };
+    // Not a firm's name with a comma in it: `an analyst with Kidder,
+    // Peabody and Co`.
+    let firm = |name: &str| {
+        name.contains(" and ")
+            || (name.rsplit(' ').next()).is_some_and(|w| speech::is_firm(&words::fold(w)))
+    };
     if let Some((role, name)) = text.split_once(", ")
         && determiner(role)
         && starts_upper(name)
         && !determiner(name)
         && !name.contains(", ")
+        && !firm(name)
     {
         return format!("{name}, {role}");
     }

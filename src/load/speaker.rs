@@ -138,7 +138,8 @@ impl<'a> Clause<'a> {
             .words
             .len()
             .min(if named { WINDOW * 2 } else { WINDOW });
-        let verb = (0..n).find(|&i| self.verb_at(i))?;
+        // `a group called Citizens for Tax Justice said`: `called` names.
+        let verb = (0..n).find(|&i| self.verb_at(i) && !self.is(i, &["called"]))?;
         if let Some(object) = self.quoted_as(verb) {
             return self.found(0, object);
         }
@@ -162,7 +163,8 @@ impl<'a> Clause<'a> {
     /// reporting verb (`air force spokesman Yurii Ihnat warned`) rather than
     /// going on with the sentence (`text and then something said`).
     pub fn opens_with_subject(&self) -> bool {
-        let Some(verb) = (0..self.words.len().min(WINDOW)).find(|&i| self.verb_at(i)) else {
+        let reports = |i: usize| self.verb_at(i) && !self.is(i, &["called"]);
+        let Some(verb) = (0..self.words.len().min(WINDOW)).find(|&i| reports(i)) else {
             return false;
         };
         let mut end = verb;
@@ -174,7 +176,13 @@ impl<'a> Clause<'a> {
         let lower_case_title = (end.saturating_sub(4)..end)
             .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")))
             && (0..end).all(|k| !self.upper(k));
+        // `“…” for a year, but Smith said the figure was fair`: a clause
+        // of its own.
+        let joined = (1..end).any(|k| {
+            self.gap(k - 1).contains(',') && self.folded(k).is_some_and(speech::is_conjunction)
+        });
         end > 0
+            && !joined
             && (self.raw(end - 1).is_some_and(starts_upper)
                 || self.folded(end - 1).is_some_and(speech::is_head)
                 || lower_case_title)

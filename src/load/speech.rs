@@ -226,8 +226,7 @@ pub fn is_short_title(word: &str) -> bool {
     )
 }
 
-/// Words for a time that may lead a clause: `Last month`, `On Monday`, `In
-/// March` (not `May`, a name and a verb too).
+/// Words for a time that may lead a clause: `Last month`, `On Monday`.
 pub fn is_time(word: &str) -> bool {
     matches!(
         word,
@@ -245,17 +244,6 @@ pub fn is_time(word: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
     )
 }
 
@@ -291,6 +279,26 @@ pub fn is_preposition(word: &str) -> bool {
             | "about"
             | "into"
             | "over"
+    )
+}
+
+/// Months, in a time before a verb (`Lawson on March 3 said`); not words
+/// that lead a clause, as some are first names too (`April Glaspie`).
+pub fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
     )
 }
 

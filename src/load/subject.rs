@@ -73,17 +73,23 @@ impl Clause<'_> {
             // `Frank Naylor, chairman of the Farm Credit Administration,
             // FCA, which regulates…, said`: `which` is of a body in an
             // appositive; the clause opens with who said it.
-            if self.is(rel, &["which"]) && why == Stop::Comma {
+            let body = self.raw(rel - 1).is_some_and(speech::is_initials)
+                || self.folded(rel - 1).is_some_and(speech::is_body);
+            if self.is(rel, &["which"]) && why == Stop::Comma && body {
                 let mut first = before;
                 for _ in 0..3 {
-                    match self.piece(first) {
-                        (prev, Stop::Comma) if prev < first => first = prev,
-                        (0, _) => first = 0,
-                        _ => break,
+                    let (prev, why) = self.piece(first);
+                    let leads = self
+                        .folded(prev)
+                        .is_some_and(|w| speech::is_lead(w) || speech::is_time(w));
+                    if prev >= first || leads || (why != Stop::Comma && prev > 0) {
+                        break;
                     }
+                    first = prev;
                 }
-                let last = self.leading_name(first)?;
-                return self.subject_text(first, last + 1);
+                if let Some(last) = (first < before).then(|| self.leading_name(first)).flatten() {
+                    return self.subject_text(first, last + 1);
+                }
             }
             let named = (before..rel).rev().take_while(|&k| self.upper(k)).count();
             let mut start = self.skip_leads(before, rel);
@@ -161,6 +167,9 @@ impl Clause<'_> {
                     && (named == 0 || why == Stop::Comma)
                     && (named..role).all(|k| self.upper(k))
                     && (1..=4).contains(&(role - named))
+                    && !self
+                        .folded(named)
+                        .is_some_and(|w| speech::is_lead(w) || speech::is_time(w))
                     && end - named <= MAX_WORDS
                 {
                     return self.subject_text(named, end);
@@ -176,14 +185,19 @@ impl Clause<'_> {
     /// `end` itself without one (`the Group of 5 said`).
     fn before_time(&self, end: usize) -> usize {
         let timely = |k: usize| {
-            self.folded(k)
-                .is_some_and(|w| speech::is_time(w) || w.bytes().all(|b| b.is_ascii_digit()))
+            self.folded(k).is_some_and(|w| {
+                speech::is_time(w) || speech::is_month(w) || w.bytes().all(|b| b.is_ascii_digit())
+            })
         };
         let mut k = end;
         while k > 0 && timely(k - 1) {
             k -= 1;
         }
-        if k == end || k == 0 || !(k..end).any(|t| self.folded(t).is_some_and(speech::is_time)) {
+        let time = |t: usize| {
+            self.folded(t)
+                .is_some_and(|w| speech::is_time(w) || speech::is_month(w))
+        };
+        if k == end || k == 0 || !(k..end).any(time) {
             return end;
         }
         if k >= 4 && self.is(k - 1, &["as"]) && self.is(k - 3, &["as"]) {
@@ -291,7 +305,7 @@ impl Clause<'_> {
             }
             // `Phillips will look in China, where Silas said`: a clause of
             // its own begins.
-            if start < end && speech::is_subordinator(word) {
+            if start < end && speech::is_subordinator(word) && !self.gap(end - 1).contains(',') {
                 return (start, Stop::Other);
             }
             let joined = speech::is_conjunction(word) || word == "then";

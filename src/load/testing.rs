@@ -17,6 +17,18 @@ pub fn prose_with_quotes() -> impl Strategy<Value = String> {
         "\"We wait\"",
         "he said.",
         "\n\n",
+        // The words the rules turn on: asides, relatives, times, owners,
+        // tickers, names that end like participles, naming verbs.
+        ",",
+        "which",
+        "when",
+        "on March 3",
+        "the Office's",
+        "Vantor Co Plc <VNT.L>",
+        "King Omar",
+        "called",
+        "central bank president",
+        "a senior official",
     ]);
     prop::collection::vec(piece, 0..60).prop_map(|p| format!("date 2022-02-20 {}", p.join(" ")))
 }
