@@ -77,7 +77,7 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     // `Plessey Co Plc <PLY.L>`: a ticker is no part of the name.
     let name = span(&c, sentence, i, last).split(' ');
     let mut name = name
-        .filter(|w| !w.starts_with('<'))
+        .filter(|w| !speech::is_ticker(w))
         .collect::<Vec<_>>()
         .join(" ");
     // `Iran's revolutionary leader, Ayatollah Ruhollah Khomeini, warned`:

@@ -14,7 +14,7 @@ impl Clause<'_> {
         let last = self.leading_name(i)?;
         let last = self.workplace(i, last).unwrap_or(last);
         let past_auxiliaries = |mut verb: usize| {
-            while self.folded(verb).is_some_and(speech::is_auxiliary) {
+            while self.auxiliary_at(verb) {
                 verb += 1;
             }
             verb

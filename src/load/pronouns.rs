@@ -216,7 +216,7 @@ fn initials_of(short: &str, full: &str) -> bool {
 /// (`minister` in `the minister of energy`), as written.
 fn head(name: &str) -> Option<&str> {
     // `Adelaide Steamship Co Ltd <ADSA.S>`: a ticker is no part of it.
-    let head = (without_role(name).split_whitespace()).rfind(|w| !w.starts_with('<'))?;
+    let head = (without_role(name).split_whitespace()).rfind(|w| !speech::is_ticker(w))?;
     Some(head.trim_end_matches(|c: char| !c.is_alphanumeric()))
 }
 

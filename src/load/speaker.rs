@@ -49,6 +49,13 @@ impl<'a> Clause<'a> {
         self.words.get(i).map(|w| w.1)
     }
 
+    /// Whether word `k` stands between a subject and its verb: an
+    /// auxiliary or an adverb (`has said`, `also said`, `has long argued`;
+    /// not `Long Island`).
+    pub(super) fn auxiliary_at(&self, k: usize) -> bool {
+        self.folded(k).is_some_and(speech::is_auxiliary) || self.raw(k) == Some("long")
+    }
+
     /// Whether word `i` is a reporting verb: not a noun after a determiner
     /// (`the notes`), nor a capitalised word within the clause (`the United
     /// States`).
@@ -69,7 +76,7 @@ impl<'a> Clause<'a> {
         let told_no_one = tells && i + 1 == self.len();
         // `must be ruled on`, `was told`: a passive reports no one.
         let passive = i > 0
-            && self.is(i - 1, &["be", "been", "being", "is", "was", "were", "are"])
+            && self.is(i - 1, speech::BE)
             && self
                 .folded(i)
                 .is_some_and(|w| w.ends_with("ed") || w == "told");
@@ -168,7 +175,7 @@ impl<'a> Clause<'a> {
             return false;
         };
         let mut end = verb;
-        while end > 0 && self.folded(end - 1).is_some_and(speech::is_auxiliary) {
+        while end > 0 && self.auxiliary_at(end - 1) {
             end -= 1;
         }
         // `central bank president carlos julio emanuel said`, as a wire in
@@ -274,7 +281,7 @@ impl<'a> Clause<'a> {
         if !self.is(verb, &["quoted", "cited"]) || verb == 0 {
             return None;
         }
-        if self.is(verb - 1, &["was", "were", "is", "are", "being", "been"]) {
+        if self.is(verb - 1, speech::BE) {
             return None;
         }
         let end = verb + MAX_OBJECT;

@@ -302,6 +302,14 @@ pub fn is_month(word: &str) -> bool {
     )
 }
 
+/// The forms of `be`, which make a reporting verb passive: `was quoted`.
+pub const BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
+
+/// A wire's ticker after a firm's name, no part of the name: `<PLY.L>`.
+pub fn is_ticker(word: &str) -> bool {
+    word.starts_with('<')
+}
+
 /// Words that join two clauses, after which a new subject may open.
 pub fn is_conjunction(word: &str) -> bool {
     matches!(word, "and" | "but" | "yet" | "і" | "та" | "и")

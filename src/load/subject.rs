@@ -26,11 +26,7 @@ impl Clause<'_> {
     /// noun phrase.
     pub(super) fn subject(&self, verb: usize) -> Option<(usize, String)> {
         let mut end = verb;
-        // `has long argued`: `long` as an adverb, not `Long Island`.
-        let adverb = |k: usize| {
-            self.folded(k).is_some_and(speech::is_auxiliary) || self.raw(k) == Some("long")
-        };
-        while end > 0 && adverb(end - 1) {
+        while end > 0 && self.auxiliary_at(end - 1) {
             end -= 1;
         }
         end = self.before_time(end);
@@ -139,10 +135,11 @@ impl Clause<'_> {
             // officials said`: the sentence going on, not an appositive.
             let titled = (before..start.min(before + 3))
                 .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")));
-            let opens = self.upper(before) || self.folded(before).is_some_and(speech::is_opener);
+            let named_first =
+                self.upper(before) || self.folded(before).is_some_and(speech::is_opener);
             let going_on = self.folded(before).is_some_and(speech::is_preposition)
                 || (before..start).any(|k| self.infinitive(k))
-                || !opens && !titled;
+                || !named_first && !titled;
             let joins = nominal
                 && whole
                 && !going_on
