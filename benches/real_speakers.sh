@@ -51,10 +51,11 @@
 # and its misses read since; round 3: NEWID 1896 to 2520, and round 4: 2521
 # to 2924, round 5: 2925 to 3394, round 6: 3395 to 3762, and round 7: 3763
 # to 4127, round 8: 4128 to 4587, round 9: 4588 to 4919, round 10: 4920 to
-# 5225, each held out until scored once, its misses read since; round 11:
-# NEWID 5226 and up, the held-out part, never used to change the rules: its
-# figures are shown only with HELD_OUT=1 and its misses only with
-# HELD_OUT_MISSES=1, for the figures reported):
+# 5225, round 11: 5226 to 5574, each held out until scored once, its misses
+# read since; round 12: NEWID 5575 to 5973, and round 13: 5974 and up, the
+# held-out parts, never used to change the rules: their figures are shown
+# only with HELD_OUT=1 and their misses only with HELD_OUT_MISSES=1, for
+# the figures reported):
 #   named    quotes whose sentence names the speaker: right, wrong, missing;
 #   before   of those, the ones named before the quote: right;
 #   pronoun  quotes whose speaker is a pronoun: right, resolved wrongly (a
@@ -279,8 +280,10 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 5 (NEWID 2925-3394)', 2925, 3394, None), ('round 6 (NEWID 3395-3762)', 3395, 3762, None),
          ('round 7 (NEWID 3763-4127)', 3763, 4127, None), ('round 8 (NEWID 4128-4587)', 4128, 4587, None),
          ('round 9 (NEWID 4588-4919)', 4588, 4919, None), ('round 10 (NEWID 4920-5225)', 4920, 5225, None),
-         ('round 11, held-out (NEWID 5226+)', 5226, 10 ** 9, None))
-HELD = PARTS[-1][0]
+         ('round 11 (NEWID 5226-5574)', 5226, 5574, None),
+         ('round 12, held-out (NEWID 5575-5973)', 5575, 5973, None),
+         ('round 13, held-out (NEWID 5974+)', 5974, 10 ** 9, None))
+HELD = {PARTS[-2][0], PARTS[-1][0]}
 
 
 def part_of(nid):
@@ -320,7 +323,7 @@ def line(label, rows, target=''):
 
 for part, *_ in PARTS:
     rows = results[part]
-    if part == HELD and not os.environ.get('HELD_OUT'):
+    if part in HELD and not os.environ.get('HELD_OUT'):
         print('%s: %d quotes, figures not shown (HELD_OUT=1 shows them)\n' % (part, len(rows)))
         continue
     print('%s: %d quotes in %d stories' % (part, len(rows), len({x[0] for x in rows})))
@@ -339,7 +342,7 @@ for part, *_ in PARTS:
              pct(rb, nb).strip(), ok(nb and rb / nb >= 0.8), wp, np_, ok(np_ and wp / np_ <= 0.02)))
     print()
 for part, *_ in PARTS:
-    if part == HELD and not os.environ.get('HELD_OUT_MISSES'):
+    if part in HELD and not os.environ.get('HELD_OUT_MISSES'):
         print('%s misses: not listed (HELD_OUT_MISSES=1 lists them)' % part)
         continue
     print('%s misses (NEWID P.N kind/pos: expected -> brief):' % part)
