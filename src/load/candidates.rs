@@ -48,9 +48,13 @@ pub(super) fn subjects(
             }
             let cut = first_sentence_end(rest).max(1);
             let cut = rest.ceil_char_boundary(cut);
-            out.extend(leading_subject(&rest[..cut]));
-            joined_speakers(&rest[..cut], out);
-            out.extend(closing_speaker(&rest[..cut]));
+            let sentence = &rest[..cut];
+            out.extend(leading_subject(sentence));
+            joined_speakers(sentence, out);
+            match closing_speaker(sentence) {
+                Some(closing) => out.push(closing),
+                None => out.extend(inverted_speaker(sentence)),
+            }
             rest = &rest[cut..];
         }
     }
@@ -72,6 +76,13 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     }
     if c.folded(i).and_then(speech::pronoun).is_some() {
         return None;
+    }
+    if let Some(name) = (i == 0).then(|| c.lower_case_subject()).flatten() {
+        return Some(Subject {
+            name,
+            said: true,
+            speaks_of: false,
+        });
     }
     let (last, verb) = c.opening(i)?;
     // `Plessey Co Plc <PLY.L>`: a ticker is no part of the name.
@@ -143,6 +154,20 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
         found.speaker
     };
     Some(Subject {
+        name,
+        said: true,
+        speaks_of: false,
+    })
+}
+
+/// `“…” in talks, said Juan Roe, speaker of the house, before the
+/// meeting.`: a full name right after `, said` inside the sentence.
+fn inverted_speaker(sentence: &str) -> Option<Subject> {
+    let c = Clause::new(&sentence[..sentence.floor_char_boundary(SUBJECT_REACH)]);
+    let verb = (1..c.len()).find(|&k| c.gap(k - 1).contains(',') && c.is(k, &["said", "added"]))?;
+    let name = c.name_from(verb + 1)?;
+    let person = name.split(',').next().unwrap_or_default();
+    names::is_full_name(person).then_some(Subject {
         name,
         said: true,
         speaks_of: false,

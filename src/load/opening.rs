@@ -2,7 +2,7 @@
 //! officer said…`), and where its verb would stand.
 
 use super::phrase::MAX_PIECE;
-use super::speaker::{Clause, MAX_WORDS, starts_upper};
+use super::speaker::{Clause, MAX_WORDS, WINDOW, starts_upper};
 use super::speech;
 
 impl Clause<'_> {
@@ -150,5 +150,56 @@ impl Clause<'_> {
             at += 1;
         }
         at
+    }
+
+    /// Whether the clause after a quote opens with the subject of a
+    /// reporting verb (`air force spokesman Yurii Ihnat warned`) rather than
+    /// going on with the sentence (`text and then something said`).
+    pub fn opens_with_subject(&self) -> bool {
+        let Some((_, end)) = self.first_report() else {
+            return false;
+        };
+        // `“…” for a year, but Smith said the figure was fair`: a clause
+        // of its own.
+        let joined = (1..end).any(|k| {
+            self.gap(k - 1).contains(',') && self.folded(k).is_some_and(speech::is_conjunction)
+        });
+        end > 0
+            && !joined
+            && (self.raw(end - 1).is_some_and(starts_upper)
+                || self.folded(end - 1).is_some_and(speech::is_head)
+                || self.lower_case_title(end))
+    }
+
+    /// `union pacific chairman william cook said…`: the titled subject a
+    /// wire in lower case opens a clause with.
+    pub(super) fn lower_case_subject(&self) -> Option<String> {
+        let (verb, end) = self.first_report()?;
+        self.lower_case_title(end)
+            .then(|| self.subject(verb))
+            .flatten()
+            .map(|(_, speaker)| speaker)
+    }
+
+    /// The clause's first reporting verb within reach, and where the words
+    /// before it end, past its auxiliaries.
+    fn first_report(&self) -> Option<(usize, usize)> {
+        let reports = |i: usize| self.verb_at(i) && !self.is(i, &["called"]);
+        let verb = (0..self.words.len().min(WINDOW)).find(|&i| reports(i))?;
+        let mut end = verb;
+        while end > 0 && self.auxiliary_at(end - 1) {
+            end -= 1;
+        }
+        Some((verb, end))
+    }
+
+    /// Whether a title stands among the four words before word `end`, all
+    /// of the clause before it in lower case (`central bank president
+    /// carlos julio emanuel said`).
+    fn lower_case_title(&self, end: usize) -> bool {
+        end > 0
+            && (end.saturating_sub(4)..end)
+                .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")))
+            && (0..end).all(|k| !self.upper(k))
     }
 }

@@ -1,8 +1,9 @@
-//! Speakers as wire copy gives them, read on the ninth and tenth labelled
-//! rounds (issue 22), each case reworded into our own sentences: a time
-//! before the verb, a firm with commas in it, a described speaker, who
-//! closes a long sentence, `which` of a body, a lower-case wire, and whom a
-//! pronoun after a possessive, a ticker or a role means.
+//! Speakers as wire copy gives them, read on the ninth, tenth, twelfth and
+//! thirteenth labelled rounds (issue 22), each case reworded into our own
+//! sentences: a time before the verb, a firm with commas in it, a described
+//! speaker, who closes a long sentence, `which` of a body, a lower-case
+//! wire, and whom a pronoun after a possessive, a ticker, a role, an
+//! inverted `said` or a lower-case subject means.
 
 use crate::load::testing::speakers;
 
@@ -99,4 +100,31 @@ fn a_pronoun_finds_a_name_after_its_role_or_ending_like_a_participle() {
     );
     let text = "“We will keep to the plan,” he said.\n\nOutput includes oil from the shared zone, Ruiz said.\n\nKing Omar of Vantor, in an interview with the agency, said the kingdom wanted stable prices.\n\n“Vantor does not decide prices by itself,” he said.";
     assert_eq!(speakers(text), ["he", "he (King Omar, of Vantor)"]);
+}
+
+#[test]
+fn a_pronoun_means_who_an_inverted_said_names_inside_a_sentence() {
+    let text = "Officials met Erich von Hallen, the visiting German president.\n\n\
+        “I expect the debt will come up” in the talks, said Tomas Ruiz Ortega, speaker of the \
+        lower house and an ally of the president, before the meeting.\n\n\
+        He said that “most of Europe and Germany above all” had backed easier terms.";
+    assert_eq!(
+        speakers(text),
+        ["", "he (Tomas Ruiz Ortega, speaker of the lower house)"]
+    );
+}
+
+#[test]
+fn a_pronoun_means_the_titled_subject_of_a_lower_case_wire() {
+    let text = "a new fee will change nothing in the venture signed today, delta chairman paul orr said.\n\n\
+        “this was discussed at length in the talks,” he told reporters.\n\n\
+        north rail chairman sam kell said the deal will help both sides.\n\n\
+        “we are looking to a long relationship with both of them,” he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            "he (delta chairman paul orr)",
+            "he (north rail chairman sam kell)"
+        ]
+    );
 }

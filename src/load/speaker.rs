@@ -14,7 +14,7 @@ pub(super) const MAX_WORDS: usize = 12;
 const MAX_OBJECT: usize = 8;
 /// Words into a clause after a quote that its reporting verb may come
 /// (`the regional manager for one of the large refiners said`).
-const WINDOW: usize = 12;
+pub(super) const WINDOW: usize = 12;
 
 /// A clause and its words, with their offsets and folded forms.
 pub struct Clause<'a> {
@@ -164,35 +164,6 @@ impl<'a> Clause<'a> {
             return None;
         }
         self.found(0, speaker)
-    }
-
-    /// Whether the clause after a quote opens with the subject of a
-    /// reporting verb (`air force spokesman Yurii Ihnat warned`) rather than
-    /// going on with the sentence (`text and then something said`).
-    pub fn opens_with_subject(&self) -> bool {
-        let reports = |i: usize| self.verb_at(i) && !self.is(i, &["called"]);
-        let Some(verb) = (0..self.words.len().min(WINDOW)).find(|&i| reports(i)) else {
-            return false;
-        };
-        let mut end = verb;
-        while end > 0 && self.auxiliary_at(end - 1) {
-            end -= 1;
-        }
-        // `central bank president carlos julio emanuel said`, as a wire in
-        // lower case writes it.
-        let lower_case_title = (end.saturating_sub(4)..end)
-            .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")))
-            && (0..end).all(|k| !self.upper(k));
-        // `“…” for a year, but Smith said the figure was fair`: a clause
-        // of its own.
-        let joined = (1..end).any(|k| {
-            self.gap(k - 1).contains(',') && self.folded(k).is_some_and(speech::is_conjunction)
-        });
-        end > 0
-            && !joined
-            && (self.raw(end - 1).is_some_and(starts_upper)
-                || self.folded(end - 1).is_some_and(speech::is_head)
-                || lower_case_title)
     }
 
     /// `Kuleba said: “…”`, `Kuleba told reporters “…”`, `according to
