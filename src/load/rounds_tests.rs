@@ -128,3 +128,17 @@ fn a_pronoun_means_the_titled_subject_of_a_lower_case_wire() {
         ]
     );
 }
+
+#[test]
+fn retorted_cautioned_and_alleged_report_but_an_alleged_thing_does_not() {
+    let text = "“I am puzzled by those remarks,” retorted Vance, a manager for the utility.";
+    assert_eq!(speakers(text), ["Vance, a manager for the utility"]);
+    let text = "“Care is needed when reading the rise,” cautioned Dent Bank's Orr.";
+    assert_eq!(speakers(text), ["Dent Bank's Orr"]);
+    let text = "Halvex alleged that its rivals are “raiders who want control of the market.”";
+    assert_eq!(speakers(text), ["Halvex"]);
+    let text = "“It is a veiled attempt at control of the market,” the company alleged.";
+    assert_eq!(speakers(text), ["the company"]);
+    let text = "Marsh said other conflicts are near - alleged state aid to shipyards - and “both sides must learn to manage them.”";
+    assert_eq!(speakers(text), ["Marsh"]);
+}

@@ -58,12 +58,16 @@ impl<'a> Clause<'a> {
 
     /// Whether word `i` is a reporting verb: not a noun after a determiner
     /// (`the notes`), nor a capitalised word within the clause (`the United
-    /// States`).
+    /// States`), nor `alleged` before a noun (`alleged subsidies`).
     pub(super) fn verb_at(&self, i: usize) -> bool {
         let noun = i > 0
             && (self.folded(i - 1).is_some_and(speech::is_determiner)
                 || self.raw(i).is_some_and(starts_upper));
-        self.folded(i).is_some_and(speech::is_verb) && !noun
+        let adjective = self.is(i, &["alleged"])
+            && i + 1 < self.len()
+            && !self.gap(i).contains([',', ':', '"', '“'])
+            && !self.is(i + 1, &["that"]);
+        self.folded(i).is_some_and(speech::is_verb) && !noun && !adjective
     }
 
     /// A reporting verb at word `i` that reports: not a passive participle

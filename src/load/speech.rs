@@ -5,14 +5,14 @@
 /// forms, and the Ukrainian and Russian past forms.
 #[rustfmt::skip]
 const VERBS: &[&str] = &[
-    "acknowledged", "add", "added", "adding", "adds", "admit", "admits", "admitted", "agreed", "announce",
+    "acknowledged", "add", "added", "adding", "adds", "admit", "admits", "admitted", "agreed", "alleged", "announce",
     "announced", "announces", "answered", "argue", "argued", "argues", "arguing", "asked",
-    "assert", "asserted", "asserts", "called", "cited", "claimed", "claiming", "commented", "conceded",
+    "assert", "asserted", "asserts", "called", "cautioned", "cited", "claimed", "claiming", "commented", "conceded",
     "concluded", "confirm", "confirmed", "confirms", "continued", "countered", "declare", "declared", "declares", "emphasise",
     "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes", "explain", "explained",
     "explaining", "explains", "insist", "insisted", "insists", "noted", "notes", "noting", "posted",
     "predicted", "promised", "quoted", "read", "reads", "recalled", "recalling", "remarked",
-    "replied", "reported", "responded", "ruled", "said", "say", "saying", "says", "shouted", "stated", "states", "stating",
+    "replied", "reported", "responded", "retorted", "ruled", "said", "say", "saying", "says", "shouted", "stated", "states", "stating",
     "stress", "stressed", "stresses", "stressing", "tell", "telling", "tells", "told",
     "tweeted", "underlined", "urge", "urged", "urges", "vowed", "warn", "warned", "warns",
     "write", "writes", "writing", "wrote", "добавил", "добавила", "додав", "додала", "зазначив",
