@@ -142,3 +142,16 @@ fn retorted_cautioned_and_alleged_report_but_an_alleged_thing_does_not() {
     let text = "Marsh said other conflicts are near - alleged state aid to shipyards - and “both sides must learn to manage them.”";
     assert_eq!(speakers(text), ["Marsh"]);
 }
+
+#[test]
+fn who_describes_or_hails_a_thing_as_a_quote_said_it_but_not_a_thing_described() {
+    let text = "Tarn described Orr as “friendly but careful” after the meeting.";
+    assert_eq!(speakers(text), ["Tarn"]);
+    let text =
+        "In a statement, Halvex hailed the pact as a “turning point in the group's plan to grow.”";
+    assert_eq!(speakers(text), ["Halvex"]);
+    let text = "A pact described as “a turning point for the group” was signed on Monday.";
+    assert_eq!(speakers(text), [""]);
+    let text = "The pact, hailed as “a turning point for the group,” was signed on Monday.";
+    assert_eq!(speakers(text), [""]);
+}

@@ -58,7 +58,9 @@ impl<'a> Clause<'a> {
 
     /// Whether word `i` is a reporting verb: not a noun after a determiner
     /// (`the notes`), nor a capitalised word within the clause (`the United
-    /// States`), nor `alleged` before a noun (`alleged subsidies`).
+    /// States`), nor `alleged` before a noun (`alleged subsidies`), nor a
+    /// participle that describes (`a deal described as “historic”`, not
+    /// `Roe described the deal as “historic”`).
     pub(super) fn verb_at(&self, i: usize) -> bool {
         let noun = i > 0
             && (self.folded(i - 1).is_some_and(speech::is_determiner)
@@ -67,7 +69,8 @@ impl<'a> Clause<'a> {
             && i + 1 < self.len()
             && !self.gap(i).contains([',', ':', '"', '“'])
             && !self.is(i + 1, &["that"]);
-        self.folded(i).is_some_and(speech::is_verb) && !noun && !adjective
+        let describes = self.is(i, &["described", "hailed"]) && self.is(i + 1, &["as"]);
+        self.folded(i).is_some_and(speech::is_verb) && !noun && !adjective && !describes
     }
 
     /// A reporting verb at word `i` that reports: not a passive participle
