@@ -71,6 +71,15 @@ pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
             close(&mut run, out);
             continue;
         }
+        // `Jack A. Robinson`: a middle initial's dot ends no name.
+        let initial = !run.is_empty()
+            && word.len() == 1
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && token.ends_with('.');
+        if initial {
+            run.push(token.trim_start_matches(|c: char| !c.is_alphanumeric()));
+            continue;
+        }
         run.push(word);
         if owner.is_some()
             || token.ends_with([',', '.', ';', ':', ')', '”', '"', '»'])

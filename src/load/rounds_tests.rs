@@ -155,3 +155,12 @@ fn who_describes_or_hails_a_thing_as_a_quote_said_it_but_not_a_thing_described()
     let text = "The pact, hailed as “a turning point for the group,” was signed on Monday.";
     assert_eq!(speakers(text), [""]);
 }
+
+#[test]
+fn a_middle_initial_keeps_the_full_name_whole() {
+    let text = "Vantor Co plans to slow its growth this year, Chairman Paul B. Orr told reporters.\n\n\
+        Orr said after the meeting that Vantor would also slow its buying.\n\n\
+        Although Orr gave no forecast, he said “we expect to regain our pace in the second half.”\n\n\
+        “The plan is sound and the board is behind it,” Orr said.";
+    assert_eq!(speakers(text), ["he (Paul B. Orr)", "Paul B. Orr"]);
+}
