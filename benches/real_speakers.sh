@@ -51,10 +51,11 @@
 # and its misses read since; round 3: NEWID 1896 to 2520, and round 4: 2521
 # to 2924, round 5: 2925 to 3394, round 6: 3395 to 3762, and round 7: 3763
 # to 4127, round 8: 4128 to 4587, round 9: 4588 to 4919, round 10: 4920 to
-# 5225, round 11: 5226 to 5574, round 12: 5575 to 5973, and round 13: 5974
-# to 6373, each held out until scored once, its misses read since; round
-# 14: NEWID 6374 to 6906, and round 15: 6907 and up, the held-out parts,
-# never used to change the rules: their figures are shown
+# 5225, round 11: 5226 to 5574, round 12: 5575 to 5973, round 13: 5974 to
+# 6373, round 14: 6374 to 6906, and round 15: 6907 to 7375, each held out
+# until scored once, its misses read since; round 16: NEWID 7376 to 7742,
+# and round 17: 7743 and up, the held-out parts, never used to change the
+# rules: their figures are shown
 # only with HELD_OUT=1 and their misses only with HELD_OUT_MISSES=1, for
 # the figures reported):
 #   named    quotes whose sentence names the speaker: right, wrong, missing;
@@ -283,8 +284,9 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 9 (NEWID 4588-4919)', 4588, 4919, None), ('round 10 (NEWID 4920-5225)', 4920, 5225, None),
          ('round 11 (NEWID 5226-5574)', 5226, 5574, None),
          ('round 12 (NEWID 5575-5973)', 5575, 5973, None), ('round 13 (NEWID 5974-6373)', 5974, 6373, None),
-         ('round 14, held-out (NEWID 6374-6906)', 6374, 6906, None),
-         ('round 15, held-out (NEWID 6907+)', 6907, 10 ** 9, None))
+         ('round 14 (NEWID 6374-6906)', 6374, 6906, None), ('round 15 (NEWID 6907-7375)', 6907, 7375, None),
+         ('round 16, held-out (NEWID 7376-7742)', 7376, 7742, None),
+         ('round 17, held-out (NEWID 7743+)', 7743, 10 ** 9, None))
 HELD = {PARTS[-2][0], PARTS[-1][0]}
 
 
