@@ -49,6 +49,7 @@ pub(super) fn subjects(
             let cut = first_sentence_end(rest).max(1);
             let cut = rest.ceil_char_boundary(cut);
             let sentence = &rest[..cut];
+            out.extend(subordinate_subject(sentence));
             out.extend(leading_subject(sentence));
             joined_speakers(sentence, out);
             match closing_speaker(sentence) {
@@ -103,6 +104,23 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     }
     Some(Subject {
         name: role_after_name(&name),
+        said: c.verb_at(verb),
+        speaks_of: false,
+    })
+}
+
+/// `Although Lawson denounced the plan, he added …`: the subject of a
+/// clause of its own the sentence opens with, a name nearer to a pronoun
+/// after it than any before the sentence.
+fn subordinate_subject(sentence: &str) -> Option<Subject> {
+    let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let c = Clause::new(&sentence[..sentence.floor_char_boundary(SUBJECT_REACH)]);
+    if !c.folded(0).is_some_and(speech::is_subordinator) || !c.upper(1) {
+        return None;
+    }
+    let (last, verb) = c.opening(1)?;
+    Some(Subject {
+        name: role_after_name(span(&c, c.text, 1, last)),
         said: c.verb_at(verb),
         speaks_of: false,
     })

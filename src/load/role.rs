@@ -9,6 +9,15 @@ use crate::text::words;
 /// `its chair, Anna Ivanova` as `Anna Ivanova, its chair`: the name first,
 /// as a citation names people.
 pub(super) fn role_after_name(text: &str) -> String {
+    // `Lee Hale, business manager for Vantor Co's Systems Division`: the
+    // name is first already, whatever names the role holds.
+    if let Some((name, _)) = text.split_once(", ")
+        && names::is_full_name(name)
+        && !name.split(' ').any(is_title)
+        && !speech::is_firm(&words::fold(name.rsplit(' ').next().unwrap_or("")))
+    {
+        return text.to_string();
+    }
     // `One official attending talks with Finance Minister Dilson Funaro`
     // is described, not titled.
     let determiner = |piece: &str| {

@@ -164,3 +164,31 @@ fn a_middle_initial_keeps_the_full_name_whole() {
         “The plan is sound and the board is behind it,” Orr said.";
     assert_eq!(speakers(text), ["he (Paul B. Orr)", "Paul B. Orr"]);
 }
+
+#[test]
+fn a_name_given_first_stays_first_whatever_its_role_names() {
+    let text = "“We need to compete,” said Lee Hale, manager for Vantor's Data Systems Division.";
+    assert_eq!(
+        speakers(text),
+        ["Lee Hale, manager for Vantor's Data Systems Division"]
+    );
+    let text = "“Prices keep creeping up,” said Gus Orr, a partner of land agent Dent Hill Kent.";
+    assert_eq!(
+        speakers(text),
+        ["Gus Orr, a partner of land agent Dent Hill Kent"]
+    );
+}
+
+#[test]
+fn a_leading_adverb_is_no_part_of_the_speaker() {
+    let text = "Rather, Gould said, “the client only served some wealthy customers.”";
+    assert_eq!(speakers(text), ["Gould"]);
+}
+
+#[test]
+fn a_pronoun_after_a_clause_of_its_own_may_mean_its_subject() {
+    let text = "Prime Minister Ann Roe spoke first.\n\n\
+        Although Marsh denounced what he said was “the current wave of election fever,” he \
+        added: “It is likely there will be a vote this year.”";
+    assert_eq!(speakers(text), ["he", "he"]);
+}

@@ -297,7 +297,9 @@ impl Clause<'_> {
                 return (start, Stop::Other);
             }
             let word = self.folded(start - 1).unwrap_or("");
-            if matches!(word, "who" | "which" | "whose") {
+            // `Lawson denounced what he said was “…”`: the pronoun says it.
+            let what = word == "what" && self.folded(start).and_then(speech::pronoun).is_some();
+            if matches!(word, "who" | "which" | "whose") || what {
                 return (start, Stop::Relative(start - 1));
             }
             // `Phillips will look in China, where Silas said`: a clause of
