@@ -49,12 +49,15 @@ pub(super) fn subjects(
             let cut = first_sentence_end(rest).max(1);
             let cut = rest.ceil_char_boundary(cut);
             let sentence = &rest[..cut];
-            out.extend(subordinate_subject(sentence));
-            out.extend(leading_subject(sentence));
+            // The words a subject is looked for in, read once per sentence.
+            let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let c = Clause::new(&opening[..opening.floor_char_boundary(SUBJECT_REACH)]);
+            out.extend(subordinate_subject(&c));
+            out.extend(leading_subject(&c));
             joined_speakers(sentence, out);
             match closing_speaker(sentence) {
                 Some(closing) => out.push(closing),
-                None => out.extend(inverted_speaker(sentence)),
+                None => out.extend(inverted_speaker(&c)),
             }
             rest = &rest[cut..];
         }
@@ -63,16 +66,13 @@ pub(super) fn subjects(
 
 /// The name a sentence opens with (`Anna Ivanova met…`, `On Monday, the
 /// ministry said…`), past a leading phrase set off by a comma.
-fn leading_subject(sentence: &str) -> Option<Subject> {
-    let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let sentence = &sentence[..sentence.floor_char_boundary(SUBJECT_REACH)];
-    let c = Clause::new(sentence);
+fn leading_subject(c: &Clause) -> Option<Subject> {
     let mut i = 0;
     // `Referring to the talks, he said`: a participle leads like `After`;
     // `But Richard Roe, who…`: a conjunction only joins.
     if c.folded(0).is_some_and(speech::is_conjunction) {
         i = 1;
-    } else if c.folded(0).is_some_and(speech::is_lead) || participle(&c) {
+    } else if c.folded(0).is_some_and(speech::is_lead) || participle(c) {
         i = (0..c.len().min(LEAD_WORDS)).find(|&k| c.gap(k).contains(','))? + 1;
     }
     if c.folded(i).and_then(speech::pronoun).is_some() {
@@ -87,7 +87,7 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     }
     let (last, verb) = c.opening(i)?;
     // `Plessey Co Plc <PLY.L>`: a ticker is no part of the name.
-    let name = span(&c, sentence, i, last).split(' ');
+    let name = span(c, c.text, i, last).split(' ');
     let mut name = name
         .filter(|w| !speech::is_ticker(w))
         .collect::<Vec<_>>()
@@ -97,7 +97,7 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
     let role = c.folded(last).is_some_and(|w| speech::is_person(w, ""));
     if role && c.breaks_after(last, &[',']) {
         let end = (last + 1..c.len().min(last + 6)).find(|&k| c.breaks_after(k, &[',']));
-        let named = end.map(|end| span(&c, sentence, last + 1, end));
+        let named = end.map(|end| span(c, c.text, last + 1, end));
         if let Some(named) = named.filter(|n| names::is_full_name(n)) {
             name = format!("{named}, {name}");
         }
@@ -112,15 +112,13 @@ fn leading_subject(sentence: &str) -> Option<Subject> {
 /// `Although Lawson denounced the plan, he added …`: the subject of a
 /// clause of its own the sentence opens with, a name nearer to a pronoun
 /// after it than any before the sentence.
-fn subordinate_subject(sentence: &str) -> Option<Subject> {
-    let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let c = Clause::new(&sentence[..sentence.floor_char_boundary(SUBJECT_REACH)]);
+fn subordinate_subject(c: &Clause) -> Option<Subject> {
     if !c.folded(0).is_some_and(speech::is_subordinator) || !c.upper(1) {
         return None;
     }
     let (last, verb) = c.opening(1)?;
     Some(Subject {
-        name: role_after_name(span(&c, c.text, 1, last)),
+        name: role_after_name(span(c, c.text, 1, last)),
         said: c.verb_at(verb),
         speaks_of: false,
     })
@@ -180,8 +178,7 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
 
 /// `“…” in talks, said Juan Roe, speaker of the house, before the
 /// meeting.`: a full name right after `, said` inside the sentence.
-fn inverted_speaker(sentence: &str) -> Option<Subject> {
-    let c = Clause::new(&sentence[..sentence.floor_char_boundary(SUBJECT_REACH)]);
+fn inverted_speaker(c: &Clause) -> Option<Subject> {
     let verb = (1..c.len()).find(|&k| c.gap(k - 1).contains(',') && c.is(k, &["said", "added"]))?;
     let name = c.name_from(verb + 1)?;
     let person = name.split(',').next().unwrap_or_default();

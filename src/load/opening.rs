@@ -184,8 +184,7 @@ impl Clause<'_> {
     /// The clause's first reporting verb within reach, and where the words
     /// before it end, past its auxiliaries.
     fn first_report(&self) -> Option<(usize, usize)> {
-        let reports = |i: usize| self.verb_at(i) && !self.is(i, &["called"]);
-        let verb = (0..self.words.len().min(WINDOW)).find(|&i| reports(i))?;
+        let verb = (0..self.words.len().min(WINDOW)).find(|&i| self.verb_after_quote(i))?;
         let mut end = verb;
         while end > 0 && self.auxiliary_at(end - 1) {
             end -= 1;

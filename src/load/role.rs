@@ -9,12 +9,18 @@ use crate::text::words;
 /// `its chair, Anna Ivanova` as `Anna Ivanova, its chair`: the name first,
 /// as a citation names people.
 pub(super) fn role_after_name(text: &str) -> String {
+    // A firm's name, which may hold a comma: `an analyst with Kidder,
+    // Peabody and Co`.
+    let firm = |name: &str| {
+        name.contains(" and ")
+            || (name.rsplit(' ').next()).is_some_and(|w| speech::is_firm(&words::fold(w)))
+    };
     // `Lee Hale, business manager for Vantor Co's Systems Division`: the
     // name is first already, whatever names the role holds.
     if let Some((name, _)) = text.split_once(", ")
         && names::is_full_name(name)
         && !name.split(' ').any(is_title)
-        && !speech::is_firm(&words::fold(name.rsplit(' ').next().unwrap_or("")))
+        && !firm(name)
     {
         return text.to_string();
     }
@@ -23,12 +29,6 @@ pub(super) fn role_after_name(text: &str) -> String {
     let determiner = |piece: &str| {
         let first = words::fold(piece.split(' ').next().unwrap_or(""));
         speech::is_determiner(&first) || speech::is_quantifier(&first)
-    };
-    // Not a firm's name with a comma in it: `an analyst with Kidder,
-    // Peabody and Co`.
-    let firm = |name: &str| {
-        name.contains(" and ")
-            || (name.rsplit(' ').next()).is_some_and(|w| speech::is_firm(&words::fold(w)))
     };
     if let Some((role, name)) = text.split_once(", ")
         && determiner(role)

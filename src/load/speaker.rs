@@ -73,6 +73,12 @@ impl<'a> Clause<'a> {
         self.folded(i).is_some_and(speech::is_verb) && !noun && !adjective && !describes
     }
 
+    /// A reporting verb at word `i` of the clause after a quote: `called`
+    /// there names (`a group called Citizens for Tax Justice said`).
+    pub(super) fn verb_after_quote(&self, i: usize) -> bool {
+        self.verb_at(i) && !self.is(i, &["called"])
+    }
+
     /// A reporting verb at word `i` that reports: not a passive participle
     /// (`the arguments cited by Hughes`; `was quoted by the agency as
     /// saying` is read apart).
@@ -152,8 +158,7 @@ impl<'a> Clause<'a> {
             .words
             .len()
             .min(if named { WINDOW * 2 } else { WINDOW });
-        // `a group called Citizens for Tax Justice said`: `called` names.
-        let verb = (0..n).find(|&i| self.verb_at(i) && !self.is(i, &["called"]))?;
+        let verb = (0..n).find(|&i| self.verb_after_quote(i))?;
         if let Some(object) = self.quoted_as(verb) {
             return self.found(0, object);
         }

@@ -181,19 +181,18 @@ impl Clause<'_> {
     /// `Lawson on Tuesday said`, `Lawson as recently as December 17 said`;
     /// `end` itself without one (`the Group of 5 said`).
     fn before_time(&self, end: usize) -> usize {
-        let timely = |k: usize| {
-            self.folded(k).is_some_and(|w| {
-                speech::is_time(w) || speech::is_month(w) || w.bytes().all(|b| b.is_ascii_digit())
-            })
-        };
-        let mut k = end;
-        while k > 0 && timely(k - 1) {
-            k -= 1;
-        }
-        let time = |t: usize| {
-            self.folded(t)
+        let time = |k: usize| {
+            self.folded(k)
                 .is_some_and(|w| speech::is_time(w) || speech::is_month(w))
         };
+        let number = |k: usize| {
+            self.folded(k)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut k = end;
+        while k > 0 && (time(k - 1) || number(k - 1)) {
+            k -= 1;
+        }
         if k == end || k == 0 || !(k..end).any(time) {
             return end;
         }
