@@ -3,7 +3,7 @@
 //! who closes it by saying it (`…, Funaro said.`).
 
 use super::role::role_after_name;
-use super::speaker::{Clause, starts_upper};
+use super::speaker::{Clause, MAX_WORDS, starts_upper};
 use super::{names, speech};
 use crate::text::sentence::first_sentence_end;
 
@@ -57,7 +57,7 @@ pub(super) fn subjects(
             joined_speakers(sentence, out);
             match closing_speaker(sentence) {
                 Some(closing) => out.push(closing),
-                None => out.extend(inverted_speaker(&c)),
+                None => out.extend(inverted_speaker(&c).or_else(|| relative_speaker(&c))),
             }
             rest = &rest[cut..];
         }
@@ -150,8 +150,15 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
     let sentence = sentence.trim_end_matches(|c: char| !c.is_alphanumeric());
     let mut pieces = sentence.rsplit(", ");
     let last = pieces.next().filter(|_| sentence.contains(", "))?;
-    if last.contains(['"', '“', '”', '«', '»']) || last.split_whitespace().count() > CLOSING_WORDS
-    {
+    // `…, Ann Kowal, vice president of market research at the gas group
+    // said.`: a long role after a full name.
+    let role = last.starts_with(char::is_lowercase)
+        && sentence
+            .rsplit(", ")
+            .nth(1)
+            .is_some_and(names::is_full_name);
+    let most = if role { MAX_WORDS } else { CLOSING_WORDS };
+    if last.contains(['"', '“', '”', '«', '»']) || last.split_whitespace().count() > most {
         return None;
     }
     let c = Clause::new(last);
@@ -181,6 +188,19 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
 fn inverted_speaker(c: &Clause) -> Option<Subject> {
     let verb = (1..c.len()).find(|&k| c.gap(k - 1).contains(',') && c.is(k, &["said", "added"]))?;
     let name = c.name_from(verb + 1)?;
+    let person = name.split(',').next().unwrap_or_default();
+    names::is_full_name(person).then_some(Subject {
+        name,
+        said: true,
+        speaks_of: false,
+    })
+}
+
+/// `He was echoed by the deputy minister, Ada Ruiz Orta, who said …`: a
+/// full name that says something in a relative clause.
+fn relative_speaker(c: &Clause) -> Option<Subject> {
+    let who = (1..c.len()).find(|&k| c.is(k, &["who"]) && c.verb_at(k + 1))?;
+    let (_, name) = c.subject(who + 1)?;
     let person = name.split(',').next().unwrap_or_default();
     names::is_full_name(person).then_some(Subject {
         name,

@@ -1,6 +1,7 @@
 //! Files to briefings: walk the folders, read and parse in parallel, collect
 //! every problem as a diagnostic. Nothing here prints.
 
+mod asides;
 mod attribution;
 mod candidates;
 mod decode;

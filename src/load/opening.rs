@@ -96,8 +96,14 @@ impl Clause<'_> {
             if let (None, Some(owner)) = (head, owner) {
                 return Some(self.through_name(owner + 1));
             }
-            // A name after a title: `Energy minister Andrei Spînu`.
-            return Some(self.through_name(head?));
+            // A name after a title: `Energy minister Andrei Spînu`; a
+            // body's whole name: `The Bank of Norway`.
+            let last = self.through_name(head?);
+            let of = self.is(last + 1, &["of"]) && !self.breaks_after(last, &[',', '.']);
+            return Some(match of && self.upper(last + 2) {
+                true => self.through_name(last + 2),
+                false => last,
+            });
         }
         if !starts_upper(raw) {
             return None;

@@ -330,6 +330,9 @@ mod tests {
 }
 
 #[cfg(test)]
+#[path = "asides_tests.rs"]
+mod asides_tests;
+#[cfg(test)]
 #[path = "clauses_tests.rs"]
 mod clauses_tests;
 #[cfg(test)]

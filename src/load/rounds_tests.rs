@@ -1,9 +1,10 @@
-//! Speakers as wire copy gives them, read on the ninth, tenth, twelfth and
-//! thirteenth labelled rounds (issue 22), each case reworded into our own
+//! Speakers as wire copy gives them, read on the ninth to seventeenth
+//! labelled rounds (issue 22), each case reworded into our own
 //! sentences: a time before the verb, a firm with commas in it, a described
 //! speaker, who closes a long sentence, `which` of a body, a lower-case
 //! wire, and whom a pronoun after a possessive, a ticker, a role, an
-//! inverted `said` or a lower-case subject means.
+//! inverted `said`, a lower-case subject, `who said` or a long closing role
+//! means.
 
 use crate::load::testing::speakers;
 
@@ -191,4 +192,19 @@ fn a_pronoun_after_a_clause_of_its_own_may_mean_its_subject() {
         Although Marsh denounced what he said was “the current wave of election fever,” he \
         added: “It is likely there will be a vote this year.”";
     assert_eq!(speakers(text), ["he", "he"]);
+}
+
+#[test]
+fn a_long_role_closing_a_sentence_is_who_a_pronoun_means() {
+    let text = "Dan Orr, an economist at Vantor, said gas demand fell in March.\n\nLower prices would make gas very competitive, Ann Kowal, vice president of market research at the Northern Gas Group said.\n\n“We expect gas to win back much of the market in the third quarter,” she said.";
+    assert_eq!(
+        speakers(text),
+        ["she (Ann Kowal, vice president of market research at the Northern Gas Group)"]
+    );
+}
+
+#[test]
+fn who_said_makes_a_candidate_for_a_pronoun() {
+    let text = "“We need sense in the talks,” Hale said on Monday.\n\nHe was echoed by the deputy planning minister, Ada Ruiz Orta, who said the delay made planning hard. “It is a sad affair,” she told the meeting.";
+    assert_eq!(speakers(text), ["Hale", "she (Ada Ruiz Orta)"]);
 }

@@ -45,7 +45,7 @@ pub fn according(words: &[&str]) -> bool {
 const AUXILIARIES: &[&str] = &[
     "again", "already", "also", "always", "angrily", "are", "been", "being", "bluntly", "could",
     "did", "does", "earlier", "firmly", "flatly", "further", "had", "has", "have", "here", "is",
-    "later", "never", "not", "often", "once", "only", "openly", "previously", "privately",
+    "later", "merely", "never", "not", "often", "once", "only", "openly", "previously", "privately",
     "publicly", "quickly", "recently", "repeatedly", "reportedly", "separately", "simply", "still",
     "tersely", "then", "there", "today", "was", "were", "will", "would", "yesterday",
 ];

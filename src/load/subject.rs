@@ -8,8 +8,8 @@ use super::speaker::{Clause, MAX_WORDS, starts_upper};
 use super::speech;
 
 /// Why the walk back over a subject stopped.
-#[derive(PartialEq, Eq)]
-enum Stop {
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stop {
     /// At a comma or dash: an appositive may come before.
     Comma,
     /// At `who`/`which` (the index): a relative clause set off by commas.
@@ -35,21 +35,41 @@ impl Clause<'_> {
         }
         // `Sen. Ann Roe (D-Tex.) said`: the subject is before the bracket.
         end = self.before_bracket(end);
+        if self.is(end - 1, &["to"]) {
+            return self.announcer(end);
+        }
         let (mut start, mut stop) = self.piece(end);
+        (start, stop, end) = self.past_asides(start, stop, end);
         // `Sen. Ann Roe (Democrat) of Ohio said`: the name before the
         // bracket, without where they are from.
         if self.is(start, &["of"]) && self.before_bracket(start) < start {
             end = self.before_bracket(start);
             (start, stop) = self.piece(end);
         }
+        // `Roe set the tone by saying`: the clause's subject says it.
         let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
-            && self.gap(verb - 1).contains(',');
+            && (self.gap(verb - 1).contains(',') || self.is(verb - 1, &["by"]));
+        if participle {
+            start = self.skip_leads(start, end);
+        }
         // `He gave no details but said`: the subject opens the clause.
         let joined = self.folded(end - 1).is_some_and(speech::is_conjunction);
         if participle || joined {
             // `Andriessen gave no details, but said`: the clause's subject.
             if joined && start == end - 1 && !self.folded(0).is_some_and(speech::is_lead) {
                 start = 0;
+            }
+            // `Vos noted despite the rules, U.S. markets had seen scandals
+            // and added`: who opens the sentence by reporting.
+            let reporter = self
+                .opening(0)
+                .filter(|&(_, verb)| verb < start && self.verb_at(verb));
+            if let (true, Some((last, _))) = (joined && start > 0, reporter) {
+                return self.subject_text(0, last + 1);
+            }
+            // `But added:` opening a sentence names no one.
+            if joined && start == end - 1 {
+                return None;
             }
             let last = self.leading_name(start)?;
             return self.subject_text(start, last + 1);
@@ -100,6 +120,9 @@ impl Clause<'_> {
             }
             return self.subject_text(start, rel);
         }
+        if let Some(named) = self.before_appositives(start, stop) {
+            return self.subject_text(named, start);
+        }
         let led = self.skip_leads(start, end) > start;
         // `Wedgeco, in a filing with the agency, said`: the name before
         // the aside.
@@ -135,8 +158,11 @@ impl Clause<'_> {
             // officials said`: the sentence going on, not an appositive.
             let titled = (before..start.min(before + 3))
                 .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")));
-            let named_first =
-                self.upper(before) || self.folded(before).is_some_and(speech::is_opener);
+            // `Only by such steps, the journal said`: a capital that only
+            // opens the sentence names no one.
+            let opens_only = before == 0 && start > 1 && (1..start).all(|k| !self.upper(k));
+            let named_first = (self.upper(before) && !opens_only)
+                || self.folded(before).is_some_and(speech::is_opener);
             let going_on = self.folded(before).is_some_and(speech::is_preposition)
                 || (before..start).any(|k| self.infinitive(k))
                 || !named_first && !titled;
@@ -174,71 +200,15 @@ impl Clause<'_> {
                 start = before;
             }
         }
-        self.subject_text(start, end)
-    }
-
-    /// Where a subject ends that a time right before word `end` follows:
-    /// `Lawson on Tuesday said`, `Lawson as recently as December 17 said`;
-    /// `end` itself without one (`the Group of 5 said`).
-    fn before_time(&self, end: usize) -> usize {
-        let time = |k: usize| {
-            self.folded(k)
-                .is_some_and(|w| speech::is_time(w) || speech::is_month(w))
-        };
-        let number = |k: usize| {
-            self.folded(k)
-                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
-        };
-        let mut k = end;
-        while k > 0 && (time(k - 1) || number(k - 1)) {
-            k -= 1;
+        match self.report_within(verb, start, end) {
+            Some(reported) => reported,
+            None => self.subject_text(start, end),
         }
-        if k == end || k == 0 || !(k..end).any(time) {
-            return end;
-        }
-        if k >= 4 && self.is(k - 1, &["as"]) && self.is(k - 3, &["as"]) {
-            return k - 3;
-        }
-        match k > 1
-            && self.is(
-                k - 1,
-                &["on", "in", "last", "this", "early", "late", "next"],
-            ) {
-            true => k - 1,
-            false => end,
-        }
-    }
-
-    /// The piece before the capitalised pieces of a firm's name, from word
-    /// `from` (the first piece) to `to`: `a partner with Cleary` before
-    /// `Gottlieb, Steen and Hamilton`; `from` when that piece is not a
-    /// firm's.
-    fn before_firm(&self, mut from: usize, to: usize) -> usize {
-        for _ in 0..3 {
-            if !(from..to).all(|k| self.upper(k) || self.is(k, &["and"])) {
-                break;
-            }
-            match self.piece(from) {
-                (prev, Stop::Comma) if prev < from => from = prev,
-                _ => break,
-            }
-        }
-        from
-    }
-
-    /// Whether word `k` is the `to` of an infinitive (`to force`), not of
-    /// a role (`adviser to the president`).
-    fn infinitive(&self, k: usize) -> bool {
-        self.is(k, &["to"])
-            && !self.upper(k + 1)
-            && self
-                .folded(k + 1)
-                .is_some_and(|w| !speech::is_determiner(w) && !speech::is_opener(w))
     }
 
     /// Where a name ends that a bracket right before word `end` follows
     /// (`Ann Roe (D-Tex.)`); `end` itself without one.
-    fn before_bracket(&self, end: usize) -> usize {
+    pub(super) fn before_bracket(&self, end: usize) -> usize {
         let open = (end > 0 && self.gap(end - 1).contains(')'))
             .then(|| {
                 (end.saturating_sub(MAX_PIECE)..end - 1)
@@ -249,7 +219,7 @@ impl Clause<'_> {
         open.map_or(end, |k| k + 1)
     }
 
-    fn subject_text(&self, start: usize, end: usize) -> Option<(usize, String)> {
+    pub(super) fn subject_text(&self, start: usize, end: usize) -> Option<(usize, String)> {
         if start >= end || end - start > MAX_WORDS {
             return None;
         }
@@ -284,7 +254,7 @@ impl Clause<'_> {
 
     /// The first word of the piece that ends before word `end`, and why
     /// it starts there.
-    fn piece(&self, end: usize) -> (usize, Stop) {
+    pub(super) fn piece(&self, end: usize) -> (usize, Stop) {
         let mut start = end;
         while start > 0 {
             let gap = self.gap(start - 1);
@@ -298,7 +268,9 @@ impl Clause<'_> {
             let word = self.folded(start - 1).unwrap_or("");
             // `Lawson denounced what he said was “…”`: the pronoun says it.
             let what = word == "what" && self.folded(start).and_then(speech::pronoun).is_some();
-            if matches!(word, "who" | "which" | "whose") || what {
+            // `an article that quoted`: a relative clause too.
+            let that = word == "that" && start == end;
+            if matches!(word, "who" | "which" | "whose") || what || that {
                 return (start, Stop::Relative(start - 1));
             }
             // `Phillips will look in China, where Silas said`: a clause of
@@ -308,6 +280,19 @@ impl Clause<'_> {
             }
             let joined = speech::is_conjunction(word) || word == "then";
             if joined && self.folded(start).is_some_and(speech::is_opener) {
+                return (start, Stop::Other);
+            }
+            // `Peru opposed the step and finance minister Luis Paredes
+            // said`, `The panel meets on a budget and Gray said`: a clause
+            // of its own, with a titled name or a name alone.
+            let titled = (start..end).any(|k| {
+                self.upper(k + 1) && self.folded(k).is_some_and(|w| speech::is_person(w, ""))
+            });
+            let named = end - start <= 4 && (start..end).all(|k| self.upper(k));
+            let thing = start >= 2
+                && !self.upper(start - 2)
+                && !self.folded(start - 2).is_some_and(speech::is_head);
+            if joined && thing && self.upper(start) && (titled || named) {
                 return (start, Stop::Other);
             }
             start -= 1;

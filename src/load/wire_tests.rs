@@ -175,7 +175,7 @@ fn before_a_quote_a_long_role_initials_or_an_opening_however_keep_the_speaker() 
     let text = "However, Sears said it will also look at the two plants “to see whether they will be kept.”";
     assert_eq!(speakers(text), ["Sears"]);
     let text = "Coffee Board (CB) President Joao Dias countered, “The talks failed because buyers set the quotas.”";
-    assert_eq!(speakers(text), ["President Joao Dias"]);
+    assert_eq!(speakers(text), ["Joao Dias, Coffee Board (CB) President"]);
 }
 
 #[test]

@@ -1,0 +1,161 @@
+//! What stands between a subject and its verb without being the subject: a
+//! bracket inside a name, an aside on who a body is, a second appositive, a
+//! report inside a report, an infinitive, a time, a firm's name with commas.
+
+use super::speaker::Clause;
+use super::speech;
+use super::subject::Stop;
+
+impl Clause<'_> {
+    /// `The Bank of Norway called a meeting to announce “…”`: no one
+    /// reports; the clause's subject announces, unless another is to
+    /// (`Analysts expect him to announce`).
+    pub(super) fn announcer(&self, end: usize) -> Option<(usize, String)> {
+        let last = self.leading_name(0)?;
+        let object = (last + 1..end).any(|k| self.is(k, &["him", "her", "them", "us"]));
+        match object {
+            true => None,
+            false => self.subject_text(0, last + 1),
+        }
+    }
+
+    /// The subject's first piece and its end, past a bracket inside a name
+    /// (`Carl Dent of Lindqvist Bank (Luxembourg) SA said`) and an aside on
+    /// who a body is (`The committee, headed by Minister Paolo Ricci,
+    /// said`, `carried by the Gulf News Agency (GNA), said`) and a body's
+    /// initials (`, AMF, told`).
+    pub(super) fn past_asides(
+        &self,
+        mut start: usize,
+        mut stop: Stop,
+        mut end: usize,
+    ) -> (usize, Stop, usize) {
+        for _ in 0..3 {
+            let open = self.before_bracket(start);
+            let inside = stop == Stop::Other
+                && open < start
+                && open > 0
+                && self.upper(open - 1)
+                && self.upper(start);
+            // `Ines Roa, general secretary of the miners' federation, AMF,
+            // told`: the body's initials after its name.
+            let initials = stop == Stop::Comma
+                && end == start + 1
+                && self.raw(start).is_some_and(speech::is_initials);
+            let by = stop == Stop::Comma && self.is(start + 1, &["by"]);
+            let aside = by && self.folded(start).is_some_and(|w| w.ends_with("ed"));
+            if inside {
+                (start, stop) = self.piece(open);
+            } else if aside || initials {
+                end = self.before_bracket(start);
+                (start, stop) = self.piece(end);
+            } else {
+                break;
+            }
+        }
+        (start, stop, end)
+    }
+
+    /// Where the name starts that two appositives follow, the last from
+    /// word `start` on: `Ada Voss` in `Ada Voss, a spokeswoman for the
+    /// council, a group of buyers, said`.
+    pub(super) fn before_appositives(&self, start: usize, stop: Stop) -> Option<usize> {
+        if stop != Stop::Comma || !self.described(start) {
+            return None;
+        }
+        let (role, why) = self.piece(start);
+        if why != Stop::Comma || role == start || !self.described(role) {
+            return None;
+        }
+        let (named, why) = self.piece(role);
+        let name = (named..role).all(|k| self.upper(k))
+            && (1..=4).contains(&(role - named))
+            && !self.folded(named).is_some_and(speech::is_lead);
+        (name && (named == 0 || why == Stop::Comma)).then_some(named)
+    }
+
+    /// Whether word `k` opens a description: `a group of buyers`.
+    fn described(&self, k: usize) -> bool {
+        self.is(k, &["a", "an", "the"]) && !self.upper(k + 1) && self.folded(k + 1).is_some()
+    }
+
+    /// A `said` or `told` inside the subject of the verb at `verb` (words
+    /// `start` to `end`), and whose words the quote is: `The aide said Roe
+    /// told Hale “…”` gives Roe, as the aide tells it; `One envoy said the
+    /// lenders had promised “…”` the envoy, whose account it is. None
+    /// without one; `Some(None)` when neither can be told.
+    pub(super) fn report_within(
+        &self,
+        verb: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<Option<(usize, String)>> {
+        let said = (start + 1..end).find(|&k| self.is(k, &["said", "says", "told", "tells"]))?;
+        let speaks = [
+            "said", "says", "told", "tells", "stated", "states", "wrote", "added",
+        ];
+        Some(match self.is(verb, &speaks) {
+            true => self.subject_text(said + 1 + usize::from(self.is(said + 1, &["that"])), end),
+            false => self.subject(said),
+        })
+    }
+
+    /// Where a subject ends that a time right before word `end` follows:
+    /// `Lawson on Tuesday said`, `Lawson as recently as December 17 said`;
+    /// `end` itself without one (`the Group of 5 said`).
+    pub(super) fn before_time(&self, end: usize) -> usize {
+        let time = |k: usize| {
+            self.folded(k)
+                .is_some_and(|w| speech::is_time(w) || speech::is_month(w))
+        };
+        let number = |k: usize| {
+            self.folded(k)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut k = end;
+        while k > 0 && (time(k - 1) || number(k - 1)) {
+            k -= 1;
+        }
+        if k == end || k == 0 || !(k..end).any(time) {
+            return end;
+        }
+        if k >= 4 && self.is(k - 1, &["as"]) && self.is(k - 3, &["as"]) {
+            return k - 3;
+        }
+        match k > 1
+            && self.is(
+                k - 1,
+                &["on", "in", "last", "this", "early", "late", "next"],
+            ) {
+            true => k - 1,
+            false => end,
+        }
+    }
+
+    /// The piece before the capitalised pieces of a firm's name, from word
+    /// `from` (the first piece) to `to`: `a partner with Cleary` before
+    /// `Gottlieb, Steen and Hamilton`; `from` when that piece is not a
+    /// firm's.
+    pub(super) fn before_firm(&self, mut from: usize, to: usize) -> usize {
+        for _ in 0..3 {
+            if !(from..to).all(|k| self.upper(k) || self.is(k, &["and"])) {
+                break;
+            }
+            match self.piece(from) {
+                (prev, Stop::Comma) if prev < from => from = prev,
+                _ => break,
+            }
+        }
+        from
+    }
+
+    /// Whether word `k` is the `to` of an infinitive (`to force`), not of
+    /// a role (`adviser to the president`).
+    pub(super) fn infinitive(&self, k: usize) -> bool {
+        self.is(k, &["to"])
+            && !self.upper(k + 1)
+            && self
+                .folded(k + 1)
+                .is_some_and(|w| !speech::is_determiner(w) && !speech::is_opener(w))
+    }
+}
