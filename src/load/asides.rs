@@ -8,14 +8,17 @@ use super::subject::Stop;
 
 impl Clause<'_> {
     /// `The Bank of Norway called a meeting to announce “…”`: no one
-    /// reports; the clause's subject announces, unless another is to
-    /// (`Analysts expect him to announce`).
-    pub(super) fn announcer(&self, end: usize) -> Option<(usize, String)> {
-        let last = self.leading_name(0)?;
-        let object = (last + 1..end).any(|k| self.is(k, &["him", "her", "them", "us"]));
+    /// reports; the clause's subject announces, past a leading phrase
+    /// (`Asked about it, Roe went on to say`), unless another is to
+    /// (`Analysts expect him to announce`, `expect Vantor to announce`).
+    pub(super) fn infinitive_subject(&self, end: usize) -> Option<(usize, String)> {
+        let first = self.skip_leads(self.piece(end).0, end);
+        let last = self.leading_name(first)?;
+        let object = self.upper(last + 2)
+            || (last + 1..end).any(|k| self.is(k, &["him", "her", "them", "us"]));
         match object {
             true => None,
-            false => self.subject_text(0, last + 1),
+            false => self.subject_text(first, last + 1),
         }
     }
 
@@ -32,16 +35,20 @@ impl Clause<'_> {
     ) -> (usize, Stop, usize) {
         for _ in 0..3 {
             let open = self.before_bracket(start);
+            // Not a wire's `WASHINGTON (Reuters) - Treasury Secretary`.
             let inside = stop == Stop::Other
                 && open < start
                 && open > 0
+                && !self.gap(start - 1).contains('-')
                 && self.upper(open - 1)
                 && self.upper(start);
             // `Ines Roa, general secretary of the miners' federation, AMF,
             // told`: the body's initials after its name.
             let initials = stop == Stop::Comma
                 && end == start + 1
-                && self.raw(start).is_some_and(speech::is_initials);
+                && self.raw(start).is_some_and(speech::is_initials)
+                && (self.folded(start - 1))
+                    .is_some_and(|w| speech::is_body(w) || speech::is_bodies(w));
             let by = stop == Stop::Comma && self.is(start + 1, &["by"]);
             let aside = by && self.folded(start).is_some_and(|w| w.ends_with("ed"));
             if inside {

@@ -108,3 +108,25 @@ fn a_leading_phrase_or_a_clause_before_and_is_no_part_of_the_speaker() {
     let text = "Van Aalst noted despite close supervision, U.S. Markets had seen several scandals and added “The rules of the trade are what matter.”";
     assert_eq!(speakers(text), ["Van Aalst"]);
 }
+
+#[test]
+fn the_rules_for_asides_keep_to_their_shapes() {
+    let text = "In Brussels, NATO said: “The exercise will go ahead as planned.”";
+    assert_eq!(speakers(text), ["NATO"]);
+    let text = "Separately, IBM said: “The new line will ship in the spring.”";
+    assert_eq!(speakers(text), ["IBM"]);
+    let text = "WASHINGTON (Wire) - Treasury Secretary Ann Roe said the dollar was “near the right level.”";
+    assert_eq!(speakers(text), ["Ann Roe, Treasury Secretary"]);
+    let text = "The lenders and Vantor said the deal was “a fair result for both sides.”";
+    assert_eq!(speakers(text), ["The lenders and Vantor"]);
+    let text = "Peru opposed the step and finance minister Luis Paredes merely said, “Bolivia has troubles we are sure will pass.”";
+    assert_eq!(speakers(text), ["Luis Paredes, finance minister"]);
+    let text = "Roe said the plan was sound, but Hale disagreed and added: “It will cost far more than they say.”";
+    assert_ne!(speakers(text), ["Roe"]);
+    let text = "Roe answered by simply saying, “We will see in the spring.”";
+    assert_eq!(speakers(text), ["Roe"]);
+    let text = "Asked about the plan, Roe went on to say “the figures are not final.”";
+    assert_eq!(speakers(text), ["Roe"]);
+    let text = "Analysts expect Vantor to announce a “new start for the company.”";
+    assert_eq!(speakers(text), [""]);
+}

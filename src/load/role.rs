@@ -114,8 +114,7 @@ pub(super) fn role_after_name(text: &str) -> String {
         let titled = words.len() > 2 && speech::is_person(&words::fold(words[0]), "");
         let person = &words[usize::from(titled)..];
         // `The United Dockworkers of Canada` is a body's one name.
-        let body = speech::is_determiner(&words::fold(words[0]))
-            || (person.last()).is_some_and(|w| speech::is_head(&words::fold(w)));
+        let body = speech::is_determiner(&words::fold(words[0]));
         // One word is a surname only before a firm or `the` one.
         let firm = starts_upper(from) || from.starts_with("the ");
         if (person.len() >= 2 || person.len() == 1 && firm)

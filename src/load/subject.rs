@@ -36,7 +36,7 @@ impl Clause<'_> {
         // `Sen. Ann Roe (D-Tex.) said`: the subject is before the bracket.
         end = self.before_bracket(end);
         if self.is(end - 1, &["to"]) {
-            return self.announcer(end);
+            return self.infinitive_subject(end);
         }
         let (mut start, mut stop) = self.piece(end);
         (start, stop, end) = self.past_asides(start, stop, end);
@@ -48,7 +48,7 @@ impl Clause<'_> {
         }
         // `Roe set the tone by saying`: the clause's subject says it.
         let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
-            && (self.gap(verb - 1).contains(',') || self.is(verb - 1, &["by"]));
+            && (self.gap(verb - 1).contains(',') || self.is(end - 1, &["by"]));
         if participle {
             start = self.skip_leads(start, end);
         }
@@ -64,7 +64,8 @@ impl Clause<'_> {
             let reporter = self
                 .opening(0)
                 .filter(|&(_, verb)| verb < start && self.verb_at(verb));
-            if let (true, Some((last, _))) = (joined && start > 0, reporter) {
+            let own = self.folded(start).is_some_and(speech::is_conjunction);
+            if let Some((last, _)) = reporter.filter(|_| joined && start > 0 && !own) {
                 return self.subject_text(0, last + 1);
             }
             // `But added:` opening a sentence names no one.
@@ -241,7 +242,7 @@ impl Clause<'_> {
     }
 
     /// Past leading words and times: `Last month the governor`.
-    fn skip_leads(&self, mut start: usize, end: usize) -> usize {
+    pub(super) fn skip_leads(&self, mut start: usize, end: usize) -> usize {
         while start < end
             && self
                 .folded(start)
@@ -250,6 +251,28 @@ impl Clause<'_> {
             start += 1;
         }
         start
+    }
+
+    /// Whether the words before the joining word at `and` make a clause
+    /// (`Peru opposed such a step`), not a noun (`The lenders`) that the
+    /// name after it is said with.
+    fn clause_before(&self, and: usize) -> bool {
+        if and < 2 || self.upper(and - 1) || self.folded(and - 1).is_some_and(speech::is_head) {
+            return false;
+        }
+        let first = (1..and)
+            .rev()
+            .find(|&k| self.gap(k - 1).contains(','))
+            .unwrap_or(0);
+        // A determiner, a preposition or a verb in the past after its
+        // first word.
+        (first + 1..and).any(|k| {
+            self.folded(k).is_some_and(|w| {
+                speech::is_determiner(w)
+                    || speech::is_preposition(w)
+                    || (w.ends_with("ed") && !self.upper(k))
+            })
+        })
     }
 
     /// The first word of the piece that ends before word `end`, and why
@@ -288,11 +311,8 @@ impl Clause<'_> {
             let titled = (start..end).any(|k| {
                 self.upper(k + 1) && self.folded(k).is_some_and(|w| speech::is_person(w, ""))
             });
-            let named = end - start <= 4 && (start..end).all(|k| self.upper(k));
-            let thing = start >= 2
-                && !self.upper(start - 2)
-                && !self.folded(start - 2).is_some_and(speech::is_head);
-            if joined && thing && self.upper(start) && (titled || named) {
+            let alone = (1..=4).contains(&(end - start)) && (start..end).all(|k| self.upper(k));
+            if joined && (titled || alone) && self.clause_before(start - 1) {
                 return (start, Stop::Other);
             }
             start -= 1;
