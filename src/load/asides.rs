@@ -1,6 +1,7 @@
 //! What stands between a subject and its verb without being the subject: a
 //! bracket inside a name, an aside on who a body is, a second appositive, a
-//! report inside a report, an infinitive, a time, a firm's name with commas.
+//! report inside a report, an infinitive, a time, a firm's name with commas,
+//! a clause joined by `and` before a name of its own.
 
 use super::speaker::Clause;
 use super::speech;
@@ -74,10 +75,19 @@ impl Clause<'_> {
         if why != Stop::Comma || role == start || !self.described(role) {
             return None;
         }
-        let (named, why) = self.piece(role);
-        let name = (named..role).all(|k| self.upper(k))
-            && (1..=4).contains(&(role - named))
-            && !self.folded(named).is_some_and(speech::is_lead);
+        self.name_before(role)
+    }
+
+    /// Where a name of one to four capitalised words starts that opens the
+    /// piece ending before word `end`, at a comma or the clause's start:
+    /// `Ada Voss` before `, a spokeswoman`; not a lead or a time.
+    pub(super) fn name_before(&self, end: usize) -> Option<usize> {
+        let (named, why) = self.piece(end);
+        let name = (named..end).all(|k| self.upper(k))
+            && (1..=4).contains(&(end - named))
+            && !self
+                .folded(named)
+                .is_some_and(|w| speech::is_lead(w) || speech::is_time(w));
         (name && (named == 0 || why == Stop::Comma)).then_some(named)
     }
 
@@ -86,25 +96,24 @@ impl Clause<'_> {
         self.is(k, &["a", "an", "the"]) && !self.upper(k + 1) && self.folded(k + 1).is_some()
     }
 
-    /// A `said` or `told` inside the subject of the verb at `verb` (words
-    /// `start` to `end`), and whose words the quote is: `The aide said Roe
-    /// told Hale “…”` gives Roe, as the aide tells it; `One envoy said the
-    /// lenders had promised “…”` the envoy, whose account it is. None
-    /// without one; `Some(None)` when neither can be told.
-    pub(super) fn report_within(
-        &self,
-        verb: usize,
-        start: usize,
-        end: usize,
-    ) -> Option<Option<(usize, String)>> {
-        let said = (start + 1..end).find(|&k| self.is(k, &["said", "says", "told", "tells"]))?;
+    /// A `said` or `told` after the first word of a subject, words `start`
+    /// to `end`: a report inside a report.
+    pub(super) fn said_within(&self, start: usize, end: usize) -> Option<usize> {
+        (start + 1..end).find(|&k| self.is(k, &["said", "says", "told", "tells"]))
+    }
+
+    /// Whose words the quote of the verb at `verb` is, when the words
+    /// before it hold another report at `said`: `The aide said Roe told
+    /// Hale “…”` gives Roe, as the aide tells it; `One envoy said the
+    /// lenders had promised “…”` the envoy, whose account it is.
+    pub(super) fn reported(&self, verb: usize, said: usize, end: usize) -> Option<(usize, String)> {
         let speaks = [
             "said", "says", "told", "tells", "stated", "states", "wrote", "added",
         ];
-        Some(match self.is(verb, &speaks) {
+        match self.is(verb, &speaks) {
             true => self.subject_text(said + 1 + usize::from(self.is(said + 1, &["that"])), end),
             false => self.subject(said),
-        })
+        }
     }
 
     /// Where a subject ends that a time right before word `end` follows:
@@ -164,5 +173,38 @@ impl Clause<'_> {
             && self
                 .folded(k + 1)
                 .is_some_and(|w| !speech::is_determiner(w) && !speech::is_opener(w))
+    }
+
+    /// Whether words `start` to `end` after a joining word are a name
+    /// alone (`Gray`) or hold a title before a name (`finance minister
+    /// Luis Paredes`).
+    pub(super) fn own_clause(&self, start: usize, end: usize) -> bool {
+        let alone = (1..=4).contains(&(end - start)) && (start..end).all(|k| self.upper(k));
+        alone
+            || (start..end).any(|k| {
+                self.upper(k + 1) && self.folded(k).is_some_and(|w| speech::is_person(w, ""))
+            })
+    }
+
+    /// Whether the words before the joining word at `and` make a clause
+    /// (`Peru opposed such a step`), not a noun (`The lenders`) that the
+    /// name after it is said with.
+    pub(super) fn clause_before(&self, and: usize) -> bool {
+        if and < 2 || self.upper(and - 1) || self.folded(and - 1).is_some_and(speech::is_head) {
+            return false;
+        }
+        let first = (1..and)
+            .rev()
+            .find(|&k| self.gap(k - 1).contains(','))
+            .unwrap_or(0);
+        // A determiner, a preposition or a verb in the past after its
+        // first word.
+        (first + 1..and).any(|k| {
+            self.folded(k).is_some_and(|w| {
+                speech::is_determiner(w)
+                    || speech::is_preposition(w)
+                    || (w.ends_with("ed") && !self.upper(k))
+            })
+        })
     }
 }

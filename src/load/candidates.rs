@@ -148,15 +148,12 @@ fn participle(c: &Clause) -> bool {
 /// management wants` after an appositive.
 fn closing_speaker(sentence: &str) -> Option<Subject> {
     let sentence = sentence.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let mut pieces = sentence.rsplit(", ");
+    let mut pieces = sentence.rsplit(", ").peekable();
     let last = pieces.next().filter(|_| sentence.contains(", "))?;
     // `…, Ann Kowal, vice president of market research at the gas group
     // said.`: a long role after a full name.
     let role = last.starts_with(char::is_lowercase)
-        && sentence
-            .rsplit(", ")
-            .nth(1)
-            .is_some_and(names::is_full_name);
+        && pieces.peek().is_some_and(|p| names::is_full_name(p));
     let most = if role { MAX_WORDS } else { CLOSING_WORDS };
     if last.contains(['"', '“', '”', '«', '»']) || last.split_whitespace().count() > most {
         return None;
@@ -187,20 +184,19 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
 /// meeting.`: a full name right after `, said` inside the sentence.
 fn inverted_speaker(c: &Clause) -> Option<Subject> {
     let verb = (1..c.len()).find(|&k| c.gap(k - 1).contains(',') && c.is(k, &["said", "added"]))?;
-    let name = c.name_from(verb + 1)?;
-    let person = name.split(',').next().unwrap_or_default();
-    names::is_full_name(person).then_some(Subject {
-        name,
-        said: true,
-        speaks_of: false,
-    })
+    said_by_full_name(c.name_from(verb + 1)?)
 }
 
 /// `He was echoed by the deputy minister, Ada Ruiz Orta, who said …`: a
 /// full name that says something in a relative clause.
 fn relative_speaker(c: &Clause) -> Option<Subject> {
     let who = (1..c.len()).find(|&k| c.is(k, &["who"]) && c.verb_at(k + 1))?;
-    let (_, name) = c.subject(who + 1)?;
+    said_by_full_name(c.subject(who + 1)?.1)
+}
+
+/// A speaker who said something, when their name (before any role after a
+/// comma) is a full name.
+fn said_by_full_name(name: String) -> Option<Subject> {
     let person = name.split(',').next().unwrap_or_default();
     names::is_full_name(person).then_some(Subject {
         name,

@@ -267,9 +267,10 @@ impl<'a> Clause<'a> {
         if self.is(verb - 1, speech::BE) {
             return None;
         }
-        let end = verb + MAX_OBJECT + 2;
+        // An object of one to MAX_OBJECT words, then `as`.
+        let last_as = (verb + 1 + MAX_OBJECT).min(self.words.len() - 1);
         let reporting = |w: &str| w.ends_with("ing") && speech::is_verb(w);
-        let as_at = (verb + 2..end.min(self.words.len()))
+        let as_at = (verb + 2..=last_as)
             .find(|&i| self.is(i, &["as"]) && self.folded(i + 1).is_some_and(reporting))?;
         let name = &self.text[self.words[verb + 1].0..self.end_of(as_at - 1)];
         Some(name.trim().to_string())

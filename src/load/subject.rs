@@ -186,23 +186,17 @@ impl Clause<'_> {
                 // Hamilton, told`: a firm's name with commas in it, after
                 // the role.
                 let role = self.before_firm(before, start);
-                let (named, why) = self.piece(role);
-                if !self.upper(role)
-                    && (named == 0 || why == Stop::Comma)
-                    && (named..role).all(|k| self.upper(k))
-                    && (1..=4).contains(&(role - named))
-                    && !self
-                        .folded(named)
-                        .is_some_and(|w| speech::is_lead(w) || speech::is_time(w))
-                    && end - named <= MAX_WORDS
-                {
+                let named = (!self.upper(role))
+                    .then(|| self.name_before(role))
+                    .flatten();
+                if let Some(named) = named.filter(|&named| end - named <= MAX_WORDS) {
                     return self.subject_text(named, end);
                 }
                 start = before;
             }
         }
-        match self.report_within(verb, start, end) {
-            Some(reported) => reported,
+        match self.said_within(start, end) {
+            Some(said) => self.reported(verb, said, end),
             None => self.subject_text(start, end),
         }
     }
@@ -253,28 +247,6 @@ impl Clause<'_> {
         start
     }
 
-    /// Whether the words before the joining word at `and` make a clause
-    /// (`Peru opposed such a step`), not a noun (`The lenders`) that the
-    /// name after it is said with.
-    fn clause_before(&self, and: usize) -> bool {
-        if and < 2 || self.upper(and - 1) || self.folded(and - 1).is_some_and(speech::is_head) {
-            return false;
-        }
-        let first = (1..and)
-            .rev()
-            .find(|&k| self.gap(k - 1).contains(','))
-            .unwrap_or(0);
-        // A determiner, a preposition or a verb in the past after its
-        // first word.
-        (first + 1..and).any(|k| {
-            self.folded(k).is_some_and(|w| {
-                speech::is_determiner(w)
-                    || speech::is_preposition(w)
-                    || (w.ends_with("ed") && !self.upper(k))
-            })
-        })
-    }
-
     /// The first word of the piece that ends before word `end`, and why
     /// it starts there.
     pub(super) fn piece(&self, end: usize) -> (usize, Stop) {
@@ -308,11 +280,7 @@ impl Clause<'_> {
             // `Peru opposed the step and finance minister Luis Paredes
             // said`, `The panel meets on a budget and Gray said`: a clause
             // of its own, with a titled name or a name alone.
-            let titled = (start..end).any(|k| {
-                self.upper(k + 1) && self.folded(k).is_some_and(|w| speech::is_person(w, ""))
-            });
-            let alone = (1..=4).contains(&(end - start)) && (start..end).all(|k| self.upper(k));
-            if joined && (titled || alone) && self.clause_before(start - 1) {
+            if joined && self.own_clause(start, end) && self.clause_before(start - 1) {
                 return (start, Stop::Other);
             }
             start -= 1;
