@@ -52,8 +52,23 @@ impl Clause<'_> {
                     .is_some_and(|w| speech::is_body(w) || speech::is_bodies(w));
             let by = stop == Stop::Comma && self.is(start + 1, &["by"]);
             let aside = by && self.folded(start).is_some_and(|w| w.ends_with("ed"));
+            // `Hale Corp -- answering a letter from its rival -- said`;
+            // not `Ann Roe, managing director, said`.
+            let closed = self.gap(end - 1);
+            let doing = stop == Stop::Comma
+                && (closed.contains([',', '—', '–']) || closed.contains("--"))
+                && self
+                    .folded(start)
+                    .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+                && !self.upper(start + 1)
+                && !self
+                    .folded(start + 1)
+                    .is_some_and(|w| speech::is_person(w, ""));
             if inside {
                 (start, stop) = self.piece(open);
+            } else if doing {
+                end = start;
+                (start, stop) = self.piece(end);
             } else if aside || initials {
                 end = self.before_bracket(start);
                 (start, stop) = self.piece(end);

@@ -130,3 +130,37 @@ fn the_rules_for_asides_keep_to_their_shapes() {
     let text = "Analysts expect Vantor to announce a “new start for the company.”";
     assert_eq!(speakers(text), [""]);
 }
+
+#[test]
+fn an_aside_of_what_the_speaker_was_doing_is_no_part_of_the_name() {
+    let text = "Harlow Foods -- answering an earlier letter from its rival -- said “Your offer is not one we can trust.”";
+    assert_eq!(speakers(text), ["Harlow Foods"]);
+    let text = "Harlow Foods, answering an earlier letter from its rival, said “Your offer is not one we can trust.”";
+    assert_eq!(speakers(text), ["Harlow Foods"]);
+    let text = "In Dover, Del., Harlow Foods -- answering an earlier letter -- said “Your offer is not one we can trust.”";
+    assert_eq!(speakers(text), ["Harlow Foods"]);
+    let text = "In Trenton, N.J., Harlow Foods said “Your offer is not one we can trust.”";
+    assert_eq!(speakers(text), ["Harlow Foods"]);
+    // A role that opens with `-ing`, and a clause that goes on after one.
+    let text = "Ann Roe, managing director, said “the fund will not be sold this year.”";
+    assert_eq!(speakers(text), ["Ann Roe, managing director"]);
+    let text = "The sums were fees, the paper said, adding that an unnamed official called them “payments for work done.”";
+    assert_eq!(speakers(text), ["an unnamed official"]);
+}
+
+#[test]
+fn an_adverb_before_the_verb_is_no_part_of_the_name() {
+    let text = "Lindqvist nevertheless said Morrow showed “patience in hearing out every proposal” and agreed to study them.";
+    assert_eq!(speakers(text), ["Lindqvist"]);
+    let text = "Lindqvist too said “we will see what the week brings.”";
+    assert_eq!(speakers(text), ["Lindqvist"]);
+}
+
+#[test]
+fn a_firm_of_two_names_after_a_plural_role_stays_whole() {
+    let text = "“Prices cannot keep rising all the way through the summer,” added brokers Hale and Orr in a note.";
+    assert_eq!(speakers(text), ["brokers Hale and Orr"]);
+    let text =
+        "“Prices cannot keep rising all the way through the summer,” said Hale and a colleague.";
+    assert_eq!(speakers(text), ["Hale"]);
+}

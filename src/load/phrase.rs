@@ -63,6 +63,9 @@ impl Clause<'_> {
                 // titles before one name; `Hale Keene and Dobbs analyst Ruth
                 // Adler`: a firm's name before a title.
                 last += 1;
+            } else if next == "and" && speech::is_people(first) && self.upper(last + 2) {
+                // `brokers Hale and Orr`: a firm, or two of the people.
+                last += 1;
             } else if speech::is_stop(next) || next.ends_with("ly") && !self.upper(last + 1) {
                 break;
             } else if next.ends_with("ing")

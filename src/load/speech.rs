@@ -44,10 +44,11 @@ pub fn according(words: &[&str]) -> bool {
 #[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
     "again", "already", "also", "always", "angrily", "are", "been", "being", "bluntly", "could",
-    "did", "does", "earlier", "firmly", "flatly", "further", "had", "has", "have", "here", "is",
-    "later", "merely", "never", "not", "often", "once", "only", "openly", "previously", "privately",
-    "publicly", "quickly", "recently", "repeatedly", "reportedly", "separately", "simply", "still",
-    "tersely", "then", "there", "today", "was", "were", "will", "would", "yesterday",
+    "did", "does", "earlier", "firmly", "flatly", "further", "had", "has", "have", "here",
+    "however", "is", "later", "merely", "never", "nevertheless", "nonetheless", "not", "often",
+    "once", "only", "openly", "previously", "privately", "publicly", "quickly", "recently",
+    "repeatedly", "reportedly", "separately", "simply", "still", "tersely", "then", "there",
+    "today", "too", "was", "were", "will", "would", "yesterday",
 ];
 
 pub fn is_auxiliary(word: &str) -> bool {

@@ -167,8 +167,11 @@ impl Clause<'_> {
             let going_on = self.folded(before).is_some_and(speech::is_preposition)
                 || (before..start).any(|k| self.infinitive(k))
                 || !named_first && !titled;
+            // `In Dover, Del., Hale Corp said`: a state after a place.
+            let abbreviated = start - before == 1 && self.gap(before).starts_with('.');
             let joins = nominal
                 && whole
+                && !abbreviated
                 && !going_on
                 && !participle
                 && !self.folded(before).is_some_and(speech::is_lead)
@@ -237,14 +240,19 @@ impl Clause<'_> {
 
     /// Past leading words and times: `Last month the governor`.
     pub(super) fn skip_leads(&self, mut start: usize, end: usize) -> usize {
-        while start < end
-            && self
-                .folded(start)
-                .is_some_and(|w| speech::is_lead(w) || speech::is_time(w))
-        {
-            start += 1;
+        loop {
+            let word = self.folded(start).unwrap_or("");
+            if start >= end {
+                return start;
+            } else if speech::is_lead(word) || speech::is_time(word) {
+                start += 1;
+            } else if matches!(word, "adding" | "saying") && self.is(start + 1, &["that"]) {
+                // `the paper said, adding that an aide called it`.
+                start += 2;
+            } else {
+                return start;
+            }
         }
-        start
     }
 
     /// The first word of the piece that ends before word `end`, and why
@@ -253,7 +261,7 @@ impl Clause<'_> {
         let mut start = end;
         while start > 0 {
             let gap = self.gap(start - 1);
-            if gap.contains([',', '—', '–']) && start < end {
+            if (gap.contains([',', '—', '–']) || gap.contains("--")) && start < end {
                 return (start, Stop::Comma);
             }
             let marks = [';', '(', ')', '.', ':', '"', '“', '«', '»', '”'];
