@@ -3,7 +3,7 @@
 //! report inside a report, an infinitive, a time, a firm's name with commas,
 //! a clause joined by `and` before a name of its own.
 
-use super::speaker::Clause;
+use super::speaker::{Clause, starts_upper};
 use super::speech;
 use super::subject::Stop;
 
@@ -77,6 +77,20 @@ impl Clause<'_> {
             }
         }
         (start, stop, end)
+    }
+
+    /// Whether word `k` is the initials of the capitalised words before
+    /// it: `GATT` after `General Agreement on Tariffs and Trade`.
+    pub(super) fn spells(&self, k: usize) -> bool {
+        let Some(initials) = self.raw(k).filter(|w| speech::is_initials(w)) else {
+            return false;
+        };
+        let (first, _) = self.piece(k);
+        let capitals: String = (first..k)
+            .filter_map(|j| self.raw(j).filter(|w| starts_upper(w)))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        capitals.ends_with(initials)
     }
 
     /// Where the name starts that two appositives follow, the last from

@@ -164,3 +164,13 @@ fn a_firm_of_two_names_after_a_plural_role_stays_whole() {
         "“Prices cannot keep rising all the way through the summer,” said Hale and a colleague.";
     assert_eq!(speakers(text), ["Hale"]);
 }
+
+#[test]
+fn a_body_s_initials_and_a_passive_name_no_speaker() {
+    let text = "It would be “plainly at odds” with duties of the EC under the General Agreement on Tariffs and Trade, GATT, the resolution said, and “make another costly attempt” to push costs on to others.";
+    assert_eq!(speakers(text), ["", "the resolution"]);
+    let text = "Sales of the Arno through May have outpaced the Vela--35,768 against 29,824--but the spokesman said Vantor expects sales to “lean more heavily toward Vela” this year because a two-door Vela has been added to the line.";
+    assert_eq!(speakers(text), ["the spokesman"]);
+    let text = "Roe is saying “the figures are not final.”";
+    assert_eq!(speakers(text), ["Roe"]);
+}

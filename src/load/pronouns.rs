@@ -35,6 +35,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
             .map(|w| words::fold(w).into_owned())
             .filter(|w| speech::pronoun(w).is_none())
             .collect(),
+        full_names: OnceCell::new(),
         in_full: OnceCell::new(),
         lower: OnceCell::new(),
     };
@@ -129,6 +130,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
 struct Surnames<'a> {
     paragraphs: &'a [String],
     speakers: Vec<String>,
+    full_names: OnceCell<Vec<String>>,
     in_full: OnceCell<Vec<String>>,
     lower: OnceCell<HashSet<&'a str>>,
 }
@@ -146,10 +148,27 @@ impl Surnames<'_> {
         lower.contains(folded)
     }
 
-    fn has(&self, folded: &str) -> bool {
-        let in_full = self.in_full.get_or_init(|| {
+    fn full_names(&self) -> &[String] {
+        self.full_names.get_or_init(|| {
             let mut names = Vec::new();
             (self.paragraphs.iter()).for_each(|p| names::full_names(p, &mut names));
+            names
+        })
+    }
+
+    /// Whether `words` open a firm's name the briefing gives in full:
+    /// `Hale Brothers` of Hale Brothers Holdings Ltd is no person.
+    fn opens_firm(&self, words: &[&str]) -> bool {
+        self.full_names().iter().any(|full| {
+            let mut full = full.split(' ');
+            let opens = words.iter().all(|w| full.next() == Some(*w));
+            opens && full.any(|w| speech::is_firm(&words::fold(w)))
+        })
+    }
+
+    fn has(&self, folded: &str) -> bool {
+        let in_full = self.in_full.get_or_init(|| {
+            let names = self.full_names();
             // A person's first name stands alone too (`Ammar` for Ammar
             // Sato), but not a firm's first word (`Marlow` of Marlow Co).
             fn first(n: &str) -> Option<&str> {
@@ -286,13 +305,21 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
                     .iter()
                     .all(|w| names::is_name_word(w) || names::is_particle(w));
             let surname = words.len() == 1 && surnames.has(&folded);
-            if full || surname {
+            if full && surnames.opens_firm(&words) {
+                Fit::No
+            } else if full || surname {
                 Fit::Yes
             } else if words.len() == 1 && surnames.written_lower(&folded) {
                 Fit::No
             } else {
                 Fit::Unsure
             }
+        }
+        // `“…,” one said`: one of a group, likely meant and never named;
+        // `one of the diplomats` is who is meant.
+        Stands::Person if matches!(folded.as_ref(), "one" | "another") => {
+            let group = (name.split_whitespace()).any(|w| speech::is_people(&words::fold(w)));
+            if group { Fit::Yes } else { Fit::Unsure }
         }
         // `health minister jorge brancho`, as a wire in lower case gives it.
         Stands::Person => yes(!body

@@ -208,3 +208,24 @@ fn who_said_makes_a_candidate_for_a_pronoun() {
     let text = "“We need sense in the talks,” Hale said on Monday.\n\nHe was echoed by the deputy planning minister, Ada Ruiz Orta, who said the delay made planning hard. “It is a sad affair,” she told the meeting.";
     assert_eq!(speakers(text), ["Hale", "she (Ada Ruiz Orta)"]);
 }
+
+#[test]
+fn a_pronoun_after_one_of_a_group_means_that_one_or_no_one_named() {
+    let text = "Jan Kowal, the union leader, said the rises were “too steep for most families to bear.”\n\nWestern diplomats said the move was a small step. “This is a small price to pay for calm,” one said, adding that fuel would matter more.\n\nHe noted there had been a long press campaign, “clearly aimed at those who do the shopping,” he said.";
+    assert_eq!(speakers(text), ["Jan Kowal, the union leader", "one", "he"]);
+    let text = "Jan Kowal, the union leader, said the rises were “too steep for most families to bear.”\n\n“This is a small price to pay for calm,” one of the diplomats said.\n\nHe noted there had been a long press campaign, “clearly aimed at those who do the shopping,” he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            "Jan Kowal, the union leader",
+            "one of the diplomats",
+            "he (one of the diplomats)"
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_never_means_a_firm_whose_name_opens_like_a_person_s() {
+    let text = "Hale Brothers Holdings Ltd <HALE.L> said it planned a bonus issue of new shares.\n\nHale Brothers announced earlier a jump in profits.\n\nIt quoted chairman Peter Orr as saying Hale Brothers achieved the result through good trade in most parts of the group.\n\nHe said the stake in the bank is “a long term investment that gives us no strain at all.”";
+    assert_eq!(speakers(text), ["he"]);
+}

@@ -29,6 +29,15 @@ impl Clause<'_> {
         while end > 0 && self.auxiliary_at(end - 1) {
             end -= 1;
         }
+        // `because a new model has been added`: a passive names no one
+        // who said it; `was quoted` and `is saying` do.
+        let be = ["are", "be", "been", "is", "was", "were"];
+        let passive = (end..verb).any(|k| self.is(k, &be))
+            && !self.is(verb, &["quoted", "cited"])
+            && !self.folded(verb).is_some_and(|v| v.ends_with("ing"));
+        if passive {
+            return None;
+        }
         end = self.before_time(end);
         if end == 0 {
             return None;
@@ -168,7 +177,10 @@ impl Clause<'_> {
                 || (before..start).any(|k| self.infinitive(k))
                 || !named_first && !titled;
             // `In Dover, Del., Hale Corp said`: a state after a place.
-            let abbreviated = start - before == 1 && self.gap(before).starts_with('.');
+            // `under the General Agreement on Tariffs and Trade, GATT, the
+            // resolution said`: a body's initials end the clause before.
+            let abbreviated =
+                start - before == 1 && (self.gap(before).starts_with('.') || self.spells(before));
             let joins = nominal
                 && whole
                 && !abbreviated
