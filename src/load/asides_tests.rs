@@ -174,3 +174,19 @@ fn a_body_s_initials_and_a_passive_name_no_speaker() {
     let text = "Roe is saying “the figures are not final.”";
     assert_eq!(speakers(text), ["Roe"]);
 }
+
+#[test]
+fn who_acts_before_a_participle_or_an_aside_says_it() {
+    let text = "After a late meeting of the envoys, a statement was issued saying: “the present dispute harms the interests of both sides and of the bloc.”";
+    assert_eq!(speakers(text), ["a statement"]);
+    let text = "Roe, referring to the U.S.-Japan accord on chips, said: “Their government wants to keep to it, and I think we will settle.”";
+    assert_eq!(speakers(text), ["Roe"]);
+    let text = "Orr defended the new rules saying “We have to steer a course between the large dealers and everyone else.”";
+    assert_eq!(speakers(text), ["Orr"]);
+    let text = "“Our firm stand made them see reason at last,” said the daily Kurier.";
+    assert_eq!(speakers(text), ["the daily Kurier"]);
+    let text = "Hale said the Dover, Del., based oil firm would have strong margins this year, adding “right now we are struggling a bit” with refining.";
+    assert_eq!(speakers(text), ["Hale"]);
+    let text = "Roe came to the meeting late.\n\nSounding tired and dismayed he added, “We do not wish at this stage to say whether it is the model we wanted.”";
+    assert_eq!(speakers(text), ["he"]);
+}

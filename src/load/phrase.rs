@@ -66,7 +66,9 @@ impl Clause<'_> {
             } else if next == "and" && speech::is_people(first) && self.upper(last + 2) {
                 // `brokers Hale and Orr`: a firm, or two of the people.
                 last += 1;
-            } else if speech::is_stop(next) || next.ends_with("ly") && !self.upper(last + 1) {
+            } else if speech::is_stop(next)
+                || next.ends_with("ly") && !self.upper(last + 1) && !speech::is_body(next)
+            {
                 break;
             } else if next.ends_with("ing")
                 && !self.upper(last + 1)

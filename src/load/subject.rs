@@ -56,8 +56,12 @@ impl Clause<'_> {
             (start, stop) = self.piece(end);
         }
         // `Roe set the tone by saying`: the clause's subject says it.
+        // `Sibson defended the rules saying`: the clause's subject too.
+        let acted = self.opening(start).is_some_and(|(_, did)| {
+            did < end && !self.upper(did) && self.folded(did).is_some_and(|w| w.ends_with("ed"))
+        });
         let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
-            && (self.gap(verb - 1).contains(',') || self.is(end - 1, &["by"]));
+            && (self.gap(verb - 1).contains(',') || self.is(end - 1, &["by"]) || acted);
         if participle {
             start = self.skip_leads(start, end);
         }
@@ -74,7 +78,7 @@ impl Clause<'_> {
                 .opening(0)
                 .filter(|&(_, verb)| verb < start && self.verb_at(verb));
             let own = self.folded(start).is_some_and(speech::is_conjunction);
-            if let Some((last, _)) = reporter.filter(|_| joined && start > 0 && !own) {
+            if let Some((last, _)) = reporter.filter(|_| start > 0 && !own) {
                 return self.subject_text(0, last + 1);
             }
             // `But added:` opening a sentence names no one.
@@ -144,6 +148,11 @@ impl Clause<'_> {
             }
         }
         start = self.skip_leads(start, end);
+        // `Sounding dismayed he added`: a leading participle, then who.
+        let led_by_participle = self.folded(start).is_some_and(|w| w.ends_with("ing"));
+        if led_by_participle && self.folded(end - 1).and_then(speech::pronoun).is_some() {
+            start = end - 1;
+        }
         // A pronoun is a whole subject: `Referring to the talks, he said`.
         let pronoun = end - start == 1 && self.folded(start).and_then(speech::pronoun).is_some();
         if !led && !pronoun && stop == Stop::Comma && start > 0 {
