@@ -79,6 +79,36 @@ impl Clause<'_> {
         (start, stop, end)
     }
 
+    /// Whether the words from `end` to the verb hold a passive: `because a
+    /// new model has been added` names no one who said it; `was quoted`
+    /// and `is saying` do.
+    pub(super) fn passive(&self, end: usize, verb: usize) -> bool {
+        let be = ["are", "be", "been", "is", "was", "were"];
+        (end..verb).any(|k| self.is(k, &be))
+            && !self.is(verb, &["quoted", "cited"])
+            && !self.folded(verb).is_some_and(|v| v.ends_with("ing"))
+    }
+
+    /// Whether the clause from `start` opens with a subject and a past
+    /// verb before word `end`: `Sibson defended the rules saying`, whose
+    /// subject says it.
+    pub(super) fn acted(&self, start: usize, end: usize) -> bool {
+        self.opening(start).is_some_and(|(_, did)| {
+            did < end && !self.upper(did) && self.folded(did).is_some_and(|w| w.ends_with("ed"))
+        })
+    }
+
+    /// Past a leading participle to the pronoun before the verb at `end`:
+    /// `Sounding dismayed he added`.
+    pub(super) fn past_participle_lead(&self, start: usize, end: usize) -> usize {
+        let led = start < end && self.folded(start).is_some_and(|w| w.ends_with("ing"));
+        if led && self.folded(end - 1).and_then(speech::pronoun).is_some() {
+            end - 1
+        } else {
+            start
+        }
+    }
+
     /// Whether word `k` is the initials of the capitalised words before
     /// it: `GATT` after `General Agreement on Tariffs and Trade`.
     pub(super) fn spells(&self, k: usize) -> bool {

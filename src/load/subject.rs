@@ -29,13 +29,7 @@ impl Clause<'_> {
         while end > 0 && self.auxiliary_at(end - 1) {
             end -= 1;
         }
-        // `because a new model has been added`: a passive names no one
-        // who said it; `was quoted` and `is saying` do.
-        let be = ["are", "be", "been", "is", "was", "were"];
-        let passive = (end..verb).any(|k| self.is(k, &be))
-            && !self.is(verb, &["quoted", "cited"])
-            && !self.folded(verb).is_some_and(|v| v.ends_with("ing"));
-        if passive {
+        if self.passive(end, verb) {
             return None;
         }
         end = self.before_time(end);
@@ -56,12 +50,10 @@ impl Clause<'_> {
             (start, stop) = self.piece(end);
         }
         // `Roe set the tone by saying`: the clause's subject says it.
-        // `Sibson defended the rules saying`: the clause's subject too.
-        let acted = self.opening(start).is_some_and(|(_, did)| {
-            did < end && !self.upper(did) && self.folded(did).is_some_and(|w| w.ends_with("ed"))
-        });
         let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
-            && (self.gap(verb - 1).contains(',') || self.is(end - 1, &["by"]) || acted);
+            && (self.gap(verb - 1).contains(',')
+                || self.is(end - 1, &["by"])
+                || self.acted(start, end));
         if participle {
             start = self.skip_leads(start, end);
         }
@@ -147,12 +139,7 @@ impl Clause<'_> {
                 return self.subject_text(before, start);
             }
         }
-        start = self.skip_leads(start, end);
-        // `Sounding dismayed he added`: a leading participle, then who.
-        let led_by_participle = self.folded(start).is_some_and(|w| w.ends_with("ing"));
-        if led_by_participle && self.folded(end - 1).and_then(speech::pronoun).is_some() {
-            start = end - 1;
-        }
+        start = self.past_participle_lead(self.skip_leads(start, end), end);
         // A pronoun is a whole subject: `Referring to the talks, he said`.
         let pronoun = end - start == 1 && self.folded(start).and_then(speech::pronoun).is_some();
         if !led && !pronoun && stop == Stop::Comma && start > 0 {
