@@ -55,9 +55,10 @@
 # 6373, round 14: 6374 to 6906, round 15: 6907 to 7375, round 16: 7376 to
 # 7742, round 17: 7743 to 8124, round 18: 8125 to 8523, round 19: 8524
 # to 8839, round 20: 8840 to 9223, round 21: 9224 to 9679, round 22: 9680
-# to 10033, and round 23: 10034 to 10349, each held out until scored once,
-# its misses read since; round 24: NEWID 10350 to 10708, and round 25:
-# 10709 and up, the held-out parts,
+# to 10033, round 23: 10034 to 10349, round 24: 10350 to 10708, and round
+# 25: 10709 to 11080, each held out until scored once, its misses read
+# since; round 26: NEWID 11081 to 11378, and round 27: 11379 and up, the
+# held-out parts,
 # never used to change the rules: their figures are shown
 # only with HELD_OUT=1 and their misses only with HELD_OUT_MISSES=1, for
 # the figures reported):
@@ -292,8 +293,9 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 18 (NEWID 8125-8523)', 8125, 8523, None), ('round 19 (NEWID 8524-8839)', 8524, 8839, None),
          ('round 20 (NEWID 8840-9223)', 8840, 9223, None), ('round 21 (NEWID 9224-9679)', 9224, 9679, None),
          ('round 22 (NEWID 9680-10033)', 9680, 10033, None), ('round 23 (NEWID 10034-10349)', 10034, 10349, None),
-         ('round 24, held-out (NEWID 10350-10708)', 10350, 10708, None),
-         ('round 25, held-out (NEWID 10709+)', 10709, 10 ** 9, None))
+         ('round 24 (NEWID 10350-10708)', 10350, 10708, None), ('round 25 (NEWID 10709-11080)', 10709, 11080, None),
+         ('round 26, held-out (NEWID 11081-11378)', 11081, 11378, None),
+         ('round 27, held-out (NEWID 11379+)', 11379, 10 ** 9, None))
 HELD = {PARTS[-2][0], PARTS[-1][0]}
 
 
