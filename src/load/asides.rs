@@ -93,8 +93,11 @@ impl Clause<'_> {
     /// verb before word `end`: `Sibson defended the rules saying`, whose
     /// subject says it.
     pub(super) fn acted(&self, start: usize, end: usize) -> bool {
+        let past = |w: &str| {
+            w.ends_with("ed") || matches!(w, "gave" | "made" | "put" | "set" | "spoke" | "took")
+        };
         self.opening(start).is_some_and(|(_, did)| {
-            did < end && !self.upper(did) && self.folded(did).is_some_and(|w| w.ends_with("ed"))
+            did < end && !self.upper(did) && self.folded(did).is_some_and(past)
         })
     }
 

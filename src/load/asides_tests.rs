@@ -190,3 +190,14 @@ fn who_acts_before_a_participle_or_an_aside_says_it() {
     let text = "Roe came to the meeting late.\n\nSounding tired and dismayed he added, “We do not wish at this stage to say whether it is the model we wanted.”";
     assert_eq!(speakers(text), ["he"]);
 }
+
+#[test]
+fn an_irregular_past_verb_and_a_firm_s_possessive_keep_the_speaker() {
+    let text = "Speaking last night, Roe set out the French position saying: “Any accord on short-range arms should say how parity is reached.”";
+    assert_eq!(speakers(text), ["Roe"]);
+    let text = "“Last year was a bumper year for the market,” said Dent and Hale Ltd's securities analyst, Ruth Adler.";
+    assert_eq!(
+        speakers(text),
+        ["Ruth Adler, Dent and Hale Ltd's securities analyst"]
+    );
+}

@@ -58,7 +58,12 @@ impl Clause<'_> {
             } else if next == "and" && self.folded(last + 2) == Some("co") {
                 // `Wertheim and Co analyst Michael Ellman`: a firm's name.
                 last += 1;
-            } else if next == "and" && (self.titled(last) || self.firm_before_title(last + 2)) {
+            } else if next == "and"
+                && (self.titled(last)
+                    || self.firm_before_title(last + 2)
+                    || self.raw(last + 2).is_some_and(starts_upper)
+                        && self.possessive_soon(last + 2))
+            {
                 // `former Nevada Sen. and Reagan confidant Paul Laxalt`: two
                 // titles before one name; `Hale Keene and Dobbs analyst Ruth
                 // Adler`: a firm's name before a title.
@@ -112,6 +117,15 @@ impl Clause<'_> {
             && self.folded(title).is_some_and(|w| speech::is_person(w, ""))
             && self.upper(title + 1)
             && (k..=title).all(|t| !self.breaks_after(t, &[',', '.', ';', ':']))
+    }
+
+    /// Whether capitalised words from word `k` end in a possessive within
+    /// a few words: `Benson Ltd's` in `Kleinwort and Benson Ltd's analyst`.
+    fn possessive_soon(&self, k: usize) -> bool {
+        (k..k + 3).take_while(|&j| self.upper(j)).any(|j| {
+            self.raw(j)
+                .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        })
     }
 
     /// Whether the mark after word `k` is one of a scare quote of one or
