@@ -57,6 +57,8 @@ impl Clause<'_> {
             let closed = self.gap(end - 1);
             let doing = stop == Stop::Comma
                 && (closed.contains([',', '—', '–']) || closed.contains("--"))
+                && end - start > 1
+                && !self.upper(start)
                 && self
                     .folded(start)
                     .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
@@ -86,6 +88,8 @@ impl Clause<'_> {
         let be = ["are", "be", "been", "is", "was", "were"];
         (end..verb).any(|k| self.is(k, &be))
             && !self.is(verb, &["quoted", "cited"])
+            && !(self.is(verb + 1, &["to"]) && self.is(verb + 2, &["have", "be"]))
+            && !(verb + 1..verb + 6).any(|k| self.is(k, &["as"]))
             && !self.folded(verb).is_some_and(|v| v.ends_with("ing"))
     }
 
@@ -93,11 +97,28 @@ impl Clause<'_> {
     /// verb before word `end`: `Sibson defended the rules saying`, whose
     /// subject says it.
     pub(super) fn acted(&self, start: usize, end: usize) -> bool {
+        // Not `denied a report saying`, `received a letter from Hale saying`.
+        let other = [
+            "cited",
+            "denied",
+            "dismissed",
+            "quoted",
+            "received",
+            "rejected",
+        ];
         let past = |w: &str| {
-            w.ends_with("ed") || matches!(w, "gave" | "made" | "put" | "set" | "spoke" | "took")
+            (w.ends_with("ed") && !other.contains(&w))
+                || matches!(w, "gave" | "made" | "put" | "set" | "spoke" | "took")
         };
         self.opening(start).is_some_and(|(_, did)| {
-            did < end && !self.upper(did) && self.folded(did).is_some_and(past)
+            did < end
+                && !self.upper(did)
+                && self.folded(did).is_some_and(past)
+                && end - did <= 6
+                && (did + 1..end).all(|k| {
+                    !self.is(k, &["by", "from"])
+                        && !self.folded(k).is_some_and(|w| w.ends_with("ing"))
+                })
         })
     }
 

@@ -179,8 +179,15 @@ fn a_body_s_initials_and_a_passive_name_no_speaker() {
 fn who_acts_before_a_participle_or_an_aside_says_it() {
     let text = "After a late meeting of the envoys, a statement was issued saying: “the present dispute harms the interests of both sides and of the bloc.”";
     assert_eq!(speakers(text), ["a statement"]);
-    let text = "Roe, referring to the U.S.-Japan accord on chips, said: “Their government wants to keep to it, and I think we will settle.”";
+    let text =
+        "“The rates are far too high for small firms,” Roe was reported by the agency as saying.";
     assert_eq!(speakers(text), ["Roe"]);
+    let text = "Police arrested a man carrying a placard saying “the end of the world is near.”";
+    assert_ne!(speakers(text), ["Police"]);
+    let text = "Witnesses said that after the vote, Hale walked out of the hall, saying “we will be back next year.”";
+    assert_eq!(speakers(text), ["Hale"]);
+    let text = "“The figures are not what we hoped for,” the chairman, Boeing, said.";
+    assert_eq!(speakers(text), ["Boeing, the chairman"]);
     let text = "Orr defended the new rules saying “We have to steer a course between the large dealers and everyone else.”";
     assert_eq!(speakers(text), ["Orr"]);
     let text = "“Our firm stand made them see reason at last,” said the daily Kurier.";

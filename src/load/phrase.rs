@@ -119,12 +119,16 @@ impl Clause<'_> {
             && (k..=title).all(|t| !self.breaks_after(t, &[',', '.', ';', ':']))
     }
 
-    /// Whether capitalised words from word `k` end in a possessive within
-    /// a few words: `Benson Ltd's` in `Kleinwort and Benson Ltd's analyst`.
+    /// Whether capitalised words from word `k` end in a firm's possessive
+    /// within a few words: `Benson Ltd's` in `Kleinwort and Benson Ltd's
+    /// analyst`, not `Roe's` in `Hale and Roe's lawyer`.
     fn possessive_soon(&self, k: usize) -> bool {
+        let firm = |w: &str| speech::is_firm(&words::fold(w));
         (k..k + 3).take_while(|&j| self.upper(j)).any(|j| {
-            self.raw(j)
-                .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+            (self
+                .raw(j)
+                .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))))
+            .is_some_and(firm)
         })
     }
 

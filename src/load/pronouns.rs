@@ -104,6 +104,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                 // two who fit alike leave the pronoun as it is.
                 let rival = (candidates[c + 1..].iter())
                     .filter(|r| fits(&r.name, stands, &said_as, &surnames) != Fit::No)
+                    .filter(|r| !matches!(words::fold(&r.name).as_ref(), "one" | "another"))
                     .any(|r| !same_person(&r.name, &candidate.name));
                 if candidate.said || !rival {
                     // `central bank president` and, before it, `central

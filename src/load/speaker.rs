@@ -118,8 +118,7 @@ impl<'a> Clause<'a> {
         if !gap.contains(marks) {
             return false;
         }
-        // `the U.S.-Japan accord`: initials joined by a hyphen.
-        let dot_only = matches!(gap.trim_end(), "." | ".-");
+        let dot_only = gap.trim_end() == ".";
         !(dot_only && self.raw(i).is_some_and(is_abbreviation) && self.words.get(i + 1).is_some())
     }
 

@@ -70,7 +70,10 @@ impl Clause<'_> {
                 .opening(0)
                 .filter(|&(_, verb)| verb < start && self.verb_at(verb));
             let own = self.folded(start).is_some_and(speech::is_conjunction);
-            if let Some((last, _)) = reporter.filter(|_| start > 0 && !own) {
+            let subject_of_its_own =
+                self.upper(start) || self.folded(start).is_some_and(speech::is_opener);
+            let reported = joined || !subject_of_its_own;
+            if let Some((last, _)) = reporter.filter(|_| reported && start > 0 && !own) {
                 return self.subject_text(0, last + 1);
             }
             // `But added:` opening a sentence names no one.
@@ -140,6 +143,11 @@ impl Clause<'_> {
             }
         }
         start = self.past_participle_lead(self.skip_leads(start, end), end);
+        // `the paper said, adding that an aide called it`.
+        if self.is(start, &["adding", "saying"]) && self.is(start + 1, &["that"]) && start + 2 < end
+        {
+            start += 2;
+        }
         // A pronoun is a whole subject: `Referring to the talks, he said`.
         let pronoun = end - start == 1 && self.folded(start).and_then(speech::pronoun).is_some();
         if !led && !pronoun && stop == Stop::Comma && start > 0 {
@@ -248,19 +256,14 @@ impl Clause<'_> {
 
     /// Past leading words and times: `Last month the governor`.
     pub(super) fn skip_leads(&self, mut start: usize, end: usize) -> usize {
-        loop {
-            let word = self.folded(start).unwrap_or("");
-            if start >= end {
-                return start;
-            } else if speech::is_lead(word) || speech::is_time(word) {
-                start += 1;
-            } else if matches!(word, "adding" | "saying") && self.is(start + 1, &["that"]) {
-                // `the paper said, adding that an aide called it`.
-                start += 2;
-            } else {
-                return start;
-            }
+        while start < end
+            && self
+                .folded(start)
+                .is_some_and(|w| speech::is_lead(w) || speech::is_time(w))
+        {
+            start += 1;
         }
+        start
     }
 
     /// The first word of the piece that ends before word `end`, and why
