@@ -86,10 +86,12 @@ impl Clause<'_> {
     /// and `is saying` do.
     pub(super) fn passive(&self, end: usize, verb: usize) -> bool {
         let be = ["are", "be", "been", "is", "was", "were"];
+        // `is said to have told`, `was reported by the agency as saying`.
+        let reports = (self.is(verb + 1, &["to"]) && self.is(verb + 2, &["have", "be"]))
+            || (verb + 1..verb + 6).any(|k| self.is(k, &["as"]));
         (end..verb).any(|k| self.is(k, &be))
+            && !reports
             && !self.is(verb, &["quoted", "cited"])
-            && !(self.is(verb + 1, &["to"]) && self.is(verb + 2, &["have", "be"]))
-            && !(verb + 1..verb + 6).any(|k| self.is(k, &["as"]))
             && !self.folded(verb).is_some_and(|v| v.ends_with("ing"))
     }
 
