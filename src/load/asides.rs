@@ -54,9 +54,8 @@ impl Clause<'_> {
             let aside = by && self.folded(start).is_some_and(|w| w.ends_with("ed"));
             // `Hale Corp -- answering a letter from its rival -- said`;
             // not `Ann Roe, managing director, said`.
-            let closed = self.gap(end - 1);
             let doing = stop == Stop::Comma
-                && (closed.contains([',', '—', '–']) || closed.contains("--"))
+                && self.sets_off(end - 1)
                 && end - start > 1
                 && !self.upper(start)
                 && self
@@ -85,11 +84,10 @@ impl Clause<'_> {
     /// new model has been added` names no one who said it; `was quoted`
     /// and `is saying` do.
     pub(super) fn passive(&self, end: usize, verb: usize) -> bool {
-        let be = ["are", "be", "been", "is", "was", "were"];
         // `is said to have told`, `was reported by the agency as saying`.
         let reports = (self.is(verb + 1, &["to"]) && self.is(verb + 2, &["have", "be"]))
             || (verb + 1..verb + 6).any(|k| self.is(k, &["as"]));
-        (end..verb).any(|k| self.is(k, &be))
+        (end..verb).any(|k| self.is(k, speech::BE))
             && !reports
             && !self.is(verb, &["quoted", "cited"])
             && !self.folded(verb).is_some_and(|v| v.ends_with("ing"))

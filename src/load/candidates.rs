@@ -132,9 +132,7 @@ fn participle(c: &Clause) -> bool {
         "has", "had", "have", "is", "was", "were", "will", "would", "could", "did",
     ];
     // `Echoing Gaviria's words`: a possessive is the participle's object.
-    let owner = c
-        .raw(1)
-        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let owner = c.raw(1).and_then(speech::owner).is_some();
     c.folded(0).is_some_and(|w| w.ends_with("ing"))
         && (!c.upper(1) || owner)
         && !c.breaks_after(0, &[','])

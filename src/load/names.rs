@@ -60,7 +60,7 @@ pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
     for token in text.split_whitespace() {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         // `Rha Woong-Bae's`: a possessive ends the name, without its `'s`.
-        let owner = (word.strip_suffix("'s")).or_else(|| word.strip_suffix("’s"));
+        let owner = speech::owner(word);
         let word = owner.unwrap_or(word);
         let named = is_name_word(word) || (!run.is_empty() && is_particle(word));
         // `Lloyd Bentsen (D-Tex)`: a bracket opens another name.

@@ -88,11 +88,8 @@ impl Clause<'_> {
                 return Some(from);
             }
             // `the Budget Office's Rudolph Penner`: a name after a body's.
-            let owner = (phrase.iter().copied()).find(|&k| {
-                self.raw(k)
-                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
-                    && self.upper(k + 1)
-            });
+            let owner = (phrase.iter().copied())
+                .find(|&k| self.raw(k).and_then(speech::owner).is_some() && self.upper(k + 1));
             if let (None, Some(owner)) = (head, owner) {
                 return Some(self.through_name(owner + 1));
             }

@@ -124,12 +124,9 @@ impl Clause<'_> {
     /// analyst`, not `Roe's` in `Hale and Roe's lawyer`.
     fn possessive_soon(&self, k: usize) -> bool {
         let firm = |w: &str| speech::is_firm(&words::fold(w));
-        (k..k + 3).take_while(|&j| self.upper(j)).any(|j| {
-            (self
-                .raw(j)
-                .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))))
-            .is_some_and(firm)
-        })
+        (k..k + 3)
+            .take_while(|&j| self.upper(j))
+            .any(|j| self.raw(j).and_then(speech::owner).is_some_and(firm))
     }
 
     /// Whether the mark after word `k` is one of a scare quote of one or

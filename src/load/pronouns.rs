@@ -104,7 +104,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                 // two who fit alike leave the pronoun as it is.
                 let rival = (candidates[c + 1..].iter())
                     .filter(|r| fits(&r.name, stands, &said_as, &surnames) != Fit::No)
-                    .filter(|r| !matches!(words::fold(&r.name).as_ref(), "one" | "another"))
+                    .filter(|r| !is_one(&words::fold(&r.name)))
                     .any(|r| !same_person(&r.name, &candidate.name));
                 if candidate.said || !rival {
                     // `central bank president` and, before it, `central
@@ -259,6 +259,11 @@ pub fn is_body(name: &str) -> bool {
     head(name).is_some_and(|h| speech::is_body(&words::fold(h)))
 }
 
+/// `one` or `another` as a speaker: someone of a group, never named.
+fn is_one(word: &str) -> bool {
+    matches!(word, "one" | "another")
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Fit {
     Yes,
@@ -318,7 +323,7 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
         }
         // `“…,” one said`: one of a group, likely meant and never named;
         // `one of the diplomats` is who is meant.
-        Stands::Person if matches!(folded.as_ref(), "one" | "another") => {
+        Stands::Person if is_one(&folded) => {
             let group = (name.split_whitespace()).any(|w| speech::is_people(&words::fold(w)));
             if group { Fit::Yes } else { Fit::Unsure }
         }

@@ -131,6 +131,13 @@ impl<'a> Clause<'a> {
         at + w.len()
     }
 
+    /// Whether the gap after word `i` sets a piece off: a comma or a dash
+    /// (`—`, `–`, or a wire's `--`).
+    pub(super) fn sets_off(&self, i: usize) -> bool {
+        let gap = self.gap(i);
+        gap.contains([',', '—', '–']) || gap.contains("--")
+    }
+
     /// The text between word `i` and the next.
     pub fn gap(&self, i: usize) -> &str {
         match self.words.get(i + 1) {

@@ -51,6 +51,11 @@ const AUXILIARIES: &[&str] = &[
     "today", "too", "was", "were", "will", "would", "yesterday",
 ];
 
+/// The owner in a possessive, without its `'s`: `Roe` of `Roe's`.
+pub fn owner(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 pub fn is_auxiliary(word: &str) -> bool {
     has(AUXILIARIES, word)
 }

@@ -271,8 +271,7 @@ impl Clause<'_> {
     pub(super) fn piece(&self, end: usize) -> (usize, Stop) {
         let mut start = end;
         while start > 0 {
-            let gap = self.gap(start - 1);
-            if (gap.contains([',', '—', '–']) || gap.contains("--")) && start < end {
+            if self.sets_off(start - 1) && start < end {
                 return (start, Stop::Comma);
             }
             let marks = [';', '(', ')', '.', ':', '"', '“', '«', '»', '”'];
