@@ -1,7 +1,7 @@
 //! What stands between a subject and its verb without being the subject: a
-//! bracket inside a name, an aside on who a body is, a second appositive, a
-//! report inside a report, an infinitive, a time, a firm's name with commas,
-//! a clause joined by `and` before a name of its own.
+//! bracket inside a name, an aside on who a body is, a report inside a
+//! report, an infinitive, a time, a firm's name with commas, a clause
+//! joined by `and` before a name of its own.
 
 use super::speaker::{Clause, starts_upper};
 use super::speech;
@@ -122,6 +122,25 @@ impl Clause<'_> {
         })
     }
 
+    /// Who answers the question a sentence opens with, unset off by a
+    /// comma: `a spokesman` in `Asked if Hale had plans a spokesman said`,
+    /// `he` in `Questioned about the plan he said`.
+    pub(super) fn answers(&self, start: usize, end: usize) -> Option<usize> {
+        if !(self.upper(0) && self.is(0, &["asked", "questioned", "pressed"])) {
+            return None;
+        }
+        if self.folded(end - 1).and_then(speech::pronoun).is_some() {
+            return Some(end - 1);
+        }
+        let k = (start + 1..end)
+            .rev()
+            .find(|&k| self.is(k, &["a", "an", "the"]))?;
+        let described = (k + 1..end).all(|j| !self.upper(j))
+            && self.folded(end - 1).is_some_and(speech::is_head)
+            && end - k <= 4;
+        described.then_some(k)
+    }
+
     /// Past a leading participle to the pronoun before the verb at `end`:
     /// `Sounding dismayed he added`.
     pub(super) fn past_participle_lead(&self, start: usize, end: usize) -> usize {
@@ -145,38 +164,6 @@ impl Clause<'_> {
             .filter_map(|w| w.chars().next())
             .collect();
         capitals.ends_with(initials)
-    }
-
-    /// Where the name starts that two appositives follow, the last from
-    /// word `start` on: `Ada Voss` in `Ada Voss, a spokeswoman for the
-    /// council, a group of buyers, said`.
-    pub(super) fn before_appositives(&self, start: usize, stop: Stop) -> Option<usize> {
-        if stop != Stop::Comma || !self.described(start) {
-            return None;
-        }
-        let (role, why) = self.piece(start);
-        if why != Stop::Comma || role == start || !self.described(role) {
-            return None;
-        }
-        self.name_before(role)
-    }
-
-    /// Where a name of one to four capitalised words starts that opens the
-    /// piece ending before word `end`, at a comma or the clause's start:
-    /// `Ada Voss` before `, a spokeswoman`; not a lead or a time.
-    pub(super) fn name_before(&self, end: usize) -> Option<usize> {
-        let (named, why) = self.piece(end);
-        let name = (named..end).all(|k| self.upper(k))
-            && (1..=4).contains(&(end - named))
-            && !self
-                .folded(named)
-                .is_some_and(|w| speech::is_lead(w) || speech::is_time(w));
-        (name && (named == 0 || why == Stop::Comma)).then_some(named)
-    }
-
-    /// Whether word `k` opens a description: `a group of buyers`.
-    fn described(&self, k: usize) -> bool {
-        self.is(k, &["a", "an", "the"]) && !self.upper(k + 1) && self.folded(k + 1).is_some()
     }
 
     /// A `said` or `told` after the first word of a subject, words `start`

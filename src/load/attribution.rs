@@ -54,7 +54,16 @@ pub fn said_after(paragraph: &str, end: usize) -> Option<Said> {
     if inner.ends_with('.') {
         return None;
     }
-    after(&paragraph[end..reach_end])
+    // `ready to “simplify and suppress” the procedure for non-residents`:
+    // a quote with no mark before or after it is part of its sentence, and
+    // the words after it are that sentence going on, not who said it,
+    // unless they open with a pronoun (`“…” he said`).
+    let rest = &paragraph[end..reach_end];
+    let marked = !inner.ends_with(char::is_alphanumeric)
+        || rest
+            .trim_start()
+            .starts_with(|c: char| !c.is_alphanumeric());
+    after(rest, marked)
 }
 
 /// Who closes the sentence a quote that closes at `end` is part of, when
@@ -101,7 +110,7 @@ fn is_title(quoted: &str) -> bool {
         && words.iter().all(|w| capital(w) || SMALL.contains(w))
 }
 
-fn after(rest: &str) -> Option<Said> {
+fn after(rest: &str, marked: bool) -> Option<Said> {
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
     let mut clause = &rest[..first_sentence_end(rest)];
     if let Some(next_quote) = clause.find(['“', '«', '"']) {
@@ -112,7 +121,7 @@ fn after(rest: &str) -> Option<Said> {
     let capital = clause.text.chars().next().is_some_and(char::is_uppercase);
     let opens = capital
         || speech::is_verb(first)
-        || speech::is_opener(first)
+        || (speech::is_opener(first) && (marked || speech::pronoun(first).is_some()))
         || clause.according_at(0)
         || clause.opens_with_subject();
     if !opens {

@@ -54,6 +54,7 @@ pub(super) fn subjects(
             let c = Clause::new(&opening[..opening.floor_char_boundary(SUBJECT_REACH)]);
             out.extend(subordinate_subject(&c));
             out.extend(leading_subject(&c));
+            out.extend(quoted_speaker(&c));
             joined_speakers(sentence, out);
             match closing_speaker(sentence) {
                 Some(closing) => out.push(closing),
@@ -62,6 +63,20 @@ pub(super) fn subjects(
             rest = &rest[cut..];
         }
     }
+}
+
+/// The one a body quotes (`The daily quoted one official as saying
+/// that…`), whom a pronoun after it may stand for rather than the body;
+/// not the one a person quotes, where both would fit.
+fn quoted_speaker(c: &Clause) -> Option<Subject> {
+    let verb = (1..c.len()).find(|&i| c.is(i, &["quoted", "cited"]))?;
+    c.folded(verb - 1).filter(|w| speech::is_body(w))?;
+    let name = c.quoted_as(verb)?;
+    Some(Subject {
+        name: role_after_name(&name),
+        said: true,
+        speaks_of: false,
+    })
 }
 
 /// The name a sentence opens with (`Anna Ivanova met…`, `On Monday, the

@@ -1,6 +1,7 @@
 //! Files to briefings: walk the folders, read and parse in parallel, collect
 //! every problem as a diagnostic. Nothing here prints.
 
+mod appositives;
 mod asides;
 mod attribution;
 mod candidates;
@@ -15,6 +16,7 @@ mod phrase;
 mod pronouns;
 pub mod quotes;
 mod read;
+mod relative;
 mod role;
 mod speaker;
 mod speech;

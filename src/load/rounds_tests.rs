@@ -229,3 +229,49 @@ fn a_pronoun_never_means_a_firm_whose_name_opens_like_a_person_s() {
     let text = "Hale Brothers Holdings Ltd <HALE.L> said it planned a bonus issue of new shares.\n\nHale Brothers announced earlier a jump in profits.\n\nIt quoted chairman Peter Orr as saying Hale Brothers achieved the result through good trade in most parts of the group.\n\nHe said the stake in the bank is “a long term investment that gives us no strain at all.”";
     assert_eq!(speakers(text), ["he"]);
 }
+
+#[test]
+fn a_quote_inside_its_sentence_is_not_followed_by_who_said_it() {
+    let text = "Voss said she was ready to “simplify and then remove” the rules for non-residents and would announce details next week.";
+    assert_eq!(speakers(text), ["Voss"]);
+    let text = "The trustee said the state would call “at an early date” a meeting of bondholders, including holders of the new notes.";
+    assert_eq!(speakers(text), ["The trustee"]);
+    let text = "“There is no change” the minister said.";
+    assert_eq!(speakers(text), ["the minister"]);
+    let text = "“Finding a buyer for the rest will be a hard task” he said.";
+    assert_eq!(speakers(text), ["he"]);
+}
+
+#[test]
+fn a_name_before_a_role_and_a_description_is_the_speaker() {
+    let text = "Ada Voss, president of Voss Hale Pipe Co, a large maker of pipes in Gdansk, told Reuters, “We expect to sell fewer pipes this year.”";
+    assert_eq!(speakers(text), ["Ada Voss, president of Voss Hale Pipe Co"]);
+    let text = "Ada Voss, president of Voss Pipe and the new company, which will make valves, said, “Sales will be better this year.”";
+    assert_eq!(
+        speakers(text),
+        ["Ada Voss, president of Voss Pipe and the new company"]
+    );
+    let text = "Ada Voss, president and chief executive of Voss Pipe, which will make valves, said, “Sales will be better this year.”";
+    assert_eq!(
+        speakers(text),
+        ["Ada Voss, president and chief executive of Voss Pipe"]
+    );
+}
+
+#[test]
+fn who_answers_a_question_the_sentence_opens_with_is_the_speaker() {
+    let text = "Asked if Voss Pipe had any plans to sell abroad a spokesman said “Not now. It is a long-term idea.”";
+    assert_eq!(speakers(text), ["a spokesman"]);
+    let text = "Questioned about the plan he said “It is fine as it stands.”";
+    assert_eq!(speakers(text), ["he"]);
+}
+
+#[test]
+fn a_pronoun_after_a_quoted_speaker_means_the_one_quoted() {
+    let text = "One writer said the plan was not ripe.\n\n“There are too many things beyond our control,” the writer said.\n\nRemarks by officials of the new market echoed his caution. The Kent Daily quoted one official as saying the city does not intend to open a market. “We must go slowly and guide trading onto a sound track,” he said.";
+    let got = speakers(text);
+    assert_eq!(got[0], "the writer");
+    assert_eq!(got[1], "he (one official)");
+    let text = "“We do not see this as a bidding game,” Jan Roe told reporters.\n\nRoe said the firm had weighed its bid and he quoted an analyst, whom he would not name, as saying the firm would not raise it.\n\n“It is much too early to speculate,” he said.";
+    assert_eq!(speakers(text)[1], "he (Jan Roe)");
+}

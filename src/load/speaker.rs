@@ -267,7 +267,7 @@ impl<'a> Clause<'a> {
 
     /// `the agency quoted Shmyhal as saying`: the one quoted, not the one
     /// quoting. In the passive (`was quoted`) the subject is the speaker.
-    fn quoted_as(&self, verb: usize) -> Option<String> {
+    pub(super) fn quoted_as(&self, verb: usize) -> Option<String> {
         if !self.is(verb, &["quoted", "cited"]) || verb == 0 {
             return None;
         }

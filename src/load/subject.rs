@@ -43,6 +43,9 @@ impl Clause<'_> {
         }
         let (mut start, mut stop) = self.piece(end);
         (start, stop, end) = self.past_asides(start, stop, end);
+        if let Some(answers) = self.answers(start, end) {
+            return self.subject_text(answers, end);
+        }
         // `Sen. Ann Roe (Democrat) of Ohio said`: the name before the
         // bracket, without where they are from.
         if self.is(start, &["of"]) && self.before_bracket(start) < start {
@@ -84,50 +87,7 @@ impl Clause<'_> {
             return self.subject_text(start, last + 1);
         }
         if let Stop::Relative(rel) = stop {
-            // `bankruptcies, which he said would be`: the subject follows.
-            if !self.gap(end - 1).contains(',') && end > rel + 1 {
-                return self.subject_text(rel + 1, end);
-            }
-            if !self.gap(rel.checked_sub(1)?).contains(',') {
-                return None;
-            }
-            // `panel chairman Ed Marr (D-Ohio), who had asked`: the name
-            // before the bracket and the title before it.
-            let rel = self.before_bracket(rel);
-            let (before, why) = self.piece(rel);
-            // `Frank Naylor, chairman of the Farm Credit Administration,
-            // FCA, which regulates…, said`: `which` is of a body in an
-            // appositive; the clause opens with who said it.
-            let body = self.raw(rel - 1).is_some_and(speech::is_initials)
-                || self.folded(rel - 1).is_some_and(speech::is_body);
-            if self.is(rel, &["which"]) && why == Stop::Comma && body {
-                let mut first = before;
-                for _ in 0..3 {
-                    let (prev, why) = self.piece(first);
-                    let leads = self
-                        .folded(prev)
-                        .is_some_and(|w| speech::is_lead(w) || speech::is_time(w));
-                    if prev >= first || leads || (why != Stop::Comma && prev > 0) {
-                        break;
-                    }
-                    first = prev;
-                }
-                if let Some(last) = (first < before).then(|| self.leading_name(first)).flatten() {
-                    return self.subject_text(first, last + 1);
-                }
-            }
-            let named = (before..rel).rev().take_while(|&k| self.upper(k)).count();
-            let mut start = self.skip_leads(before, rel);
-            let described =
-                (start..rel - named).any(|k| self.folded(k).is_some_and(speech::is_head));
-            if named >= 2 && rel - named > start && !described {
-                start = rel - named;
-                start -= usize::from(
-                    self.folded(start - 1)
-                        .is_some_and(|w| speech::is_person(w, "")),
-                );
-            }
-            return self.subject_text(start, rel);
+            return self.relative_subject(rel, end);
         }
         if let Some(named) = self.before_appositives(start, stop) {
             return self.subject_text(named, start);
