@@ -19,7 +19,19 @@ impl Clause<'_> {
         if why != Stop::Comma || role == start || !(self.described(role) || self.opens_role(role)) {
             return None;
         }
-        self.name_before(role)
+        self.named_before(role)
+    }
+
+    /// The name of `name_before` when it names someone: not `Citing Ben
+    /// Hale`, `Like Ben Hale`, `To Ben Hale`.
+    pub(super) fn named_before(&self, end: usize) -> Option<usize> {
+        let named = self.name_before(end)?;
+        let led = self.folded(named).is_some_and(|w| {
+            w.ends_with("ing")
+                || speech::is_preposition(w)
+                || matches!(w, "like" | "unlike" | "besides" | "dear")
+        });
+        (!led).then_some(named)
     }
 
     /// Whether word `k` opens a role in lower case: `president of Voss

@@ -124,21 +124,33 @@ impl Clause<'_> {
 
     /// Who answers the question a sentence opens with, unset off by a
     /// comma: `a spokesman` in `Asked if Hale had plans a spokesman said`,
-    /// `he` in `Questioned about the plan he said`.
+    /// `the head of the union` in `Asked about it the head of the union
+    /// said`, `he` in `Questioned about the plan he said`.
     pub(super) fn answers(&self, start: usize, end: usize) -> Option<usize> {
-        if !(self.upper(0) && self.is(0, &["asked", "questioned", "pressed"])) {
+        let asked = self.upper(0) && self.is(0, &["asked", "questioned", "pressed"]);
+        if !asked || (0..end - 1).any(|k| self.sets_off(k)) {
             return None;
         }
         if self.folded(end - 1).and_then(speech::pronoun).is_some() {
             return Some(end - 1);
         }
-        let k = (start + 1..end)
-            .rev()
-            .find(|&k| self.is(k, &["a", "an", "the"]))?;
-        let described = (k + 1..end).all(|j| !self.upper(j))
-            && self.folded(end - 1).is_some_and(speech::is_head)
-            && end - k <= 4;
-        described.then_some(k)
+        let article = |k: usize| self.is(k, &["a", "an", "the"]);
+        // The first article whose words run to the verb as one noun phrase:
+        // in lower case, with no verb, any other article after a
+        // preposition (`the governor of the central bank`).
+        let phrase = |k: usize| {
+            end - k <= 8
+                && (k + 1..end).all(|j| {
+                    let verb = self.folded(j).is_some_and(|w| {
+                        speech::is_auxiliary(w) || speech::is_verb(w) || w.ends_with("ed")
+                    });
+                    let joined =
+                        !article(j) || self.folded(j - 1).is_some_and(speech::is_preposition);
+                    !self.upper(j) && !verb && joined
+                })
+                && (k + 1..end).any(|j| self.folded(j).is_some_and(speech::is_head))
+        };
+        (start + 1..end).find(|&k| article(k) && phrase(k))
     }
 
     /// Past a leading participle to the pronoun before the verb at `end`:

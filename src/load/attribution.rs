@@ -57,13 +57,32 @@ pub fn said_after(paragraph: &str, end: usize) -> Option<Said> {
     // `ready to “simplify and suppress” the procedure for non-residents`:
     // a quote with no mark before or after it is part of its sentence, and
     // the words after it are that sentence going on, not who said it,
-    // unless they open with a pronoun (`“…” he said`).
+    // unless they open plainly with a subject (`“…” he said`, `“…” the
+    // minister said`).
     let rest = &paragraph[end..reach_end];
     let marked = !inner.ends_with(char::is_alphanumeric)
         || rest
             .trim_start()
             .starts_with(|c: char| !c.is_alphanumeric());
     after(rest, marked)
+}
+
+impl Clause<'_> {
+    /// Whether the clause opens with a pronoun, or a short subject with no
+    /// comma or joining word before its reporting verb: `the minister
+    /// said`, `a source close to the talks said`; not `the rules for
+    /// non-residents and would announce`.
+    fn opens_plainly(&self) -> bool {
+        if self.folded(0).and_then(speech::pronoun).is_some() {
+            return true;
+        }
+        let Some(verb) = (1..self.len().min(8)).find(|&i| self.verb_after_quote(i)) else {
+            return false;
+        };
+        let broken = |k: usize| k + 1 < verb && self.sets_off(k);
+        let joined = |k: usize| self.folded(k).is_some_and(speech::is_conjunction);
+        (0..verb).all(|k| !broken(k) && !joined(k))
+    }
 }
 
 /// Who closes the sentence a quote that closes at `end` is part of, when
@@ -121,7 +140,7 @@ fn after(rest: &str, marked: bool) -> Option<Said> {
     let capital = clause.text.chars().next().is_some_and(char::is_uppercase);
     let opens = capital
         || speech::is_verb(first)
-        || (speech::is_opener(first) && (marked || speech::pronoun(first).is_some()))
+        || (speech::is_opener(first) && (marked || clause.opens_plainly()))
         || clause.according_at(0)
         || clause.opens_with_subject();
     if !opens {

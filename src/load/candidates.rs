@@ -18,13 +18,16 @@ pub(super) const CLOSING_WORDS: usize = 8;
 const LEAD_WORDS: usize = 30;
 
 /// A sentence's subject, whether a reporting verb follows it (`Anna
-/// Ivanova said that…`), and whether they are a quote's speaker who speaks
-/// of the pronoun being resolved.
+/// Ivanova said that…`), whether they are a quote's speaker who speaks
+/// of the pronoun being resolved, and whether a body quoted them (`The
+/// daily quoted one official as saying`), which makes them no rival to a
+/// nearer subject.
 #[derive(Clone)]
 pub(super) struct Subject {
     pub name: String,
     pub said: bool,
     pub speaks_of: bool,
+    pub quoted: bool,
 }
 
 /// The subjects of the sentences from `from` to `to` (paragraph, offset).
@@ -76,6 +79,7 @@ fn quoted_speaker(c: &Clause) -> Option<Subject> {
         name: role_after_name(&name),
         said: true,
         speaks_of: false,
+        quoted: true,
     })
 }
 
@@ -98,6 +102,7 @@ fn leading_subject(c: &Clause) -> Option<Subject> {
             name,
             said: true,
             speaks_of: false,
+            quoted: false,
         });
     }
     let (last, verb) = c.opening(i)?;
@@ -121,6 +126,7 @@ fn leading_subject(c: &Clause) -> Option<Subject> {
         name: role_after_name(&name),
         said: c.verb_at(verb),
         speaks_of: false,
+        quoted: false,
     })
 }
 
@@ -136,6 +142,7 @@ fn subordinate_subject(c: &Clause) -> Option<Subject> {
         name: role_after_name(span(c, c.text, 1, last)),
         said: c.verb_at(verb),
         speaks_of: false,
+        quoted: false,
     })
 }
 
@@ -190,6 +197,7 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
         name,
         said: true,
         speaks_of: false,
+        quoted: false,
     })
 }
 
@@ -215,6 +223,7 @@ fn said_by_full_name(name: String) -> Option<Subject> {
         name,
         said: true,
         speaks_of: false,
+        quoted: false,
     })
 }
 
@@ -239,6 +248,7 @@ fn named_with_role<'a>(
         name: format!("{name}, {role}"),
         said: true,
         speaks_of: false,
+        quoted: false,
     })
 }
 
@@ -260,6 +270,7 @@ fn joined_speakers(sentence: &str, out: &mut Vec<Subject>) {
                 name: role_after_name(span(&c, c.text, 0, last)),
                 said: true,
                 speaks_of: false,
+                quoted: false,
             });
         }
     }

@@ -85,6 +85,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                     name,
                     said: true,
                     speaks_of,
+                    quoted: false,
                 })
             });
             let candidates: Vec<Subject> = stretch.iter().rev().cloned().chain(earlier).collect();
@@ -104,7 +105,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                 // two who fit alike leave the pronoun as it is.
                 let rival = (candidates[c + 1..].iter())
                     .filter(|r| fits(&r.name, stands, &said_as, &surnames) != Fit::No)
-                    .filter(|r| !is_one(&words::fold(&r.name)))
+                    .filter(|r| !r.quoted && !is_one(&words::fold(&r.name)))
                     .any(|r| !same_person(&r.name, &candidate.name));
                 if candidate.said || !rival {
                     // `central bank president` and, before it, `central

@@ -339,6 +339,9 @@ mod clauses_tests;
 #[path = "rounds_tests.rs"]
 mod rounds_tests;
 #[cfg(test)]
+#[path = "shapes_tests.rs"]
+mod shapes_tests;
+#[cfg(test)]
 #[path = "speakers_tests.rs"]
 mod speakers_tests;
 #[cfg(test)]

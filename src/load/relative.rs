@@ -31,13 +31,16 @@ impl Clause<'_> {
         // …, said`: the body joined to the role by `and`.
         let joined = before > 0 && self.folded(before - 1).is_some_and(speech::is_conjunction);
         if body && why == Stop::Other && joined {
-            (before, why) = self.piece(before - 1);
+            let (role, stop) = self.piece(before - 1);
+            if stop == Stop::Comma && self.opens_role(role) {
+                (before, why) = (role, stop);
+            }
         }
         // `Ada Voss, president of Voss Steel, which …, said`: the name
         // the role follows.
         if why == Stop::Comma
             && self.opens_role(before)
-            && let Some(named) = self.name_before(before)
+            && let Some(named) = self.named_before(before)
         {
             return self
                 .subject_text(named, rel)
