@@ -56,9 +56,10 @@
 # 7742, round 17: 7743 to 8124, round 18: 8125 to 8523, round 19: 8524
 # to 8839, round 20: 8840 to 9223, round 21: 9224 to 9679, round 22: 9680
 # to 10033, round 23: 10034 to 10349, round 24: 10350 to 10708, and round
-# 25: 10709 to 11080, round 26: 11081 to 11378, and round 27: 11379 to
-# 11769, each held out until scored once, its misses read since; round 28:
-# NEWID 11770 to 12278, and round 29: 12279 and up, the held-out parts,
+# 25: 10709 to 11080, round 26: 11081 to 11378, round 27: 11379 to 11769,
+# round 28: 11770 to 12278, and round 29: 12279 to 12674, each held out
+# until scored once, its misses read since; round 30: NEWID 12675 to
+# 13049, and round 31: 13050 and up, the held-out parts,
 # never used to change the rules: their figures are shown
 # only with HELD_OUT=1 and their misses only with HELD_OUT_MISSES=1, for
 # the figures reported):
@@ -295,8 +296,9 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 22 (NEWID 9680-10033)', 9680, 10033, None), ('round 23 (NEWID 10034-10349)', 10034, 10349, None),
          ('round 24 (NEWID 10350-10708)', 10350, 10708, None), ('round 25 (NEWID 10709-11080)', 10709, 11080, None),
          ('round 26 (NEWID 11081-11378)', 11081, 11378, None), ('round 27 (NEWID 11379-11769)', 11379, 11769, None),
-         ('round 28, held-out (NEWID 11770-12278)', 11770, 12278, None),
-         ('round 29, held-out (NEWID 12279+)', 12279, 10 ** 9, None))
+         ('round 28 (NEWID 11770-12278)', 11770, 12278, None), ('round 29 (NEWID 12279-12674)', 12279, 12674, None),
+         ('round 30, held-out (NEWID 12675-13049)', 12675, 13049, None),
+         ('round 31, held-out (NEWID 13050+)', 13050, 10 ** 9, None))
 HELD = {PARTS[-2][0], PARTS[-1][0]}
 
 
