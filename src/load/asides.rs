@@ -52,15 +52,16 @@ impl Clause<'_> {
                     .is_some_and(|w| speech::is_body(w) || speech::is_bodies(w));
             let by = stop == Stop::Comma && self.is(start + 1, &["by"]);
             let aside = by && self.folded(start).is_some_and(|w| w.ends_with("ed"));
-            // `Hale Corp -- answering a letter from its rival -- said`;
-            // not `Ann Roe, managing director, said`.
+            // `Hale Corp -- answering a letter from its rival -- said`,
+            // `Hale, asked whether rates would fall, replied`; not `Ann
+            // Roe, managing director, said`.
             let doing = stop == Stop::Comma
                 && self.sets_off(end - 1)
                 && end - start > 1
                 && !self.upper(start)
-                && self
-                    .folded(start)
-                    .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+                && self.folded(start).is_some_and(|w| {
+                    (w.len() > 5 && w.ends_with("ing")) || matches!(w, "asked" | "pressed")
+                })
                 && !self.upper(start + 1)
                 && !self
                     .folded(start + 1)
@@ -220,14 +221,13 @@ impl Clause<'_> {
         if k >= 4 && self.is(k - 1, &["as"]) && self.is(k - 3, &["as"]) {
             return k - 3;
         }
-        match k > 1
-            && self.is(
-                k - 1,
-                &["on", "in", "last", "this", "early", "late", "next"],
-            ) {
-            true => k - 1,
-            false => end,
+        let leads = ["on", "in", "last", "this", "early", "late", "next"];
+        if !(k > 1 && self.is(k - 1, &leads)) {
+            return end;
         }
+        // `the party leadership late last night said`.
+        let late = k > 2 && self.is(k - 1, &["last", "this"]) && self.is(k - 2, &["early", "late"]);
+        k - 1 - usize::from(late)
     }
 
     /// The piece before the capitalised pieces of a firm's name, from word

@@ -58,6 +58,11 @@ pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
         run.clear();
     };
     for token in text.split_whitespace() {
+        // `Texaco Canada Inc <TXC>`: a ticker ends the name.
+        if speech::is_ticker(token) {
+            close(&mut run, out);
+            continue;
+        }
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         // `Rha Woong-Bae's`: a possessive ends the name, without its `'s`.
         let owner = speech::owner(word);

@@ -63,3 +63,19 @@ fn a_nearer_subject_wins_over_one_a_body_quoted() {
     let text = "Ben Hale is the mayor of Kent.\n\nThe Kent Daily quoted one official as saying the plan was dead. Ben Hale denied that. He added, “We tried our best.”";
     assert_eq!(speakers(text), ["he (Ben Hale)"]);
 }
+
+#[test]
+fn an_aside_a_time_and_a_ticker_are_no_part_of_a_speaker() {
+    let text = "Hale, asked whether the deficit would shrink if the value of the pound fell further, replied, “That should be plain arithmetic.”";
+    assert_eq!(speakers(text), ["Hale"]);
+    let text = "After a long meeting, the party leadership late last night said it noted “the end of the present coalition.”";
+    assert_eq!(speakers(text), ["the party leadership"]);
+    let text = "Voss Pipe Inc <VPI> said it would cut jobs.\n\n“The outlook is firm but not strong,” Voss Pipe said in its annual report.";
+    assert_eq!(speakers(text), ["Voss Pipe Inc"]);
+}
+
+#[test]
+fn one_quoted_as_him_is_a_pronoun_to_resolve() {
+    let text = "The Kent Daily quoted Ben Hale as saying in an interview “the bond is a good idea.”\n\nAsked what he would do at the meeting, the paper quoted him as saying “I will back it.”";
+    assert_eq!(speakers(text), ["Ben Hale", "he (Ben Hale)"]);
+}

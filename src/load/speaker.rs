@@ -279,8 +279,15 @@ impl<'a> Clause<'a> {
         let reporting = |w: &str| w.ends_with("ing") && speech::is_verb(w);
         let as_at = (verb + 2..=last_as)
             .find(|&i| self.is(i, &["as"]) && self.folded(i + 1).is_some_and(reporting))?;
-        let name = &self.text[self.words[verb + 1].0..self.end_of(as_at - 1)];
-        Some(name.trim().to_string())
+        let name = self.text[self.words[verb + 1].0..self.end_of(as_at - 1)].trim();
+        // `the paper quoted him as saying`: the pronoun, to be resolved.
+        let subject = match name {
+            "him" => "he",
+            "her" => "she",
+            "them" => "they",
+            _ => name,
+        };
+        Some(subject.to_string())
     }
 }
 

@@ -26,7 +26,9 @@ impl Clause<'_> {
     /// noun phrase.
     pub(super) fn subject(&self, verb: usize) -> Option<(usize, String)> {
         let mut end = verb;
-        while end > 0 && self.auxiliary_at(end - 1) {
+        // `…, if the pound fell further, replied`: a word set off from the
+        // verb is none of its auxiliaries.
+        while end > 0 && self.auxiliary_at(end - 1) && !self.sets_off(end - 1) {
             end -= 1;
         }
         if self.passive(end, verb) {
