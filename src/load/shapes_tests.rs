@@ -78,4 +78,13 @@ fn an_aside_a_time_and_a_ticker_are_no_part_of_a_speaker() {
 fn one_quoted_as_him_is_a_pronoun_to_resolve() {
     let text = "The Kent Daily quoted Ben Hale as saying in an interview “the bond is a good idea.”\n\nAsked what he would do at the meeting, the paper quoted him as saying “I will back it.”";
     assert_eq!(speakers(text), ["Ben Hale", "he (Ben Hale)"]);
+    // Not the paper for `them`, which may stand for a body.
+    let text = "Ben Hale and Ada Voss met on Monday.\n\nThe paper quoted them as saying “We will not sell the firm.”";
+    assert_eq!(speakers(text), ["them"]);
+}
+
+#[test]
+fn an_adverb_set_off_on_both_sides_is_passed_over() {
+    let text = "Hale, too, said “We will expand the plant.”";
+    assert_eq!(speakers(text), ["Hale"]);
 }

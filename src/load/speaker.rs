@@ -280,11 +280,12 @@ impl<'a> Clause<'a> {
         let as_at = (verb + 2..=last_as)
             .find(|&i| self.is(i, &["as"]) && self.folded(i + 1).is_some_and(reporting))?;
         let name = self.text[self.words[verb + 1].0..self.end_of(as_at - 1)].trim();
-        // `the paper quoted him as saying`: the pronoun, to be resolved.
+        // `the paper quoted him as saying`: the pronoun, to be resolved,
+        // when a body quotes, whom it cannot stand for.
+        let body = self.folded(verb - 1).is_some_and(speech::is_body);
         let subject = match name {
-            "him" => "he",
-            "her" => "she",
-            "them" => "they",
+            "him" if body => "he",
+            "her" if body => "she",
             _ => name,
         };
         Some(subject.to_string())

@@ -27,8 +27,10 @@ impl Clause<'_> {
     pub(super) fn subject(&self, verb: usize) -> Option<(usize, String)> {
         let mut end = verb;
         // `…, if the pound fell further, replied`: a word set off from the
-        // verb is none of its auxiliaries.
-        while end > 0 && self.auxiliary_at(end - 1) && !self.sets_off(end - 1) {
+        // verb is none of its auxiliaries, unless set off on both sides
+        // (`Hale, too, said`).
+        let aside = |k: usize| !self.sets_off(k) || (k > 0 && self.sets_off(k - 1));
+        while end > 0 && self.auxiliary_at(end - 1) && aside(end - 1) {
             end -= 1;
         }
         if self.passive(end, verb) {
