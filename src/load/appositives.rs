@@ -19,19 +19,7 @@ impl Clause<'_> {
         if why != Stop::Comma || role == start || !(self.described(role) || self.opens_role(role)) {
             return None;
         }
-        self.named_before(role)
-    }
-
-    /// The name of `name_before` when it names someone: not `Citing Ben
-    /// Hale`, `Like Ben Hale`, `To Ben Hale`.
-    pub(super) fn named_before(&self, end: usize) -> Option<usize> {
-        let named = self.name_before(end)?;
-        let led = self.folded(named).is_some_and(|w| {
-            w.ends_with("ing")
-                || speech::is_preposition(w)
-                || matches!(w, "like" | "unlike" | "besides" | "dear")
-        });
-        (!led).then_some(named)
+        self.name_before(role)
     }
 
     /// Whether word `k` opens a role in lower case: `president of Voss
@@ -45,15 +33,26 @@ impl Clause<'_> {
 
     /// Where a name of one to four capitalised words starts that opens the
     /// piece ending before word `end`, at a comma or the clause's start:
-    /// `Ada Voss` before `, a spokeswoman`; not a lead or a time.
+    /// `Ada Voss` before `, a spokeswoman`; not a lead, a time, a
+    /// participle or a preposition (`Citing Ben Hale`, `Like Ben Hale`).
     pub(super) fn name_before(&self, end: usize) -> Option<usize> {
         let (named, why) = self.piece(end);
         let name = (named..end).all(|k| self.upper(k))
             && (1..=4).contains(&(end - named))
-            && !self
-                .folded(named)
-                .is_some_and(|w| speech::is_lead(w) || speech::is_time(w));
+            && !self.leads_off(named);
         (name && (named == 0 || why == Stop::Comma)).then_some(named)
+    }
+
+    /// Whether word `k` leads a phrase off rather than naming anyone: a
+    /// lead, a time, a participle or a preposition (`Citing`, `Like`).
+    pub(super) fn leads_off(&self, k: usize) -> bool {
+        self.folded(k).is_some_and(|w| {
+            speech::is_lead(w)
+                || speech::is_time(w)
+                || w.ends_with("ing")
+                || speech::is_preposition(w)
+                || matches!(w, "like" | "unlike" | "besides" | "dear")
+        })
     }
 
     /// Whether word `k` opens a description: `a group of buyers`.

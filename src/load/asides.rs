@@ -59,9 +59,9 @@ impl Clause<'_> {
                 && self.sets_off(end - 1)
                 && end - start > 1
                 && !self.upper(start)
-                && self.folded(start).is_some_and(|w| {
-                    (w.len() > 5 && w.ends_with("ing")) || matches!(w, "asked" | "pressed")
-                })
+                && self
+                    .folded(start)
+                    .is_some_and(|w| (w.len() > 5 && w.ends_with("ing")) || speech::is_asked(w))
                 && !self.upper(start + 1)
                 && !self
                     .folded(start + 1)
@@ -128,7 +128,7 @@ impl Clause<'_> {
     /// `the head of the union` in `Asked about it the head of the union
     /// said`, `he` in `Questioned about the plan he said`.
     pub(super) fn answers(&self, start: usize, end: usize) -> Option<usize> {
-        let asked = self.upper(0) && self.is(0, &["asked", "questioned", "pressed"]);
+        let asked = self.upper(0) && self.folded(0).is_some_and(speech::is_asked);
         if !asked || (0..end - 1).any(|k| self.sets_off(k)) {
             return None;
         }

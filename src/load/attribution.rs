@@ -13,6 +13,8 @@ use crate::text::sentence::first_sentence_end;
 use crate::text::words;
 
 const MAX_CHARS: usize = 160;
+/// Words a plain subject after an unmarked quote may have before its verb.
+const PLAIN_WORDS: usize = 8;
 /// How far from the quote an attribution is looked for, in bytes.
 const REACH: usize = 600;
 
@@ -76,7 +78,7 @@ impl Clause<'_> {
         if self.folded(0).and_then(speech::pronoun).is_some() {
             return true;
         }
-        let Some(verb) = (1..self.len().min(8)).find(|&i| self.verb_after_quote(i)) else {
+        let Some((verb, _)) = self.first_report().filter(|&(verb, _)| verb < PLAIN_WORDS) else {
             return false;
         };
         let broken = |k: usize| k + 1 < verb && self.sets_off(k);

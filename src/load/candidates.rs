@@ -30,6 +30,18 @@ pub(super) struct Subject {
     pub quoted: bool,
 }
 
+impl Subject {
+    /// A subject of the text, neither a quote's speaker nor one quoted.
+    pub(super) fn new(name: String, said: bool) -> Subject {
+        Subject {
+            name,
+            said,
+            speaks_of: false,
+            quoted: false,
+        }
+    }
+}
+
 /// The subjects of the sentences from `from` to `to` (paragraph, offset).
 pub(super) fn subjects(
     paragraphs: &[String],
@@ -73,13 +85,13 @@ pub(super) fn subjects(
 /// not the one a person quotes, where both would fit.
 fn quoted_speaker(c: &Clause) -> Option<Subject> {
     let verb = (1..c.len()).find(|&i| c.is(i, &["quoted", "cited"]))?;
-    c.folded(verb - 1).filter(|w| speech::is_body(w))?;
+    if !c.body_quotes(verb) {
+        return None;
+    }
     let name = c.quoted_as(verb)?;
     Some(Subject {
-        name: role_after_name(&name),
-        said: true,
-        speaks_of: false,
         quoted: true,
+        ..Subject::new(role_after_name(&name), true)
     })
 }
 
@@ -98,12 +110,7 @@ fn leading_subject(c: &Clause) -> Option<Subject> {
         return None;
     }
     if let Some(name) = (i == 0).then(|| c.lower_case_subject()).flatten() {
-        return Some(Subject {
-            name,
-            said: true,
-            speaks_of: false,
-            quoted: false,
-        });
+        return Some(Subject::new(name, true));
     }
     let (last, verb) = c.opening(i)?;
     // `Plessey Co Plc <PLY.L>`: a ticker is no part of the name.
@@ -122,12 +129,7 @@ fn leading_subject(c: &Clause) -> Option<Subject> {
             name = format!("{named}, {name}");
         }
     }
-    Some(Subject {
-        name: role_after_name(&name),
-        said: c.verb_at(verb),
-        speaks_of: false,
-        quoted: false,
-    })
+    Some(Subject::new(role_after_name(&name), c.verb_at(verb)))
 }
 
 /// `Although Lawson denounced the plan, he added …`: the subject of a
@@ -138,12 +140,10 @@ fn subordinate_subject(c: &Clause) -> Option<Subject> {
         return None;
     }
     let (last, verb) = c.opening(1)?;
-    Some(Subject {
-        name: role_after_name(span(c, c.text, 1, last)),
-        said: c.verb_at(verb),
-        speaks_of: false,
-        quoted: false,
-    })
+    Some(Subject::new(
+        role_after_name(span(c, c.text, 1, last)),
+        c.verb_at(verb),
+    ))
 }
 
 /// Whether a sentence opens with a participle (`Citing the filing,`), not
@@ -193,12 +193,7 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
     } else {
         found.speaker
     };
-    Some(Subject {
-        name,
-        said: true,
-        speaks_of: false,
-        quoted: false,
-    })
+    Some(Subject::new(name, true))
 }
 
 /// `“…” in talks, said Juan Roe, speaker of the house, before the
@@ -219,12 +214,7 @@ fn relative_speaker(c: &Clause) -> Option<Subject> {
 /// comma) is a full name.
 fn said_by_full_name(name: String) -> Option<Subject> {
     let person = name.split(',').next().unwrap_or_default();
-    names::is_full_name(person).then_some(Subject {
-        name,
-        said: true,
-        speaks_of: false,
-        quoted: false,
-    })
+    names::is_full_name(person).then_some(Subject::new(name, true))
 }
 
 /// `…, Jon Hale, director of the bank's Tunisian division, said.`: a
@@ -244,12 +234,7 @@ fn named_with_role<'a>(
         .next()
         .is_some_and(|w| !starts_upper(w))
         && role.split_whitespace().count() <= CLOSING_WORDS * 2;
-    (named && described).then(|| Subject {
-        name: format!("{name}, {role}"),
-        said: true,
-        speaks_of: false,
-        quoted: false,
-    })
+    (named && described).then(|| Subject::new(format!("{name}, {role}"), true))
 }
 
 /// `…, but Barrow said they would stay.`: the subject of a clause joined
@@ -266,12 +251,10 @@ fn joined_speakers(sentence: &str, out: &mut Vec<Subject>) {
         if let Some((last, verb)) = c.opening(0)
             && c.verb_at(verb)
         {
-            out.push(Subject {
-                name: role_after_name(span(&c, c.text, 0, last)),
-                said: true,
-                speaks_of: false,
-                quoted: false,
-            });
+            out.push(Subject::new(
+                role_after_name(span(&c, c.text, 0, last)),
+                true,
+            ));
         }
     }
 }

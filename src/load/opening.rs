@@ -186,13 +186,9 @@ impl Clause<'_> {
 
     /// The clause's first reporting verb within reach, and where the words
     /// before it end, past its auxiliaries.
-    fn first_report(&self) -> Option<(usize, usize)> {
+    pub(super) fn first_report(&self) -> Option<(usize, usize)> {
         let verb = (0..self.words.len().min(WINDOW)).find(|&i| self.verb_after_quote(i))?;
-        let mut end = verb;
-        while end > 0 && self.auxiliary_at(end - 1) {
-            end -= 1;
-        }
-        Some((verb, end))
+        Some((verb, self.before_auxiliaries(verb)))
     }
 
     /// Whether a title stands among the four words before word `end`, all

@@ -2,7 +2,7 @@
 //! verb, the subject before one, and the name a sentence opens with.
 
 use super::role::role_after_name;
-use super::speaker::{Clause, MAX_WORDS, starts_upper};
+use super::speaker::{Clause, MAX_OBJECT, MAX_WORDS, starts_upper};
 use super::{names, speech};
 use crate::text::words;
 
@@ -173,5 +173,36 @@ impl Clause<'_> {
         let named =
             (last + 2..=end).any(|k| self.upper(k) && !self.folded(k).is_some_and(speech::is_time));
         (end > last + 1 && (named || speech::is_body(place))).then_some(end)
+    }
+
+    /// Whether a body does the quoting of word `verb`: `The daily quoted`.
+    pub(super) fn body_quotes(&self, verb: usize) -> bool {
+        verb > 0 && self.folded(verb - 1).is_some_and(speech::is_body)
+    }
+
+    /// `the agency quoted Shmyhal as saying`: the one quoted, not the one
+    /// quoting. In the passive (`was quoted`) the subject is the speaker.
+    pub(super) fn quoted_as(&self, verb: usize) -> Option<String> {
+        if !self.is(verb, &["quoted", "cited"]) || verb == 0 {
+            return None;
+        }
+        if self.is(verb - 1, speech::BE) {
+            return None;
+        }
+        // An object of one to MAX_OBJECT words, then `as`.
+        let last_as = (verb + 1 + MAX_OBJECT).min(self.words.len() - 1);
+        let reporting = |w: &str| w.ends_with("ing") && speech::is_verb(w);
+        let as_at = (verb + 2..=last_as)
+            .find(|&i| self.is(i, &["as"]) && self.folded(i + 1).is_some_and(reporting))?;
+        let name = self.text[self.words[verb + 1].0..self.end_of(as_at - 1)].trim();
+        // `the paper quoted him as saying`: the pronoun, to be resolved,
+        // when a body quotes, whom it cannot stand for.
+        let body = self.body_quotes(verb);
+        let subject = match name {
+            "him" if body => "he",
+            "her" if body => "she",
+            _ => name,
+        };
+        Some(subject.to_string())
     }
 }

@@ -82,10 +82,8 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                         .any(|w| words::fold(w) == words::fold(&said_as))
                 });
                 Some(Subject {
-                    name,
-                    said: true,
                     speaks_of,
-                    quoted: false,
+                    ..Subject::new(name, true)
                 })
             });
             let candidates: Vec<Subject> = stretch.iter().rev().cloned().chain(earlier).collect();

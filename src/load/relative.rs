@@ -40,7 +40,7 @@ impl Clause<'_> {
         // the role follows.
         if why == Stop::Comma
             && self.opens_role(before)
-            && let Some(named) = self.named_before(before)
+            && let Some(named) = self.name_before(before)
         {
             return self
                 .subject_text(named, rel)

@@ -42,14 +42,15 @@ fn a_plain_subject_after_a_wire_s_quote_with_no_comma_is_the_speaker() {
 
 #[test]
 fn a_leading_participle_or_preposition_is_no_part_of_a_name() {
-    let named = |text: &str, end: usize| Clause::new(text).named_before(end);
+    let named = |text: &str, end: usize| Clause::new(text).name_before(end);
     assert_eq!(named("Citing Ben Hale, chairman of Hale Steel", 3), None);
     assert_eq!(named("Unlike Ben Hale, chairman of Hale Steel", 3), None);
     assert_eq!(named("Ben Hale, chairman of Hale Steel", 2), Some(0));
-    // What the leading phrase leaves is not mended: the whole stays, but
-    // the paper is not dropped for the name it cites.
     let text = "Citing Ben Hale, chairman of Hale Steel, the paper said “the mill will close.”";
     assert_ne!(speakers(text), ["Citing Ben Hale, chairman of Hale Steel"]);
+    assert_eq!(speakers(text), ["the paper"]);
+    let text = "Quoting Ada Voss, president of Voss Pipe, the agency said, “We must cut costs.”";
+    assert_eq!(speakers(text), ["the agency"]);
 }
 
 #[test]

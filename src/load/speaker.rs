@@ -11,7 +11,7 @@ use crate::text::words;
 pub(super) const MAX_WORDS: usize = 12;
 /// Words between a reporting verb and the quote it introduces (`Lavrov said
 /// Moscow “…”`, `told reporters at a briefing “…”`).
-const MAX_OBJECT: usize = 8;
+pub(super) const MAX_OBJECT: usize = 8;
 /// Words into a clause after a quote that its reporting verb may come
 /// (`the regional manager for one of the large refiners said`).
 pub(super) const WINDOW: usize = 12;
@@ -263,32 +263,6 @@ impl<'a> Clause<'a> {
             clause_from,
             speaker,
         })
-    }
-
-    /// `the agency quoted Shmyhal as saying`: the one quoted, not the one
-    /// quoting. In the passive (`was quoted`) the subject is the speaker.
-    pub(super) fn quoted_as(&self, verb: usize) -> Option<String> {
-        if !self.is(verb, &["quoted", "cited"]) || verb == 0 {
-            return None;
-        }
-        if self.is(verb - 1, speech::BE) {
-            return None;
-        }
-        // An object of one to MAX_OBJECT words, then `as`.
-        let last_as = (verb + 1 + MAX_OBJECT).min(self.words.len() - 1);
-        let reporting = |w: &str| w.ends_with("ing") && speech::is_verb(w);
-        let as_at = (verb + 2..=last_as)
-            .find(|&i| self.is(i, &["as"]) && self.folded(i + 1).is_some_and(reporting))?;
-        let name = self.text[self.words[verb + 1].0..self.end_of(as_at - 1)].trim();
-        // `the paper quoted him as saying`: the pronoun, to be resolved,
-        // when a body quotes, whom it cannot stand for.
-        let body = self.folded(verb - 1).is_some_and(speech::is_body);
-        let subject = match name {
-            "him" if body => "he",
-            "her" if body => "she",
-            _ => name,
-        };
-        Some(subject.to_string())
     }
 }
 

@@ -56,6 +56,12 @@ pub fn owner(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// A participle of a question put to someone: `Asked if …`, `pressed
+/// for details`.
+pub fn is_asked(word: &str) -> bool {
+    matches!(word, "asked" | "questioned" | "pressed")
+}
+
 pub fn is_auxiliary(word: &str) -> bool {
     has(AUXILIARIES, word)
 }

@@ -25,14 +25,7 @@ impl Clause<'_> {
     /// (`The commander, who led…,`); for `…, saying` the clause's opening
     /// noun phrase.
     pub(super) fn subject(&self, verb: usize) -> Option<(usize, String)> {
-        let mut end = verb;
-        // `…, if the pound fell further, replied`: a word set off from the
-        // verb is none of its auxiliaries, unless set off on both sides
-        // (`Hale, too, said`).
-        let aside = |k: usize| !self.sets_off(k) || (k > 0 && self.sets_off(k - 1));
-        while end > 0 && self.auxiliary_at(end - 1) && aside(end - 1) {
-            end -= 1;
-        }
+        let mut end = self.before_auxiliaries(verb);
         if self.passive(end, verb) {
             return None;
         }
@@ -175,13 +168,35 @@ impl Clause<'_> {
                 if let Some(named) = named.filter(|&named| end - named <= MAX_WORDS) {
                     return self.subject_text(named, end);
                 }
-                start = before;
+                // `Citing Ben Hale, chairman of Hale Steel, the paper said`:
+                // the role is of the name a leading participle holds.
+                let (first, _) = self.piece(role);
+                let led = !self.upper(role)
+                    && first < role
+                    && self.folded(first).is_some_and(|w| w.ends_with("ing"))
+                    && (first + 1..role).all(|k| self.upper(k));
+                if !led {
+                    start = before;
+                }
             }
         }
         match self.said_within(start, end) {
             Some(said) => self.reported(verb, said, end),
             None => self.subject_text(start, end),
         }
+    }
+
+    /// Where the words before the verb at word `verb` end, past its
+    /// auxiliaries (`Hale has long said`); a word set off from the verb by
+    /// a comma alone is none of them (`…, if the pound fell further,
+    /// replied`), one set off on both sides is (`Hale, too, said`).
+    pub(super) fn before_auxiliaries(&self, verb: usize) -> usize {
+        let aside = |k: usize| !self.sets_off(k) || (k > 0 && self.sets_off(k - 1));
+        let mut end = verb;
+        while end > 0 && self.auxiliary_at(end - 1) && aside(end - 1) {
+            end -= 1;
+        }
+        end
     }
 
     /// Where a name ends that a bracket right before word `end` follows
