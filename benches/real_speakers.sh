@@ -59,7 +59,8 @@
 # 25: 10709 to 11080, round 26: 11081 to 11378, round 27: 11379 to 11769,
 # round 28: 11770 to 12278, and round 29: 12279 to 12674, each held out
 # until scored once, its misses read since; round 30: NEWID 12675 to
-# 13049, and round 31: 13050 and up, the held-out parts,
+# 13049, and round 31: 13050 to 13904, the same; round 32: NEWID 13905 to
+# 14857, and round 33: 14858 and up, the held-out parts,
 # never used to change the rules: their figures are shown
 # only with HELD_OUT=1 and their misses only with HELD_OUT_MISSES=1, for
 # the figures reported):
@@ -297,8 +298,9 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 24 (NEWID 10350-10708)', 10350, 10708, None), ('round 25 (NEWID 10709-11080)', 10709, 11080, None),
          ('round 26 (NEWID 11081-11378)', 11081, 11378, None), ('round 27 (NEWID 11379-11769)', 11379, 11769, None),
          ('round 28 (NEWID 11770-12278)', 11770, 12278, None), ('round 29 (NEWID 12279-12674)', 12279, 12674, None),
-         ('round 30, held-out (NEWID 12675-13049)', 12675, 13049, None),
-         ('round 31, held-out (NEWID 13050+)', 13050, 10 ** 9, None))
+         ('round 30 (NEWID 12675-13049)', 12675, 13049, None), ('round 31 (NEWID 13050-13904)', 13050, 13904, None),
+         ('round 32, held-out (NEWID 13905-14857)', 13905, 14857, None),
+         ('round 33, held-out (NEWID 14858+)', 14858, 10 ** 9, None))
 HELD = {PARTS[-2][0], PARTS[-1][0]}
 
 
