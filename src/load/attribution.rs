@@ -37,9 +37,26 @@ pub fn said(paragraph: &str, quote: Range<usize>, from: usize) -> Option<Said> {
     // would have reported “…” …, an official said`).
     let before = || said_before(paragraph, quote.start, from);
     said_after(paragraph, quote.end)
+        .or_else(|| still_adding(paragraph, quote.start, from))
         .or_else(|| before().filter(|b| !hedged(&b.attribution)))
         .or_else(|| said_closing(paragraph, quote.end))
         .or_else(before)
+}
+
+/// `“…,” said Ada Voss, chairman of Voss Steel, adding, “…”`: the quote
+/// before this one (ending at `from`) and its speaker going on.
+fn still_adding(paragraph: &str, start: usize, from: usize) -> Option<Said> {
+    let lead = paragraph.get(from..start)?;
+    let lead = lead.trim_end_matches(|c: char| c.is_whitespace() || ",:—–-".contains(c));
+    let (said, _) = lead
+        .rsplit_once(char::is_whitespace)
+        .filter(|(_, w)| *w == "adding")?;
+    let said = said.trim_end_matches([',', ' ']);
+    if from == 0 || first_sentence_end(said) < said.len() {
+        return None;
+    }
+    let attributes = |s: &Said| lead.ends_with(&s.attribution) || said.ends_with(&s.attribution);
+    said_after(paragraph, from).filter(attributes)
 }
 
 /// Whether an attribution's verb is under a modal: `would have reported`.

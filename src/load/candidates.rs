@@ -66,18 +66,46 @@ pub(super) fn subjects(
             let sentence = &rest[..cut];
             // The words a subject is looked for in, read once per sentence.
             let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
-            let c = Clause::new(&opening[..opening.floor_char_boundary(SUBJECT_REACH)]);
+            let c = Clause::new(head(opening));
             out.extend(subordinate_subject(&c));
             out.extend(leading_subject(&c));
             out.extend(quoted_speaker(&c));
             joined_speakers(sentence, out);
             match closing_speaker(sentence) {
                 Some(closing) => out.push(closing),
-                None => out.extend(inverted_speaker(&c).or_else(|| relative_speaker(&c))),
+                None => {
+                    // `…, said J.P. Morgan and Co Inc chairman Lewis
+                    // Preston.` closing a long sentence: read where it is.
+                    let inverted = match opening.len() > SUBJECT_REACH {
+                        true => inverted_speaker(&Clause::new(tail(opening))),
+                        false => inverted_speaker(&c),
+                    };
+                    out.extend(inverted.or_else(|| relative_speaker(&c)));
+                }
             }
             rest = &rest[cut..];
         }
     }
+}
+
+/// A sentence's first `SUBJECT_REACH` bytes, cut where a word ends: a cut
+/// word is no word of the sentence (`J.P. Morg`).
+fn head(sentence: &str) -> &str {
+    if sentence.len() <= SUBJECT_REACH {
+        return sentence;
+    }
+    let reach = sentence.floor_char_boundary(SUBJECT_REACH + 1);
+    sentence[..reach]
+        .rsplit_once(char::is_whitespace)
+        .map_or("", |(head, _)| head)
+}
+
+/// A sentence's last `SUBJECT_REACH` bytes, from where a word starts.
+fn tail(sentence: &str) -> &str {
+    let from = sentence.ceil_char_boundary(sentence.len().saturating_sub(SUBJECT_REACH + 1));
+    sentence[from..]
+        .split_once(char::is_whitespace)
+        .map_or("", |(_, tail)| tail)
 }
 
 /// The one a body quotes (`The daily quoted one official as saying
@@ -174,8 +202,22 @@ fn closing_speaker(sentence: &str) -> Option<Subject> {
     // said.`: a long role after a full name.
     let role = last.starts_with(char::is_lowercase)
         && pieces.peek().is_some_and(|p| names::is_full_name(p));
-    let most = if role { MAX_WORDS } else { CLOSING_WORDS };
-    if last.contains(['"', '“', '”', '«', '»']) || last.split_whitespace().count() > most {
+    // `…, said J.P. Morgan and Co Inc chairman Lewis Preston.`: a role
+    // before the name that ends it; not `said the trend has been up for
+    // months`.
+    let inverted = (last.starts_with("said ") || last.starts_with("added "))
+        && (last.split_whitespace().next_back()).is_some_and(starts_upper);
+    let most = if role || inverted {
+        MAX_WORDS
+    } else {
+        CLOSING_WORDS
+    };
+    // `Reuters Holdings Plc <RTRS.L> chairman Sir Christopher Hogg said`:
+    // a wire's ticker is no word of it.
+    let count = (last.split_whitespace())
+        .filter(|w| !speech::is_ticker(w))
+        .count();
+    if last.contains(['"', '“', '”', '«', '»']) || count > most {
         return None;
     }
     let c = Clause::new(last);

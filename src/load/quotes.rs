@@ -220,10 +220,19 @@ fn find_closer(text: &str, from: usize, open: char) -> Option<usize> {
         .match_indices('"')
         .map(|(j, _)| from + j)
         .find(|&at| {
-            text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|p| !p.is_whitespace())
+            let before = &text[..at];
+            // `…than the world's major exchanges, " he said.`: a wire's
+            // stray space, where the mark can open nothing.
+            let spaced = (before.ends_with(", ") || before.ends_with(". "))
+                && text[at + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace);
+            spaced
+                || before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| !p.is_whitespace())
         })
 }
 
@@ -279,6 +288,14 @@ mod tests {
         assert_eq!(
             texts("“NATO's door is open to all,” he said"),
             ["NATO's door is open to all"]
+        );
+    }
+
+    #[test]
+    fn a_mark_after_a_comma_and_a_space_closes() {
+        assert_eq!(
+            texts(r#""We ought to match our rivals on price, " he said."#),
+            ["We ought to match our rivals on price"]
         );
     }
 

@@ -3,7 +3,9 @@
 //! question set off by a comma, a role after `for` or `of`, a wire's quote
 //! with no comma before a plain subject, a leading participle before a
 //! name, a clause joined by `and`, and a nearer subject than the one a
-//! body quotes.
+//! body quotes. Then the shapes read on rounds 32 and 33: a long
+//! sentence closed by an inverted `said` or by a role with a ticker,
+//! several exchanges, and a second quote `adding` to the first.
 
 use crate::load::speaker::Clause;
 use crate::load::testing::speakers;
@@ -88,4 +90,54 @@ fn one_quoted_as_him_is_a_pronoun_to_resolve() {
 fn an_adverb_set_off_on_both_sides_is_passed_over() {
     let text = "Hale, too, said “We will expand the plant.”";
     assert_eq!(speakers(text), ["Hale"]);
+}
+
+#[test]
+fn who_closes_a_long_sentence_is_read_whole() {
+    let text = "The high level of real interest rates suggests that there is scope for further declines in money market rates, but the central bank is unlikely to promote such a drop as long as the currency remains weak, said Voss Hale and Co Inc chairman Ada Voss.\n\nShe said after the meeting that rates could fall but, “I do not think the bank will act.”";
+    assert_eq!(
+        speakers(text),
+        ["she (Ada Voss, Voss Hale and Co Inc chairman)"]
+    );
+    // What a closing `said` reports is no speaker.
+    let text = "“This is one of the few times the consensus was right,” said Ada Voss, a trader at Hale and Co.\n\nVoss, whose firm was one of the first to trade index futures and options, said the general trend of the market has been upward for months. “Every time the market dips, someone comes along with more money,” she said.";
+    assert_eq!(speakers(text)[1], "she (Ada Voss)");
+    let text = "Exchanges and their agents should end all their limits on the flow of market data to banks and to the investment community at large, as they hold back trade in every market, Voss Holdings Plc <VOS.L> chairman Sir Ada Hale said.\n\nIn the annual report, he said talks had brought agreement with the Tokyo and London Stock Exchanges for fuller access.\n\n“Many other markets keep their limits,” he added.";
+    assert_eq!(
+        speakers(text),
+        ["he (Sir Ada Hale, Voss Holdings Plc <VOS.L> chairman)"]
+    );
+}
+
+#[test]
+fn several_exchanges_are_no_person() {
+    let text = "Exchanges and telecommunications authorities should abolish their limits on the free flow of information to the investment and banking communities.\n\nIn the annual report, he said talks had brought agreement with the Tokyo and London Stock Exchanges for fuller, but still not complete, access to market data.\n\n“Many other markets keep their limits,” he added.";
+    assert_eq!(speakers(text), ["he"]);
+}
+
+#[test]
+fn a_quote_adding_to_the_one_before_has_its_speaker() {
+    for (text, speaker) in [
+        (
+            "“We are ready to go,” said Ada Voss, chairman of Voss Steel Co, adding, “There is no new capacity anywhere.”",
+            "Ada Voss, chairman of Voss Steel Co",
+        ),
+        (
+            "“We are ready to go,” said Ada Voss, adding: “There is no new capacity anywhere.”",
+            "Ada Voss",
+        ),
+    ] {
+        assert_eq!(speakers(text), [speaker, speaker], "{text}");
+    }
+    // A new sentence is no attribution going on.
+    let text =
+        "“We are ready to go,” said Ada Voss. Adding to that, “There is no new capacity anywhere.”";
+    assert_eq!(speakers(text), ["Ada Voss", ""]);
+}
+
+#[test]
+fn a_ticker_closing_a_role_keeps_its_mark() {
+    let text = "“We are poised for a golden period,” said Ada Voss, chairman of Voss Chemical Co <VCH>, adding, “No plant is being built.”";
+    let speaker = "Ada Voss, chairman of Voss Chemical Co <VCH>";
+    assert_eq!(speakers(text), [speaker, speaker]);
 }

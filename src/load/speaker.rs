@@ -126,9 +126,12 @@ impl<'a> Clause<'a> {
         self.folded(i).is_some_and(|w| any.contains(&w))
     }
 
+    /// Where word `i` ends, a wire's ticker with its closing `>`.
     pub fn end_of(&self, i: usize) -> usize {
         let (at, w, _) = self.words[i];
-        at + w.len()
+        let end = at + w.len();
+        let closed = self.text[..at].ends_with('<') && self.text[end..].starts_with('>');
+        end + usize::from(closed)
     }
 
     /// Whether the gap after word `i` sets a piece off: a comma or a dash

@@ -175,9 +175,9 @@ pub fn pronoun(word: &str) -> Option<Stands> {
 const BODIES: &[&str] = &[
     "administration", "agency", "airline", "alliance", "army", "bank", "brokerage", "cabinet",
     "channel", "command", "commission", "committee", "communique", "company", "council",
-    "court", "daily", "decree", "delegation", "department", "document", "embassy", "eu", "firm",
-    "forces", "fund", "government", "group", "headquarters", "journal", "kremlin", "letter",
-    "magazine", "memo", "military", "ministry", "nato", "newspaper", "office", "operator",
+    "court", "daily", "decree", "delegation", "department", "document", "embassy", "eu",
+    "exchange", "firm", "forces", "fund", "government", "group", "headquarters", "journal",
+    "kremlin", "letter", "magazine", "memo", "military", "ministry", "nato", "newspaper", "office", "operator",
     "organisation", "organization", "outlet", "paper", "parliament", "party", "police",
     "release", "report", "service", "spokesman's", "staff", "statement", "study", "survey",
     "un", "union", "министерство", "міністерство", "офіс", "правительство", "рада", "служба",
