@@ -51,12 +51,17 @@ fn still_adding(paragraph: &str, start: usize, from: usize) -> Option<Said> {
     let (said, _) = lead
         .rsplit_once(char::is_whitespace)
         .filter(|(_, w)| *w == "adding")?;
-    let said = said.trim_end_matches([',', ' ']);
+    // `said Ada Voss, adding`; not `said Ada Voss, Ben Hale adding`.
+    let said = said.strip_suffix(',')?;
     if from == 0 || first_sentence_end(said) < said.len() {
         return None;
     }
-    let attributes = |s: &Said| lead.ends_with(&s.attribution) || said.ends_with(&s.attribution);
-    said_after(paragraph, from).filter(attributes)
+    // Only the speaker (and where they work) before `adding`: not `said
+    // Ada Voss, and her deputy, adding`.
+    let alone = |s: &Said| {
+        (said.find(&s.speaker)).is_some_and(|at| !said[at + s.speaker.len()..].contains([',', ';']))
+    };
+    said_after(paragraph, from).filter(alone)
 }
 
 /// Whether an attribution's verb is under a modal: `would have reported`.

@@ -76,10 +76,11 @@ pub(super) fn subjects(
                 None => {
                     // `…, said J.P. Morgan and Co Inc chairman Lewis
                     // Preston.` closing a long sentence: read where it is.
-                    let inverted = match opening.len() > SUBJECT_REACH {
-                        true => inverted_speaker(&Clause::new(tail(opening))),
-                        false => inverted_speaker(&c),
-                    };
+                    let cut = opening.len() > SUBJECT_REACH;
+                    let whole = |s: &Subject| !cut || !c.text.ends_with(&s.name);
+                    let inverted = inverted_speaker(&c)
+                        .filter(whole)
+                        .or_else(|| cut.then(|| inverted_speaker(&Clause::new(tail(opening))))?);
                     out.extend(inverted.or_else(|| relative_speaker(&c)));
                 }
             }

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::attribution::{Said, said, said_after, said_before};
-use super::{names, pronouns};
+use super::{names, pronouns, speech};
 use crate::model::{Quote, QuotePart, Speaker};
 use crate::text::words;
 
@@ -216,24 +216,27 @@ fn find_closer(text: &str, from: usize, open: char) -> Option<usize> {
     if open != '"' {
         return text[from..].find(closer_of(open)).map(|j| from + j);
     }
-    text[from..]
-        .match_indices('"')
-        .map(|(j, _)| from + j)
-        .find(|&at| {
-            let before = &text[..at];
-            // `…than the world's major exchanges, " he said.`: a wire's
-            // stray space, where the mark can open nothing.
-            let spaced = (before.ends_with(", ") || before.ends_with(". "))
-                && text[at + 1..]
-                    .chars()
-                    .next()
-                    .is_none_or(char::is_whitespace);
-            spaced
-                || before
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| !p.is_whitespace())
-        })
+    let mut marks = text[from..].match_indices('"').map(|(j, _)| from + j);
+    let first = marks.next()?;
+    // `…than the world's major exchanges, " he said.`: a wire's stray
+    // space before the first mark after the opening one, a pronoun after
+    // it.
+    let pronoun = |t: &str| {
+        let word = t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        speech::pronoun(word).is_some()
+    };
+    let spaced =
+        text[..first].ends_with(", ") && (text[first + 1..].strip_prefix(' ')).is_some_and(pronoun);
+    let closes = |at: usize| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|p| !p.is_whitespace())
+    };
+    if spaced || closes(first) {
+        return Some(first);
+    }
+    marks.find(|&at| closes(at))
 }
 
 /// The quoted words without surrounding spaces or the trailing comma that
@@ -296,6 +299,18 @@ mod tests {
         assert_eq!(
             texts(r#""We ought to match our rivals on price, " he said."#),
             ["We ought to match our rivals on price"]
+        );
+        // Not after a sentence's end, nor past another mark.
+        assert!(texts(r#""We ought to match our rivals on price. " The board agreed."#).is_empty());
+        assert_eq!(
+            texts(r#"She called it "a mess, " adding, "but one we can fix.""#),
+            [r#"a mess, " adding, "but one we can fix."#]
+        );
+        let merged =
+            texts(r#""The deal is dead, "said Rolf Ames. "We will try again, " he added."#);
+        assert!(
+            !merged.iter().any(|t| t.contains("Rolf Ames")),
+            "{merged:?}"
         );
     }
 

@@ -107,6 +107,9 @@ fn who_closes_a_long_sentence_is_read_whole() {
         speakers(text),
         ["he (Sir Ada Hale, Voss Holdings Plc <VOS.L> chairman)"]
     );
+    // An inverted `said` early in a long sentence is still read.
+    let text = "Prices will fall, said Ada Voss, chairman of Voss Steel, who has run the company since 1975 and who also heads the industry's trade association, which speaks for more than forty mills across the north of the country and abroad, from the ports of the west to the mines of the east.\n\n“We are ready,” she said.";
+    assert_eq!(speakers(text), ["she (Ada Voss, chairman of Voss Steel)"]);
 }
 
 #[test]
@@ -126,9 +129,21 @@ fn a_quote_adding_to_the_one_before_has_its_speaker() {
             "“We are ready to go,” said Ada Voss, adding: “There is no new capacity anywhere.”",
             "Ada Voss",
         ),
+        (
+            "“We are ready to go,” said Ada Voss, professor of economics at Hale University, adding, “There is no new capacity anywhere.”",
+            "Ada Voss, professor of economics",
+        ),
     ] {
         assert_eq!(speakers(text), [speaker, speaker], "{text}");
     }
+    // Someone else adding is their own speaker.
+    let text = "“We are ready to go,” said Ada Voss, with Ben Hale adding, “There is no new capacity anywhere.”";
+    assert_ne!(speakers(text)[1], "Ada Voss");
+    let text = "“We are ready to go,” said Ada Voss, and her deputy, adding, “There is no new capacity anywhere.”";
+    assert_ne!(speakers(text)[1], "Ada Voss");
+    let text =
+        "“We are ready to go,” said Ada Voss, the ministry adding: “There is no demand anywhere.”";
+    assert!(!speakers(text)[1].starts_with("Ada Voss"));
     // A new sentence is no attribution going on.
     let text =
         "“We are ready to go,” said Ada Voss. Adding to that, “There is no new capacity anywhere.”";
