@@ -76,11 +76,13 @@ pub(super) fn subjects(
                 None => {
                     // `…, said J.P. Morgan and Co Inc chairman Lewis
                     // Preston.` closing a long sentence: read where it is.
+                    // A name running to the head's cut may be cut short.
                     let cut = opening.len() > SUBJECT_REACH;
-                    let whole = |s: &Subject| !cut || !c.text.ends_with(&s.name);
-                    let inverted = inverted_speaker(&c)
-                        .filter(whole)
-                        .or_else(|| cut.then(|| inverted_speaker(&Clause::new(tail(opening))))?);
+                    let mut inverted =
+                        inverted_speaker(&c).filter(|s| !cut || !c.text.ends_with(&s.name));
+                    if inverted.is_none() && cut {
+                        inverted = inverted_speaker(&Clause::new(tail(opening)));
+                    }
                     out.extend(inverted.or_else(|| relative_speaker(&c)));
                 }
             }

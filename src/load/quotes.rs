@@ -222,8 +222,8 @@ fn find_closer(text: &str, from: usize, open: char) -> Option<usize> {
     // space before the first mark after the opening one, a pronoun after
     // it.
     let pronoun = |t: &str| {
-        let word = t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        speech::pronoun(word).is_some()
+        let first = words::word_indices(t).next();
+        first.is_some_and(|(at, word)| at == 0 && speech::pronoun(word).is_some())
     };
     let spaced =
         text[..first].ends_with(", ") && (text[first + 1..].strip_prefix(' ')).is_some_and(pronoun);

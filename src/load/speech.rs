@@ -177,9 +177,10 @@ const BODIES: &[&str] = &[
     "channel", "command", "commission", "committee", "communique", "company", "council",
     "court", "daily", "decree", "delegation", "department", "document", "embassy", "eu",
     "exchange", "firm", "forces", "fund", "government", "group", "headquarters", "journal",
-    "kremlin", "letter", "magazine", "memo", "military", "ministry", "nato", "newspaper", "office", "operator",
-    "organisation", "organization", "outlet", "paper", "parliament", "party", "police",
-    "release", "report", "service", "spokesman's", "staff", "statement", "study", "survey",
+    "kremlin", "letter", "magazine", "memo", "military", "ministry", "nato", "newspaper",
+    "office", "operator", "organisation", "organization", "outlet", "paper", "parliament",
+    "party", "police", "release", "report", "service", "spokesman's", "staff", "statement",
+    "study", "survey",
     "un", "union", "министерство", "міністерство", "офіс", "правительство", "рада", "служба",
     "уряд", "штаб",
 ];
