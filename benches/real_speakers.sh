@@ -59,8 +59,9 @@
 # 25: 10709 to 11080, round 26: 11081 to 11378, round 27: 11379 to 11769,
 # round 28: 11770 to 12278, and round 29: 12279 to 12674, each held out
 # until scored once, its misses read since; round 30: NEWID 12675 to
-# 13049, and round 31: 13050 to 13904, the same; round 32: NEWID 13905 to
-# 14857, and round 33: 14858 and up, the held-out parts,
+# 13049, and round 31: 13050 to 13904, the same, as are round 32: NEWID
+# 13905 to 14857, and round 33: 14858 to 15254; round 34: NEWID 15255 to
+# 15656, and round 35: 15657 and up, the held-out parts,
 # never used to change the rules: their figures are shown
 # only with HELD_OUT=1 and their misses only with HELD_OUT_MISSES=1, for
 # the figures reported):
@@ -299,8 +300,9 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 26 (NEWID 11081-11378)', 11081, 11378, None), ('round 27 (NEWID 11379-11769)', 11379, 11769, None),
          ('round 28 (NEWID 11770-12278)', 11770, 12278, None), ('round 29 (NEWID 12279-12674)', 12279, 12674, None),
          ('round 30 (NEWID 12675-13049)', 12675, 13049, None), ('round 31 (NEWID 13050-13904)', 13050, 13904, None),
-         ('round 32, held-out (NEWID 13905-14857)', 13905, 14857, None),
-         ('round 33, held-out (NEWID 14858+)', 14858, 10 ** 9, None))
+         ('round 32 (NEWID 13905-14857)', 13905, 14857, None), ('round 33 (NEWID 14858-15254)', 14858, 15254, None),
+         ('round 34, held-out (NEWID 15255-15656)', 15255, 15656, None),
+         ('round 35, held-out (NEWID 15657+)', 15657, 10 ** 9, None))
 HELD = {PARTS[-2][0], PARTS[-1][0]}
 
 
