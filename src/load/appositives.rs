@@ -2,6 +2,7 @@
 //! (`Ada Voss, president of Voss Steel Co, a maker of pipes, said`), and
 //! the name they follow.
 
+use super::nouns;
 use super::speaker::Clause;
 use super::speech;
 use super::subject::Stop;
@@ -28,7 +29,7 @@ impl Clause<'_> {
         !self.upper(k)
             && (k..k + 3)
                 .take_while(|&j| j == k || !self.sets_off(j - 1))
-                .any(|j| self.folded(j).is_some_and(|w| speech::is_person(w, "")))
+                .any(|j| self.folded(j).is_some_and(|w| nouns::is_person(w, "")))
     }
 
     /// Where a name of one to four capitalised words starts that opens the

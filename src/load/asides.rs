@@ -3,6 +3,7 @@
 //! report, an infinitive, a time, a firm's name with commas, a clause
 //! joined by `and` before a name of its own.
 
+use super::nouns;
 use super::speaker::{Clause, starts_upper};
 use super::speech;
 use super::subject::Stop;
@@ -49,7 +50,7 @@ impl Clause<'_> {
                 && end == start + 1
                 && self.raw(start).is_some_and(speech::is_initials)
                 && (self.folded(start - 1))
-                    .is_some_and(|w| speech::is_body(w) || speech::is_bodies(w));
+                    .is_some_and(|w| nouns::is_body(w) || nouns::is_bodies(w));
             let by = stop == Stop::Comma && self.is(start + 1, &["by"]);
             let aside = by && self.folded(start).is_some_and(|w| w.ends_with("ed"));
             // `Hale Corp -- answering a letter from its rival -- said`,
@@ -65,7 +66,7 @@ impl Clause<'_> {
                 && !self.upper(start + 1)
                 && !self
                     .folded(start + 1)
-                    .is_some_and(|w| speech::is_person(w, ""));
+                    .is_some_and(|w| nouns::is_person(w, ""));
             if inside {
                 (start, stop) = self.piece(open);
             } else if doing {
@@ -149,7 +150,7 @@ impl Clause<'_> {
                         !article(j) || self.folded(j - 1).is_some_and(speech::is_preposition);
                     !self.upper(j) && !verb && joined
                 })
-                && (k + 1..end).any(|j| self.folded(j).is_some_and(speech::is_head))
+                && (k + 1..end).any(|j| self.folded(j).is_some_and(nouns::is_head))
         };
         (start + 1..end).find(|&k| article(k) && phrase(k))
     }
@@ -264,7 +265,7 @@ impl Clause<'_> {
         let alone = (1..=4).contains(&(end - start)) && (start..end).all(|k| self.upper(k));
         alone
             || (start..end).any(|k| {
-                self.upper(k + 1) && self.folded(k).is_some_and(|w| speech::is_person(w, ""))
+                self.upper(k + 1) && self.folded(k).is_some_and(|w| nouns::is_person(w, ""))
             })
     }
 
@@ -272,7 +273,7 @@ impl Clause<'_> {
     /// (`Peru opposed such a step`), not a noun (`The lenders`) that the
     /// name after it is said with.
     pub(super) fn clause_before(&self, and: usize) -> bool {
-        if and < 2 || self.upper(and - 1) || self.folded(and - 1).is_some_and(speech::is_head) {
+        if and < 2 || self.upper(and - 1) || self.folded(and - 1).is_some_and(nouns::is_head) {
             return false;
         }
         let first = (1..and)

@@ -2,6 +2,7 @@
 //! may stand for: the name a sentence opens with (`Anna Ivanova met…`) and
 //! who closes it by saying it (`…, Funaro said.`).
 
+use super::nouns;
 use super::role::role_after_name;
 use super::speaker::{Clause, MAX_WORDS, starts_upper};
 use super::{names, speech};
@@ -69,6 +70,7 @@ pub(super) fn subjects(
             let c = Clause::new(head(opening));
             out.extend(subordinate_subject(&c));
             out.extend(leading_subject(&c));
+            out.extend(included_subject(&c));
             out.extend(quoted_speaker(&c));
             joined_speakers(sentence, out);
             match closing_speaker(sentence) {
@@ -152,7 +154,7 @@ fn leading_subject(c: &Clause) -> Option<Subject> {
         .join(" ");
     // `Iran's revolutionary leader, Ayatollah Ruhollah Khomeini, warned`:
     // the name set off after a role.
-    let role = c.folded(last).is_some_and(|w| speech::is_person(w, ""));
+    let role = c.folded(last).is_some_and(|w| nouns::is_person(w, ""));
     if role && c.breaks_after(last, &[',']) {
         let end = (last + 1..c.len().min(last + 6)).find(|&k| c.breaks_after(k, &[',']));
         let named = end.map(|end| span(c, c.text, last + 1, end));
@@ -161,6 +163,17 @@ fn leading_subject(c: &Clause) -> Option<Subject> {
         }
     }
     Some(Subject::new(role_after_name(&name), c.verb_at(verb)))
+}
+
+/// `Other analysts, including Mira Stone of Hale Co, back the stock`: the
+/// one named among the subject, a candidate nearer than any before.
+fn included_subject(c: &Clause) -> Option<Subject> {
+    let at = (1..c.len().min(MAX_WORDS)).find(|&k| c.is(k, &["including"]))?;
+    if !c.gap(at - 1).contains(',') || !c.upper(at + 1) {
+        return None;
+    }
+    let name = span(c, c.text, at + 1, c.through_name(at + 1));
+    names::is_full_name(name).then(|| Subject::new(name.to_string(), false))
 }
 
 /// `Although Lawson denounced the plan, he added …`: the subject of a

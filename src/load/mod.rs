@@ -10,6 +10,7 @@ mod front_matter;
 mod ids;
 mod links;
 mod names;
+mod nouns;
 mod opening;
 mod parse;
 mod phrase;

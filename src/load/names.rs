@@ -4,6 +4,7 @@
 //! quote's speaker (`Sheikh Ali` after `Sheikh Ali al-Khalifa al-Sabah`).
 //! Where two full names fit, the short form stays as it is.
 
+use super::nouns;
 use super::speaker::starts_upper;
 use super::speech;
 use crate::model::Quote;
@@ -50,7 +51,7 @@ pub(super) fn full_names(text: &str, out: &mut Vec<String>) {
         let leads = (folded.iter())
             .take_while(|w| speech::is_lead(w) || speech::is_determiner(w))
             .count();
-        let title = |w: &str| speech::is_head(w) || speech::is_office(w);
+        let title = |w: &str| nouns::is_head(w) || nouns::is_office(w);
         let titles = (folded.iter().rposition(|w| title(w))).map_or(leads, |t| leads.max(t + 1));
         if run.len() >= titles + 2 {
             out.push(run[titles..].join(" "));
@@ -171,7 +172,7 @@ pub fn unify(paragraphs: &[String], quotes: &mut [Quote]) {
         let is_name = (1..=2).contains(&short.len())
             && person.split_whitespace().all(is_name_word)
             && speech::pronoun(&short[0]).is_none()
-            && !(short.iter()).any(|w| speech::is_head(w) || speech::is_determiner(w));
+            && !(short.iter()).any(|w| nouns::is_head(w) || speech::is_determiner(w));
         // The text before a quote is read for names only when a short form
         // is to be looked up.
         let at = (quote.paragraph, quote.outer.start);

@@ -1,6 +1,7 @@
 //! The name a clause opens with (`Anna Ivanova met…`, `The brigade's press
 //! officer said…`), and where its verb would stand.
 
+use super::nouns;
 use super::phrase::MAX_PIECE;
 use super::speaker::{Clause, MAX_WORDS, WINDOW, starts_upper};
 use super::speech;
@@ -60,12 +61,12 @@ impl Clause<'_> {
         // `Central bank president Wim Duisenberg`: a title before a name
         // is the head, not the body it is of.
         let titled = phrase.iter().copied().find(|&k| {
-            self.folded(k).is_some_and(|w| speech::is_person(w, ""))
+            self.folded(k).is_some_and(|w| nouns::is_person(w, ""))
                 && self.upper(k + 1)
                 && !self.breaks_after(k, &[',', '.'])
         });
         // `A ministry official`: the last of head nouns in a row.
-        let is_head = |k: &usize| self.folded(*k).is_some_and(speech::is_head);
+        let is_head = |k: &usize| self.folded(*k).is_some_and(nouns::is_head);
         let head = titled
             .or_else(|| {
                 let first = phrase.iter().position(is_head)?;
@@ -97,7 +98,11 @@ impl Clause<'_> {
             // body's whole name: `The Bank of Norway`.
             let last = self.through_name(head?);
             let of = self.is(last + 1, &["of"]) && !self.breaks_after(last, &[',', '.']);
-            return Some(match of && self.upper(last + 2) {
+            // `The Group of 24`: a number names too.
+            let number = self
+                .raw(last + 2)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+            return Some(match of && (self.upper(last + 2) || number) {
                 true => self.through_name(last + 2),
                 false => last,
             });
@@ -110,12 +115,18 @@ impl Clause<'_> {
             let next = self.raw(last + 1)?;
             // `House Ways and Means Committee chairman Dan Rostenkowski`;
             // `Secretary of State for Economic Affairs Allen Wallis`.
-            let joins = matches!(next, "and" | "for") && self.upper(last + 2);
+            // `Chancellor of the Exchequer Nigel Lawson`.
+            let of_the = next == "the" && self.is(last, &["of"]);
+            let joins = (matches!(next, "and" | "for") || of_the) && self.upper(last + 2);
             if !(starts_upper(next) || joins || matches!(next, "of" | "van" | "von" | "de" | "al"))
             {
                 break;
             }
             last += 1;
+        }
+        // A name ends on none of its joining words: `British Chancellor of`.
+        while last > i && self.raw(last).is_some_and(|w| !starts_upper(w)) {
+            last -= 1;
         }
         // `Hong Kong representative Michael Cartland`, `Former Marlow Lines
         // navigating officer Clive Dunn`: a title after a place or a firm,
@@ -131,7 +142,7 @@ impl Clause<'_> {
     fn title_after(&self, last: usize) -> Option<usize> {
         let title = (last + 1..last + 4).find(|&t| {
             self.folded(t)
-                .is_some_and(|w| speech::is_person(w, "") || speech::is_stop(w))
+                .is_some_and(|w| nouns::is_person(w, "") || speech::is_stop(w))
                 || self.upper(t)
         })?;
         let plain = |k: usize| {
@@ -140,7 +151,7 @@ impl Clause<'_> {
                     .folded(k)
                     .is_some_and(|w| !speech::is_auxiliary(w) && !speech::is_determiner(w))
         };
-        let fits = self.folded(title).is_some_and(|w| speech::is_person(w, ""))
+        let fits = self.folded(title).is_some_and(|w| nouns::is_person(w, ""))
             && self.upper(title + 1)
             && (last..=title).all(plain);
         fits.then_some(title)
@@ -148,7 +159,7 @@ impl Clause<'_> {
 
     /// The last of the capitalised words from word `at` on, within one
     /// piece of the clause.
-    fn through_name(&self, mut at: usize) -> usize {
+    pub(super) fn through_name(&self, mut at: usize) -> usize {
         while self.upper(at + 1) && !self.breaks_after(at, &[',', '.']) {
             at += 1;
         }
@@ -170,7 +181,7 @@ impl Clause<'_> {
         end > 0
             && !joined
             && (self.raw(end - 1).is_some_and(starts_upper)
-                || self.folded(end - 1).is_some_and(speech::is_head)
+                || self.folded(end - 1).is_some_and(nouns::is_head)
                 || self.lower_case_title(end))
     }
 
@@ -197,7 +208,7 @@ impl Clause<'_> {
     fn lower_case_title(&self, end: usize) -> bool {
         end > 0
             && (end.saturating_sub(4)..end)
-                .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")))
+                .any(|k| self.folded(k).is_some_and(|w| nouns::is_person(w, "")))
             && (0..end).all(|k| !self.upper(k))
     }
 }

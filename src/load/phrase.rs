@@ -1,6 +1,7 @@
 //! The noun phrases of an attribution clause: the name after a reporting
 //! verb, the subject before one, and the name a sentence opens with.
 
+use super::nouns;
 use super::role::role_after_name;
 use super::speaker::{Clause, MAX_OBJECT, MAX_WORDS, starts_upper};
 use super::{names, speech};
@@ -21,12 +22,12 @@ impl Clause<'_> {
         // lower-case words before the name.
         let titled_soon = (i..self.len().min(i + 4)).any(|k| {
             self.folded(k)
-                .is_some_and(|w| speech::is_person(w, "") || speech::is_people(w))
+                .is_some_and(|w| nouns::is_person(w, "") || nouns::is_people(w))
                 && self.upper(k + 1)
         });
         let named_soon = (i..self.len().min(i + 3)).any(|k| self.raw(k).is_some_and(starts_upper))
             || titled_soon;
-        let opens = speech::is_opener(first) || starts_upper(raw) || speech::is_head(first);
+        let opens = speech::is_opener(first) || starts_upper(raw) || nouns::is_head(first);
         if !(opens || named_soon) || speech::is_stop(first) {
             return None;
         }
@@ -51,7 +52,7 @@ impl Clause<'_> {
                 commas += 1;
                 let raw = self.words[last + 1].1;
                 let appositive =
-                    speech::is_opener(next) || starts_upper(raw) || speech::is_head(next);
+                    speech::is_opener(next) || starts_upper(raw) || nouns::is_head(next);
                 if commas > 1 || !appositive || speech::is_stop(next) || speech::is_lead(next) {
                     break;
                 }
@@ -68,16 +69,16 @@ impl Clause<'_> {
                 // titles before one name; `Hale Keene and Dobbs analyst Ruth
                 // Adler`: a firm's name before a title.
                 last += 1;
-            } else if next == "and" && speech::is_people(first) && self.upper(last + 2) {
+            } else if next == "and" && nouns::is_people(first) && self.upper(last + 2) {
                 // `brokers Hale and Orr`: a firm, or two of the people.
                 last += 1;
             } else if speech::is_stop(next)
-                || next.ends_with("ly") && !self.upper(last + 1) && !speech::is_body(next)
+                || next.ends_with("ly") && !self.upper(last + 1) && !nouns::is_body(next)
             {
                 break;
             } else if next.ends_with("ing")
                 && !self.upper(last + 1)
-                && self.folded(last).is_some_and(speech::is_head)
+                && self.folded(last).is_some_and(nouns::is_head)
             {
                 // `another official following the talks`: context.
                 break;
@@ -101,8 +102,8 @@ impl Clause<'_> {
     /// leads to a name within a few words.
     fn titled(&self, k: usize) -> bool {
         let title = |k: usize| {
-            self.folded(k).is_some_and(|w| speech::is_person(w, ""))
-                || self.raw(k).is_some_and(speech::is_short_title)
+            self.folded(k).is_some_and(|w| nouns::is_person(w, ""))
+                || self.raw(k).is_some_and(nouns::is_short_title)
         };
         title(k) && (k + 3..k + 6).any(|t| title(t) && self.upper(t + 1))
     }
@@ -114,7 +115,7 @@ impl Clause<'_> {
             return false;
         };
         self.upper(k)
-            && self.folded(title).is_some_and(|w| speech::is_person(w, ""))
+            && self.folded(title).is_some_and(|w| nouns::is_person(w, ""))
             && self.upper(title + 1)
             && (k..=title).all(|t| !self.breaks_after(t, &[',', '.', ';', ':']))
     }
@@ -123,7 +124,7 @@ impl Clause<'_> {
     /// within a few words: `Benson Ltd's` in `Kleinwort and Benson Ltd's
     /// analyst`, not `Roe's` in `Hale and Roe's lawyer`.
     fn possessive_soon(&self, k: usize) -> bool {
-        let firm = |w: &str| speech::is_firm(&words::fold(w));
+        let firm = |w: &str| nouns::is_firm(&words::fold(w));
         (k..k + 3)
             .take_while(|&j| self.upper(j))
             .any(|j| self.raw(j).and_then(speech::owner).is_some_and(firm))
@@ -156,7 +157,7 @@ impl Clause<'_> {
     pub(super) fn workplace(&self, first: usize, last: usize) -> Option<usize> {
         let described = self.folded(first).is_some_and(speech::is_opener)
             && (first == 0 || !self.upper(first))
-            && self.folded(last).is_some_and(|w| speech::is_person(w, ""));
+            && self.folded(last).is_some_and(|w| nouns::is_person(w, ""));
         if !described || !self.is(last + 1, &["at", "for", "with"]) {
             return None;
         }
@@ -172,12 +173,12 @@ impl Clause<'_> {
         // `one trader at a Canadian house`: a place with a name in it.
         let named =
             (last + 2..=end).any(|k| self.upper(k) && !self.folded(k).is_some_and(speech::is_time));
-        (end > last + 1 && (named || speech::is_body(place))).then_some(end)
+        (end > last + 1 && (named || nouns::is_body(place))).then_some(end)
     }
 
     /// Whether a body does the quoting of word `verb`: `The daily quoted`.
     pub(super) fn body_quotes(&self, verb: usize) -> bool {
-        verb > 0 && self.folded(verb - 1).is_some_and(speech::is_body)
+        verb > 0 && self.folded(verb - 1).is_some_and(nouns::is_body)
     }
 
     /// `the agency quoted Shmyhal as saying`: the one quoted, not the one

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use super::candidates::{Subject, subjects};
 use super::names;
+use super::nouns;
 use super::speaker::starts_upper;
 use super::speech::{self, Stands};
 use crate::model::Quote;
@@ -109,7 +110,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                     // `central bank president` and, before it, `central
                     // bank president carlos julio emanuel`: the whole name.
                     let titled = (candidate.name.rsplit(' ').next())
-                        .is_some_and(|w| speech::is_person(&words::fold(w), ""));
+                        .is_some_and(|w| nouns::is_person(&words::fold(w), ""));
                     let whole = (candidates[c + 1..].iter())
                         .find(|r| titled && opens_with(&r.name, &candidate.name))
                         .unwrap_or(candidate);
@@ -162,7 +163,7 @@ impl Surnames<'_> {
         self.full_names().iter().any(|full| {
             let mut full = full.split(' ');
             let opens = words.iter().all(|w| full.next() == Some(*w));
-            opens && full.any(|w| speech::is_firm(&words::fold(w)))
+            opens && full.any(|w| nouns::is_firm(&words::fold(w)))
         })
     }
 
@@ -175,7 +176,7 @@ impl Surnames<'_> {
                 let words: Vec<&str> = n.split(' ').collect();
                 let firm = words.last().is_some_and(|w| {
                     let w = words::fold(w);
-                    speech::is_firm(&w) || speech::is_head(&w)
+                    nouns::is_firm(&w) || nouns::is_head(&w)
                 });
                 (words.len() <= 3 && !firm).then(|| words[0])
             }
@@ -255,7 +256,7 @@ fn without_role(name: &str) -> &str {
 /// Whether a speaker is a body or a document rather than people: `the
 /// ministry`, `NATO`, `the report`.
 pub fn is_body(name: &str) -> bool {
-    head(name).is_some_and(|h| speech::is_body(&words::fold(h)))
+    head(name).is_some_and(|h| nouns::is_body(&words::fold(h)))
 }
 
 /// `one` or `another` as a speaker: someone of a group, never named.
@@ -284,8 +285,8 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
     let initials = speech::is_initials(head)
         && (without_role(name).split_whitespace().next())
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    let body = speech::is_body(&folded) || speech::is_firm(&folded) || initials;
-    let several = speech::is_people(&folded) || speech::is_bodies(&folded);
+    let body = nouns::is_body(&folded) || nouns::is_firm(&folded) || initials;
+    let several = nouns::is_people(&folded) || nouns::is_bodies(&folded);
     let named = starts_upper(head) && !body && !several;
     let yes = |fits: bool| if fits { Fit::Yes } else { Fit::No };
     match stands {
@@ -323,14 +324,14 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
         // `“…,” one said`: one of a group, likely meant and never named;
         // `one of the diplomats` is who is meant.
         Stands::Person if is_one(&folded) => {
-            let group = (name.split_whitespace()).any(|w| speech::is_people(&words::fold(w)));
+            let group = (name.split_whitespace()).any(|w| nouns::is_people(&words::fold(w)));
             if group { Fit::Yes } else { Fit::Unsure }
         }
         // `health minister jorge brancho`, as a wire in lower case gives it.
         Stands::Person => yes(!body
             && !several
             && (without_role(name).split_whitespace())
-                .any(|w| speech::is_person(&words::fold(w), pronoun))),
+                .any(|w| nouns::is_person(&words::fold(w), pronoun))),
         Stands::Body => yes(body),
         Stands::Either => yes(body || several),
     }

@@ -3,6 +3,7 @@
 //! would be`, `Frank Naylor, chairman of the Farm Credit Administration,
 //! FCA, which regulates…, said`.
 
+use super::nouns;
 use super::speaker::Clause;
 use super::speech;
 use super::subject::Stop;
@@ -26,7 +27,7 @@ impl Clause<'_> {
         // FCA, which regulates…, said`: `which` is of a body in an
         // appositive; the clause opens with who said it.
         let body = self.raw(rel - 1).is_some_and(speech::is_initials)
-            || self.folded(rel - 1).is_some_and(speech::is_body);
+            || self.folded(rel - 1).is_some_and(nouns::is_body);
         // `Ada Voss, president of Voss Steel and the new company, which
         // …, said`: the body joined to the role by `and`.
         let joined = before > 0 && self.folded(before - 1).is_some_and(speech::is_conjunction);
@@ -64,12 +65,12 @@ impl Clause<'_> {
         }
         let named = (before..rel).rev().take_while(|&k| self.upper(k)).count();
         let mut start = self.skip_leads(before, rel);
-        let described = (start..rel - named).any(|k| self.folded(k).is_some_and(speech::is_head));
+        let described = (start..rel - named).any(|k| self.folded(k).is_some_and(nouns::is_head));
         if named >= 2 && rel - named > start && !described {
             start = rel - named;
             start -= usize::from(
                 self.folded(start - 1)
-                    .is_some_and(|w| speech::is_person(w, "")),
+                    .is_some_and(|w| nouns::is_person(w, "")),
             );
         }
         self.subject_text(start, rel)

@@ -2,6 +2,7 @@
 //! Ivanova, its chair`, `Michael Lewis, E.F. Hutton Group analyst`, `Larry
 //! Eckenfelder, of Prudential-Bache Securities`.
 
+use super::nouns;
 use super::speaker::starts_upper;
 use super::{names, speech};
 use crate::text::words;
@@ -13,7 +14,7 @@ pub(super) fn role_after_name(text: &str) -> String {
     // Peabody and Co`.
     let firm = |name: &str| {
         name.contains(" and ")
-            || (name.rsplit(' ').next()).is_some_and(|w| speech::is_firm(&words::fold(w)))
+            || (name.rsplit(' ').next()).is_some_and(|w| nouns::is_firm(&words::fold(w)))
     };
     // `Lee Hale, business manager for Vantor Co's Systems Division`: the
     // name is first already, whatever names the role holds.
@@ -63,7 +64,7 @@ pub(super) fn role_after_name(text: &str) -> String {
     // Salvage experts Smit Tak`.
     let plural = || {
         let h =
-            (words.iter()).position(|w| !starts_upper(w) && speech::is_people(&words::fold(w)))?;
+            (words.iter()).position(|w| !starts_upper(w) && nouns::is_people(&words::fold(w)))?;
         words[..h].iter().all(|w| !starts_upper(w)).then_some(h)
     };
     let head = words.iter().rposition(|w| is_title(w)).or_else(plural);
@@ -87,13 +88,13 @@ pub(super) fn role_after_name(text: &str) -> String {
     // and its office, then the name after the office's last word.
     let office = words
         .iter()
-        .rposition(|w| speech::is_office(&words::fold(w.trim_end_matches(','))));
+        .rposition(|w| nouns::is_office(&words::fold(w.trim_end_matches(','))));
     if let (Some(head), Some(end)) = (head, office)
         && head < end
         && words.len() - end > 2
         && words[head + 1..=end]
             .iter()
-            .all(|w| starts_upper(w) || matches!(*w, "of" | "for" | "and"))
+            .all(|w| starts_upper(w) || matches!(*w, "of" | "for" | "and" | "the"))
         && words[end + 1..].iter().all(|w| names::is_name_word(w))
         && !determiner(text)
     {
@@ -111,7 +112,7 @@ pub(super) fn role_after_name(text: &str) -> String {
         && !text.contains(',')
     {
         let words: Vec<&str> = name.split(' ').collect();
-        let titled = words.len() > 2 && speech::is_person(&words::fold(words[0]), "");
+        let titled = words.len() > 2 && nouns::is_person(&words::fold(words[0]), "");
         let person = &words[usize::from(titled)..];
         // `The United Dockworkers of Canada` is a body's one name.
         let body = speech::is_determiner(&words::fold(words[0]));
@@ -121,7 +122,7 @@ pub(super) fn role_after_name(text: &str) -> String {
             && !body
             && person
                 .iter()
-                .all(|w| starts_upper(w) && !speech::is_head(&words::fold(w)))
+                .all(|w| starts_upper(w) && !nouns::is_head(&words::fold(w)))
             && (starts_upper(from) || titled || person.len() == 1)
         {
             return match titled {
@@ -138,7 +139,7 @@ pub(super) fn role_after_name(text: &str) -> String {
 fn is_title(word: &str) -> bool {
     let folded = words::fold(word);
     let last = folded.rsplit('-').next().unwrap_or(&folded);
-    speech::is_person(&folded, "")
-        || speech::is_person(last, "")
-        || word.strip_suffix('.').is_some_and(speech::is_short_title)
+    nouns::is_person(&folded, "")
+        || nouns::is_person(last, "")
+        || word.strip_suffix('.').is_some_and(nouns::is_short_title)
 }

@@ -60,11 +60,13 @@ impl<'a> Clause<'a> {
     /// (`the notes`), nor a capitalised word within the clause (`the United
     /// States`), nor `alleged` before a noun (`alleged subsidies`), nor a
     /// participle that describes (`a deal described as “historic”`, not
-    /// `Roe described the deal as “historic”`).
+    /// `Roe described the deal as “historic”`), nor the end of a compound
+    /// (`the Nationalist-ruled island`).
     pub(super) fn verb_at(&self, i: usize) -> bool {
         let noun = i > 0
             && (self.folded(i - 1).is_some_and(speech::is_determiner)
-                || self.raw(i).is_some_and(starts_upper));
+                || self.raw(i).is_some_and(starts_upper)
+                || self.gap(i - 1) == "-");
         let adjective = self.is(i, &["alleged"])
             && i + 1 < self.len()
             && !self.gap(i).contains([',', ':', '"', '“'])

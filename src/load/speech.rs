@@ -23,7 +23,7 @@ const VERBS: &[&str] = &[
 ];
 
 /// Whether a sorted list holds `word`.
-fn has(list: &[&str], word: &str) -> bool {
+pub(super) fn has(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
 }
 
@@ -170,75 +170,6 @@ pub fn pronoun(word: &str) -> Option<Stands> {
     })
 }
 
-/// Nouns naming a body rather than a person.
-#[rustfmt::skip]
-const BODIES: &[&str] = &[
-    "administration", "agency", "airline", "alliance", "army", "bank", "brokerage", "cabinet",
-    "channel", "command", "commission", "committee", "communique", "company", "council",
-    "court", "daily", "decree", "delegation", "department", "document", "embassy", "eu",
-    "exchange", "firm", "forces", "fund", "government", "group", "headquarters", "journal",
-    "kremlin", "letter", "magazine", "memo", "military", "ministry", "nato", "newspaper",
-    "office", "operator", "organisation", "organization", "outlet", "paper", "parliament",
-    "party", "police", "release", "report", "service", "spokesman's", "staff", "statement",
-    "study", "survey",
-    "un", "union", "министерство", "міністерство", "офіс", "правительство", "рада", "служба",
-    "уряд", "штаб",
-];
-
-pub fn is_body(noun: &str) -> bool {
-    has(BODIES, noun)
-}
-
-/// Several bodies: `companies`, `banks`.
-pub fn is_bodies(noun: &str) -> bool {
-    // Looked up without building the singular: this runs for every word of
-    // every capitalised run in a briefing.
-    let one = |stem: &str, end: &str| {
-        let joined = || stem.bytes().chain(end.bytes());
-        BODIES.binary_search_by(|b| b.bytes().cmp(joined())).is_ok()
-    };
-    (noun.strip_suffix("ies")).is_some_and(|stem| one(stem, "y"))
-        || (noun.strip_suffix('s')).is_some_and(|stem| one(stem, ""))
-}
-
-/// Words that end a firm's name: `Quebecor Inc`, `Brightwater Motors`.
-#[rustfmt::skip]
-const FIRMS: &[&str] = &[
-    "ag", "airlines", "co", "corp", "holdings", "inc", "industries", "ltd", "motors", "nv",
-    "plc", "sa", "securities",
-];
-
-pub fn is_firm(word: &str) -> bool {
-    has(FIRMS, word)
-}
-
-/// Words an office's name ends with, after a title: `Undersecretary of
-/// State for Economic Affairs`, `Minister of Petroleum`.
-#[rustfmt::skip]
-const OFFICES: &[&str] = &[
-    "affairs", "agriculture", "aviation", "banking", "budget", "commerce", "communications",
-    "cooperation", "culture", "customs", "defence", "defense", "development", "economy",
-    "education", "employment", "energy", "environment", "exports", "finance", "fisheries",
-    "forestry", "health", "housing", "imports", "industry", "information", "interior",
-    "investment", "justice", "labor", "labour", "livestock", "marketing", "markets", "mines",
-    "mining", "oil", "operations", "petroleum", "planning", "policy", "relations", "research",
-    "resources", "revenue", "sales", "science", "security", "services", "shipping", "state",
-    "supply", "technology", "telecommunications", "tourism", "trade", "transport",
-    "transportation", "treasury", "welfare", "works",
-];
-
-pub fn is_office(word: &str) -> bool {
-    has(OFFICES, word)
-}
-
-/// A title written short, before its dot: `Sen`, `Gov`, `Capt`.
-pub fn is_short_title(word: &str) -> bool {
-    matches!(
-        word,
-        "Sen" | "Rep" | "Gov" | "Gen" | "Col" | "Lt" | "Sgt" | "Capt" | "Maj" | "Adm" | "Amb"
-    )
-}
-
 /// Words for a time that may lead a clause: `Last month`, `On Monday`.
 pub fn is_time(word: &str) -> bool {
     matches!(
@@ -328,75 +259,6 @@ pub fn is_conjunction(word: &str) -> bool {
     matches!(word, "and" | "but" | "yet" | "і" | "та" | "и")
 }
 
-/// Nouns naming a person, with the pronoun each rules out.
-#[rustfmt::skip]
-const PEOPLE: &[&str] = &[
-    "accountant", "activist", "administrator", "adviser", "advisor", "agent", "aide", "ambassador",
-    "analyst", "attache", "attorney", "auditor", "banker", "broker", "campaigner", "captain",
-    "chair", "chancellor", "chartist", "chief", "colonel", "columnist", "commander",
-    "commissioner", "comptroller", "confidant", "consultant", "controller", "coordinator",
-    "correspondent", "counsel", "dealer", "delegate", "deputy", "diplomat", "director", "doctor",
-    "driver", "economist", "editor", "engineer", "envoy", "executive", "expert", "farmer",
-    "father", "founder", "general", "governor", "head", "inspector", "investor", "journalist",
-    "judge", "lawmaker", "lawyer", "leader", "legislator", "manager", "mayor", "mediator",
-    "member", "minister", "mother", "negotiator", "nurse", "officer", "officers", "official",
-    "owner", "partner", "physician", "pilot", "planner", "politician", "premier", "president",
-    "professor", "prosecutor", "regulator", "representative", "researcher", "resident", "sailor",
-    "scientist", "secretary", "senator", "sergeant", "soldier", "source", "speaker", "specialist",
-    "spokesperson", "strategist", "superintendent", "supervisor", "surgeon", "teacher", "trader",
-    "treasurer", "trustee", "under-secretary", "undersecretary", "vice-president", "volunteer",
-    "witness", "worker", "генерал", "глава", "голова", "командир", "мер", "министр", "міністр",
-    "посол", "представитель", "президент", "речник", "речниця",
-];
-
-/// Whether `noun` may head a speaker's name: a person or a body, or
-/// several people (`officials`, `residents`).
-pub fn is_head(noun: &str) -> bool {
-    is_people(noun) || is_body(noun) || is_bodies(noun) || is_person(noun, "")
-}
-
-/// A plural of a person noun: `officials`, `residents`.
-pub fn is_people(noun: &str) -> bool {
-    noun.strip_suffix('s').is_some_and(|one| has(PEOPLE, one))
-        || matches!(
-            noun,
-            "protesters" | "people" | "locals" | "villagers" | "medics" | "rescuers"
-        )
-}
-
-/// Whether `noun` names a person whom `pronoun` may stand for.
-pub fn is_person(noun: &str, pronoun: &str) -> bool {
-    let man = matches!(
-        noun,
-        "spokesman"
-            | "chairman"
-            | "congressman"
-            | "businessman"
-            | "seaman"
-            | "salesman"
-            | "policeman"
-            | "fisherman"
-            | "statesman"
-            | "foreman"
-            | "councilman"
-            | "assemblyman"
-    );
-    let woman = matches!(
-        noun,
-        "spokeswoman"
-            | "chairwoman"
-            | "congresswoman"
-            | "businesswoman"
-            | "saleswoman"
-            | "policewoman"
-            | "councilwoman"
-            | "assemblywoman"
-    );
-    // No pronoun to fit (`""`): a spokeswoman is a person as a spokesman is.
-    let she = matches!(pronoun, "she" | "вона" | "она");
-    (man && !she) || (woman && (she || pronoun.is_empty())) || has(PEOPLE, noun)
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -407,10 +269,6 @@ mod tests {
             super::STOPS,
             super::LEADS,
             super::OPENERS,
-            super::BODIES,
-            super::FIRMS,
-            super::PEOPLE,
-            super::OFFICES,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

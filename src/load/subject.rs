@@ -2,6 +2,7 @@
 //! a leading clause or a joining word, with an appositive or a relative
 //! clause before the verb passed over.
 
+use super::nouns;
 use super::phrase::MAX_PIECE;
 use super::role::role_after_name;
 use super::speaker::{Clause, MAX_WORDS, starts_upper};
@@ -40,6 +41,17 @@ impl Clause<'_> {
         }
         let (mut start, mut stop) = self.piece(end);
         (start, stop, end) = self.past_asides(start, stop, end);
+        // `The agency reported that the minister said “…”`: the reported
+        // clause's subject; `Diana noted that the board declared a payout
+        // of rights “…”`, words the verb does not say: no one surely.
+        let reported = (start + 1..end.saturating_sub(1))
+            .rfind(|&k| self.verb_at(k) && self.is(k + 1, &["that"]));
+        if let Some(k) = reported {
+            if self.len() - verb > 3 {
+                return None;
+            }
+            start = k + 2;
+        }
         if let Some(answers) = self.answers(start, end) {
             return self.subject_text(answers, end);
         }
@@ -120,7 +132,7 @@ impl Clause<'_> {
                 self.upper(k)
                     || self
                         .folded(k)
-                        .is_some_and(|w| speech::is_opener(w) || speech::is_head(w))
+                        .is_some_and(|w| speech::is_opener(w) || nouns::is_head(w))
             });
             let participle = self.folded(before).is_some_and(|w| {
                 w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !self.upper(before + 1)
@@ -128,7 +140,7 @@ impl Clause<'_> {
             // `“…” of U.S. technology, Shultz said`, `“…” the party to act,
             // officials said`: the sentence going on, not an appositive.
             let titled = (before..start.min(before + 3))
-                .any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")));
+                .any(|k| self.folded(k).is_some_and(|w| nouns::is_person(w, "")));
             // `Only by such steps, the journal said`: a capital that only
             // opens the sentence names no one.
             let opens_only = before == 0 && start > 1 && (1..start).all(|k| !self.upper(k));
@@ -220,8 +232,8 @@ impl Clause<'_> {
         // `health minister jorge brancho told`, as a wire in lower case
         // writes it.
         let named = (start..end).any(|k| self.raw(k).is_some_and(starts_upper))
-            || self.folded(end - 1).is_some_and(speech::is_head)
-            || (start..end).any(|k| self.folded(k).is_some_and(|w| speech::is_person(w, "")));
+            || self.folded(end - 1).is_some_and(nouns::is_head)
+            || (start..end).any(|k| self.folded(k).is_some_and(|w| nouns::is_person(w, "")));
         if !(starts_upper(raw) || speech::is_opener(folded) || named) {
             return None;
         }
