@@ -208,12 +208,8 @@ impl Clause<'_> {
             self.folded(k)
                 .is_some_and(|w| speech::is_time(w) || speech::is_month(w))
         };
-        let number = |k: usize| {
-            self.folded(k)
-                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
-        };
         let mut k = end;
-        while k > 0 && (time(k - 1) || number(k - 1)) {
+        while k > 0 && (time(k - 1) || self.number_at(k - 1)) {
             k -= 1;
         }
         if k == end || k == 0 || !(k..end).any(time) {

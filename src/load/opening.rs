@@ -99,13 +99,12 @@ impl Clause<'_> {
             let last = self.through_name(head?);
             let of = self.is(last + 1, &["of"]) && !self.breaks_after(last, &[',', '.']);
             // `The Group of 24`: a number names too.
-            let number = self
-                .raw(last + 2)
-                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-            return Some(match of && (self.upper(last + 2) || number) {
-                true => self.through_name(last + 2),
-                false => last,
-            });
+            return Some(
+                match of && (self.upper(last + 2) || self.number_at(last + 2)) {
+                    true => self.through_name(last + 2),
+                    false => last,
+                },
+            );
         }
         if !starts_upper(raw) {
             return None;
@@ -123,10 +122,6 @@ impl Clause<'_> {
                 break;
             }
             last += 1;
-        }
-        // A name ends on none of its joining words: `British Chancellor of`.
-        while last > i && self.raw(last).is_some_and(|w| !starts_upper(w)) {
-            last -= 1;
         }
         // `Hong Kong representative Michael Cartland`, `Former Marlow Lines
         // navigating officer Clive Dunn`: a title after a place or a firm,

@@ -19,6 +19,11 @@ fn a_reported_clause_speaks_only_when_its_verb_says_the_quote() {
     assert_eq!(speakers(text), ["the minister"]);
     let text = "Kuleba said that Lavrov told him “talks are over for now.”";
     assert_eq!(speakers(text), ["Lavrov"]);
+    // A participle's speaker is the clause's subject, whatever it reports.
+    let text = "Vos added that a president should have leeway in trade cases, saying “in the end, any government must decide in light of the national interest.”";
+    assert_eq!(speakers(text), ["Vos"]);
+    let text = "Roe said that she felt no need to leave her mark on the fund, noting that “I have no mission here but to be useful to it.”";
+    assert_eq!(speakers(text), ["Roe"]);
 }
 
 #[test]
@@ -30,6 +35,9 @@ fn an_office_with_the_stays_in_the_title() {
     );
     let text = "Dutch Minister of the Interior Ada Voss said “we see no cause for alarm.”";
     assert_eq!(speakers(text), ["Ada Voss, Dutch Minister of the Interior"]);
+    // `Holdings of over 25 pct` is no firm's name for `it` to stand for.
+    let text = "The banks met in March.\n\nHoldings of over 25 pct, which give a veto on the board, must be disclosed.\n\n“There is no reason to restrict the holdings of banks,” it said.";
+    assert_eq!(speakers(text), ["it"]);
 }
 
 #[test]

@@ -44,6 +44,12 @@ impl<'a> Clause<'a> {
         self.words.len()
     }
 
+    /// Whether word `i` is a number written in digits: `24`.
+    pub(super) fn number_at(&self, i: usize) -> bool {
+        self.raw(i)
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    }
+
     /// Word `i` as written.
     pub fn raw(&self, i: usize) -> Option<&'a str> {
         self.words.get(i).map(|w| w.1)

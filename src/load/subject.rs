@@ -8,6 +8,10 @@ use super::role::role_after_name;
 use super::speaker::{Clause, MAX_WORDS, starts_upper};
 use super::speech;
 
+/// Words a reported clause's verb may have after it before its quote
+/// (`told him`, `told reporters today`) and still say the quote.
+const SHORT_OBJECT: usize = 3;
+
 /// Why the walk back over a subject stopped.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Stop {
@@ -44,10 +48,13 @@ impl Clause<'_> {
         // `The agency reported that the minister said “…”`: the reported
         // clause's subject; `Diana noted that the board declared a payout
         // of rights “…”`, words the verb does not say: no one surely.
+        // `Roe said that …, noting that “…”`: a participle's is the
+        // clause's subject, read below.
+        let ing = self.folded(verb).is_some_and(|v| v.ends_with("ing"));
         let reported = (start + 1..end.saturating_sub(1))
-            .rfind(|&k| self.verb_at(k) && self.is(k + 1, &["that"]));
+            .rfind(|&k| !ing && self.verb_at(k) && self.is(k + 1, &["that"]));
         if let Some(k) = reported {
-            if self.len() - verb > 3 {
+            if self.len() - verb > SHORT_OBJECT {
                 return None;
             }
             start = k + 2;
@@ -62,7 +69,7 @@ impl Clause<'_> {
             (start, stop) = self.piece(end);
         }
         // `Roe set the tone by saying`: the clause's subject says it.
-        let participle = self.folded(verb).is_some_and(|v| v.ends_with("ing"))
+        let participle = ing
             && (self.gap(verb - 1).contains(',')
                 || self.is(end - 1, &["by"])
                 || self.acted(start, end));
