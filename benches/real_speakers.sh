@@ -9,8 +9,8 @@
 # REUTERS_DIR holds the original reut2-*.sgm files. BRIEF is the binary to
 # score (default: $BRIEF, else target/release/brief, else brief on PATH).
 #
-# What it does: extracts each labelled story into a plain briefing in a temp
-# folder, as README (Briefing files) has it: `date YYYY-MM-DD ` and the
+# What it does: extracts each labelled story into a plain briefing, each in
+# a temp folder of its own, as README (Briefing files) has it: `date YYYY-MM-DD ` and the
 # body's first paragraph on one line, then the body's other paragraphs, split
 # as the labels file says, a blank line between them, and `As reported by
 # Reuters.` last; so the body's paragraph P is brief's paragraph P (checked
@@ -18,7 +18,8 @@
 # and no sentence (brief takes the title from the first sentence), and with
 # it on the date line one pronoun was resolved to a headline word
 # (HEADLINE=1 puts it there, as a first paragraph, to compare). It runs
-# `brief show --json ID DIR --no-cache` on each story and finds each
+# `brief show --json ID DIR --no-cache` on each story's folder, one process
+# per core (a story's quotes depend on no other file) and finds each
 # labelled quote among brief's quotes: the one brief puts in the same
 # paragraph whose words overlap the labelled quote's most (at least half of
 # the shorter one's words). None there: brief missed the quote.
@@ -60,8 +61,9 @@
 # round 28: 11770 to 12278, and round 29: 12279 to 12674, each held out
 # until scored once, its misses read since; round 30: NEWID 12675 to
 # 13049, and round 31: 13050 to 13904, the same, as are round 32: NEWID
-# 13905 to 14857, and round 33: 14858 to 15254; round 34: NEWID 15255 to
-# 15656, and round 35: 15657 and up, the held-out parts,
+# 13905 to 14857, and round 33: 14858 to 15254, and round 34: NEWID 15255
+# to 15656, and round 35: 15657 to 16132; round 36: NEWID 16133 to 16544,
+# and round 37: 16545 and up, the held-out parts,
 # never used to change the rules: their figures are shown
 # only with HELD_OUT=1 and their misses only with HELD_OUT_MISSES=1, for
 # the figures reported):
@@ -90,7 +92,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 python3 - "$dir" "$brief" "$here/speakers/reuters-labels.tsv" "$work" <<'PY'
-import glob, hashlib, html, json, os, re, subprocess, sys
+import concurrent.futures, glob, hashlib, html, json, os, re, subprocess, sys
 
 reuters, brief, labels_path, work = sys.argv[1:5]
 headline = os.environ.get('HEADLINE') == '1'
@@ -223,7 +225,8 @@ wanted = {l[0] for l in labels}
 found = {}
 for nid, date, title, paras in stories(reuters, wanted):
     name = 'reuters-%06d' % nid
-    with open(os.path.join(work, name + '.txt'), 'w', encoding='utf-8') as f:
+    os.mkdir(os.path.join(work, name))
+    with open(os.path.join(work, name, name + '.txt'), 'w', encoding='utf-8') as f:
         lines = ([title] if headline else []) + paras + ['As reported by Reuters.']
         f.write('date %s %s\n' % (date, '\n\n'.join(lines)))
     found[nid] = (name, paras, quotes(paras))
@@ -231,11 +234,16 @@ missing_stories = wanted - set(found)
 if missing_stories:
     sys.exit('stories not in %s: %s' % (reuters, sorted(missing_stories)))
 
+def show(name):
+    return subprocess.run([brief, 'show', '--json', name, os.path.join(work, name), '--no-cache'],
+                          check=True, capture_output=True, text=True).stdout
+
+
+with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+    outs = dict(zip(found, pool.map(show, [name for name, _, _ in found.values()])))
 shown = {}
 for nid, (name, paras, _) in found.items():
-    out = subprocess.run([brief, 'show', '--json', name, work, '--no-cache'],
-                         check=True, capture_output=True, text=True).stdout
-    j = json.loads(out)
+    j = json.loads(outs[nid])
     body = [' '.join(b.split()) for b in j['body']]
     if body[shift:shift + len(paras)] != [' '.join(p.split()) for p in paras]:
         sys.exit('NEWID %d: brief reads other paragraphs than the labels count' % nid)
@@ -301,8 +309,9 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 28 (NEWID 11770-12278)', 11770, 12278, None), ('round 29 (NEWID 12279-12674)', 12279, 12674, None),
          ('round 30 (NEWID 12675-13049)', 12675, 13049, None), ('round 31 (NEWID 13050-13904)', 13050, 13904, None),
          ('round 32 (NEWID 13905-14857)', 13905, 14857, None), ('round 33 (NEWID 14858-15254)', 14858, 15254, None),
-         ('round 34, held-out (NEWID 15255-15656)', 15255, 15656, None),
-         ('round 35, held-out (NEWID 15657+)', 15657, 10 ** 9, None))
+         ('round 34 (NEWID 15255-15656)', 15255, 15656, None), ('round 35 (NEWID 15657-16132)', 15657, 16132, None),
+         ('round 36, held-out (NEWID 16133-16544)', 16133, 16544, None),
+         ('round 37, held-out (NEWID 16545+)', 16545, 10 ** 9, None))
 HELD = {PARTS[-2][0], PARTS[-1][0]}
 
 
