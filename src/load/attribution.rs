@@ -29,7 +29,7 @@ pub struct Said {
 /// before `from` (an earlier quote) is not looked at.
 pub fn said(paragraph: &str, quote: Range<usize>, from: usize) -> Option<Said> {
     let quoted = paragraph[quote.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-    if is_title(quoted) {
+    if is_title(quoted) || names_a_thing(&paragraph[from.min(quote.start)..quote.start]) {
         return None;
     }
     // `Reagan called the plan “…” at a meeting, Fitzwater said.`: the one
@@ -151,6 +151,32 @@ fn is_title(quoted: &str) -> bool {
     words.len() <= 8
         && words.iter().filter(|w| capital(w)).count() >= 2
         && words.iter().all(|w| capital(w) || SMALL.contains(w))
+}
+
+/// Whether the words before a quote name a thing by it (`The bonds,
+/// dubbed “…”`, `a fare called “…”`), words no one is said to say; not
+/// `what he called “…”` or `Reagan called “…”`.
+fn names_a_thing(lead: &str) -> bool {
+    let lead = lead.trim_end_matches(|c: char| c.is_whitespace() || "“«\"".contains(c));
+    let mut back = lead.split_whitespace().rev();
+    let naming = [
+        "called",
+        "named",
+        "dubbed",
+        "nicknamed",
+        "termed",
+        "entitled",
+        "titled",
+    ];
+    let (Some(verb), Some(before)) = (back.next(), back.next()) else {
+        return false;
+    };
+    let said_by = |w: &str| {
+        let w = words::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        w == "what" || speech::pronoun(&w).is_some()
+    };
+    let named = before.starts_with(char::is_uppercase) || said_by(before);
+    verb == "so-called" || (naming.contains(&verb) && !named && !back.take(3).any(said_by))
 }
 
 fn after(rest: &str, marked: bool) -> Option<Said> {

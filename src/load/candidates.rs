@@ -2,9 +2,10 @@
 //! may stand for: the name a sentence opens with (`Anna Ivanova met…`) and
 //! who closes it by saying it (`…, Funaro said.`).
 
+use super::closing::{closing_speaker, inverted_speaker, relative_speaker};
 use super::nouns;
 use super::role::role_after_name;
-use super::speaker::{Clause, MAX_WORDS, starts_upper};
+use super::speaker::{Clause, MAX_WORDS};
 use super::{names, speech};
 use crate::text::sentence::first_sentence_end;
 
@@ -145,21 +146,36 @@ fn leading_subject(c: &Clause) -> Option<Subject> {
     if let Some(name) = (i == 0).then(|| c.lower_case_subject()).flatten() {
         return Some(Subject::new(name, true));
     }
-    let (last, verb) = c.opening(i)?;
+    let (last, mut verb) = c.opening(i)?;
     // `Plessey Co Plc <PLY.L>`: a ticker is no part of the name.
-    let name = span(c, c.text, i, last).split(' ');
-    let mut name = name
-        .filter(|w| !speech::is_ticker(w))
-        .collect::<Vec<_>>()
-        .join(" ");
-    // `Iran's revolutionary leader, Ayatollah Ruhollah Khomeini, warned`:
-    // the name set off after a role.
-    let role = c.folded(last).is_some_and(|w| nouns::is_person(w, ""));
-    if role && c.breaks_after(last, &[',']) {
-        let end = (last + 1..c.len().min(last + 6)).find(|&k| c.breaks_after(k, &[',']));
-        let named = end.map(|end| span(c, c.text, last + 1, end));
-        if let Some(named) = named.filter(|n| names::is_full_name(n)) {
-            name = format!("{named}, {name}");
+    let cited = |to: usize| {
+        (span(c, c.text, i, to).split(' '))
+            .filter(|w| !speech::is_ticker(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut name = cited(last);
+    // `Iran's revolutionary leader, Ayatollah Ruhollah Khomeini, warned`,
+    // `The chairman of the Kuwait Chamber, Ali Saqr, said`: the name set
+    // off after a role, with where the person works.
+    let person = |k: usize| c.folded(k).is_some_and(|w| nouns::is_person(w, ""));
+    let mut role = last;
+    if person(last) && c.folded(last + 1).is_some_and(speech::is_preposition) {
+        let piece = (last + 1..c.len().min(last + 1 + MAX_WORDS))
+            .find(|&k| c.breaks_after(k, &[',', '.', ';', ':']));
+        role = piece.filter(|&k| c.breaks_after(k, &[','])).unwrap_or(last);
+    }
+    if (i..=last).any(person) && c.breaks_after(role, &[',']) {
+        let end = (role + 1..c.len().min(role + 6)).find(|&k| c.breaks_after(k, &[',']));
+        let named = end.map(|end| (end, span(c, c.text, role + 1, end)));
+        if let Some((end, named)) = named.filter(|(_, n)| names::is_full_name(n)) {
+            name = format!("{named}, {}", cited(role));
+            if role > last {
+                verb = end + 1;
+                while c.auxiliary_at(verb) {
+                    verb += 1;
+                }
+            }
         }
     }
     Some(Subject::new(role_after_name(&name), c.verb_at(verb)))
@@ -204,95 +220,6 @@ fn participle(c: &Clause) -> bool {
         && !c.breaks_after(0, &[','])
         && !c.verb_at(1)
         && !c.is(1, &finite)
-}
-
-/// Who a sentence closes by saying said it, without quote marks: `Funaro`
-/// in `Lawson would state his position, Funaro said.`, `James Fry, the
-/// unit's head` in `…, James Fry, the unit's head said.`; not `said
-/// management wants` after an appositive.
-fn closing_speaker(sentence: &str) -> Option<Subject> {
-    let sentence = sentence.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let mut pieces = sentence.rsplit(", ").peekable();
-    let last = pieces.next().filter(|_| sentence.contains(", "))?;
-    // `…, Ann Kowal, vice president of market research at the gas group
-    // said.`: a long role after a full name.
-    let role = last.starts_with(char::is_lowercase)
-        && pieces.peek().is_some_and(|p| names::is_full_name(p));
-    // `…, said J.P. Morgan and Co Inc chairman Lewis Preston.`: a role
-    // before the name that ends it; not `said the trend has been up for
-    // months`.
-    let inverted = (last.starts_with("said ") || last.starts_with("added "))
-        && (last.split_whitespace().next_back()).is_some_and(starts_upper);
-    let most = if role || inverted {
-        MAX_WORDS
-    } else {
-        CLOSING_WORDS
-    };
-    // `Reuters Holdings Plc <RTRS.L> chairman Sir Christopher Hogg said`:
-    // a wire's ticker is no word of it.
-    let count = (last.split_whitespace())
-        .filter(|w| !speech::is_ticker(w))
-        .count();
-    if last.contains(['"', '“', '”', '«', '»']) || count > most {
-        return None;
-    }
-    let c = Clause::new(last);
-    let Some(found) = c.speaker_after_quote() else {
-        return named_with_role(&c, pieces);
-    };
-    let ends = (found.speaker.split_whitespace().next_back()).is_some_and(|w| last.ends_with(w));
-    if speech::pronoun(&found.speaker).is_some() || (c.verb_at(0) && !ends) {
-        return None;
-    }
-    let before = pieces.next().unwrap_or("");
-    let named = names::is_full_name(before);
-    let name = if named && !starts_upper(&found.speaker) {
-        format!("{before}, {}", found.speaker)
-    } else {
-        found.speaker
-    };
-    Some(Subject::new(name, true))
-}
-
-/// `“…” in talks, said Juan Roe, speaker of the house, before the
-/// meeting.`: a full name right after `, said` inside the sentence.
-fn inverted_speaker(c: &Clause) -> Option<Subject> {
-    let verb = (1..c.len()).find(|&k| c.gap(k - 1).contains(',') && c.is(k, &["said", "added"]))?;
-    said_by_full_name(c.name_from(verb + 1)?)
-}
-
-/// `He was echoed by the deputy minister, Ada Ruiz Orta, who said …`: a
-/// full name that says something in a relative clause.
-fn relative_speaker(c: &Clause) -> Option<Subject> {
-    let who = (1..c.len()).find(|&k| c.is(k, &["who"]) && c.verb_at(k + 1))?;
-    said_by_full_name(c.subject(who + 1)?.1)
-}
-
-/// A speaker who said something, when their name (before any role after a
-/// comma) is a full name.
-fn said_by_full_name(name: String) -> Option<Subject> {
-    let person = name.split(',').next().unwrap_or_default();
-    names::is_full_name(person).then_some(Subject::new(name, true))
-}
-
-/// `…, Jon Hale, director of the bank's Tunisian division, said.`: a
-/// closing verb with no name after it, after a name and its role.
-fn named_with_role<'a>(
-    verb: &Clause,
-    mut pieces: impl Iterator<Item = &'a str>,
-) -> Option<Subject> {
-    if !verb.verb_at(0) || verb.len() > CLOSING_WORDS {
-        return None;
-    }
-    let role = pieces.next()?;
-    let name = pieces.next()?;
-    let named = names::is_full_name(name);
-    let described = role
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| !starts_upper(w))
-        && role.split_whitespace().count() <= CLOSING_WORDS * 2;
-    (named && described).then(|| Subject::new(format!("{name}, {role}"), true))
 }
 
 /// `…, but Barrow said they would stay.`: the subject of a clause joined

@@ -9,7 +9,8 @@ const BODIES: &[&str] = &[
     "administration", "agency", "airline", "alliance", "army", "bank", "brokerage", "cabinet",
     "channel", "command", "commission", "committee", "communique", "company", "council",
     "court", "daily", "decree", "delegation", "department", "document", "embassy", "eu",
-    "exchange", "firm", "forces", "fund", "government", "group", "headquarters", "journal",
+    "exchange", "firm", "forces", "fund", "government", "group", "headquarters", "institute",
+    "journal",
     "kremlin", "letter", "magazine", "memo", "military", "ministry", "nato", "newspaper",
     "office", "operator", "organisation", "organization", "outlet", "paper", "parliament",
     "party", "police", "release", "report", "service", "spokesman's", "staff", "statement",
@@ -20,6 +21,23 @@ const BODIES: &[&str] = &[
 
 pub fn is_body(noun: &str) -> bool {
     has(BODIES, noun)
+}
+
+/// Bodies that are writings: `it` may stand for them, `they` not.
+pub fn is_writing(noun: &str) -> bool {
+    matches!(
+        noun,
+        "communique"
+            | "decree"
+            | "document"
+            | "letter"
+            | "memo"
+            | "release"
+            | "report"
+            | "statement"
+            | "study"
+            | "survey"
+    )
 }
 
 /// Several bodies: `companies`, `banks`.

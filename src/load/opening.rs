@@ -135,11 +135,17 @@ impl Clause<'_> {
     /// The title right after word `last`, with up to two words before it
     /// (`navigating officer`), when a name follows it.
     fn title_after(&self, last: usize) -> Option<usize> {
-        let title = (last + 1..last + 4).find(|&t| {
+        let mut title = (last + 1..last + 4).find(|&t| {
             self.folded(t)
                 .is_some_and(|w| nouns::is_person(w, "") || speech::is_stop(w))
                 || self.upper(t)
         })?;
+        // `Sumitomo Bank chief economist Masahiko Koido`: a title of two.
+        let person = |t: usize| self.folded(t).is_some_and(|w| nouns::is_person(w, ""));
+        while person(title) && person(title + 1) && !self.breaks_after(title, &[',', '.', ';', ':'])
+        {
+            title += 1;
+        }
         let plain = |k: usize| {
             !self.breaks_after(k, &[',', '.', ';', ':'])
                 && self

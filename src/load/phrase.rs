@@ -98,6 +98,35 @@ impl Clause<'_> {
         })
     }
 
+    /// `“…,” after a weak January, said Ann Roe of Roe and Co`: the
+    /// sentence goes on after the quote, then the verb after a comma, then
+    /// a full name that says it.
+    pub(super) fn said_after_going_on(&self, verb: usize) -> Option<String> {
+        let inverted = self.is(verb, &["said", "added"]) && self.upper(verb + 1);
+        if verb == 0 || !self.gap(verb - 1).contains(',') || !inverted {
+            return None;
+        }
+        let name = self.name_from(verb + 1)?;
+        let person = name.split(", ").next().unwrap_or_default();
+        let person = person.split(" of ").next().unwrap_or_default();
+        names::is_full_name(person).then_some(name)
+    }
+
+    /// `said head of equities at Hale Securities Co, Mario Malt.`: a role
+    /// from word `from`, then, closing the clause after a comma, the full
+    /// name it is of.
+    pub(super) fn role_then_name(&self, from: usize) -> Option<String> {
+        let last = self.len().checked_sub(1)?;
+        let comma = (from..last).rfind(|&k| self.gap(k).contains(','))?;
+        let name = &self.text[self.words[comma + 1].0..self.end_of(last)];
+        let role = &self.text[self.words.get(from)?.0..self.end_of(comma)];
+        let described = !self.upper(from)
+            && (from..comma).all(|k| !self.verb_at(k) && !self.gap(k).contains(','));
+        let firm = name.split(' ').any(|w| nouns::is_firm(&words::fold(w)));
+        (described && !firm && words::count(role) <= MAX_WORDS && names::is_full_name(name))
+            .then(|| format!("{name}, {role}"))
+    }
+
     /// Whether word `k` ends a title and, after an `and`, a second title
     /// leads to a name within a few words.
     fn titled(&self, k: usize) -> bool {

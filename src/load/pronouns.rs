@@ -287,7 +287,7 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let body = nouns::is_body(&folded) || nouns::is_firm(&folded) || initials;
     let several = nouns::is_people(&folded) || nouns::is_bodies(&folded);
-    let named = starts_upper(head) && !body && !several;
+    let named = names::is_name_word(head) && !body && !several;
     let yes = |fits: bool| if fits { Fit::Yes } else { Fit::No };
     match stands {
         Stands::Person if named => {
@@ -333,6 +333,10 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
             && (without_role(name).split_whitespace())
                 .any(|w| nouns::is_person(&words::fold(w), pronoun))),
         Stands::Body => yes(body),
-        Stands::Either => yes(body || several),
+        // `The DIW and Ifo`: two named are several.
+        Stands::Either => {
+            let joined = without_role(name).contains(" and ") && starts_upper(head);
+            yes((body && !nouns::is_writing(&folded)) || several || joined)
+        }
     }
 }

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::attribution::{Said, said, said_after, said_before};
-use super::{names, pronouns, speech};
+use super::{groups, names, pronouns, speech};
 use crate::model::{Quote, QuotePart, Speaker};
 use crate::text::words;
 
@@ -46,6 +46,7 @@ pub fn find_all(paragraphs: &[String]) -> Vec<Quote> {
             Err(stop) => failed = Some((mark, stop)),
         }
     }
+    groups::name_ones(paragraphs, &mut quotes);
     names::unify(paragraphs, &mut quotes);
     pronouns::resolve(paragraphs, &mut quotes);
     // Again, for the names pronouns were found to stand for, if any.

@@ -212,6 +212,16 @@ fn who_said_makes_a_candidate_for_a_pronoun() {
 #[test]
 fn a_pronoun_after_one_of_a_group_means_that_one_or_no_one_named() {
     let text = "Jan Kowal, the union leader, said the rises were “too steep for most families to bear.”\n\nWestern diplomats said the move was a small step. “This is a small price to pay for calm,” one said, adding that fuel would matter more.\n\nHe noted there had been a long press campaign, “clearly aimed at those who do the shopping,” he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            "Jan Kowal, the union leader",
+            "one of the Western diplomats",
+            "he (one of the Western diplomats)"
+        ]
+    );
+    // `one` of no group named is someone unnamed: the pronoun stays.
+    let text = "Jan Kowal, the union leader, said the rises were “too steep for most families to bear.”\n\n“This is a small price to pay for calm,” one said, adding that fuel would matter more.\n\nHe noted there had been a long press campaign, “clearly aimed at those who do the shopping,” he said.";
     assert_eq!(speakers(text), ["Jan Kowal, the union leader", "one", "he"]);
     let text = "Jan Kowal, the union leader, said the rises were “too steep for most families to bear.”\n\n“This is a small price to pay for calm,” one of the diplomats said.\n\nHe noted there had been a long press campaign, “clearly aimed at those who do the shopping,” he said.";
     assert_eq!(

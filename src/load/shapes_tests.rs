@@ -156,3 +156,34 @@ fn a_ticker_closing_a_role_keeps_its_mark() {
     let speaker = "Ada Voss, chairman of Voss Chemical Co <VCH>";
     assert_eq!(speakers(text), [speaker, speaker]);
 }
+
+#[test]
+fn a_sentence_going_on_after_a_quote_is_no_speaker() {
+    let text = "“We are looking at an appeal” of the ruling in the state court, the Halvex spokeswoman said.";
+    assert_eq!(speakers(text), ["the Halvex spokeswoman"]);
+    let text = "“Shipments of the big machines were strong in March,” after a weak January and February, said Ola Berg of Fjord Research.";
+    assert_eq!(speakers(text), ["Ola Berg, of Fjord Research"]);
+    // `said` after a comma with an object is no inverted speaker.
+    let text = "“We seek open markets,” Jon Garr, ranking member of the banking committee, told Prime Minister Aiko Mori.";
+    assert_eq!(
+        speakers(text),
+        ["Jon Garr, ranking member of the banking committee"]
+    );
+}
+
+#[test]
+fn a_name_alone_is_no_role_of_the_firm_before_it() {
+    let text = "Noting that the union had clashed with Halvex's parent, Rand Air Corp, Dunn said, “We have had a hard time with Rand.”";
+    assert_eq!(speakers(text), ["Dunn"]);
+    // A role before the name stays its role.
+    let text = "One of the strike leaders, Elmo Baro, said, “We will not go back.”";
+    assert_eq!(speakers(text), ["Elmo Baro, One of the strike leaders"]);
+}
+
+#[test]
+fn words_that_name_a_thing_have_no_speaker() {
+    let text = "The bonds, currently dubbed “alternative participation notes,” would carry the same terms as the loan, Gonzalez said.";
+    assert_eq!(speakers(text), [""]);
+    let text = "The tax is what he called “a burden on the poor,” Vos said.";
+    assert_eq!(speakers(text), ["Vos"]);
+}

@@ -186,7 +186,11 @@ impl<'a> Clause<'a> {
             if self.folded(0).is_some_and(|w| w.ends_with("ing")) {
                 return None;
             }
-            return self.found(0, self.name_from(1)?);
+            let named = self.role_then_name(1);
+            return self.found(0, named.or_else(|| self.name_from(1))?);
+        }
+        if let Some(name) = self.said_after_going_on(verb) {
+            return self.found(0, name);
         }
         let (from, speaker) = self.subject(verb)?;
         // Past the usual reach, only the name the clause opens with.

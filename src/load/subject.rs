@@ -132,43 +132,7 @@ impl Clause<'_> {
             // `But Dennis McAlpine, analyst at Oppenheimer, said`.
             let before =
                 opens + usize::from(self.folded(opens).is_some_and(speech::is_conjunction));
-            // An appositive names someone: `Denys Shmyhal, the prime
-            // minister,`; not `separate from space weapons, Reagan said`,
-            // `Pressed for comment, Reagan said`, `(IMF), Boesze said`.
-            let nominal = (before..start).any(|k| {
-                self.upper(k)
-                    || self
-                        .folded(k)
-                        .is_some_and(|w| speech::is_opener(w) || nouns::is_head(w))
-            });
-            let participle = self.folded(before).is_some_and(|w| {
-                w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && !self.upper(before + 1)
-            });
-            // `“…” of U.S. technology, Shultz said`, `“…” the party to act,
-            // officials said`: the sentence going on, not an appositive.
-            let titled = (before..start.min(before + 3))
-                .any(|k| self.folded(k).is_some_and(|w| nouns::is_person(w, "")));
-            // `Only by such steps, the journal said`: a capital that only
-            // opens the sentence names no one.
-            let opens_only = before == 0 && start > 1 && (1..start).all(|k| !self.upper(k));
-            let named_first = (self.upper(before) && !opens_only)
-                || self.folded(before).is_some_and(speech::is_opener);
-            let going_on = self.folded(before).is_some_and(speech::is_preposition)
-                || (before..start).any(|k| self.infinitive(k))
-                || !named_first && !titled;
-            // `In Dover, Del., Hale Corp said`: a state after a place.
-            // `under the General Agreement on Tariffs and Trade, GATT, the
-            // resolution said`: a body's initials end the clause before.
-            let abbreviated =
-                start - before == 1 && (self.gap(before).starts_with('.') || self.spells(before));
-            let joins = nominal
-                && whole
-                && !abbreviated
-                && !going_on
-                && !participle
-                && !self.folded(before).is_some_and(speech::is_lead)
-                && start - before <= MAX_PIECE
-                && (before..start).all(|k| !self.folded(k).is_some_and(speech::is_verb));
+            let joins = self.joins_before(before, start, end, whole);
             if before < start && joins {
                 // A role too long to cite whole leaves the name: `John
                 // Tower, a longtime supporter and former senator from

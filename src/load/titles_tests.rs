@@ -204,3 +204,34 @@ fn a_role_with_commas_in_it_leads_to_the_verb() {
     let text = "“The loans are too risky,” said an executive with a Boston bank.";
     assert_eq!(speakers(text), ["an executive with a Boston bank"]);
 }
+
+#[test]
+fn a_title_of_two_nouns_after_a_firm_and_a_name_with_al_are_candidates() {
+    let text = "Harbor Bank Ltd chief economist Ilse Brandt also said she favours a delay.\n\n“The results were a signal,” she said.";
+    assert_eq!(
+        speakers(text),
+        ["she (Ilse Brandt, Harbor Bank Ltd chief economist)"]
+    );
+    let text = "Khalaf al-Rami, marketing director at the Dhabi Oil Co, told the magazine the firm was keen.\n\n“We will keep our customers,” he said.";
+    assert_eq!(speakers(text), ["he (Khalaf al-Rami)"]);
+}
+
+#[test]
+fn a_role_with_where_the_person_works_then_the_name() {
+    // After the verb: the role, a comma, the name closing the clause.
+    let text = "“Until we see some effort, the market will stay low,” said head of equities at Karo Fleming Securities Co, Mira Tal.";
+    assert_eq!(
+        speakers(text),
+        ["Mira Tal, head of equities at Karo Fleming Securities Co"]
+    );
+    // A firm's name with commas is no name after the role.
+    let text = "“It is a step the right way,” said stock analysts Ben Roe of Hale, Dunn, Gray Inc.";
+    assert!(speakers(text)[0].starts_with("Ben Roe"), "{text}");
+    // Opening a sentence, with the name set off: a pronoun's candidate,
+    // and `said` followed by a clause is no name.
+    let text = "The chairman of the Harbor Chamber of Commerce and Industry, Aziz al-Sami, said the visitors had submitted 40 plans for study.\n\nThese included “farms, mills and real estate,” he said.";
+    assert_eq!(
+        speakers(text),
+        ["he (Aziz al-Sami, The chairman of the Harbor Chamber of Commerce and Industry)"]
+    );
+}
