@@ -62,8 +62,10 @@
 # until scored once, its misses read since; round 30: NEWID 12675 to
 # 13049, and round 31: 13050 to 13904, the same, as are round 32: NEWID
 # 13905 to 14857, and round 33: 14858 to 15254, and round 34: NEWID 15255
-# to 15656, and round 35: 15657 to 16132; round 36: NEWID 16133 to 16544,
-# and round 37: 16545 and up, the held-out parts,
+# to 15656, and round 35: 15657 to 16132, and round 36: NEWID 16133 to
+# 16544, and round 37: 16545 to 16904; rounds 38: NEWID 16905 to 17187, 39:
+# 17188 to 17359, 40: 17360 to 17474, and 41: 17475 and up, the held-out
+# parts,
 # never used to change the rules: their figures are shown
 # only with HELD_OUT=1 and their misses only with HELD_OUT_MISSES=1, for
 # the figures reported):
@@ -310,9 +312,12 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 30 (NEWID 12675-13049)', 12675, 13049, None), ('round 31 (NEWID 13050-13904)', 13050, 13904, None),
          ('round 32 (NEWID 13905-14857)', 13905, 14857, None), ('round 33 (NEWID 14858-15254)', 14858, 15254, None),
          ('round 34 (NEWID 15255-15656)', 15255, 15656, None), ('round 35 (NEWID 15657-16132)', 15657, 16132, None),
-         ('round 36, held-out (NEWID 16133-16544)', 16133, 16544, None),
-         ('round 37, held-out (NEWID 16545+)', 16545, 10 ** 9, None))
-HELD = {PARTS[-2][0], PARTS[-1][0]}
+         ('round 36 (NEWID 16133-16544)', 16133, 16544, None), ('round 37 (NEWID 16545-16904)', 16545, 16904, None),
+         ('round 38, held-out (NEWID 16905-17187)', 16905, 17187, None),
+         ('round 39, held-out (NEWID 17188-17359)', 17188, 17359, None),
+         ('round 40, held-out (NEWID 17360-17474)', 17360, 17474, None),
+         ('round 41, held-out (NEWID 17475+)', 17475, 10 ** 9, None))
+HELD = {part[0] for part in PARTS[-4:]}
 
 
 def part_of(nid):
