@@ -132,6 +132,11 @@ fn quoted_speaker(c: &Clause) -> Option<Subject> {
 /// The name a sentence opens with (`Anna Ivanova met…`, `On Monday, the
 /// ministry said…`), past a leading phrase set off by a comma.
 fn leading_subject(c: &Clause) -> Option<Subject> {
+    // `according to Gibson Gayle, a Texaco attorney, …`: who is named says
+    // it, and what follows the comma is their role.
+    if c.according_at(0) {
+        return c.name_from(2).map(|name| Subject::new(name, true));
+    }
     let mut i = 0;
     // `Referring to the talks, he said`: a participle leads like `After`;
     // `But Richard Roe, who…`: a conjunction only joins.
@@ -168,7 +173,9 @@ fn leading_subject(c: &Clause) -> Option<Subject> {
     if (i..=last).any(person) && c.breaks_after(role, &[',']) {
         let end = (role + 1..c.len().min(role + 6)).find(|&k| c.breaks_after(k, &[',']));
         let named = end.map(|end| (end, span(c, c.text, role + 1, end)));
-        if let Some((end, named)) = named.filter(|(_, n)| names::is_full_name(n)) {
+        // `But the analyst, Crandall, said`: a surname alone too.
+        let name_alone = |n: &str| !n.contains(' ') && names::is_name_word(n);
+        if let Some((end, named)) = named.filter(|(_, n)| names::is_full_name(n) || name_alone(n)) {
             name = format!("{named}, {}", cited(role));
             if role > last {
                 verb = end + 1;
@@ -248,3 +255,7 @@ fn span<'a>(c: &Clause, text: &'a str, first: usize, last: usize) -> &'a str {
     let start = c.end_of(first) - c.raw(first).map_or(0, str::len);
     &text[start..c.end_of(last)]
 }
+
+#[cfg(test)]
+#[path = "candidates_tests.rs"]
+mod tests;

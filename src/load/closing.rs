@@ -32,13 +32,22 @@ pub(super) fn closing_speaker(sentence: &str) -> Option<Subject> {
     };
     // `Reuters Holdings Plc <RTRS.L> chairman Sir Christopher Hogg said`:
     // a wire's ticker is no word of it.
-    let count = (last.split_whitespace())
+    let mut count = (last.split_whitespace())
         .filter(|w| !speech::is_ticker(w))
         .count();
+    let c = Clause::new(last);
+    // `…, Hong Kong secretary David Nendick told the annual meeting of the
+    // bank here.`: who is told, and where, are no part of the subject.
+    let named = |v: usize| v >= 2 && (v - 2..v).all(|k| c.raw(k).is_some_and(names::is_name_word));
+    if let Some((verb, _)) = c
+        .first_report()
+        .filter(|&(v, _)| c.is(v, &["told"]) && named(v))
+    {
+        count = count.min(verb);
+    }
     if last.contains(['"', '“', '”', '«', '»']) || count > most {
         return None;
     }
-    let c = Clause::new(last);
     let Some(found) = c.speaker_after_quote() else {
         return named_with_role(&c, pieces);
     };

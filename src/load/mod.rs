@@ -7,6 +7,7 @@ mod attribution;
 mod candidates;
 mod closing;
 mod decode;
+mod described;
 mod front_matter;
 mod groups;
 mod ids;
@@ -24,10 +25,12 @@ mod role;
 mod speaker;
 mod speech;
 mod subject;
+mod surnames;
 pub mod tag_rules;
 #[cfg(test)]
 pub(crate) mod testing;
 mod toml_json;
+mod verbs;
 mod walk;
 
 pub use pronouns::is_body as is_body_speaker;

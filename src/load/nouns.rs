@@ -13,8 +13,8 @@ const BODIES: &[&str] = &[
     "journal",
     "kremlin", "letter", "magazine", "memo", "military", "ministry", "nato", "newspaper",
     "office", "operator", "organisation", "organization", "outlet", "paper", "parliament",
-    "party", "police", "release", "report", "service", "spokesman's", "staff", "statement",
-    "study", "survey",
+    "party", "police", "radio", "release", "report", "service", "spokesman's", "staff", "statement",
+    "study", "survey", "television",
     "un", "union", "министерство", "міністерство", "офіс", "правительство", "рада", "служба",
     "уряд", "штаб",
 ];

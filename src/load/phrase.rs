@@ -76,11 +76,12 @@ impl Clause<'_> {
                 || next.ends_with("ly") && !self.upper(last + 1) && !nouns::is_body(next)
             {
                 break;
-            } else if next.ends_with("ing")
+            } else if (next.ends_with("ing") || self.participle_before(last + 1))
                 && !self.upper(last + 1)
                 && self.folded(last).is_some_and(nouns::is_head)
             {
-                // `another official following the talks`: context.
+                // `another official following the talks`, `the statement
+                // broadcast on radio`: context.
                 break;
             }
             last += 1;
@@ -125,6 +126,15 @@ impl Clause<'_> {
         let firm = name.split(' ').any(|w| nouns::is_firm(&words::fold(w)));
         (described && !firm && words::count(role) <= MAX_WORDS && names::is_full_name(name))
             .then(|| format!("{name}, {role}"))
+    }
+
+    /// Whether word `k` is a past participle before a preposition:
+    /// `issued by`, `broadcast on`.
+    fn participle_before(&self, k: usize) -> bool {
+        let past = self.folded(k).is_some_and(|w| {
+            w.ends_with("ed") || matches!(w, "broadcast" | "made" | "written" | "given" | "sent")
+        });
+        past && self.folded(k + 1).is_some_and(speech::is_preposition)
     }
 
     /// Whether word `k` ends a title and, after an `and`, a second title

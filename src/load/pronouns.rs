@@ -3,14 +3,13 @@
 //! briefing that fits: a person for `he` and `she`, a body for `it`, a body
 //! or several people for `they`. When nothing fits it stays the pronoun.
 
-use std::cell::OnceCell;
-use std::collections::HashSet;
-
 use super::candidates::{Subject, subjects};
+use super::described;
 use super::names;
 use super::nouns;
 use super::speaker::starts_upper;
 use super::speech::{self, Stands};
+use super::surnames::Surnames;
 use crate::model::Quote;
 use crate::text::words;
 
@@ -25,21 +24,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
     if !quotes.iter().any(|q| pronoun(q).is_some()) {
         return;
     }
-    let speakers = quotes.iter().filter_map(|q| q.speaker.as_ref());
-    let surnames = Surnames {
-        paragraphs,
-        // A speaker's surname, from a one-word speaker or a name given in
-        // full (`President Reagan`, as `Reagan` after it was made whole).
-        speakers: (speakers.map(|s| s.person()))
-            .filter(|p| p.split_whitespace().all(names::is_name_word))
-            .filter_map(|p| p.split_whitespace().next_back())
-            .map(|w| words::fold(w).into_owned())
-            .filter(|w| speech::pronoun(w).is_none())
-            .collect(),
-        full_names: OnceCell::new(),
-        in_full: OnceCell::new(),
-        lower: OnceCell::new(),
-    };
+    let surnames = Surnames::new(paragraphs, quotes);
     // The subjects of the text before each quote (after the one before),
     // read only when a pronoun after it looks back that far.
     let mut before: Vec<Option<Vec<Subject>>> = vec![None; quotes.len()];
@@ -104,7 +89,7 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                 // two who fit alike leave the pronoun as it is.
                 let rival = (candidates[c + 1..].iter())
                     .filter(|r| fits(&r.name, stands, &said_as, &surnames) != Fit::No)
-                    .filter(|r| !r.quoted && !is_one(&words::fold(&r.name)))
+                    .filter(|r| !r.quoted && !opens_with_one(&r.name))
                     .any(|r| !same_person(&r.name, &candidate.name));
                 if candidate.said || !rival {
                     // `central bank president` and, before it, `central
@@ -112,9 +97,14 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                     let titled = (candidate.name.rsplit(' ').next())
                         .is_some_and(|w| nouns::is_person(&words::fold(w), ""));
                     let whole = (candidates[c + 1..].iter())
-                        .find(|r| titled && opens_with(&r.name, &candidate.name))
-                        .unwrap_or(candidate);
-                    found = Some(whole.name.clone());
+                        .find(|r| titled && opens_with(&r.name, &candidate.name));
+                    // `the minister` after `Finance Minister Ada Roe`.
+                    let described =
+                        || described::full_name(paragraphs, quotes[k].paragraph, &candidate.name);
+                    found = match whole {
+                        Some(whole) => Some(whole.name.clone()),
+                        None => described().or_else(|| Some(candidate.name.clone())),
+                    };
                 }
                 break 'back;
             }
@@ -122,70 +112,6 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
         if let Some(s) = quotes[k].speaker.as_mut() {
             s.refers_to = found;
         }
-    }
-}
-
-/// The words a capitalised word alone must be to count as a person: the
-/// one-word names the briefing gives as quotes' speakers, and the surnames
-/// of the full names in its text, read only when first asked for.
-struct Surnames<'a> {
-    paragraphs: &'a [String],
-    speakers: Vec<String>,
-    full_names: OnceCell<Vec<String>>,
-    in_full: OnceCell<Vec<String>>,
-    lower: OnceCell<HashSet<&'a str>>,
-}
-
-impl Surnames<'_> {
-    /// Whether the briefing writes `folded` in lower case too: a common
-    /// word (`Prices rose.` … `oil prices`), not a name.
-    fn written_lower(&self, folded: &str) -> bool {
-        let lower = self.lower.get_or_init(|| {
-            (self.paragraphs.iter())
-                .flat_map(|p| words::word_indices(p).map(|(_, w)| w))
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                .collect()
-        });
-        lower.contains(folded)
-    }
-
-    fn full_names(&self) -> &[String] {
-        self.full_names.get_or_init(|| {
-            let mut names = Vec::new();
-            (self.paragraphs.iter()).for_each(|p| names::full_names(p, &mut names));
-            names
-        })
-    }
-
-    /// Whether `words` open a firm's name the briefing gives in full:
-    /// `Hale Brothers` of Hale Brothers Holdings Ltd is no person.
-    fn opens_firm(&self, words: &[&str]) -> bool {
-        self.full_names().iter().any(|full| {
-            let mut full = full.split(' ');
-            let opens = words.iter().all(|w| full.next() == Some(*w));
-            opens && full.any(|w| nouns::is_firm(&words::fold(w)))
-        })
-    }
-
-    fn has(&self, folded: &str) -> bool {
-        let in_full = self.in_full.get_or_init(|| {
-            let names = self.full_names();
-            // A person's first name stands alone too (`Ammar` for Ammar
-            // Sato), but not a firm's first word (`Marlow` of Marlow Co).
-            fn first(n: &str) -> Option<&str> {
-                let words: Vec<&str> = n.split(' ').collect();
-                let firm = words.last().is_some_and(|w| {
-                    let w = words::fold(w);
-                    nouns::is_firm(&w) || nouns::is_head(&w)
-                });
-                (words.len() <= 3 && !firm).then(|| words[0])
-            }
-            (names.iter())
-                .flat_map(|n| n.rsplit(' ').next().into_iter().chain(first(n)))
-                .map(|w| words::fold(w).into_owned())
-                .collect()
-        });
-        self.speakers.iter().chain(in_full).any(|s| s == folded)
     }
 }
 
@@ -249,6 +175,7 @@ fn without_role(name: &str) -> &str {
     let name = name.split(" of ").next().unwrap_or(name);
     let name = name.split(" for ").next().unwrap_or(name);
     let name = name.split(" at ").next().unwrap_or(name);
+    let name = name.split(" with ").next().unwrap_or(name);
     let owned = name.rsplit_once("'s ").or_else(|| name.rsplit_once("’s "));
     owned.map_or(name, |(_, rest)| rest)
 }
@@ -262,6 +189,12 @@ pub fn is_body(name: &str) -> bool {
 /// `one` or `another` as a speaker: someone of a group, never named.
 fn is_one(word: &str) -> bool {
     matches!(word, "one" | "another")
+}
+
+/// `one competitor`, `another`: someone never named, no rival to a
+/// subject named nearer.
+fn opens_with_one(name: &str) -> bool {
+    (name.split_whitespace().next()).is_some_and(|w| is_one(&words::fold(w)))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -328,10 +261,13 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
             if group { Fit::Yes } else { Fit::Unsure }
         }
         // `health minister jorge brancho`, as a wire in lower case gives it.
-        Stands::Person => yes(!body
-            && !several
-            && (without_role(name).split_whitespace())
-                .any(|w| nouns::is_person(&words::fold(w), pronoun))),
+        // `one manufacturer said`: one of some kind, a person speaking.
+        Stands::Person => {
+            let one = opens_with_one(without_role(name));
+            let person = (without_role(name).split_whitespace())
+                .any(|w| nouns::is_person(&words::fold(w), pronoun));
+            yes(!body && !several && (person || one))
+        }
         Stands::Body => yes(body),
         // `The DIW and Ifo`: two named are several.
         Stands::Either => {

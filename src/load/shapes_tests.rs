@@ -187,3 +187,26 @@ fn words_that_name_a_thing_have_no_speaker() {
     let text = "The tax is what he called “a burden on the poor,” Vos said.";
     assert_eq!(speakers(text), ["Vos"]);
 }
+
+#[test]
+fn a_short_quote_before_the_verb_is_no_subject() {
+    let text = "“Rates,” said the bank, “are bound to rise this year.”";
+    assert_eq!(speakers(text), ["the bank"]);
+    let text = "“We're glad,” said Ada Voss, head of exports, “but we need more orders.”";
+    assert_eq!(speakers(text), ["Ada Voss, head of exports"]);
+}
+
+#[test]
+fn words_that_only_look_like_verbs_or_leads() {
+    // A verb after a possessive is an adjective.
+    let text = "In a press conference, Vos called the board's announced plan to cut costs “a very important step.”";
+    assert_eq!(speakers(text), ["Vos"]);
+    let text = "“Rates will rise,” Moody's said.";
+    assert_eq!(speakers(text), ["Moody's"]);
+    // A past participle after a head noun is context.
+    let text = "“After talks the president named Ada Roe acting premier,” said the statement broadcast on local radio.";
+    assert_eq!(speakers(text), ["the statement"]);
+    // `Similarly,` leads like `However,`.
+    let text = "Similarly, Ada Roe of Hale Bank in Oslo said “the rate is too high.”";
+    assert_eq!(speakers(text), ["Ada Roe, of Hale Bank in Oslo"]);
+}

@@ -89,10 +89,12 @@ pub fn is_stop(word: &str) -> bool {
 /// in March, …`, `In a statement, …`, `However, …`.
 #[rustfmt::skip]
 const LEADS: &[&str] = &[
-    "according", "addressing", "after", "also", "although", "amid", "and", "as", "asked", "at",
+    "according", "additionally", "addressing", "after", "also", "although", "amid", "and", "as",
+    "asked", "at",
     "because", "before", "but", "by", "commenting", "despite", "during", "earlier", "following",
     "for", "from", "however", "if", "in", "instead", "last", "later", "meanwhile", "moreover",
-    "on", "once", "over", "rather", "responding", "separately", "since", "speaking", "still", "that",
+    "on", "once", "over", "rather", "responding", "separately", "similarly", "since", "speaking",
+    "still", "that",
     "then", "this", "though", "thus", "today", "under", "when", "where", "which", "while", "who",
     "whose", "with", "without", "writing", "yesterday", "yet", "в", "как", "когда", "коли", "на", "однак",
     "однако", "после", "проте", "під", "після", "у", "як",

@@ -1,0 +1,48 @@
+//! Who a pronoun's candidates are (issue 22, read on labelled rounds 38 to
+//! 41), in our own sentences.
+
+use crate::load::testing::speakers;
+
+#[test]
+fn the_one_a_radio_quotes_and_the_one_who_told_a_meeting() {
+    let text = "Referring to the fleet, Ali Malek said it had not been hostile.\n\n“Their moves have been lawful,” the radio quoted him as saying.";
+    assert_eq!(speakers(text), ["he (Ali Malek)"]);
+    let text = "Hale has not taken unfair advantage of the link, Hale finance secretary Ada Roe told the annual meeting of the bank here.\n\nShe said: “We have taken the rough with the smooth.”";
+    assert_eq!(speakers(text), ["she (Ada Roe, Hale finance secretary)"]);
+}
+
+#[test]
+fn one_of_some_kind_is_a_person_and_no_rival() {
+    let text = "“The manager is only nibbling at the market,” one processor said.\n\n“As long as his tactics stay the same the market will stay dull,” he added.";
+    assert_eq!(speakers(text), ["one processor", "he (one processor)"]);
+}
+
+#[test]
+fn a_description_stands_for_the_one_full_name_it_fits() {
+    let text = "Exxon Corp chairman Lew Rawl said demand would grow.\n\nThe Exxon chairman told the meeting that synthetics could pay.\n\n“The question is when,” he said.";
+    assert_eq!(speakers(text), ["he (Lew Rawl)"]);
+    let text = "Finance Minister Jon Roe said the accords would hold.\n\nIn a speech, the minister said Europe needs “a better consensus on money.”\n\nOn the EMS, he said, “Our currencies need a common policy.”";
+    assert_eq!(speakers(text), ["the minister", "he (Jon Roe)"]);
+    // Two it fits: the description stays.
+    let text = "Finance Minister Jon Roe met Trade Minister Eli Berg.\n\nIn a speech, the minister said Europe needs “a better consensus on money.”\n\nOn the EMS, he said, “Our currencies need a common policy.”";
+    assert_eq!(speakers(text), ["the minister", "he (the minister)"]);
+}
+
+#[test]
+fn a_name_set_off_after_a_role_or_after_according_to() {
+    let text = "Robert Crandall of the Brookings Institution is a trade expert.\n\nBut the analyst, Crandall, said the tariff was unwise.\n\n“It is very dangerous to go down that road,” he said.";
+    assert_eq!(speakers(text), ["he (Robert Crandall, the analyst)"]);
+    let text = "The motion cites a case as “clear proof that the opinion is wrong,” according to Gibson Gale, an attorney with the firm of Hale and Dorr.\n\n“The court ruled on facts much like ours,” he said.";
+    assert_eq!(
+        speakers(text),
+        ["Gibson Gale, an attorney", "he (Gibson Gale, an attorney)"]
+    );
+    let text = "“Gas is not free to compete,” said Lars Mako, director at Data Inc.\n\nA manager with an East Coast gas company, agreed that users feared the rules.\n\n“Open access is not yet in place,” he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            "Lars Mako, director",
+            "he (A manager with an East Coast gas company)"
+        ]
+    );
+}
