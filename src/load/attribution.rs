@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::candidates::CLOSING_WORDS;
+use super::closing::CLOSING_WORDS;
 use super::speaker::{Clause, Found};
 use super::speech;
 use crate::text::sentence::first_sentence_end;

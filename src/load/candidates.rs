@@ -12,9 +12,6 @@ use crate::text::sentence::first_sentence_end;
 /// Bytes into a sentence its subject is looked for.
 const SUBJECT_REACH: usize = 240;
 
-/// Words a sentence's closing `, Funaro said` may have.
-pub(super) const CLOSING_WORDS: usize = 8;
-
 /// Words a leading phrase set off by a comma may have (`Stressing there
 /// was no binding time schedule for the debt to be settled, Funaro…`).
 const LEAD_WORDS: usize = 30;
@@ -75,18 +72,19 @@ pub(super) fn subjects(
             out.extend(quoted_speaker(&c));
             joined_speakers(sentence, out);
             match closing_speaker(sentence) {
-                Some(closing) => out.push(closing),
+                Some(closing) => out.push(Subject::new(closing, true)),
                 None => {
                     // `…, said J.P. Morgan and Co Inc chairman Lewis
                     // Preston.` closing a long sentence: read where it is.
                     // A name running to the head's cut may be cut short.
                     let cut = opening.len() > SUBJECT_REACH;
                     let mut inverted =
-                        inverted_speaker(&c).filter(|s| !cut || !c.text.ends_with(&s.name));
+                        inverted_speaker(&c).filter(|s| !cut || !c.text.ends_with(s.as_str()));
                     if inverted.is_none() && cut {
                         inverted = inverted_speaker(&Clause::new(tail(opening)));
                     }
-                    out.extend(inverted.or_else(|| relative_speaker(&c)));
+                    let said = inverted.or_else(|| relative_speaker(&c));
+                    out.extend(said.map(|name| Subject::new(name, true)));
                 }
             }
             rest = &rest[cut..];

@@ -2,17 +2,19 @@
 //! closes it (`…, Funaro said.`, `…, said Lewis Preston.`), or a full
 //! name that says something in a relative clause.
 
-use super::candidates::{CLOSING_WORDS, Subject};
 use super::names;
 use super::speaker::{Clause, MAX_WORDS, starts_upper};
 use super::speech;
 use crate::text::words;
 
+/// Words a sentence's closing `, Funaro said` may have.
+pub(super) const CLOSING_WORDS: usize = 8;
+
 /// Who a sentence closes by saying said it, without quote marks: `Funaro`
 /// in `Lawson would state his position, Funaro said.`, `James Fry, the
 /// unit's head` in `…, James Fry, the unit's head said.`; not `said
 /// management wants` after an appositive.
-pub(super) fn closing_speaker(sentence: &str) -> Option<Subject> {
+pub(super) fn closing_speaker(sentence: &str) -> Option<String> {
     let sentence = sentence.trim_end_matches(|c: char| !c.is_alphanumeric());
     let mut pieces = sentence.rsplit(", ").peekable();
     let last = pieces.next().filter(|_| sentence.contains(", "))?;
@@ -65,36 +67,33 @@ pub(super) fn closing_speaker(sentence: &str) -> Option<Subject> {
     } else {
         found.speaker
     };
-    Some(Subject::new(name, true))
+    Some(name)
 }
 
 /// `“…” in talks, said Juan Roe, speaker of the house, before the
 /// meeting.`: a full name right after `, said` inside the sentence.
-pub(super) fn inverted_speaker(c: &Clause) -> Option<Subject> {
+pub(super) fn inverted_speaker(c: &Clause) -> Option<String> {
     let verb = (1..c.len()).find(|&k| c.gap(k - 1).contains(',') && c.is(k, &["said", "added"]))?;
     said_by_full_name(c.name_from(verb + 1)?)
 }
 
 /// `He was echoed by the deputy minister, Ada Ruiz Orta, who said …`: a
 /// full name that says something in a relative clause.
-pub(super) fn relative_speaker(c: &Clause) -> Option<Subject> {
+pub(super) fn relative_speaker(c: &Clause) -> Option<String> {
     let who = (1..c.len()).find(|&k| c.is(k, &["who"]) && c.verb_at(k + 1))?;
     said_by_full_name(c.subject(who + 1)?.1)
 }
 
 /// A speaker who said something, when their name (before any role after a
 /// comma) is a full name.
-fn said_by_full_name(name: String) -> Option<Subject> {
+fn said_by_full_name(name: String) -> Option<String> {
     let person = name.split(',').next().unwrap_or_default();
-    names::is_full_name(person).then_some(Subject::new(name, true))
+    names::is_full_name(person).then_some(name)
 }
 
 /// `…, Jon Hale, director of the bank's Tunisian division, said.`: a
 /// closing verb with no name after it, after a name and its role.
-fn named_with_role<'a>(
-    verb: &Clause,
-    mut pieces: impl Iterator<Item = &'a str>,
-) -> Option<Subject> {
+fn named_with_role<'a>(verb: &Clause, mut pieces: impl Iterator<Item = &'a str>) -> Option<String> {
     if !verb.verb_at(0) || verb.len() > CLOSING_WORDS {
         return None;
     }
@@ -106,5 +105,5 @@ fn named_with_role<'a>(
         .next()
         .is_some_and(|w| !starts_upper(w))
         && role.split_whitespace().count() <= CLOSING_WORDS * 2;
-    (named && described).then(|| Subject::new(format!("{name}, {role}"), true))
+    (named && described).then(|| format!("{name}, {role}"))
 }
