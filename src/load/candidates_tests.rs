@@ -46,3 +46,31 @@ fn a_name_set_off_after_a_role_or_after_according_to() {
         ]
     );
 }
+
+#[test]
+fn one_or_another_of_some_kind_who_speaks() {
+    let text = "One veteran debt rescheduler said Volcker deserves credit.\n\n“If it hadn't been for him, the world would look different,” he said.";
+    assert_eq!(speakers(text), ["he (One veteran debt rescheduler)"]);
+    let text =
+        "Another arbitrageur said he expects a fight. “I can't see the board consenting,” he said.";
+    assert_eq!(speakers(text), ["he (Another arbitrageur)"]);
+    let text = "“We are considering legal action,” a senior bank employee told Reuters. “There has been no consultation with staff,” he added.";
+    assert_eq!(
+        speakers(text),
+        ["a senior bank employee", "he (a senior bank employee)"]
+    );
+    // `Another factor was` names no one; `Another said` no one named.
+    let text = "Dale Roe said prices rose.\n\nAnother factor was the harvest in Cuba, he said.\n\n“China is not a desperate buyer now,” he added.";
+    assert_eq!(speakers(text), ["he (Dale Roe)"]);
+    let text = "“The fear is real,” one diplomat said.\n\nAnother said the Soviet Union was waiting.\n\n“If they accept China, they must accept Moscow,” he said.";
+    assert_eq!(speakers(text), ["one diplomat", "he"]);
+}
+
+#[test]
+fn a_name_after_two_roles_closing_a_sentence() {
+    let text = "Gas utilities will face the same costs as Brooklyn Union, Steve Rich, a supply manager with a users group, a Houston gas broker, said.\n\n“These firms are no victims of the dispute,” he said.";
+    assert_eq!(
+        speakers(text),
+        ["he (Steve Rich, a supply manager with a users group)"]
+    );
+}

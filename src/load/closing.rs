@@ -97,8 +97,16 @@ fn named_with_role<'a>(verb: &Clause, mut pieces: impl Iterator<Item = &'a str>)
     if !verb.verb_at(0) || verb.len() > CLOSING_WORDS {
         return None;
     }
-    let role = pieces.next()?;
-    let name = pieces.next()?;
+    let mut role = pieces.next()?.to_string();
+    let mut name = pieces.next()?;
+    // `…, Steve Richards, a supply manager with a user group, a Houston
+    // natural gas broker, said.`: two roles after the name.
+    if name.starts_with(char::is_lowercase)
+        && let Some(before) = pieces.next().filter(|n| names::is_full_name(n))
+    {
+        role = name.to_string();
+        name = before;
+    }
     let named = names::is_full_name(name);
     let described = role
         .split_whitespace()

@@ -47,6 +47,10 @@ impl Clause<'_> {
             return Some(i);
         }
         let raw = self.raw(i)?;
+        // `Another said` opening a sentence: someone never named.
+        if matches!(first, "one" | "another") && starts_upper(raw) && self.verb_at(i + 1) {
+            return Some(i);
+        }
         // `Such bids`, `Many banks`: no name opens with these.
         let determiner = speech::is_determiner(first) || speech::is_quantifier(first);
         let from = i + usize::from(determiner);
@@ -77,6 +81,16 @@ impl Clause<'_> {
             .or_else(|| {
                 let last = *phrase.last()?;
                 self.is(last + 1, &["who"]).then_some(last)
+            })
+            // `One veteran debt rescheduler said`: one of some kind who
+            // speaks; not `Another factor was`.
+            .or_else(|| {
+                let one = matches!(first, "one" | "another");
+                let before_verb = phrase.iter().copied().take_while(|&k| !self.verb_at(k));
+                let noun = |k: usize| k > i && !self.folded(k).is_some_and(speech::is_stop);
+                before_verb
+                    .last()
+                    .filter(|&k| one && noun(k) && self.verb_at(k + 1))
             });
         // `The New York Times` is a name; `The Syrian envoy` a head noun's.
         let name = starts_upper(raw)

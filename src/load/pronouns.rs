@@ -197,6 +197,15 @@ fn opens_with_one(name: &str) -> bool {
     (name.split_whitespace().next()).is_some_and(|w| is_one(&words::fold(w)))
 }
 
+/// `one processor`, `Another arbitrageur`: one of some kind, a person;
+/// not `One of` the words that open a sentence.
+fn one_of_a_kind(name: &str) -> bool {
+    let mut words = name.split_whitespace().map(words::fold);
+    let one = words.next().is_some_and(|w| is_one(&w));
+    let noun = |w: &str| !speech::is_stop(w) && !speech::is_preposition(w) && w != "of";
+    one && words.next().is_some_and(|w| noun(&w))
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Fit {
     Yes,
@@ -263,7 +272,7 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
         // `health minister jorge brancho`, as a wire in lower case gives it.
         // `one manufacturer said`: one of some kind, a person speaking.
         Stands::Person => {
-            let one = opens_with_one(without_role(name));
+            let one = one_of_a_kind(without_role(name));
             let person = (without_role(name).split_whitespace())
                 .any(|w| nouns::is_person(&words::fold(w), pronoun));
             yes(!body && !several && (person || one))

@@ -56,6 +56,21 @@ pub(super) fn role_after_name(text: &str) -> String {
     {
         return format!("{name}, {role}");
     }
+    // `vice president of group marketing, J. David Lyons`, `Taiwan's
+    // ambassador in Montevideo, Henry Wang`: a role with its title among
+    // its first words, in lower case or after an owner, then the name.
+    let owned_or_lower = |role: &str| {
+        role.starts_with(char::is_lowercase)
+            || (role.split(' ').next()).is_some_and(|w| speech::owner(w).is_some())
+    };
+    if let Some((role, name)) = text.split_once(", ")
+        && names::is_full_name(name)
+        && owned_or_lower(role)
+        && role.split(' ').take(4).any(is_title)
+        && role.split(' ').count() <= 8
+    {
+        return format!("{name}, {role}");
+    }
     // `E.F. Hutton Group analyst Michael Lewis`: a role before a name of
     // two words or more, after the noun that ends the role.
     let words: Vec<&str> = text.split(' ').collect();
@@ -114,8 +129,10 @@ pub(super) fn role_after_name(text: &str) -> String {
         let words: Vec<&str> = name.split(' ').collect();
         let titled = words.len() > 2 && nouns::is_person(&words::fold(words[0]), "");
         let person = &words[usize::from(titled)..];
-        // `The United Dockworkers of Canada` is a body's one name.
-        let body = speech::is_determiner(&words::fold(words[0]));
+        // `The United Dockworkers of Canada` is a body's one name; `One of
+        // China's top economists` is no one named.
+        let first = words::fold(words[0]);
+        let body = speech::is_determiner(&first) || matches!(first.as_ref(), "one" | "another");
         // One word is a surname only before a firm or `the` one.
         let firm = starts_upper(from) || from.starts_with("the ");
         if (person.len() >= 2 || person.len() == 1 && firm)

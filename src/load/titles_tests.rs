@@ -235,3 +235,19 @@ fn a_role_with_where_the_person_works_then_the_name() {
         ["he (Aziz al-Sami, The chairman of the Harbor Chamber of Commerce and Industry)"]
     );
 }
+
+#[test]
+fn a_role_set_off_before_a_name_comes_after_it() {
+    let text = "The firm had not “really seen any major change” in demand, vice president of group marketing, J. Dale Lyle, told Reuters.";
+    assert_eq!(
+        speakers(text),
+        ["J. Dale Lyle, vice president of group marketing"]
+    );
+    let text =
+        "Harbor's ambassador in Oslo, Henry Wu, told reporters, “Both sides are close to a price.”";
+    assert_eq!(speakers(text), ["Henry Wu, Harbor's ambassador in Oslo"]);
+    // `One of` opens a description, not a name and where it is from.
+    let text =
+        "One of Asia's top economists wrote in the daily last week, “Prices have caused anxiety.”";
+    assert_eq!(speakers(text), ["One of Asia's top economists"]);
+}
