@@ -64,9 +64,10 @@
 # 13905 to 14857, and round 33: 14858 to 15254, and round 34: NEWID 15255
 # to 15656, and round 35: 15657 to 16132, and round 36: NEWID 16133 to
 # 16544, and round 37: 16545 to 16904, and rounds 38: NEWID 16905 to
-# 17187, 39: 17188 to 17359, 40: 17360 to 17474, and 41: 17475 to 17890;
-# rounds 42: NEWID 17891 to 18136, 43: 18137 to 18442, 44: 18443 to 18961,
-# and 45: 18962 and up, the held-out parts,
+# 17187, 39: 17188 to 17359, 40: 17360 to 17474, and 41: 17475 to 17890,
+# and rounds 42: NEWID 17891 to 18136, 43: 18137 to 18442, 44: 18443 to
+# 18961, and 45: 18962 to 19353; rounds 46: NEWID 19354 to 19684, 47: 19685
+# to 20057, 48: 20058 to 20614, and 49: 20615 and up, the held-out parts,
 # never used to change the rules: their figures are shown
 # only with HELD_OUT=1 and their misses only with HELD_OUT_MISSES=1, for
 # the figures reported):
@@ -316,10 +317,12 @@ PARTS = (('dev', 1, 900, 0), ('held-out', 1, 900, 1),
          ('round 36 (NEWID 16133-16544)', 16133, 16544, None), ('round 37 (NEWID 16545-16904)', 16545, 16904, None),
          ('round 38 (NEWID 16905-17187)', 16905, 17187, None), ('round 39 (NEWID 17188-17359)', 17188, 17359, None),
          ('round 40 (NEWID 17360-17474)', 17360, 17474, None), ('round 41 (NEWID 17475-17890)', 17475, 17890, None),
-         ('round 42, held-out (NEWID 17891-18136)', 17891, 18136, None),
-         ('round 43, held-out (NEWID 18137-18442)', 18137, 18442, None),
-         ('round 44, held-out (NEWID 18443-18961)', 18443, 18961, None),
-         ('round 45, held-out (NEWID 18962+)', 18962, 10 ** 9, None))
+         ('round 42 (NEWID 17891-18136)', 17891, 18136, None), ('round 43 (NEWID 18137-18442)', 18137, 18442, None),
+         ('round 44 (NEWID 18443-18961)', 18443, 18961, None), ('round 45 (NEWID 18962-19353)', 18962, 19353, None),
+         ('round 46, held-out (NEWID 19354-19684)', 19354, 19684, None),
+         ('round 47, held-out (NEWID 19685-20057)', 19685, 20057, None),
+         ('round 48, held-out (NEWID 20058-20614)', 20058, 20614, None),
+         ('round 49, held-out (NEWID 20615+)', 20615, 10 ** 9, None))
 HELD = {part[0] for part in PARTS[-4:]}
 
 
