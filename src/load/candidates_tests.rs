@@ -74,3 +74,14 @@ fn a_name_after_two_roles_closing_a_sentence() {
         ["he (Steve Rich, a supply manager with a users group)"]
     );
 }
+
+#[test]
+fn a_description_in_lower_case_and_a_body_named_after_its_noun() {
+    let text = "White House Budget Chief Jim Mills said a deal was possible.\n\n“It would be counterproductive to set out options,” the White House budget chief said.\n\n“Those in Congress underestimate the cost,” he said.";
+    assert_eq!(
+        speakers(text),
+        ["the White House budget chief", "he (Jim Mills)"]
+    );
+    let text = "“We agreed to end the war,” the Emirates news agency WAM quoted him as saying.";
+    assert_eq!(speakers(text), ["he"]);
+}

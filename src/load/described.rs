@@ -1,18 +1,19 @@
 //! `The Exxon chairman told …` after `Exxon Corp chairman Lawrence Rawl
 //! said …`: the one full name in the briefing that a description of a
-//! person fits, by its title and the names it holds.
+//! person fits, by its title and the words before it.
 
 use super::names;
 use super::nouns;
 use crate::text::words;
 
-/// Words before a title a description's names are looked for in.
+/// Words before a title a description's other words are looked for in.
 const TITLE_REACH: usize = 4;
 
 /// The full name that `description` (`the minister`, `The Exxon
 /// chairman`) stands for in the paragraphs up to `last`: the only one
-/// written right after its title, with the description's capitalised
-/// words before that title. None when no name fits, or several do.
+/// written right after its title, with the description's other words
+/// (`Exxon`, `White House budget`) before that title, in any case. None
+/// when no name fits, or several do.
 pub fn full_name(paragraphs: &[String], last: usize, description: &str) -> Option<String> {
     let mut words: Vec<&str> = description.split_whitespace().collect();
     if !words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
@@ -20,7 +21,7 @@ pub fn full_name(paragraphs: &[String], last: usize, description: &str) -> Optio
     }
     words.remove(0);
     let title = words::fold(words.pop()?).into_owned();
-    if !nouns::is_person(&title, "") || words.iter().any(|w| !w.starts_with(char::is_uppercase)) {
+    if !nouns::is_person(&title, "") {
         return None;
     }
     let mut found: Option<String> = None;
@@ -39,7 +40,8 @@ pub fn full_name(paragraphs: &[String], last: usize, description: &str) -> Optio
                 .copied()
                 .collect();
             let before = &text[t.saturating_sub(TITLE_REACH)..t];
-            if name.len() < 2 || !words.iter().all(|w| before.contains(w)) {
+            let within = |w: &&str| before.iter().any(|b| b.eq_ignore_ascii_case(w));
+            if name.len() < 2 || !words.iter().all(within) {
                 continue;
             }
             let name = name.join(" ");

@@ -144,7 +144,7 @@ impl Clause<'_> {
             self.folded(k).is_some_and(|w| nouns::is_person(w, ""))
                 || self.raw(k).is_some_and(nouns::is_short_title)
         };
-        title(k) && (k + 3..k + 6).any(|t| title(t) && self.upper(t + 1))
+        title(k) && (k + 2..k + 6).any(|t| title(t) && self.upper(t + 1))
     }
 
     /// Whether capitalised words from word `k` lead to a title and a name
@@ -217,7 +217,11 @@ impl Clause<'_> {
 
     /// Whether a body does the quoting of word `verb`: `The daily quoted`.
     pub(super) fn body_quotes(&self, verb: usize) -> bool {
-        verb > 0 && self.folded(verb - 1).is_some_and(nouns::is_body)
+        // `the Emirates news agency WAM quoted`: the body's name after it.
+        let named = verb > 1
+            && self.raw(verb - 1).is_some_and(speech::is_initials)
+            && self.folded(verb - 2).is_some_and(nouns::is_body);
+        named || (verb > 0 && self.folded(verb - 1).is_some_and(nouns::is_body))
     }
 
     /// `the agency quoted Shmyhal as saying`: the one quoted, not the one

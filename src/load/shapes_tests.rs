@@ -210,3 +210,16 @@ fn words_that_only_look_like_verbs_or_leads() {
     let text = "Similarly, Ada Roe of Hale Bank in Oslo said “the rate is too high.”";
     assert_eq!(speakers(text), ["Ada Roe, of Hale Bank in Oslo"]);
 }
+
+#[test]
+fn leads_titles_and_participles_around_a_subject() {
+    let text = "Concerning the Gulf, Ada Oak said “we are moving forward in our talks.”";
+    assert_eq!(speakers(text), ["Ada Oak"]);
+    let text = "“The fundamentals remain strong,” said Harbor West vice president and treasurer Jim Ander.";
+    assert_eq!(
+        speakers(text),
+        ["Jim Ander, Harbor West vice president and treasurer"]
+    );
+    let text = "Brazil stopped payments, and the Ministry statement issued on Monday said this would be lifted “when an accord is reached.”";
+    assert_eq!(speakers(text), ["the Ministry statement"]);
+}

@@ -91,7 +91,8 @@ pub fn is_stop(word: &str) -> bool {
 const LEADS: &[&str] = &[
     "according", "additionally", "addressing", "after", "also", "although", "amid", "and", "as",
     "asked", "at",
-    "because", "before", "but", "by", "commenting", "despite", "during", "earlier", "following",
+    "because", "before", "but", "by", "commenting", "concerning", "despite", "during", "earlier",
+    "following",
     "for", "from", "however", "if", "in", "instead", "last", "later", "meanwhile", "moreover",
     "on", "once", "over", "rather", "responding", "separately", "similarly", "since", "speaking",
     "still", "that",

@@ -35,6 +35,15 @@ impl Clause<'_> {
             return None;
         }
         end = self.before_time(end);
+        // `the Ministry statement issued on Monday said`: a participle
+        // after the noun is context.
+        let issued = |k: usize| {
+            self.folded(k)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        };
+        if end > 1 && issued(end - 1) && self.folded(end - 2).is_some_and(nouns::is_head) {
+            end -= 1;
+        }
         if end == 0 {
             return None;
         }
