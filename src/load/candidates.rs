@@ -130,11 +130,6 @@ fn quoted_speaker(c: &Clause) -> Option<Subject> {
 /// The name a sentence opens with (`Anna Ivanova met…`, `On Monday, the
 /// ministry said…`), past a leading phrase set off by a comma.
 fn leading_subject(c: &Clause) -> Option<Subject> {
-    // `according to Gibson Gayle, a Texaco attorney, …`: who is named says
-    // it, and what follows the comma is their role.
-    if c.according_at(0) {
-        return c.name_from(2).map(|name| Subject::new(name, true));
-    }
     let mut i = 0;
     // `Referring to the talks, he said`: a participle leads like `After`;
     // `But Richard Roe, who…`: a conjunction only joins.

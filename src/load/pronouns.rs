@@ -200,10 +200,13 @@ fn opens_with_one(name: &str) -> bool {
 /// `one processor`, `Another arbitrageur`: one of some kind, a person;
 /// not `One of` the words that open a sentence.
 fn one_of_a_kind(name: &str) -> bool {
-    let mut words = name.split_whitespace().map(words::fold);
-    let one = words.next().is_some_and(|w| is_one(&w));
-    let noun = |w: &str| !speech::is_stop(w) && !speech::is_preposition(w) && w != "of";
-    one && words.next().is_some_and(|w| noun(&w))
+    // `one poll`, `one estimate` are no one: a person's noun, or one that
+    // names a doer (`processor`, `rescheduler`).
+    let words: Vec<_> = name.split_whitespace().map(words::fold).collect();
+    let doer = |w: &str| {
+        nouns::is_person(w, "") || ((w.ends_with("er") || w.ends_with("or")) && w.len() > 5)
+    };
+    words.len() > 1 && is_one(&words[0]) && words.last().is_some_and(|w| doer(w))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -223,3 +223,9 @@ fn leads_titles_and_participles_around_a_subject() {
     let text = "Brazil stopped payments, and the Ministry statement issued on Monday said this would be lifted “when an accord is reached.”";
     assert_eq!(speakers(text), ["the Ministry statement"]);
 }
+
+#[test]
+fn a_name_ending_like_a_participle_stays_whole() {
+    let text = "Oil Minister Ahmed said: “Output will not rise.”";
+    assert_eq!(speakers(text), ["Oil Minister Ahmed"]);
+}

@@ -41,7 +41,8 @@ impl Clause<'_> {
             self.folded(k)
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
         };
-        if end > 1 && issued(end - 1) && self.folded(end - 2).is_some_and(nouns::is_head) {
+        let noun = |k: usize| self.folded(k).is_some_and(nouns::is_head);
+        if end > 1 && issued(end - 1) && !self.upper(end - 1) && noun(end - 2) {
             end -= 1;
         }
         if end == 0 {
