@@ -159,15 +159,6 @@ fn is_title(quoted: &str) -> bool {
 fn names_a_thing(lead: &str) -> bool {
     let lead = lead.trim_end_matches(|c: char| c.is_whitespace() || "“«\"".contains(c));
     let mut back = lead.split_whitespace().rev();
-    let naming = [
-        "called",
-        "named",
-        "dubbed",
-        "nicknamed",
-        "termed",
-        "entitled",
-        "titled",
-    ];
     let (Some(verb), Some(before)) = (back.next(), back.next()) else {
         return false;
     };
@@ -176,7 +167,7 @@ fn names_a_thing(lead: &str) -> bool {
         w == "what" || speech::pronoun(&w).is_some()
     };
     let named = before.starts_with(char::is_uppercase) || said_by(before);
-    verb == "so-called" || (naming.contains(&verb) && !named && !back.take(3).any(said_by))
+    verb == "so-called" || (speech::is_naming(verb) && !named && !back.take(3).any(said_by))
 }
 
 fn after(rest: &str, marked: bool) -> Option<Said> {

@@ -100,3 +100,14 @@ fn what_a_review_found_giving_wrong_speakers() {
     let text = "Jon Roe spoke. One poll said support was falling.\n\n“We will win,” he said.";
     assert_eq!(speakers(text), ["he (Jon Roe)"]);
 }
+
+#[test]
+fn descriptions_over_thousands_of_pronouns_read_the_titles_once() {
+    let mut text = String::new();
+    for _ in 0..3_000 {
+        text.push_str("Finance Minister Jon Roe said the plan would hold.\n\nIn a speech, the minister said Europe needs “a better consensus on money.”\n\nOn the system, he said, “Our currencies need a common policy.”\n\n");
+    }
+    let said = speakers(text.trim_end());
+    assert_eq!(said.len(), 6_000);
+    assert_eq!(said[5_999], "he (Jon Roe)");
+}

@@ -74,21 +74,16 @@ pub(super) fn closing_speaker(sentence: &str) -> Option<String> {
 /// meeting.`: a full name right after `, said` inside the sentence.
 pub(super) fn inverted_speaker(c: &Clause) -> Option<String> {
     let verb = (1..c.len()).find(|&k| c.gap(k - 1).contains(',') && c.is(k, &["said", "added"]))?;
-    said_by_full_name(c.name_from(verb + 1)?)
+    let name = c.name_from(verb + 1)?;
+    names::person_is_full(&name).then_some(name)
 }
 
 /// `He was echoed by the deputy minister, Ada Ruiz Orta, who said …`: a
 /// full name that says something in a relative clause.
 pub(super) fn relative_speaker(c: &Clause) -> Option<String> {
     let who = (1..c.len()).find(|&k| c.is(k, &["who"]) && c.verb_at(k + 1))?;
-    said_by_full_name(c.subject(who + 1)?.1)
-}
-
-/// A speaker who said something, when their name (before any role after a
-/// comma) is a full name.
-fn said_by_full_name(name: String) -> Option<String> {
-    let person = name.split(',').next().unwrap_or_default();
-    names::is_full_name(person).then_some(name)
+    let name = c.subject(who + 1)?.1;
+    names::person_is_full(&name).then_some(name)
 }
 
 /// `…, Jon Hale, director of the bank's Tunisian division, said.`: a

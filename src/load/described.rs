@@ -2,6 +2,8 @@
 //! said …`: the one full name in the briefing that a description of a
 //! person fits, by its title and the words before it.
 
+use std::collections::{HashMap, HashSet};
+
 use super::names;
 use super::nouns;
 use crate::text::words;
@@ -19,61 +21,99 @@ const QUALIFIERS: &[&str] = &[
     "vice",
 ];
 
-/// The full name that `description` (`the minister`, `The Exxon
-/// chairman`) stands for in the paragraphs up to `last`: the only one
-/// written right after its title, with the description's other words
-/// (`Exxon`, `White House budget`) before that title, in any case. None
-/// when no name fits, or several do.
-pub fn full_name(paragraphs: &[String], last: usize, description: &str) -> Option<String> {
-    let mut words: Vec<&str> = description.split_whitespace().collect();
-    if !words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
-        return None;
-    }
-    words.remove(0);
-    let title = words::fold(words.pop()?).into_owned();
-    if !nouns::is_person(&title, "") {
-        return None;
-    }
-    let mut found: Option<String> = None;
-    for paragraph in paragraphs.iter().take(last + 1) {
-        let raw: Vec<&str> = paragraph.split_whitespace().collect();
-        let ends = |w: &str| w.ends_with([',', '.', ';', ':']);
-        let text: Vec<&str> = (raw.iter())
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
-            .collect();
-        for (t, word) in text.iter().enumerate() {
-            // `Vice President Jon Roe` is no `the president`.
-            let before = t.checked_sub(1).map(|b| words::fold(text[b]));
-            let qualified = before.is_some_and(|b| {
-                QUALIFIERS.contains(&b.as_ref())
-                    && !words.iter().any(|w| w.eq_ignore_ascii_case(&b))
-            });
-            if words::fold(word) != title || ends(raw[t]) || qualified {
-                continue;
-            }
-            // The name follows the title in the same clause, and ends at
-            // its punctuation.
-            let mut name: Vec<&str> = Vec::new();
-            for k in t + 1..raw.len().min(t + 5) {
-                if !names::is_name_word(text[k]) {
-                    break;
+/// A full name written right after a title (`Finance Minister Ada Roe`):
+/// where it first stands, and the words before the title, folded.
+struct Titled {
+    paragraph: usize,
+    name: String,
+    before: Vec<String>,
+}
+
+/// Every full name of a briefing written right after a title, by the
+/// title, read once: a briefing of thousands of pronouns asks for them
+/// thousands of times.
+pub struct Titles {
+    by_title: HashMap<String, Vec<Titled>>,
+}
+
+impl Titles {
+    pub fn new(paragraphs: &[String]) -> Titles {
+        let mut by_title: HashMap<String, Vec<Titled>> = HashMap::new();
+        let mut seen = HashSet::new();
+        for (p, paragraph) in paragraphs.iter().enumerate() {
+            let raw: Vec<&str> = paragraph.split_whitespace().collect();
+            let ends = |w: &str| w.ends_with([',', '.', ';', ':']);
+            let text: Vec<&str> = (raw.iter())
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+                .collect();
+            for t in 0..text.len() {
+                let title = words::fold(text[t]);
+                if ends(raw[t]) || !nouns::is_person(&title, "") {
+                    continue;
                 }
-                name.push(text[k]);
-                if ends(raw[k]) {
-                    break;
+                // The name follows the title in the same clause, and ends
+                // at its punctuation.
+                let mut name: Vec<&str> = Vec::new();
+                for k in t + 1..raw.len().min(t + 5) {
+                    if !names::is_name_word(text[k]) {
+                        break;
+                    }
+                    name.push(text[k]);
+                    if ends(raw[k]) {
+                        break;
+                    }
                 }
-            }
-            let before = &text[t.saturating_sub(TITLE_REACH)..t];
-            let within = |w: &&str| before.iter().any(|b| b.eq_ignore_ascii_case(w));
-            if name.len() < 2 || !words.iter().all(within) {
-                continue;
-            }
-            let name = name.join(" ");
-            match &found {
-                Some(other) if *other != name => return None,
-                _ => found = Some(name),
+                if name.len() < 2 {
+                    continue;
+                }
+                let before: Vec<String> = text[t.saturating_sub(TITLE_REACH)..t]
+                    .iter()
+                    .map(|w| words::fold(w).into_owned())
+                    .collect();
+                let entry = Titled {
+                    paragraph: p,
+                    name: name.join(" "),
+                    before,
+                };
+                // The first of the same name after the same words serves
+                // every later question.
+                let key = (title.to_string(), entry.name.clone(), entry.before.clone());
+                if seen.insert(key) {
+                    by_title.entry(title.into_owned()).or_default().push(entry);
+                }
             }
         }
+        Titles { by_title }
     }
-    found
+
+    /// The full name that `description` (`the minister`, `The Exxon
+    /// chairman`) stands for in the paragraphs up to `last`: the only one
+    /// written right after its title, with the description's other words
+    /// (`Exxon`, `White House budget`) before that title, in any case, and
+    /// no qualifier the description lacks (`Vice President Jon Roe` is no
+    /// `the president`). None when no name fits, or several do.
+    pub fn full_name(&self, last: usize, description: &str) -> Option<String> {
+        let mut words: Vec<String> = (description.split_whitespace())
+            .map(|w| words::fold(w).into_owned())
+            .collect();
+        if words.first().is_none_or(|w| w != "the") {
+            return None;
+        }
+        words.remove(0);
+        let title = words.pop()?;
+        let mut found: Option<&str> = None;
+        let entries = self.by_title.get(&title)?;
+        for entry in entries.iter().take_while(|e| e.paragraph <= last) {
+            let qualified = (entry.before.last())
+                .is_some_and(|b| QUALIFIERS.contains(&b.as_str()) && !words.contains(b));
+            if qualified || !words.iter().all(|w| entry.before.contains(w)) {
+                continue;
+            }
+            match found {
+                Some(other) if other != entry.name => return None,
+                _ => found = Some(&entry.name),
+            }
+        }
+        found.map(str::to_string)
+    }
 }

@@ -30,3 +30,15 @@ fn they_stands_for_several_named_or_a_body_not_a_writing() {
         ]
     );
 }
+
+#[test]
+fn one_looks_for_its_group_only_a_few_sentences_back() {
+    let text = format!(
+        "Diplomats met today. {}",
+        ["“This is a small price to pay,” one said."; 4_000].join(" ")
+    );
+    let said = speakers(&text);
+    assert_eq!(said.len(), 4_000);
+    assert_eq!(said[0], "one of the diplomats");
+    assert_eq!(said[3_999], "one");
+}

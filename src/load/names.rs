@@ -32,6 +32,13 @@ pub(super) fn is_full_name(text: &str) -> bool {
     (2..=4).contains(&count) && text.split_whitespace().all(is_name_word)
 }
 
+/// Whether a speaker's person, before any role after a comma or an `of`,
+/// is a full name: `Ann Roe, of Roe and Co`.
+pub(super) fn person_is_full(speaker: &str) -> bool {
+    let person = speaker.split(", ").next().unwrap_or_default();
+    is_full_name(person.split(" of ").next().unwrap_or_default())
+}
+
 /// Runs of two or more capitalised words in `text` (particles allowed
 /// inside), each a name that may be a person's.
 pub(super) fn full_names(text: &str, out: &mut Vec<String>) {

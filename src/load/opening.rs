@@ -48,7 +48,7 @@ impl Clause<'_> {
         }
         let raw = self.raw(i)?;
         // `Another said` opening a sentence: someone never named.
-        if matches!(first, "one" | "another") && starts_upper(raw) && self.verb_at(i + 1) {
+        if speech::is_one(first) && starts_upper(raw) && self.verb_at(i + 1) {
             return Some(i);
         }
         // `Such bids`, `Many banks`: no name opens with these.
@@ -85,7 +85,7 @@ impl Clause<'_> {
             // `One veteran debt rescheduler said`: one of some kind who
             // speaks; not `Another factor was`.
             .or_else(|| {
-                let one = matches!(first, "one" | "another");
+                let one = speech::is_one(first);
                 let before_verb = phrase.iter().copied().take_while(|&k| !self.verb_at(k));
                 let noun = |k: usize| k > i && !self.folded(k).is_some_and(speech::is_stop);
                 before_verb

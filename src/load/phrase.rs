@@ -108,9 +108,7 @@ impl Clause<'_> {
             return None;
         }
         let name = self.name_from(verb + 1)?;
-        let person = name.split(", ").next().unwrap_or_default();
-        let person = person.split(" of ").next().unwrap_or_default();
-        names::is_full_name(person).then_some(name)
+        names::person_is_full(&name).then_some(name)
     }
 
     /// `said head of equities at Hale Securities Co, Mario Malt.`: a role
@@ -131,10 +129,8 @@ impl Clause<'_> {
     /// Whether word `k` is a past participle before a preposition:
     /// `issued by`, `broadcast on`.
     fn participle_before(&self, k: usize) -> bool {
-        let past = self.folded(k).is_some_and(|w| {
-            w.ends_with("ed") || matches!(w, "broadcast" | "made" | "written" | "given" | "sent")
-        });
-        past && self.folded(k + 1).is_some_and(speech::is_preposition)
+        self.folded(k).is_some_and(speech::is_past_participle)
+            && self.folded(k + 1).is_some_and(speech::is_preposition)
     }
 
     /// Whether word `k` ends a title and, after an `and`, a second title

@@ -4,7 +4,9 @@
 //! or several people for `they`. When nothing fits it stays the pronoun.
 
 use super::candidates::{Subject, subjects};
-use super::described;
+use std::cell::OnceCell;
+
+use super::described::Titles;
 use super::names;
 use super::nouns;
 use super::speaker::starts_upper;
@@ -25,6 +27,8 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
         return;
     }
     let surnames = Surnames::new(paragraphs, quotes);
+    // Read only when a description is found for a pronoun.
+    let titles = OnceCell::new();
     // The subjects of the text before each quote (after the one before),
     // read only when a pronoun after it looks back that far.
     let mut before: Vec<Option<Vec<Subject>>> = vec![None; quotes.len()];
@@ -99,8 +103,10 @@ pub fn resolve(paragraphs: &[String], quotes: &mut [Quote]) {
                     let whole = (candidates[c + 1..].iter())
                         .find(|r| titled && opens_with(&r.name, &candidate.name));
                     // `the minister` after `Finance Minister Ada Roe`.
-                    let described =
-                        || described::full_name(paragraphs, quotes[k].paragraph, &candidate.name);
+                    let described = || {
+                        (titles.get_or_init(|| Titles::new(paragraphs)))
+                            .full_name(quotes[k].paragraph, &candidate.name)
+                    };
                     found = match whole {
                         Some(whole) => Some(whole.name.clone()),
                         None => described().or_else(|| Some(candidate.name.clone())),
@@ -186,15 +192,10 @@ pub fn is_body(name: &str) -> bool {
     head(name).is_some_and(|h| nouns::is_body(&words::fold(h)))
 }
 
-/// `one` or `another` as a speaker: someone of a group, never named.
-fn is_one(word: &str) -> bool {
-    matches!(word, "one" | "another")
-}
-
 /// `one competitor`, `another`: someone never named, no rival to a
 /// subject named nearer.
 fn opens_with_one(name: &str) -> bool {
-    (name.split_whitespace().next()).is_some_and(|w| is_one(&words::fold(w)))
+    (name.split_whitespace().next()).is_some_and(|w| speech::is_one(&words::fold(w)))
 }
 
 /// `one processor`, `Another arbitrageur`: one of some kind, a person;
@@ -206,7 +207,7 @@ fn one_of_a_kind(name: &str) -> bool {
     let doer = |w: &str| {
         nouns::is_person(w, "") || ((w.ends_with("er") || w.ends_with("or")) && w.len() > 5)
     };
-    words.len() > 1 && is_one(&words[0]) && words.last().is_some_and(|w| doer(w))
+    words.len() > 1 && speech::is_one(&words[0]) && words.last().is_some_and(|w| doer(w))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -268,7 +269,7 @@ fn fits(name: &str, stands: Stands, pronoun: &str, surnames: &Surnames) -> Fit {
         }
         // `“…,” one said`: one of a group, likely meant and never named;
         // `one of the diplomats` is who is meant.
-        Stands::Person if is_one(&folded) => {
+        Stands::Person if speech::is_one(&folded) => {
             let group = (name.split_whitespace()).any(|w| nouns::is_people(&words::fold(w)));
             if group { Fit::Yes } else { Fit::Unsure }
         }

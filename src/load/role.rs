@@ -132,7 +132,7 @@ pub(super) fn role_after_name(text: &str) -> String {
         // `The United Dockworkers of Canada` is a body's one name; `One of
         // China's top economists` is no one named.
         let first = words::fold(words[0]);
-        let body = speech::is_determiner(&first) || matches!(first.as_ref(), "one" | "another");
+        let body = speech::is_determiner(&first) || speech::is_one(&first);
         // One word is a surname only before a firm or `the` one.
         let firm = starts_upper(from) || from.starts_with("the ");
         if (person.len() >= 2 || person.len() == 1 && firm)

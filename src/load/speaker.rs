@@ -144,17 +144,9 @@ impl<'a> Clause<'a> {
         let n = self.words.len();
         // `a fare called “Night In Town”`: a name, not a quote; but `what
         // he called “a mistake”`.
-        let naming = [
-            "called",
-            "named",
-            "dubbed",
-            "entitled",
-            "titled",
-            "nicknamed",
-            "termed",
-        ];
         let what = (n.saturating_sub(4)..n).any(|k| self.is(k, &["what"]));
-        if n > 0 && self.is(n - 1, &naming) && !what {
+        let naming = n > 0 && self.folded(n - 1).is_some_and(speech::is_naming);
+        if naming && !what {
             return None;
         }
         let window = n.saturating_sub(MAX_OBJECT + 1)..n;

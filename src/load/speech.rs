@@ -120,6 +120,30 @@ pub fn is_opener(word: &str) -> bool {
     has(OPENERS, word)
 }
 
+/// `one` or `another`: someone of a group, never named.
+pub fn is_one(word: &str) -> bool {
+    matches!(word, "one" | "another")
+}
+
+/// Verbs that name a thing by the words after them: `a fare called “…”`,
+/// `the bonds, dubbed “…”`.
+pub fn is_naming(word: &str) -> bool {
+    matches!(
+        word,
+        "called" | "named" | "dubbed" | "entitled" | "titled" | "nicknamed" | "termed"
+    )
+}
+
+/// A past participle that may describe a noun after it: `issued`, `led`,
+/// `broadcast`.
+pub fn is_past_participle(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed"))
+        || matches!(
+            word,
+            "led" | "broadcast" | "made" | "written" | "given" | "sent"
+        )
+}
+
 pub fn is_determiner(word: &str) -> bool {
     matches!(
         word,

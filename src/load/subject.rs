@@ -37,10 +37,7 @@ impl Clause<'_> {
         end = self.before_time(end);
         // `the Ministry statement issued on Monday said`: a participle
         // after the noun is context.
-        let issued = |k: usize| {
-            self.folded(k)
-                .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
-        };
+        let issued = |k: usize| self.folded(k).is_some_and(speech::is_past_participle);
         let noun = |k: usize| self.folded(k).is_some_and(nouns::is_head);
         if end > 1 && issued(end - 1) && !self.upper(end - 1) && noun(end - 2) {
             end -= 1;
